@@ -1,0 +1,69 @@
+/// Every coherence check of a scenario against its call, in the order they are reported.
+enum Checks {
+    static func findings(
+        scenario: Scenario, call: Call, lines: [LineReport], total: Money, charges: RunReport.Charges,
+        paymentTerms: Cited<PaymentTerms>
+    ) throws -> [Finding] {
+        var findings: [Finding] = []
+        if let stated = call.envelopeTotal {
+            findings.append(
+                Finding(
+                    id: "enveloppe.total", status: total == stated.value ? .ok : .failure,
+                    comparison: .envelopeTotal(sumOfLines: total, stated: stated.value),
+                    sources: [stated.citation] + lines.flatMap { Array($0.amount.sources.prefix(1)) }))
+        }
+        if let callHouseholds = call.households {
+            findings.append(
+                Finding(
+                    id: "menages.appel", status: scenario.households == callHouseholds.value ? .ok : .warning,
+                    comparison: .households(scenario: scenario.households, call: callHouseholds.value),
+                    sources: [callHouseholds.citation]))
+        }
+        for quota in call.territoryQuotas {
+            let inTerritory = scenario.operators.filter { $0.territory == quota.territory }.reduce(0) { $0 + $1.households }
+            findings.append(
+                Finding(
+                    id: "menages.territoire.\(quota.territory)",
+                    status: inTerritory == quota.measures.value ? .ok : .warning,
+                    comparison: .territoryQuota(territory: quota.territory, scenario: inTerritory, quota: quota.measures.value),
+                    sources: [quota.measures.citation]))
+        }
+        if let team = call.team {
+            findings += TeamChecks.findings(scenario: scenario, team: team, callHouseholds: call.households)
+        }
+        if let cap = call.cap, !charges.isEmpty {
+            findings.append(try CapCheck.finding(cap: cap, charges: charges, subsidy: total))
+        }
+        if !charges.isEmpty {
+            let totalCharges = try charges.total
+            findings.append(
+                Finding(
+                    id: "budget.couverture", status: totalCharges == total ? .ok : .warning,
+                    comparison: .costCoverage(charges: totalCharges, grants: total),
+                    sources: lines.flatMap { Array($0.amount.sources.prefix(1)) }))
+        }
+        findings.append(
+            Finding(
+                id: "paiement.conditions", status: paymentTerms.isFromScenario ? .warning : .ok,
+                comparison: .paymentTerms(advanceRate: paymentTerms.value.advanceRate, assumed: paymentTerms.isFromScenario),
+                sources: [paymentTerms.citation]))
+        for line in lines {
+            findings.append(
+                Finding(
+                    id: "paiement.\(line.line.id).service-fait",
+                    status: line.schedule.serviceFait >= line.schedule.grant ? .ok : .warning,
+                    comparison: .serviceFait(
+                        line: line.line.label, serviceFait: line.schedule.serviceFait, grant: line.schedule.grant,
+                        reversement: line.schedule.reversement),
+                    sources: line.payments[2].sources + [paymentTerms.citation]))
+        }
+        let months = call.accompanimentMonths.value
+        let convention = call.convention.value
+        findings.append(
+            Finding(
+                id: "convention.duree", status: months <= convention.months ? .ok : .warning,
+                comparison: .accompanimentFits(months: months, convention: convention),
+                sources: [call.accompanimentMonths.citation, call.convention.citation]))
+        return findings
+    }
+}

@@ -1,0 +1,51 @@
+/// A value the tool reports, with a stable identifier and the sources it rests on.
+///
+/// Identifiers (`enveloppe.total`, `paiement.vial.solde`) are what a scenario's
+/// expected figures and `enveloppe explain` will name; they never change meaning.
+public struct Figure: Sendable, Hashable {
+    public let id: String
+    public let kind: Kind
+    /// What the figure is about, when it is one of several (a line, an operator).
+    public let subject: String?
+    public let value: Quantity
+    /// The unit a per-unit figure is priced in (a line's unit cost), if any.
+    public let unit: PaidUnit?
+    /// The rule parameters and scenario fields the value comes from.
+    public let sources: [Citation]
+
+    public init(
+        id: String, kind: Kind, subject: String? = nil, value: Quantity, unit: PaidUnit? = nil, sources: [Citation] = []
+    ) {
+        self.id = id
+        self.unit = unit
+        self.kind = kind
+        self.subject = subject
+        self.value = value
+        self.sources = sources
+    }
+
+    /// What a figure means, for the renderers' labels.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case lineAmount, envelopeTotal
+        case costPerHousehold, costPerFTEYear, costPerHouseholdMonth
+        case linePerUnitYear, linePerUnitMonth
+        case grant, advance, plannedUnitMonths, deliveredUnitMonths, serviceFait, amountDue, balance, reversement
+        case operatorShare, operatorTotal
+    }
+
+    /// The money amount, when the figure is one.
+    public var money: Money? {
+        if case .money(let amount) = value { return amount }
+        return nil
+    }
+}
+
+/// A reported value: an amount, a count, FTE, a rate or unit-months.
+public enum Quantity: Sendable, Hashable {
+    case money(Money)
+    case count(Int64)
+    case fte(FTE)
+    case rate(Rate)
+    /// Unit-months in hundredths, e.g. 768 dwelling-months is 76 800.
+    case unitMonths(hundredths: Int64, unit: PaidUnit)
+}

@@ -1,0 +1,57 @@
+/// An exact ratio, such as 60 %, 25 % or 7/12; never a floating-point number.
+///
+/// Held as a reduced fraction with a positive denominator, so two rates are
+/// equal exactly when their values are.
+public struct Rate: Sendable, Hashable, Comparable {
+    public let numerator: Int64
+    public let denominator: Int64
+
+    /// `numerator / denominator`, reduced.
+    /// - Precondition: `denominator != 0`.
+    public init(_ numerator: Int64, over denominator: Int64) {
+        precondition(denominator != 0, "a rate's denominator is zero")
+        let sign: Int64 = denominator < 0 ? -1 : 1
+        let divisor = Swift.max(Rate.gcd(numerator.magnitude, denominator.magnitude), 1)
+        self.numerator = sign * numerator / Int64(divisor)
+        self.denominator = sign * denominator / Int64(divisor)
+    }
+
+    /// `percent` %, e.g. `Rate(percent: 60)` is 3/5.
+    public init(percent: Int64) { self.init(percent, over: 100) }
+
+    public static let zero = Rate(0, over: 1)
+    public static let one = Rate(1, over: 1)
+
+    /// Reads `60 %`, `12,5 %`, `60%` as percentages and `0.6`, `0,25` as fractions.
+    ///
+    /// At most four decimals, so every rate a call states is exact.
+    public init(parsing text: String) throws(DecimalText.Failure) {
+        var body = text.trimmingWhitespace
+        let isPercent = body.hasSuffix("%")
+        if isPercent { body.removeLast() }
+        let scaled = try DecimalText.parse(body, fractionDigits: 4)
+        self.init(scaled, over: isPercent ? 1_000_000 : 10_000)
+    }
+
+    public static func < (lhs: Rate, rhs: Rate) -> Bool {
+        Int128(lhs.numerator) * Int128(rhs.denominator) < Int128(rhs.numerator) * Int128(lhs.denominator)
+    }
+
+    /// The rate as a percentage, exactly, when it is a whole or decimal one
+    /// (`3/5` → `60`); `nil` for a rate such as 1/3 that has no finite decimal.
+    public func percentage(fractionDigits: Int) -> (scaled: Int64, fractionDigits: Int)? {
+        var scale: Int64 = 100
+        for _ in 0..<fractionDigits { scale *= 10 }
+        let product = Int128(numerator) * Int128(scale)
+        guard product % Int128(denominator) == 0, let value = Int64(exactly: product / Int128(denominator)) else {
+            return nil
+        }
+        return (value, fractionDigits)
+    }
+
+    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var (a, b) = (a, b)
+        while b != 0 { (a, b) = (b, a % b) }
+        return a
+    }
+}

@@ -1,0 +1,50 @@
+/// A call for projects as rules: every parameter with its citation.
+///
+/// A preset is a `Call` as the source documents state it; a scenario's
+/// overrides produce another `Call` whose changed values cite the scenario.
+/// Values the source does not state are `nil`, and a scenario must supply them
+/// (the Montpellier call's payment terms, the 2023 envelope amounts).
+public struct Call: Sendable, Hashable {
+    /// Preset identifier, as written in a scenario's `preset` field.
+    public let id: String
+    /// The call's title as published.
+    public let title: String
+    /// Who published it and when, in a few words.
+    public let publisher: String
+    /// The source document (a file of `../shared/seeds/`).
+    public let document: String
+
+    public var lines: [EnvelopeLine]
+    /// The envelope's stated total, when the call states one (577 000 €, 290 000 €).
+    public var envelopeTotal: Cited<Money>?
+    /// The households (measures) the envelope is for, when stated.
+    public var households: Cited<Int64>?
+    public var territoryQuotas: [TerritoryQuota]
+    public var team: TeamRule?
+    public var cap: CapRule?
+    public var paymentTerms: Cited<PaymentTerms>?
+    public var convention: Cited<Period>
+    /// Length of one household's accompaniment.
+    public var accompanimentMonths: Cited<Int>
+
+    public init(
+        id: String, title: String, publisher: String, document: String, lines: [EnvelopeLine],
+        envelopeTotal: Cited<Money>?, households: Cited<Int64>?, territoryQuotas: [TerritoryQuota] = [],
+        team: TeamRule?, cap: CapRule?, paymentTerms: Cited<PaymentTerms>?, convention: Cited<Period>,
+        accompanimentMonths: Cited<Int>
+    ) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.document = document
+        self.lines = lines
+        self.envelopeTotal = envelopeTotal
+        self.households = households
+        self.territoryQuotas = territoryQuotas
+        self.team = team
+        self.cap = cap
+        self.paymentTerms = paymentTerms
+        self.convention = convention
+        self.accompanimentMonths = accompanimentMonths
+    }
+}

@@ -1,0 +1,41 @@
+extension Presets {
+    /// Call "Aide à la Médiation Locative (AML) Logement d'abord", Pas-de-Calais, 2019.
+    ///
+    /// 290 000 € of DIHAL credits for September 2019 – December 2020, 58 measures at
+    /// 5 000 € per household-year, 26 for the Artois and 32 for Lens-Hénin. The call
+    /// states no payment terms: a scenario must.
+    public static let aml2019: Call = {
+        let file = "003_7eca10643e983386.txt"
+        let financing = "5. Le financement"
+        let context = "1. Contexte"
+        let period = "sur une période s’écoulant de septembre 2019 jusqu’à décembre 2020, soit 58 mesures"
+        return Call(
+            id: "aml-pas-de-calais-2019",
+            title: "Appel à candidature « Aide à la Médiation Locative (AML) – Logement d'abord »",
+            publisher: "Département du Pas-de-Calais, 2019",
+            document: file,
+            lines: [
+                EnvelopeLine(
+                    id: "aml", label: "Mesures AML (crédits DIHAL)",
+                    funder: Funder(id: "ddcs", name: "DDCS du Pas-de-Calais (crédits DIHAL)"), unit: .household,
+                    pricing: .perUnitYear(
+                        rate: Cited(euros(5_000), cite(file, financing, "Le financement d’une mesure est de 5000€/ménage/an."))))
+            ],
+            envelopeTotal: Cited(
+                euros(290_000), cite(file, financing, "Les crédits octroyés par la DIHAL dans le cadre de l’AML s’élèveraient à 290 000 € au total")),
+            households: Cited(58, cite(file, financing, period)),
+            territoryQuotas: [
+                TerritoryQuota(territory: "Artois", measures: Cited(26, cite(file, context, "soit 26 mesures pour l’Artois"))),
+                TerritoryQuota(territory: "Lens-Hénin", measures: Cited(32, cite(file, context, "32 mesures pour Lens-Hénin"))),
+            ],
+            team: nil,
+            cap: nil,
+            paymentTerms: nil,
+            convention: Cited(
+                Period(from: YearMonth(year: 2019, month: 9), through: YearMonth(year: 2020, month: 12)),
+                cite(file, financing, period)),
+            accompanimentMonths: Cited(
+                12, cite(file, "4. Le fonctionnement – principes généraux", "La durée de l’accompagnement est de 12 mois"))
+        )
+    }()
+}

@@ -1,0 +1,40 @@
+extension Presets {
+    /// Bail d'abord in Montpellier as it ran in 2023: five associations, each funded
+    /// for 1,5 ETP to accompany 12 households (004_e010fada4f7901dc.txt, Axe 3,
+    /// "Consolidation du Bail d'abord").
+    ///
+    /// The report states neither the amounts nor the payment terms: both are `nil`,
+    /// and a scenario must state them.
+    public static let bailDabordMontpellier2023: Call = {
+        let file = "004_e010fada4f7901dc.txt"
+        let section = "Consolidation du Bail d'abord"
+        let quote = "conventionnées à hauteur de 1,5 ETP pour accompagner 12 ménages chacune"
+        let fiveAssociations = "Poursuite du financement de 5 associations du territoire pour la mise en œuvre du Bail d'abord"
+        return Call(
+            id: "bail-dabord-montpellier-2023",
+            title: "Bail d'abord, Montpellier : fonctionnement en 2023 (bilan d'exécution)",
+            publisher: "Montpellier Méditerranée Métropole, bilan 2023 du plan Logement d'abord",
+            document: file,
+            lines: [
+                EnvelopeLine(
+                    id: "iml", label: "Crédits IML", funder: ddetsHerault, unit: .dwelling,
+                    pricing: .fixed(amount: nil, unitHundredths: Cited(6_000, cite(file, section, quote)), months: 12)),
+                EnvelopeLine(
+                    id: "fsl", label: "Crédits FSL", funder: montpellierMetropole, unit: .fte,
+                    pricing: .fixed(amount: nil, unitHundredths: Cited(750, cite(file, section, quote)), months: 12)),
+            ],
+            envelopeTotal: nil,
+            households: Cited(60, cite(file, section, quote)),
+            team: TeamRule(
+                requiredFTE: Cited(FTE(hundredths: 750), cite(file, section, fiveAssociations)),
+                minimumManagementFTE: nil),
+            cap: nil,
+            paymentTerms: nil,
+            convention: Cited(
+                Period(start: YearMonth(year: 2023, month: 1), months: 12),
+                cite(file, section, "dont 35 en 2023")),
+            accompanimentMonths: Cited(
+                12, cite(montpellierCall, "Présentation du dispositif Bail d'abord", "Les professionnels accompagnent les personnes durant un an"))
+        )
+    }()
+}

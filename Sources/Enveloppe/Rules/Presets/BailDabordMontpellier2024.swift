@@ -1,0 +1,48 @@
+extension Presets {
+    static let montpellierCall = "000_c9903f690f8cc4d8.txt"
+    static let ddetsHerault = Funder(id: "ddets", name: "DDETS de l'Hérault (État)")
+    static let montpellierMetropole = Funder(id: "metropole", name: "Montpellier Méditerranée Métropole")
+
+    /// Bail d'abord team, Préfet de l'Hérault + Montpellier Méditerranée Métropole, call of 31 Oct 2024.
+    ///
+    /// The call states no payment terms: `paymentTerms` is `nil`, and a scenario must state them.
+    public static let bailDabordMontpellier2024: Call = {
+        let file = montpellierCall
+        let funding = "Financements"
+        let eligibility = "Objectifs de l'appel à candidature et critères d'éligibilité"
+        let imlQuote = "350 000 euros de crédits IML de la DDETS pour 64 logements sur 12 mois"
+        let fslQuote = "227 000 euros de crédits FSL de la Métropole de Montpellier pour 8 ETP sur 12 mois"
+        return Call(
+            id: "bail-dabord-montpellier-2024",
+            title: "Appel à candidatures « Création d'une équipe Bail d'abord »",
+            publisher: "Préfet de l'Hérault et Montpellier Méditerranée Métropole, 31 octobre 2024",
+            document: file,
+            lines: [
+                EnvelopeLine(
+                    id: "iml", label: "Crédits IML", funder: ddetsHerault, unit: .dwelling,
+                    pricing: .fixed(
+                        amount: Cited(euros(350_000), cite(file, funding, imlQuote)),
+                        unitHundredths: Cited(6_400, cite(file, funding, imlQuote)), months: 12)),
+                EnvelopeLine(
+                    id: "fsl", label: "Crédits FSL", funder: montpellierMetropole, unit: .fte,
+                    pricing: .fixed(
+                        amount: Cited(euros(227_000), cite(file, funding, fslQuote)),
+                        unitHundredths: Cited(800, cite(file, funding, fslQuote)), months: 12)),
+            ],
+            envelopeTotal: Cited(euros(577_000), cite(file, funding, "L'enveloppe totale s'élève à 577 000 euros")),
+            households: Cited(64, cite(file, funding, "pour l'accompagnement de 64 ménages")),
+            team: TeamRule(
+                requiredFTE: Cited(FTE(8), cite(file, eligibility, "une équipe composée de 8 ETP")),
+                minimumManagementFTE: Cited(
+                    FTE(hundredths: 50),
+                    cite(file, eligibility, "un minimum de 0,5 ETP est attendu sur un poste d'encadrement"))),
+            cap: nil,
+            paymentTerms: nil,
+            convention: Cited(
+                Period(start: YearMonth(year: 2025, month: 9), months: 12),
+                cite(file, "Formalités d’envoi des candidatures et calendrier", "Lancement de l’action : Septembre 2025")),
+            accompanimentMonths: Cited(
+                12, cite(file, "Présentation du dispositif Bail d'abord", "Les professionnels accompagnent les personnes durant un an"))
+        )
+    }()
+}

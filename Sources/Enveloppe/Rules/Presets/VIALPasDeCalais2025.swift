@@ -1,0 +1,53 @@
+extension Presets {
+    static let vialCall = "001_cd25dda9c70a8b9c.txt"
+    static let pasDeCalais = Funder(id: "departement", name: "Département du Pas-de-Calais")
+
+    /// VIAL, AMI 1 territories: convention from 1 January to 31 December 2025.
+    public static let vialAMI1 = vial(
+        id: "vial-pas-de-calais-2025-ami1", ami: "AMI 1",
+        convention: Period(start: YearMonth(year: 2025, month: 1), months: 12),
+        quote: "pour les territoires AMI 1 : du 1er janvier 2025 au 31 décembre 2025")
+
+    /// VIAL, AMI 2 territories: convention from 1 November 2025 to 31 October 2026.
+    public static let vialAMI2 = vial(
+        id: "vial-pas-de-calais-2025-ami2", ami: "AMI 2",
+        convention: Period(start: YearMonth(year: 2025, month: 11), months: 12),
+        quote: "pour les territoires AMI 2 : du 1er novembre 2025 au 31 octobre 2026")
+
+    /// Call for projects VIAL (Vers l'Insertion et l'Autonomie en Logement), Département du Pas-de-Calais, 2025.
+    ///
+    /// The total envelope "non connu à la date de publication": the grant follows the households.
+    static func vial(id: String, ami: String, convention: Period, quote: String) -> Call {
+        let file = vialCall
+        let financing = "3. Modalités de financement"
+        let payment = "4. Modalités de versement de la participation financière"
+        let capQuote = "les charges directes et indirectes, plafonnées à hauteur de 25% maximum du montant versé par le Département pour l’opération"
+        return Call(
+            id: id,
+            title: "Appel à projets VIAL (Vers l'Insertion et l'Autonomie en Logement), \(ami)",
+            publisher: "Département du Pas-de-Calais, 2025",
+            document: file,
+            lines: [
+                EnvelopeLine(
+                    id: "vial", label: "Mesures VIAL", funder: pasDeCalais, unit: .household,
+                    pricing: .perUnitYear(
+                        rate: Cited(
+                            euros(7_000),
+                            cite(file, financing, "Financement à hauteur de 7 000 € pour 12 mois d’accompagnement et par ménage"))))
+            ],
+            envelopeTotal: nil,
+            households: nil,
+            team: nil,
+            cap: CapRule(
+                rate: Cited(Rate(percent: 25), cite(file, financing, capQuote)),
+                scope: Cited(.nonStaff, cite(file, financing, capQuote)),
+                base: Cited(.subsidy, cite(file, financing, capQuote))),
+            paymentTerms: Cited(
+                PaymentTerms(advanceRate: Rate(percent: 60)),
+                cite(file, payment, "une avance de 60 % versée dès signature de la convention")),
+            convention: Cited(convention, cite(file, "2. Durée du conventionnement", quote)),
+            accompanimentMonths: Cited(
+                12, cite(file, "5. Résultat(s) attendu(s)", "La durée de l’accompagnement est de 12 mois"))
+        )
+    }
+}

@@ -1,0 +1,16 @@
+/// The team a call requires: total FTE, the management minimum, and households.
+///
+/// Montpellier: "une équipe composée de 8 ETP. Sur ces 8 ETP, un minimum de 0,5
+/// ETP est attendu sur un poste d'encadrement" (000_c9903f690f8cc4d8.txt,
+/// "Objectifs de l'appel à candidature et critères d'éligibilité").
+public struct TeamRule: Sendable, Hashable {
+    /// The FTE the team must have.
+    public let requiredFTE: Cited<FTE>
+    /// The least FTE on management (encadrement), if the call sets one.
+    public let minimumManagementFTE: Cited<FTE>?
+
+    public init(requiredFTE: Cited<FTE>, minimumManagementFTE: Cited<FTE>?) {
+        self.requiredFTE = requiredFTE
+        self.minimumManagementFTE = minimumManagementFTE
+    }
+}

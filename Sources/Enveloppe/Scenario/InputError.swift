@@ -1,0 +1,54 @@
+/// Bad input, with the path of the field at fault and the facts of the problem.
+///
+/// The wording for people (French or English) is the renderers' business; this
+/// type only carries facts, so tests can compare them and messages stay one line.
+public struct InputError: Error, Equatable, Sendable {
+    /// The field path, e.g. `operators[1].staff[0].fte`; empty for the whole file.
+    public let path: String
+    public let problem: Problem
+
+    public init(_ path: String, _ problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
+
+    /// What a field should have held.
+    public enum Expected: String, Sendable, Equatable {
+        case object, array, text, amount, rate, integer, month, fte, boolean
+    }
+
+    public enum Problem: Equatable, Sendable {
+        /// The bytes are not JSON; line and column are 1-based.
+        case invalidJSON(line: Int, column: Int, detail: String)
+        case missing
+        /// A key the format does not know (a typo must not be silently ignored).
+        case unknownField(allowed: [String])
+        case duplicateField
+        /// `found` names the JSON kind that stood there (`a string`, `null`…).
+        case wrongType(expected: Expected, found: String)
+        case invalidNumber(expected: Expected, text: String, failure: DecimalText.Failure)
+        case negative(expected: Expected, text: String)
+        case notWhole(text: String)
+        case rateAboveHundredPercent(text: String)
+        case invalidMonth(text: String)
+        case unknownPreset(name: String, known: [String])
+        case notOneOf(text: String, allowed: [String])
+        case duplicateIdentifier(String)
+        case emptyList
+        case emptyText
+        /// A value the call's text does not state, which the scenario must.
+        case requiredByCall(document: String, example: String)
+        /// A number outside the range the format accepts.
+        case outOfRange(text: String, minimum: Int64, maximum: Int64)
+        /// More than the capacity allows (e.g. measure-months beyond households × months).
+        case exceedsCapacity(value: Int64, capacity: Int64)
+        /// A computation on these inputs leaves the range of exact amounts.
+        case overflow
+    }
+}
+
+/// A list of input errors found in one pass, reported first-to-last.
+public struct InputErrors: Error, Equatable, Sendable {
+    public let errors: [InputError]
+    public init(_ errors: [InputError]) { self.errors = errors }
+}

@@ -1,0 +1,27 @@
+/// An association of the application: the carrying structure or a partner
+/// that puts staff at its disposal (000_c9903f690f8cc4d8.txt, "Objectifs de
+/// l'appel à candidature et critères d'éligibilité": candidatures groupées).
+public struct Operator: Sendable, Hashable {
+    /// Short identifier, unique in the scenario.
+    public var id: String
+    public var name: String
+    public var territory: String?
+    /// Households (measures) this operator accompanies at a time.
+    public var households: Int64
+    public var staff: [StaffPost]
+    public var charges: [ChargeLine]
+
+    public init(
+        id: String, name: String, territory: String? = nil, households: Int64, staff: [StaffPost] = [],
+        charges: [ChargeLine] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.territory = territory
+        self.households = households
+        self.staff = staff
+        self.charges = charges
+    }
+
+    public var fte: FTE { staff.reduce(.zero) { $0 + $1.fte } }
+}

@@ -1,0 +1,51 @@
+/// Values a scenario sets in place of the preset's, or that the preset lacks.
+///
+/// Each one is cited as `rules.…` in every report, so a reader sees at once
+/// which figures rest on the call's text and which on the scenario.
+public struct RuleSettings: Sendable, Hashable {
+    public struct Line: Sendable, Hashable {
+        /// A fixed line's amount.
+        public var amount: Money?
+        /// A rate line's yearly rate per unit.
+        public var annualRate: Money?
+        /// A fixed line's quantity of units, in hundredths (64 dwellings is 6 400).
+        public var unitHundredths: Int64?
+        public init(amount: Money? = nil, annualRate: Money? = nil, unitHundredths: Int64? = nil) {
+            self.amount = amount
+            self.annualRate = annualRate
+            self.unitHundredths = unitHundredths
+        }
+    }
+
+    public var households: Int64?
+    public var envelopeTotal: Money?
+    /// By line identifier (`iml`, `fsl`, `vial`, `aml`).
+    public var lines: [String: Line]
+    public var requiredFTE: FTE?
+    public var minimumManagementFTE: FTE?
+    public var capRate: Rate?
+    public var capScope: CapRule.Scope?
+    public var capBase: CapRule.Base?
+    public var paymentTerms: PaymentTerms?
+    public var convention: Period?
+    public var accompanimentMonths: Int?
+
+    public init(
+        households: Int64? = nil, envelopeTotal: Money? = nil, lines: [String: Line] = [:], requiredFTE: FTE? = nil,
+        minimumManagementFTE: FTE? = nil, capRate: Rate? = nil, capScope: CapRule.Scope? = nil,
+        capBase: CapRule.Base? = nil, paymentTerms: PaymentTerms? = nil, convention: Period? = nil,
+        accompanimentMonths: Int? = nil
+    ) {
+        self.households = households
+        self.envelopeTotal = envelopeTotal
+        self.lines = lines
+        self.requiredFTE = requiredFTE
+        self.minimumManagementFTE = minimumManagementFTE
+        self.capRate = capRate
+        self.capScope = capScope
+        self.capBase = capBase
+        self.paymentTerms = paymentTerms
+        self.convention = convention
+        self.accompanimentMonths = accompanimentMonths
+    }
+}

@@ -1,0 +1,33 @@
+/// A post of the team: its role, its FTE and its loaded employer cost.
+public struct StaffPost: Sendable, Hashable {
+    public enum Role: String, Sendable, Hashable, CaseIterable {
+        /// Team management (encadrement), e.g. a CAFERUIS team manager.
+        case management
+        /// Social workers with a state diploma (éducateur, CESF, assistant de service social).
+        case socialWork
+        /// Care professionals (psychologist, nurse).
+        case care
+        /// Adapted rental management (gestion locative adaptée).
+        case housingManagement
+        /// Administrative support.
+        case administration
+    }
+
+    public var title: String
+    public var role: Role
+    public var fte: FTE
+    /// Loaded employer cost of one full-time post for a year (salary and contributions).
+    public var annualCostPerFTE: Money
+
+    public init(title: String, role: Role, fte: FTE, annualCostPerFTE: Money) {
+        self.title = title
+        self.role = role
+        self.fte = fte
+        self.annualCostPerFTE = annualCostPerFTE
+    }
+
+    /// The post's cost for a year: FTE × cost per FTE, rounded once to the cent.
+    public func annualCost() throws -> Money {
+        try annualCostPerFTE.multiplied(by: fte.rate)
+    }
+}

@@ -1,0 +1,113 @@
+import EnveloppeFormats
+
+/// The parsed command line. Parsing only: no file is touched here.
+struct Arguments: Equatable {
+    enum Command: Equatable {
+        case run(file: String)
+        case presets
+        case initialize(preset: String, file: String)
+        case schema
+        case help(topic: String?)
+        case version
+    }
+
+    enum OutputFormat: String, CaseIterable { case text, json, csv }
+
+    var command: Command
+    var format: OutputFormat = .text
+    var output: String?
+    var language: Language = .fr
+    var force = false
+
+    /// A usage error, worded by `main`.
+    struct UsageError: Error, Equatable {
+        let french: String
+        let english: String
+        let topic: String?
+    }
+
+    static let commands = ["run", "presets", "init", "schema", "help"]
+
+    /// Parses `arguments` (without the program name).
+    static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {
+        var positional: [String] = []
+        var format: OutputFormat = .text
+        var output: String?
+        var language: Language = .fr
+        var force = false
+        var wantsHelp = false
+        var index = 0
+        func value(for option: String) throws(UsageError) -> String {
+            index += 1
+            guard index < arguments.count else {
+                throw UsageError(french: "l'option \(option) attend une valeur", english: "option \(option) needs a value", topic: positional.first)
+            }
+            return arguments[index]
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            switch argument {
+            case "--format", "-f":
+                let text = try value(for: argument)
+                guard let parsed = OutputFormat(rawValue: text) else {
+                    throw UsageError(
+                        french: "format inconnu « \(text) » ; formats possibles : text, json, csv",
+                        english: "unknown format '\(text)'; formats: text, json, csv", topic: positional.first)
+                }
+                format = parsed
+            case "--output", "-o": output = try value(for: argument)
+            case "--lang":
+                let text = try value(for: argument)
+                guard let parsed = Language(rawValue: text) else {
+                    throw UsageError(
+                        french: "langue inconnue « \(text) » ; langues : fr, en", english: "unknown language '\(text)'; languages: fr, en",
+                        topic: positional.first)
+                }
+                language = parsed
+            case "--force": force = true
+            case "--help", "-h": wantsHelp = true
+            case "--version": return Arguments(command: .version)
+            default:
+                if argument.hasPrefix("-") && argument != "-" {
+                    throw UsageError(
+                        french: "option inconnue « \(argument) »", english: "unknown option '\(argument)'", topic: positional.first)
+                }
+                positional.append(argument)
+            }
+            index += 1
+        }
+        var parsed = Arguments(command: .help(topic: nil), format: format, output: output, language: language, force: force)
+        guard let name = positional.first else { return parsed }
+        if wantsHelp {
+            parsed.command = .help(topic: name)
+            return parsed
+        }
+        let rest = Array(positional.dropFirst())
+        func expect(_ count: Int, _ usageFR: String, _ usageEN: String) throws(UsageError) {
+            guard rest.count == count else {
+                throw UsageError(french: "usage : \(usageFR)", english: "usage: \(usageEN)", topic: name)
+            }
+        }
+        switch name {
+        case "run":
+            try expect(1, "enveloppe run FICHIER [--format text|json|csv] [--output FICHIER] [--lang fr|en]", "enveloppe run FILE [--format text|json|csv] [--output FILE] [--lang fr|en]")
+            parsed.command = .run(file: rest[0])
+        case "presets":
+            try expect(0, "enveloppe presets [--lang fr|en]", "enveloppe presets [--lang fr|en]")
+            parsed.command = .presets
+        case "init":
+            try expect(2, "enveloppe init PRÉRÉGLAGE FICHIER [--force]", "enveloppe init PRESET FILE [--force]")
+            parsed.command = .initialize(preset: rest[0], file: rest[1])
+        case "schema":
+            try expect(0, "enveloppe schema [--output FICHIER]", "enveloppe schema [--output FILE]")
+            parsed.command = .schema
+        case "help":
+            parsed.command = .help(topic: rest.first)
+        default:
+            throw UsageError(
+                french: "commande inconnue « \(name) » ; commandes : \(commands.joined(separator: ", "))",
+                english: "unknown command '\(name)'; commands: \(commands.joined(separator: ", "))", topic: nil)
+        }
+        return parsed
+    }
+}

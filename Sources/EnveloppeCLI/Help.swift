@@ -1,0 +1,101 @@
+import EnveloppeFormats
+
+/// The help texts, French first.
+enum Help {
+    static func text(_ topic: String?, _ language: Language) -> String? {
+        let fr = language == .fr
+        switch topic {
+        case nil:
+            return fr ? """
+                enveloppe — calcule la répartition, le versement et l'emploi des enveloppes « Logement d'abord ».
+
+                Usage : enveloppe COMMANDE [options]
+
+                Commandes :
+                  run FICHIER        calcule un scénario : enveloppe, coûts unitaires, échéancier, contrôles
+                  presets            liste les appels connus (préréglages) et leurs sources
+                  init PRÉRÉGLAGE FICHIER
+                                     écrit un scénario de départ pour cet appel, prêt à être calculé
+                  schema             affiche le schéma JSON des fichiers de scénario
+                  help COMMANDE      aide d'une commande
+
+                Options communes :
+                  --lang fr|en       langue de sortie (français par défaut)
+                  --format text|json|csv
+                  --output FICHIER   écrit dans ce fichier (entier ou pas du tout) au lieu de l'écran
+
+                Codes de sortie : 0 tout va bien · 1 un contrôle échoue · 2 entrée invalide ou usage.
+                Exemple : enveloppe run scenarios/bail-dabord-montpellier-2025.json
+                """ : """
+                enveloppe — computes how "Logement d'abord" funding envelopes are allocated, paid and spent.
+
+                Usage: enveloppe COMMAND [options]
+
+                Commands:
+                  run FILE           compute a scenario: envelope, unit costs, payment schedule, checks
+                  presets            list the known calls (presets) and their sources
+                  init PRESET FILE   write a starter scenario for that call, ready to run
+                  schema             print the JSON Schema of scenario files
+                  help COMMAND       help for a command
+
+                Common options:
+                  --lang fr|en       output language (French by default)
+                  --format text|json|csv
+                  --output FILE      write to this file (whole or not at all) instead of the screen
+
+                Exit status: 0 all good · 1 a check failed · 2 bad input or usage.
+                Example: enveloppe run scenarios/bail-dabord-montpellier-2025.json --lang en
+                """
+        case "run":
+            return fr ? """
+                Usage : enveloppe run FICHIER [--format text|json|csv] [--output FICHIER] [--lang fr|en]
+
+                Lit un scénario (JSON), applique les règles de l'appel choisi (préréglage) et les valeurs
+                que le scénario fixe lui-même (bloc "rules"), puis affiche :
+                  - l'enveloppe par ligne et par financeur, avec la source de chaque montant ;
+                  - les coûts unitaires (par ménage, par logement, par ETP ; par an et par mois) ;
+                  - la répartition entre structures quand il y en a plusieurs ;
+                  - l'échéancier : avance, service fait, solde ou reversement ;
+                  - chaque contrôle (ok / alerte / échec) avec les chiffres comparés et la source de la règle.
+                --format csv : tableau pour tableur français (« ; », virgule décimale, UTF-8 avec BOM).
+                --format json : tout le rapport, pour les programmes.
+                Code de sortie 1 si un contrôle échoue (les alertes n'échouent pas), 2 si le fichier est invalide.
+                """ : """
+                Usage: enveloppe run FILE [--format text|json|csv] [--output FILE] [--lang fr|en]
+
+                Reads a scenario (JSON), applies the chosen call's rules (preset) and the values the
+                scenario sets itself ("rules" block), then prints:
+                  - the envelope by line and funder, with the source of each amount;
+                  - unit costs (per household, dwelling, FTE; per year and per month);
+                  - the split between operators when there are several;
+                  - the payment schedule: advance, service fait, balance or repayment;
+                  - every check (ok / warning / failure) with the figures compared and the rule's source.
+                --format csv: a table for French spreadsheets (';', decimal comma, UTF-8 with BOM).
+                --format json: the whole report, for programs.
+                Exit status 1 when a check fails (warnings do not fail), 2 when the file is invalid.
+                """
+        case "presets":
+            return fr ? "Usage : enveloppe presets [--lang fr|en]\n\nListe les appels connus, leurs paramètres et la source de chacun."
+                : "Usage: enveloppe presets [--lang fr|en]\n\nLists the known calls, their parameters and the source of each."
+        case "init":
+            return fr ? """
+                Usage : enveloppe init PRÉRÉGLAGE FICHIER [--force]
+
+                Écrit un scénario de départ pour l'appel PRÉRÉGLAGE (voir `enveloppe presets`), que
+                `enveloppe run FICHIER` calcule tel quel. Ne remplace pas un fichier existant sans --force.
+                """ : """
+                Usage: enveloppe init PRESET FILE [--force]
+
+                Writes a starter scenario for the call PRESET (see `enveloppe presets`) that
+                `enveloppe run FILE` computes as it is. Does not replace an existing file without --force.
+                """
+        case "schema":
+            return fr ? "Usage : enveloppe schema [--output FICHIER]\n\nAffiche le schéma JSON (draft 2020-12) des scénarios, pour qu'un éditeur les valide et les complète."
+                : "Usage: enveloppe schema [--output FILE]\n\nPrints the JSON Schema (draft 2020-12) of scenarios, so an editor can validate and complete them."
+        case "help":
+            return text(nil, language)
+        default:
+            return nil
+        }
+    }
+}

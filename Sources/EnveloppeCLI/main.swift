@@ -1,0 +1,102 @@
+import Enveloppe
+import EnveloppeFormats
+import Foundation
+
+/// Exit status: 0 all good, 1 a coherence check failed, 2 bad input or usage.
+enum ExitStatus: Int32 {
+    case ok = 0
+    case checkFailed = 1
+    case badInput = 2
+}
+
+func standardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Writes `text` to `--output` (atomically) or to standard output.
+func emit(_ bytes: [UInt8], _ arguments: Arguments, inputs: [String]) throws(Files.Failure) {
+    if let output = arguments.output {
+        try Files.write(bytes, to: output, inputs: inputs)
+    } else {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+}
+
+func fileMessage(_ failure: Files.Failure, _ language: Language) -> String {
+    switch failure {
+    case .notFound(let path):
+        language == .fr ? "\(path): fichier introuvable" : "\(path): file not found"
+    case .unreadable(let path):
+        language == .fr ? "\(path): lecture impossible (dossier ou droits insuffisants)" : "\(path): cannot be read (a folder, or no permission)"
+    case .unwritable(let path, let reason):
+        language == .fr ? "\(path): écriture impossible (\(reason)) ; aucun fichier n'a été écrit" : "\(path): cannot be written (\(reason)); no file was written"
+    case .wouldOverwriteInput(let path):
+        language == .fr ? "\(path): c'est le fichier lu en entrée ; choisissez un autre fichier de sortie" : "\(path): that is the input file; choose another output file"
+    case .exists(let path):
+        language == .fr ? "\(path): le fichier existe déjà ; ajoutez --force pour le remplacer" : "\(path): the file already exists; add --force to replace it"
+    }
+}
+
+func run(_ arguments: Arguments) -> ExitStatus {
+    let language = arguments.language
+    let words = Wording(language)
+    do {
+        switch arguments.command {
+        case .help(let topic):
+            guard let text = Help.text(topic, language) else {
+                standardError(language == .fr ? "enveloppe: pas d'aide pour « \(topic ?? "") »" : "enveloppe: no help for '\(topic ?? "")'")
+                return .badInput
+            }
+            print(text)
+        case .version:
+            print("enveloppe 0.1.0")
+        case .presets:
+            try emit(Array(PresetsRenderer(language).render(Presets.all).utf8), arguments, inputs: [])
+        case .schema:
+            try emit(Array(ScenarioSchema.text.utf8), arguments, inputs: [])
+        case .initialize(let preset, let file):
+            guard let text = StarterScenario.json(for: preset) else {
+                standardError(words.message(InputError("", .unknownPreset(name: preset, known: Presets.all.map(\.id))), file: preset))
+                return .badInput
+            }
+            try Files.write(Array(text.utf8), to: file, overwrite: arguments.force)
+            print(language == .fr ? "Scénario de départ écrit dans \(file). Calculez-le : enveloppe run \(file)" : "Starter scenario written to \(file). Run it: enveloppe run \(file)")
+        case .run(let file):
+            let scenario: Scenario
+            let report: RunReport
+            do {
+                scenario = try ScenarioDecoder.decode(try Files.read(file))
+                report = try RunReport(scenario: scenario)
+            } catch let error as InputError {
+                standardError(words.message(error, file: file))
+                return .badInput
+            }
+            let rendered: [UInt8]
+            switch arguments.format {
+            case .text: rendered = Array(TextRenderer(language).render(report).utf8)
+            case .json: rendered = Array(JSONReportRenderer(language).render(report).utf8)
+            case .csv: rendered = CSVRenderer(language).render(report)
+            }
+            try emit(rendered, arguments, inputs: [file])
+            return report.worstStatus == .failure ? .checkFailed : .ok
+        }
+        return .ok
+    } catch let failure as Files.Failure {
+        standardError(fileMessage(failure, language))
+        return .badInput
+    } catch {
+        standardError("enveloppe: \(error)")
+        return .badInput
+    }
+}
+
+let arguments: Arguments
+do {
+    arguments = try Arguments.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    let french = !CommandLine.arguments.contains("en")
+    standardError("enveloppe: " + (french ? error.french : error.english))
+    standardError(french ? "Aide : enveloppe --help" : "Help: enveloppe --help --lang en")
+    exit(ExitStatus.badInput.rawValue)
+}
+exit(run(arguments).rawValue)

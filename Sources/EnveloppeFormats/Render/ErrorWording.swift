@@ -1,0 +1,132 @@
+import Enveloppe
+
+extension Wording {
+    /// One line for a bad input: `FILE: path: what was expected, what was found`.
+    public func message(_ error: InputError, file: String) -> String {
+        let location = error.path.isEmpty ? file : "\(file): \(error.path)"
+        return "\(location): \(problem(error.problem))"
+    }
+
+    func problem(_ problem: InputError.Problem) -> String {
+        switch problem {
+        case .invalidJSON(let line, let column, let detail):
+            return language.pick(
+                "JSON invalide ligne \(line), colonne \(column) : \(frenchDetail(detail))",
+                "invalid JSON at line \(line), column \(column): \(detail)")
+        case .missing:
+            return language.pick("champ obligatoire absent", "required field is missing")
+        case .unknownField(let allowed):
+            return language.pick(
+                "champ inconnu ; champs possibles ici : \(allowed.joined(separator: ", "))",
+                "unknown field; fields allowed here: \(allowed.joined(separator: ", "))")
+        case .duplicateField:
+            return language.pick("champ présent deux fois", "field given twice")
+        case .wrongType(let expected, let found):
+            return language.pick("attendu \(expectedText(expected)), trouvé \(foundText(found))", "expected \(expectedText(expected)), found \(foundText(found))")
+        case .invalidNumber(let expected, let text, let failure):
+            return language.pick(
+                "attendu \(expectedText(expected)), trouvé \"\(text)\" (\(failureText(failure)))",
+                "expected \(expectedText(expected)), found \"\(text)\" (\(failureText(failure)))")
+        case .negative(let expected, let text):
+            return language.pick(
+                "attendu \(expectedText(expected)) positif ou nul, trouvé \"\(text)\"",
+                "expected \(expectedText(expected)) of zero or more, found \"\(text)\"")
+        case .notWhole(let text):
+            return language.pick("attendu un nombre entier, trouvé \(text)", "expected a whole number, found \(text)")
+        case .rateAboveHundredPercent(let text):
+            return language.pick(
+                "attendu un taux de 0 % à 100 % (par ex. \"60 %\" ou 0.6), trouvé \"\(text)\"",
+                "expected a rate from 0 % to 100 % (e.g. \"60 %\" or 0.6), found \"\(text)\"")
+        case .invalidMonth(let text):
+            return language.pick(
+                "attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\"), trouvé \"\(text)\"",
+                "expected a month \"YYYY-MM\" with a month from 01 to 12 (e.g. \"2025-09\"), found \"\(text)\"")
+        case .unknownPreset(let name, let known):
+            return language.pick(
+                "préréglage inconnu \"\(name)\" ; préréglages connus : \(known.joined(separator: ", ")) (voir `enveloppe presets`)",
+                "unknown preset \"\(name)\"; known presets: \(known.joined(separator: ", ")) (see `enveloppe presets`)")
+        case .notOneOf(let text, let allowed):
+            return language.pick(
+                "valeur inconnue \"\(text)\" ; valeurs possibles : \(allowed.joined(separator: ", "))",
+                "unknown value \"\(text)\"; allowed values: \(allowed.joined(separator: ", "))")
+        case .duplicateIdentifier(let id):
+            return language.pick("l'identifiant \"\(id)\" est déjà utilisé", "identifier \"\(id)\" is already used")
+        case .emptyList:
+            return language.pick("liste vide ; au moins un élément attendu", "empty list; at least one element expected")
+        case .emptyText:
+            return language.pick("texte vide", "empty text")
+        case .requiredByCall(let document, let example):
+            return language.pick(
+                "le texte de l'appel (\(document)) ne fixe pas cette valeur : le scénario doit la donner, par ex. \(example)",
+                "the call's text (\(document)) does not state this value: the scenario must, e.g. \(example)")
+        case .outOfRange(let text, let minimum, let maximum):
+            return language.pick(
+                "attendu un nombre entier de \(format.count(minimum)) à \(format.count(maximum)), trouvé \(text)",
+                "expected a whole number from \(format.count(minimum)) to \(format.count(maximum)), found \(text)")
+        case .exceedsCapacity(let value, let capacity):
+            return language.pick(
+                "\(format.count(value)) dépasse la capacité : au plus \(format.count(capacity)) (ménages × mois de la convention)",
+                "\(format.count(value)) exceeds the capacity: at most \(format.count(capacity)) (households × months of the convention)")
+        case .overflow:
+            return language.pick(
+                "montants trop grands pour être calculés exactement au centime",
+                "amounts too large to be computed exactly to the cent")
+        }
+    }
+
+    private func expectedText(_ expected: InputError.Expected) -> String {
+        switch expected {
+        case .object: language.pick("un objet { … }", "an object { … }")
+        case .array: language.pick("une liste [ … ]", "a list [ … ]")
+        case .text: language.pick("un texte entre guillemets", "a text in double quotes")
+        case .amount: language.pick("un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00)", "an amount in euros, at most two decimals (e.g. \"49 000,00\" or 49000.00)")
+        case .rate: language.pick("un taux (par ex. \"60 %\" ou 0.6)", "a rate (e.g. \"60 %\" or 0.6)")
+        case .integer: language.pick("un nombre entier", "a whole number")
+        case .month: language.pick("un mois \"AAAA-MM\"", "a month \"YYYY-MM\"")
+        case .fte: language.pick("un nombre d'ETP, au plus deux décimales (par ex. 0.5)", "a number of FTE, at most two decimals (e.g. 0.5)")
+        case .boolean: language.pick("true ou false", "true or false")
+        }
+    }
+
+    private func foundText(_ kind: String) -> String {
+        guard language == .fr else { return kind == "null" ? "null" : "a \(kind)" }
+        switch kind {
+        case "object": return "un objet"
+        case "array": return "une liste"
+        case "string": return "un texte"
+        case "number": return "un nombre"
+        case "boolean": return "un booléen"
+        default: return kind
+        }
+    }
+
+    private func failureText(_ failure: DecimalText.Failure) -> String {
+        switch failure {
+        case .empty: language.pick("vide", "empty")
+        case .unexpectedCharacter(let c): language.pick("caractère inattendu « \(c) »", "unexpected character '\(c)'")
+        case .tooManyFractionDigits(let n): language.pick("plus de \(n) décimales", "more than \(n) decimals")
+        case .exponent: language.pick("écrire le nombre sans exposant", "write the number without an exponent")
+        case .tooLarge: language.pick("trop grand", "too large")
+        }
+    }
+
+    private func frenchDetail(_ detail: String) -> String {
+        let known: [(String, String)] = [
+            ("unexpected end of file", "fin de fichier inattendue"),
+            ("trailing comma before", "virgule en trop avant"),
+            ("expected a key in double quotes", "nom de champ entre guillemets attendu"),
+            ("expected a value", "valeur attendue"),
+            ("expected ',' or '}'", "« , » ou « } » attendu"),
+            ("expected ',' or ']'", "« , » ou « ] » attendu"),
+            ("unterminated string", "texte non terminé (guillemet fermant absent)"),
+            ("unexpected text after the end of the document", "texte après la fin du document"),
+            ("invalid number", "nombre invalide"),
+            ("expected", "attendu"),
+        ]
+        var text = detail
+        for (english, french) in known where text.contains(english) {
+            text = text.split(separator: english, omittingEmptySubsequences: false).joined(separator: french)
+        }
+        return text
+    }
+}

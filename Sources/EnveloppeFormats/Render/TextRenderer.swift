@@ -1,0 +1,156 @@
+import Enveloppe
+
+/// `enveloppe run` as text: the envelope, unit costs, shares, payments and checks,
+/// each with its source. It formats the report's figures and computes none.
+public struct TextRenderer: Sendable {
+    let words: Wording
+    var f: Formatter { words.format }
+    var language: Language { words.language }
+
+    public init(_ language: Language) { words = Wording(language) }
+
+    public func render(_ report: RunReport) -> String {
+        var out: [String] = []
+        let call = report.call
+        out.append(report.title)
+        out.append(String(repeating: "=", count: report.title.count))
+        out.append(language.pick("Appel : ", "Call: ") + "\(call.title) (\(call.publisher))")
+        out.append(
+            language.pick("Préréglage : ", "Preset: ") + call.id + " · "
+                + language.pick("source : ", "source: ") + call.document)
+        out.append(
+            language.pick("Convention : ", "Convention: ") + f.period(call.convention.value) + " ["
+                + words.citation(call.convention.citation, quoting: false) + "]")
+        out.append(
+            language.pick("Ménages : ", "Households: ") + f.count(report.households) + " · "
+                + language.pick("Équipe : ", "Team: ") + f.fte(report.staffFTE))
+        if !report.description.isEmpty {
+            out.append("")
+            out.append(report.description)
+        }
+
+        out.append(section(language.pick("ENVELOPPE", "ENVELOPE")))
+        var envelope = TextTable([.left, .left, .right, .left])
+        for line in report.lines {
+            envelope.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value), basis(line)])
+        }
+        envelope.add([language.pick("Total", "Total"), "", f.quantity(report.envelopeTotal.value), ""])
+        out.append(envelope.rendered())
+        out.append(sources(report.lines.flatMap(\.amount.sources)))
+
+        out.append(section(language.pick("COÛTS UNITAIRES", "UNIT COSTS")))
+        var costs = TextTable([.left, .right, .left])
+        for figure in report.unitCosts {
+            costs.add([words.label(figure), f.quantity(figure.value), derivation(figure, report)])
+        }
+        out.append(costs.rendered())
+        out.append(
+            language.pick(
+                "  Chaque montant est arrondi une seule fois au centime (au plus proche, la moitié en s'éloignant de zéro) ; les calculs partent des montants exacts de l'appel.",
+                "  Each amount is rounded once to the cent (to nearest, halves away from zero); computations start from the call's exact amounts."))
+
+        if !report.operators.isEmpty {
+            out.append(section(language.pick("RÉPARTITION ENTRE STRUCTURES", "SPLIT BETWEEN OPERATORS")))
+            var table = TextTable([.left, .left, .right, .right] + report.lines.map { _ in .right } + [.right])
+            table.add(
+                [language.pick("Structure", "Operator"), language.pick("Territoire", "Territory"),
+                 language.pick("Ménages", "Households"), language.pick("ETP", "FTE")]
+                    + report.lines.map(\.line.label) + ["Total"])
+            for share in report.operators {
+                table.add(
+                    [share.name, share.territory ?? "", f.count(share.households), f.fte(share.fte)]
+                        + share.shares.map { f.quantity($0.value) } + [f.quantity(share.total.value)])
+            }
+            out.append(table.rendered())
+            out.append(
+                language.pick(
+                    "  Lignes à montant fixe réparties au prorata (ménages, ou ETP pour une ligne en ETP) au plus fort reste : les parts font le total au centime ; à égalité, le centime va au plus grand poids puis au plus petit identifiant.",
+                    "  Fixed lines split pro rata (households, or FTE for an FTE line) by largest remainder: the parts add up to the cent; ties go to the larger weight, then the smaller identifier."))
+        }
+
+        out.append(section(language.pick("ÉCHÉANCIER DES PAIEMENTS", "PAYMENT SCHEDULE")))
+        if let terms = call.paymentTerms {
+            let rate = f.rate(terms.value.advanceRate)
+            out.append(
+                "  " + (terms.isFromScenario
+                    ? language.pick("Avance de \(rate) à la signature, solde sur service fait : HYPOTHÈSE du scénario (\(words.citation(terms.citation))) ; le texte de l'appel ne fixe pas de conditions de versement.",
+                                    "Advance of \(rate) at signature, balance on service fait: ASSUMED by the scenario (\(words.citation(terms.citation))); the call's text sets no payment terms.")
+                    : language.pick("Avance de \(rate) à la signature, solde sur service fait [\(words.citation(terms.citation))].",
+                                    "Advance of \(rate) at signature, balance on service fait [\(words.citation(terms.citation))].")))
+        }
+        var payments = TextTable([.left, .right, .right, .right, .right, .right])
+        payments.add(
+            [language.pick("Ligne", "Line"), language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"),
+             language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"),
+             language.pick("Reversement", "Repayment")])
+        for line in report.lines {
+            payments.add([line.line.label] + [0, 1, 2, 4, 5].map { f.quantity(line.payments[$0].value) })
+        }
+        if report.lines.count > 1 {
+            payments.add(["Total"] + [0, 1, 2, 4, 5].map { f.quantity(report.paymentTotals[$0].value) })
+        }
+        out.append(payments.rendered())
+        for line in report.lines {
+            guard case .unitMonths(let delivered, let unit) = line.deliveredUnitMonths.value else { continue }
+            out.append(
+                "  " + language.pick("Service fait ", "Service fait ") + line.line.label + " = "
+                    + f.unitMonths(hundredths: delivered, unit: unit) + " × " + f.money(line.price.amount) + " / "
+                    + f.unitMonths(hundredths: line.price.perUnitMonthHundredths, unit: unit)
+                    + language.pick(", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
+                                    ", rounded once; due = min(service fait, grant); balance = due − advance."))
+        }
+
+        out.append(section(language.pick("CONTRÔLES", "CHECKS")))
+        for finding in report.findings {
+            out.append("  [\(words.status(finding.status))] " + words.sentence(finding))
+            for source in finding.sources.uniquedCitations() {
+                out.append("      " + language.pick("Source : ", "Source: ") + words.citation(source))
+            }
+        }
+        let counts = Finding.Status.allCases.map { status in report.findings.filter { $0.status == status }.count }
+        out.append("")
+        out.append(
+            language.pick(
+                "Bilan : \(counts[0]) ok, \(counts[1]) alerte(s), \(counts[2]) échec(s).",
+                "Summary: \(counts[0]) ok, \(counts[1]) warning(s), \(counts[2]) failure(s)."))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func section(_ title: String) -> String { "\n" + title }
+
+    private func basis(_ line: LineReport) -> String {
+        switch line.line.pricing {
+        case .fixed(_, let units, let months):
+            return f.units(hundredths: units.value, unit: line.line.unit) + " × \(months) " + language.pick("mois", "months")
+        case .perUnitYear(let rate):
+            guard case .unitMonths(let planned, _) = line.plannedUnitMonths.value else { return "" }
+            return f.money(rate.value) + language.pick(" par ménage et par an × ", " per household per year × ")
+                + f.unitMonths(hundredths: planned, unit: line.line.unit) + " / 12"
+        }
+    }
+
+    private func derivation(_ figure: Figure, _ report: RunReport) -> String {
+        switch figure.kind {
+        case .costPerHousehold:
+            return "= " + f.quantity(report.envelopeTotal.value) + " / " + f.count(report.households) + language.pick(" ménages", " households")
+        case .costPerFTEYear:
+            guard let team = report.call.team else { return "" }
+            return "= " + f.quantity(report.envelopeTotal.value) + " / " + f.fte(team.requiredFTE.value)
+        default:
+            return ""
+        }
+    }
+
+    private func sources(_ citations: [Citation]) -> String {
+        citations.uniquedCitations().map { "  " + language.pick("Source : ", "Source: ") + words.citation($0) }
+            .joined(separator: "\n")
+    }
+}
+
+extension Array where Element == Citation {
+    /// The citations in order, each once.
+    func uniquedCitations() -> [Citation] {
+        var seen = Set<Citation>()
+        return filter { seen.insert($0).inserted }
+    }
+}

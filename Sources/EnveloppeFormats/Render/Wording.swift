@@ -1,0 +1,160 @@
+import Enveloppe
+
+/// The words of the reports, in French and English: labels of figures,
+/// sentences of checks, and how a source is cited. Renderers share it, so the
+/// text, CSV, JSON and HTML outputs say the same thing.
+public struct Wording: Sendable {
+    public let language: Language
+    let format: Formatter
+
+    public init(_ language: Language) {
+        self.language = language
+        format = Formatter(language)
+    }
+
+    /// `000_c9903f690f8cc4d8.txt, « Financements » : « … »` or `scénario, rules.paymentTerms`.
+    public func citation(_ citation: Citation, quoting: Bool = true) -> String {
+        switch citation {
+        case .document(let file, let section, let quote):
+            let head = language == .fr ? "\(file), « \(section) »" : "\(file), \"\(section)\""
+            guard quoting else { return head }
+            return language == .fr ? "\(head) : « \(quote) »" : "\(head): \"\(quote)\""
+        case .scenario(let path):
+            return language.pick("scénario, \(path)", "scenario, \(path)")
+        }
+    }
+
+    public func status(_ status: Finding.Status) -> String {
+        switch status {
+        case .ok: "ok"
+        case .warning: language.pick("alerte", "warning")
+        case .failure: language.pick("échec", "failure")
+        }
+    }
+
+    /// A figure's label, e.g. "Crédits IML : avance".
+    public func label(_ figure: Figure) -> String {
+        let subject = figure.subject ?? ""
+        switch figure.kind {
+        case .lineAmount: return subject
+        case .envelopeTotal: return language.pick("Total de l'enveloppe", "Envelope total")
+        case .costPerHousehold: return language.pick("Enveloppe par ménage (mesure de 12 mois)", "Envelope per household (12-month measure)")
+        case .costPerFTEYear: return language.pick("Enveloppe par ETP et par an", "Envelope per FTE per year")
+        case .costPerHouseholdMonth: return language.pick("Enveloppe par mesure-mois", "Envelope per household-month")
+        case .linePerUnitYear: return "\(subject) " + perUnit(figure.unit, year: true)
+        case .linePerUnitMonth: return "\(subject) " + perUnit(figure.unit, year: false)
+        case .grant: return "\(subject) : " + language.pick("subvention", "grant")
+        case .advance: return "\(subject) : " + language.pick("avance", "advance")
+        case .plannedUnitMonths: return "\(subject) : " + language.pick("activité prévue", "planned activity")
+        case .deliveredUnitMonths: return "\(subject) : " + language.pick("activité réalisée", "activity carried out")
+        case .serviceFait: return "\(subject) : " + language.pick("service fait", "service fait (work done)")
+        case .amountDue: return "\(subject) : " + language.pick("dû (service fait plafonné à la subvention)", "due (service fait capped at the grant)")
+        case .balance: return "\(subject) : " + language.pick("solde", "balance")
+        case .reversement: return "\(subject) : " + language.pick("reversement", "repayment (reversement)")
+        case .operatorShare, .operatorTotal: return subject
+        }
+    }
+
+    func perUnit(_ unit: PaidUnit?, year: Bool) -> String {
+        let per: String
+        switch unit {
+        case .household?: per = language.pick("par ménage", "per household")
+        case .dwelling?: per = language.pick("par logement", "per dwelling")
+        case .fte?: per = language.pick("par ETP", "per FTE")
+        case nil: per = language.pick("par unité", "per unit")
+        }
+        return per + (year ? language.pick(" et par an", " per year") : language.pick(" et par mois", " per month"))
+    }
+
+    /// One sentence per check, with the figures compared.
+    public func sentence(_ finding: Finding) -> String {
+        let f = format
+        switch finding.comparison {
+        case .envelopeTotal(let sum, let stated):
+            return language.pick(
+                "Total de l'enveloppe : somme des lignes \(f.money(sum)), montant annoncé \(f.money(stated)).",
+                "Envelope total: sum of lines \(f.money(sum)), stated amount \(f.money(stated)).")
+        case .households(let scenario, let call):
+            return language.pick(
+                "Ménages accompagnés : \(f.count(scenario)) dans le scénario, \(f.count(call)) prévus par l'appel.",
+                "Households: \(f.count(scenario)) in the scenario, \(f.count(call)) in the call.")
+        case .territoryQuota(let territory, let scenario, let quota):
+            return language.pick(
+                "Mesures du territoire \(territory) : \(f.count(scenario)) dans le scénario, \(f.count(quota)) attribuées par l'appel.",
+                "Measures for \(territory): \(f.count(scenario)) in the scenario, \(f.count(quota)) set by the call.")
+        case .teamFTE(let scenario, let required):
+            let gap = scenario < required
+                ? language.pick(" Il manque \(f.fte(FTE(hundredths: required.hundredths - scenario.hundredths))).", " \(f.fte(FTE(hundredths: required.hundredths - scenario.hundredths))) missing.")
+                : scenario > required ? language.pick(" Les ETP au-delà ne sont pas financés par l'enveloppe.", " FTE beyond are not funded by the envelope.") : ""
+            return language.pick(
+                "Équipe : \(f.fte(scenario)) pour \(f.fte(required)) demandés.",
+                "Team: \(f.fte(scenario)) for \(f.fte(required)) required.") + gap
+        case .managementFTE(let scenario, let minimum):
+            return language.pick(
+                "Encadrement : \(f.fte(scenario)), minimum attendu \(f.fte(minimum)).",
+                "Management: \(f.fte(scenario)), minimum expected \(f.fte(minimum)).")
+        case .householdsPerFTE(let households, let fte, let callHouseholds, let callFTE):
+            return language.pick(
+                "Ménages par ETP : \(f.count(households)) ménages pour \(f.fte(fte)), l'appel prévoit \(f.count(callHouseholds)) ménages pour \(f.fte(callFTE)).",
+                "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); the call plans \(f.count(callHouseholds)) households for \(f.fte(callFTE)).")
+        case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind):
+            let scopeText: String
+            switch scope {
+            case .nonStaff: scopeText = language.pick("charges hors personnel (directes et indirectes)", "non-staff charges (direct and indirect)")
+            case .indirectOnly: scopeText = language.pick("charges indirectes seules", "indirect charges only")
+            }
+            let baseNoun: String
+            switch baseKind {
+            case .subsidy: baseNoun = language.pick("la subvention", "the subsidy")
+            case .otherCharges: baseNoun = language.pick("les autres charges", "the other charges")
+            case .totalCharges: baseNoun = language.pick("le total des charges, plafonnées comprises", "total charges, capped ones included")
+            }
+            let marginText = margin >= .zero
+                ? language.pick("marge \(f.money(margin))", "margin \(f.money(margin))")
+                : language.pick("dépassement \(f.money(Money(cents: -margin.cents)))", "excess \(f.money(Money(cents: -margin.cents)))")
+            return language.pick(
+                "Plafond des charges : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
+                "Charges cap: \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun).")
+        case .costCoverage(let charges, let grants):
+            let gap: String
+            if charges > grants {
+                gap = language.pick(
+                    " Reste \(f.money(Money(cents: charges.cents - grants.cents))) à financer par d'autres produits.",
+                    " \(f.money(Money(cents: charges.cents - grants.cents))) to be funded from other income.")
+            } else if charges < grants {
+                gap = language.pick(
+                    " Subvention supérieure aux charges de \(f.money(Money(cents: grants.cents - charges.cents))) : l'excédent non employé serait à reverser.",
+                    " Grants exceed charges by \(f.money(Money(cents: grants.cents - charges.cents))): unused money would be paid back.")
+            } else {
+                gap = ""
+            }
+            return language.pick(
+                "Charges de l'année \(f.money(charges)) pour des subventions de \(f.money(grants)).",
+                "Charges for the year \(f.money(charges)) against grants of \(f.money(grants)).") + gap
+        case .paymentTerms(let rate, let assumed):
+            return assumed
+                ? language.pick(
+                    "Conditions de versement supposées par le scénario (avance de \(f.rate(rate)), solde sur service fait) : le texte de l'appel n'en fixe pas.",
+                    "Payment terms assumed by the scenario (advance of \(f.rate(rate)), balance on service fait): the call's text sets none.")
+                : language.pick(
+                    "Conditions de versement de l'appel : avance de \(f.rate(rate)), solde sur service fait.",
+                    "Payment terms of the call: advance of \(f.rate(rate)), balance on service fait.")
+        case .serviceFait(let line, let serviceFait, let grant, let reversement):
+            let tail: String
+            if reversement > .zero {
+                tail = language.pick(" L'avance dépasse le service fait : reversement de \(f.money(reversement)).", " The advance exceeds the service fait: \(f.money(reversement)) to pay back.")
+            } else if serviceFait < grant {
+                tail = language.pick(" Le solde est réduit d'autant.", " The balance is reduced accordingly.")
+            } else {
+                tail = ""
+            }
+            return language.pick(
+                "\(line) : service fait \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
+                "\(line): service fait \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
+        case .accompanimentFits(let months, let convention):
+            return language.pick(
+                "Durée d'un accompagnement (\(months) mois) et convention \(f.period(convention)).",
+                "One accompaniment (\(months) months) and the convention \(f.period(convention)).")
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Enveloppe
+
+/// A JSON value with its field path, read into the model's types with errors
+/// that name the path (`operators[1].staff[0].fte`) and what was expected.
+struct JSONNode {
+    let value: JSONValue
+    let path: String
+
+    func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func wrongType(_ expected: InputError.Expected) -> InputError {
+        InputError(path, .wrongType(expected: expected, found: value.kindName))
+    }
+
+    func object(allowed: [String]) throws(InputError) -> JSONObjectNode {
+        guard case .object(let members) = value else { throw wrongType(.object) }
+        var seen = Set<String>()
+        for member in members {
+            guard allowed.contains(member.key) else {
+                throw InputError(child(member.key), .unknownField(allowed: allowed))
+            }
+            guard seen.insert(member.key).inserted else { throw InputError(child(member.key), .duplicateField) }
+        }
+        return JSONObjectNode(members: members, node: self)
+    }
+
+    func array() throws(InputError) -> [JSONNode] {
+        guard case .array(let elements) = value else { throw wrongType(.array) }
+        return elements.enumerated().map { JSONNode(value: $1, path: "\(path)[\($0)]") }
+    }
+
+    func text() throws(InputError) -> String {
+        guard case .string(let text) = value else { throw wrongType(.text) }
+        guard text.contains(where: { !$0.isWhitespace }) else { throw InputError(path, .emptyText) }
+        return text
+    }
+
+    /// A number or a string such as `"49 000,00 €"`: an amount of zero or more, to the cent.
+    func amount() throws(InputError) -> Money {
+        let literal = try numberOrString(.amount)
+        let money: Money
+        do { money = try Money(parsing: literal) } catch {
+            throw InputError(path, .invalidNumber(expected: .amount, text: literal, failure: error))
+        }
+        guard money >= .zero else { throw InputError(path, .negative(expected: .amount, text: literal)) }
+        return money
+    }
+
+    /// `"60 %"` or a fraction from 0 to 1 such as `0.6`.
+    func rate() throws(InputError) -> Rate {
+        let literal = try numberOrString(.rate)
+        let rate: Rate
+        do { rate = try Rate(parsing: literal) } catch {
+            throw InputError(path, .invalidNumber(expected: .rate, text: literal, failure: error))
+        }
+        guard rate >= .zero else { throw InputError(path, .negative(expected: .rate, text: literal)) }
+        guard rate <= .one else { throw InputError(path, .rateAboveHundredPercent(text: literal)) }
+        return rate
+    }
+
+    /// Counts above this are refused: no call funds a billion households, and the
+    /// bound keeps every product of counts, months and cents inside 64 bits.
+    static let maximumCount: Int64 = 1_000_000_000
+
+    /// A whole number from `minimum` to ``maximumCount`` (households, months, measure-months).
+    func count(minimum: Int64 = 0, maximum: Int64 = maximumCount) throws(InputError) -> Int64 {
+        guard case .number(let literal) = value else { throw wrongType(.integer) }
+        let hundredths: Int64
+        do { hundredths = try DecimalText.parse(literal, fractionDigits: 2) } catch {
+            throw InputError(path, .invalidNumber(expected: .integer, text: literal, failure: error))
+        }
+        guard hundredths % 100 == 0 else { throw InputError(path, .notWhole(text: literal)) }
+        guard hundredths >= 0 else {
+            throw InputError(path, .negative(expected: .integer, text: literal))
+        }
+        guard (minimum...maximum).contains(hundredths / 100) else {
+            throw InputError(path, .outOfRange(text: literal, minimum: minimum, maximum: maximum))
+        }
+        return hundredths / 100
+    }
+
+    /// FTE or units to the hundredth: `0.5`, `"0,5"`, `8`.
+    func fte() throws(InputError) -> FTE {
+        let literal = try numberOrString(.fte)
+        let fte: FTE
+        do { fte = try FTE(parsing: literal) } catch {
+            throw InputError(path, .invalidNumber(expected: .fte, text: literal, failure: error))
+        }
+        guard fte >= .zero else { throw InputError(path, .negative(expected: .fte, text: literal)) }
+        guard fte.hundredths <= JSONNode.maximumCount * 100 else {
+            throw InputError(path, .outOfRange(text: literal, minimum: 0, maximum: JSONNode.maximumCount))
+        }
+        return fte
+    }
+
+    /// `"2025-09"`.
+    func month() throws(InputError) -> YearMonth {
+        guard case .string(let text) = value else { throw wrongType(.month) }
+        do { return try YearMonth(parsing: text) } catch { throw InputError(path, .invalidMonth(text: text)) }
+    }
+
+    func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type) throws(InputError) -> Choice
+    where Choice.RawValue == String {
+        let text = try self.text()
+        guard let choice = Choice(rawValue: text) else {
+            throw InputError(path, .notOneOf(text: text, allowed: Choice.allCases.map(\.rawValue)))
+        }
+        return choice
+    }
+
+    private func numberOrString(_ expected: InputError.Expected) throws(InputError) -> String {
+        switch value {
+        case .number(let literal), .string(let literal): return literal
+        default: throw wrongType(expected)
+        }
+    }
+}
+
+/// A JSON object whose keys have been checked against the format.
+struct JSONObjectNode {
+    let members: [JSONValue.Member]
+    let node: JSONNode
+
+    func optional(_ key: String) -> JSONNode? {
+        members.first { $0.key == key }.map { JSONNode(value: $0.value, path: node.child(key)) }
+    }
+
+    func required(_ key: String) throws(InputError) -> JSONNode {
+        guard let child = optional(key) else { throw InputError(node.child(key), .missing) }
+        return child
+    }
+
+    /// `read` applied to the key's value if present.
+    func optional<T>(_ key: String, _ read: (JSONNode) throws(InputError) -> T) throws(InputError) -> T? {
+        guard let child = optional(key) else { return nil }
+        return try read(child)
+    }
+}

@@ -1,0 +1,158 @@
+/// The JSON Schema of scenario files, printed by `enveloppe schema` so an
+/// editor can validate and complete a scenario. A test checks that its
+/// properties are exactly the keys ``ScenarioDecoder`` accepts.
+public enum ScenarioSchema {
+    public static let text = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://enveloppe.invalid/scenario.schema.json",
+      "title": "Scénario Enveloppe",
+      "description": "Un scénario : l'appel (préréglage), les structures de la candidature, et les valeurs que le scénario fixe lui-même. Voir docs/scenario-format.md.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["title", "preset", "operators"],
+      "properties": {
+        "$schema": { "type": "string" },
+        "title": { "type": "string", "minLength": 1, "description": "Titre du scénario." },
+        "description": { "type": "string", "description": "Contexte et hypothèses du scénario, en clair." },
+        "preset": {
+          "enum": ["bail-dabord-montpellier-2024", "bail-dabord-montpellier-2023", "vial-pas-de-calais-2025-ami1", "vial-pas-de-calais-2025-ami2", "aml-pas-de-calais-2019"],
+          "description": "L'appel dont les règles s'appliquent (enveloppe presets)."
+        },
+        "rules": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "Valeurs qui remplacent ou complètent celles de l'appel ; chacune est citée « scénario, rules.… » dans les rapports.",
+          "properties": {
+            "households": { "$ref": "#/$defs/count" },
+            "envelopeTotal": { "$ref": "#/$defs/amount" },
+            "lines": {
+              "type": "object",
+              "description": "Par identifiant de ligne (iml, fsl, vial, aml).",
+              "additionalProperties": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "amount": { "$ref": "#/$defs/amount", "description": "Montant d'une ligne à montant fixe." },
+                  "annualRate": { "$ref": "#/$defs/amount", "description": "Taux annuel par ménage d'une ligne au taux." },
+                  "units": { "$ref": "#/$defs/fte", "description": "Quantité financée (logements, ETP) d'une ligne à montant fixe." }
+                }
+              }
+            },
+            "team": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "requiredFTE": { "$ref": "#/$defs/fte" },
+                "minimumManagementFTE": { "$ref": "#/$defs/fte" }
+              }
+            },
+            "cap": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "rate": { "$ref": "#/$defs/rate" },
+                "scope": { "enum": ["nonStaff", "indirectOnly"] },
+                "base": { "enum": ["subsidy", "otherCharges", "totalCharges"] }
+              }
+            },
+            "paymentTerms": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["advanceRate"],
+              "properties": {
+                "advanceRate": { "$ref": "#/$defs/rate" },
+                "rounding": { "enum": ["halfAwayFromZero", "towardZero", "down"] }
+              }
+            },
+            "convention": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["start", "months"],
+              "properties": {
+                "start": { "$ref": "#/$defs/month" },
+                "months": { "type": "integer", "minimum": 1, "maximum": 600 }
+              }
+            },
+            "accompanimentMonths": { "type": "integer", "minimum": 1, "maximum": 600 }
+          }
+        },
+        "activity": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "measureMonths": { "$ref": "#/$defs/count", "description": "Mesures-mois réalisées sur la convention ; par défaut, le plan entier." }
+          }
+        },
+        "operators": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["id", "name", "households"],
+            "properties": {
+              "id": { "type": "string", "minLength": 1 },
+              "name": { "type": "string", "minLength": 1 },
+              "territory": { "type": "string", "minLength": 1 },
+              "households": { "$ref": "#/$defs/count" },
+              "staff": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": ["title", "role", "fte", "annualCostPerFTE"],
+                  "properties": {
+                    "title": { "type": "string", "minLength": 1 },
+                    "role": { "enum": ["management", "socialWork", "care", "housingManagement", "administration"] },
+                    "fte": { "$ref": "#/$defs/fte" },
+                    "annualCostPerFTE": { "$ref": "#/$defs/amount" }
+                  }
+                }
+              },
+              "charges": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": ["label", "account", "kind", "annualAmount"],
+                  "properties": {
+                    "label": { "type": "string", "minLength": 1 },
+                    "account": { "type": "integer", "minimum": 60, "maximum": 68 },
+                    "kind": { "enum": ["direct", "indirect"] },
+                    "annualAmount": { "$ref": "#/$defs/amount" }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "$defs": {
+        "amount": {
+          "description": "Montant en euros, au plus deux décimales : 49000, 49000.00 ou \"49 000,00 €\".",
+          "oneOf": [
+            { "type": "number", "minimum": 0, "multipleOf": 0.01 },
+            { "type": "string", "pattern": "^\\s*\\+?[0-9][0-9 \\u00A0\\u202F]*([.,][0-9]{1,2})?\\s*€?\\s*$" }
+          ]
+        },
+        "rate": {
+          "description": "Taux : \"60 %\" ou une fraction de 0 à 1 (0.6).",
+          "oneOf": [
+            { "type": "number", "minimum": 0, "maximum": 1 },
+            { "type": "string", "pattern": "^\\s*[0-9]+([.,][0-9]{1,4})?\\s*%\\s*$" }
+          ]
+        },
+        "fte": {
+          "description": "Nombre d'ETP (ou d'unités), au plus deux décimales : 0.5, \"0,5\".",
+          "oneOf": [
+            { "type": "number", "minimum": 0, "multipleOf": 0.01 },
+            { "type": "string", "pattern": "^\\s*[0-9]+([.,][0-9]{1,2})?\\s*$" }
+          ]
+        },
+        "count": { "type": "integer", "minimum": 0, "maximum": 1000000000 },
+        "month": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" }
+      }
+    }
+    """#
+}
