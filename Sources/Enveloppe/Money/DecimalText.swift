@@ -47,10 +47,9 @@ public enum DecimalText {
                 throw .unexpectedCharacter(character)
             }
         }
-        guard !integerDigits.isEmpty, previousWasDigit || (!seenSeparator && !integerDigits.isEmpty) else {
-            throw integerDigits.isEmpty ? .empty : .unexpectedCharacter(" ")
-        }
-        if seenSeparator && fraction.isEmpty { throw .unexpectedCharacter(",") }
+        guard !integerDigits.isEmpty else { throw .empty }
+        // Only a decimal separator can end the text without a digit after it ("12,").
+        guard previousWasDigit else { throw .unexpectedCharacter(characters.last ?? ",") }
         guard fraction.count <= fractionDigits else { throw .tooManyFractionDigits(allowed: fractionDigits) }
         var value: Int64 = 0
         for digit in integerDigits + fraction + Array(repeating: 0, count: fractionDigits - fraction.count) {

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import Enveloppe
+
+/// Every citation of every preset can be checked against the source text.
+@Suite struct PresetsTests {
+    /// `../shared/seeds/` beside the repository, as in CI; `nil` where it is absent.
+    static let seeds: URL? = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
+    }()
+
+    static func citations(of call: Call) -> [Citation] {
+        var citations = [call.convention.citation, call.accompanimentMonths.citation]
+        for line in call.lines {
+            switch line.pricing {
+            case .fixed(let amount, let units, _): citations += [units.citation] + (amount.map { [$0.citation] } ?? [])
+            case .perUnitYear(let rate): citations.append(rate.citation)
+            }
+        }
+        citations += [call.envelopeTotal?.citation, call.households?.citation, call.paymentTerms?.citation].compactMap { $0 }
+        citations += call.territoryQuotas.map(\.measures.citation)
+        if let team = call.team { citations += [team.requiredFTE.citation] + (team.minimumManagementFTE.map { [$0.citation] } ?? []) }
+        if let cap = call.cap { citations += [cap.rate.citation, cap.scope.citation, cap.base.citation] }
+        return citations
+    }
+
+    /// White space folded, so a quote matches across line breaks and no-break spaces.
+    static func folded(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    @Test(arguments: Presets.all.map(\.id))
+    func everyCitedSectionAndQuoteIsInItsDocument(_ id: String) throws {
+        let call = try #require(Presets.named(id))
+        guard let seeds = PresetsTests.seeds else {
+            print("skipped: ../shared/seeds/ is not beside the repository, the citations of \(id) were not checked")
+            return
+        }
+        for citation in PresetsTests.citations(of: call) {
+            guard case .document(let file, let section, let quote) = citation else {
+                Issue.record("a preset cites the scenario: \(citation)")
+                continue
+            }
+            let text = PresetsTests.folded(try String(contentsOf: seeds.appendingPathComponent(file), encoding: .utf8))
+            #expect(text.contains(PresetsTests.folded(section)), "section «\(section)» not in \(file)")
+            #expect(text.contains(PresetsTests.folded(quote)), "quote «\(quote)» not in \(file)")
+        }
+    }
+
+    @Test func identifiersAreUnique() {
+        #expect(Set(Presets.all.map(\.id)).count == Presets.all.count)
+    }
+
+    @Test func montpellierLinesAddUpToTheStatedEnvelope() throws {
+        // 000, "Financements": 350 000 + 227 000 = 577 000.
+        let call = Presets.bailDabordMontpellier2024
+        var sum = Money.zero
+        for line in call.lines {
+            guard case .fixed(let amount?, _, _) = line.pricing else { Issue.record("unpriced line"); continue }
+            sum = try sum + amount.value
+        }
+        #expect(sum == Money(cents: 57_700_000))
+        #expect(call.envelopeTotal?.value == sum)
+        #expect(call.paymentTerms == nil)  // the call states no payment terms
+    }
+}

@@ -1,0 +1,198 @@
+import Testing
+
+@testable import Enveloppe
+
+/// The figures `enveloppe run` prints, each derived here from the call's text.
+@Suite struct RunReportTests {
+    static func euros(_ value: Int64) -> Money { Money(cents: value * 100) }
+
+    static func post(_ role: StaffPost.Role, _ hundredths: Int64, _ cost: Int64) -> StaffPost {
+        StaffPost(title: role.rawValue, role: role, fte: FTE(hundredths: hundredths), annualCostPerFTE: euros(cost))
+    }
+
+    /// A Montpellier candidate: 64 households, the given team and charges, 60 % advance assumed.
+    static func montpellier(
+        staff: [StaffPost] = [post(.management, 100, 67_000), post(.socialWork, 700, 52_000)], charges: [ChargeLine] = [],
+        households: Int64 = 64, activity: Activity = Activity()
+    ) -> Scenario {
+        Scenario(
+            title: "test", description: "", preset: "bail-dabord-montpellier-2024",
+            rules: RuleSettings(paymentTerms: PaymentTerms(advanceRate: Rate(percent: 60))), activity: activity,
+            operators: [Operator(id: "a", name: "A", households: households, staff: staff, charges: charges)])
+    }
+
+    static func vial(households: Int64, staff: [StaffPost], charges: [ChargeLine], rules: RuleSettings = RuleSettings(), measureMonths: Int64? = nil)
+        -> Scenario
+    {
+        Scenario(
+            title: "test", description: "", preset: "vial-pas-de-calais-2025-ami1", rules: rules,
+            activity: Activity(measureMonths: measureMonths),
+            operators: [Operator(id: "a", name: "A", households: households, staff: staff, charges: charges)])
+    }
+
+    func figure(_ report: RunReport, _ id: String) -> Quantity? {
+        (report.lines.flatMap { [$0.amount, $0.perUnitYear, $0.perUnitMonth] + $0.payments } + [report.envelopeTotal]
+            + report.unitCosts + report.paymentTotals + report.operators.flatMap { $0.shares + [$0.total] })
+            .first { $0.id == id }?.value
+    }
+
+    func status(_ report: RunReport, _ id: String) -> Finding.Status? { report.findings.first { $0.id == id }?.status }
+
+    @Test func montpellierEnvelopeAndUnitCosts() throws {
+        let report = try RunReport(scenario: RunReportTests.montpellier())
+        // 000, "Financements": 350 000 € IML + 227 000 € FSL = 577 000 €.
+        #expect(figure(report, "enveloppe.iml.montant") == .money(RunReportTests.euros(350_000)))
+        #expect(figure(report, "enveloppe.fsl.montant") == .money(RunReportTests.euros(227_000)))
+        #expect(figure(report, "enveloppe.total") == .money(RunReportTests.euros(577_000)))
+        // 577 000 / 64 = 9 015,625 → 9 015,63 (half away from zero).
+        #expect(figure(report, "cout.menage") == .money(Money(cents: 901_563)))
+        // 577 000 / 8 ETP = 72 125; 227 000 / 8 = 28 375.
+        #expect(figure(report, "cout.etp-an") == .money(RunReportTests.euros(72_125)))
+        #expect(figure(report, "cout.fsl.unite-an") == .money(RunReportTests.euros(28_375)))
+        #expect(figure(report, "cout.iml.unite-mois") == .money(Money(cents: 45_573)))
+        // 60 % advance: 350 000 × 0,6 = 210 000; 227 000 × 0,6 = 136 200; together 346 200.
+        #expect(figure(report, "paiement.iml.avance") == .money(RunReportTests.euros(210_000)))
+        #expect(figure(report, "paiement.total.avance") == .money(RunReportTests.euros(346_200)))
+        #expect(figure(report, "paiement.total.solde") == .money(RunReportTests.euros(230_800)))
+        #expect(status(report, "enveloppe.total") == .ok)
+        #expect(status(report, "paiement.conditions") == .warning)  // assumed by the scenario
+    }
+
+    @Test func fewerHouseholdsReduceTheDwellingServiceFait() throws {
+        // 60 households on 64 dwellings: 720 dwelling-months × 350 000 / 768 = 328 125 €; 210 000 advanced, 118 125 balance.
+        let report = try RunReport(scenario: RunReportTests.montpellier(households: 60))
+        #expect(figure(report, "paiement.iml.service-fait") == .money(RunReportTests.euros(328_125)))
+        #expect(figure(report, "paiement.iml.solde") == .money(RunReportTests.euros(118_125)))
+        #expect(status(report, "menages.appel") == .warning)
+        #expect(status(report, "paiement.iml.service-fait") == .warning)
+    }
+
+    @Test func teamChecksFailBelowTheCallsTeam() throws {
+        // 7,5 ETP with 0,25 encadrement: both below the call (8 ETP, 0,5 minimum).
+        let report = try RunReport(
+            scenario: RunReportTests.montpellier(staff: [RunReportTests.post(.management, 25, 67_000), RunReportTests.post(.socialWork, 725, 52_000)]))
+        #expect(status(report, "equipe.etp") == .failure)
+        #expect(status(report, "equipe.encadrement") == .failure)
+        // 64 households for 7,5 ETP is 8,53 per ETP, above the call's 8.
+        #expect(status(report, "equipe.menages-par-etp") == .warning)
+        #expect(report.worstStatus == .failure)
+        // The FSL service fait follows the FTE: 7,5 × 12 = 90 ETP-months × 227 000 / 96 = 212 812,50 €.
+        #expect(figure(report, "paiement.fsl.service-fait") == .money(Money(cents: 21_281_250)))
+    }
+
+    @Test func teamAboveTheCallIsAWarningNotAFailure() throws {
+        let report = try RunReport(
+            scenario: RunReportTests.montpellier(staff: [RunReportTests.post(.management, 50, 67_000), RunReportTests.post(.socialWork, 800, 52_000)]))
+        #expect(status(report, "equipe.etp") == .warning)
+        #expect(status(report, "equipe.encadrement") == .ok)
+    }
+
+    static let vialStaff = [post(.socialWork, 100, 52_000)]
+
+    @Test func vialCapLiteralReadingAtTheLimitAndOneCentOver() throws {
+        // 10 households × 7 000 € = 70 000 €; 25 % = 17 500,00 € of non-staff charges allowed.
+        let atLimit = [
+            ChargeLine(label: "d", account: 62, kind: .direct, annualAmount: RunReportTests.euros(10_000)),
+            ChargeLine(label: "i", account: 62, kind: .indirect, annualAmount: RunReportTests.euros(7_500)),
+        ]
+        let ok = try RunReport(scenario: RunReportTests.vial(households: 10, staff: RunReportTests.vialStaff, charges: atLimit))
+        let finding = try #require(ok.findings.first { $0.id == "plafond.charges" })
+        #expect(finding.status == .ok)
+        guard case .cap(let capped, _, _, let limit, let margin, let scope, let base) = finding.comparison else {
+            Issue.record("not a cap finding")
+            return
+        }
+        #expect(capped == RunReportTests.euros(17_500) && limit == RunReportTests.euros(17_500) && margin == .zero)
+        #expect(scope == .nonStaff && base == .subsidy)
+
+        let over = atLimit + [ChargeLine(label: "c", account: 60, kind: .direct, annualAmount: Money(cents: 1))]
+        let failed = try RunReport(scenario: RunReportTests.vial(households: 10, staff: RunReportTests.vialStaff, charges: over))
+        #expect(status(failed, "plafond.charges") == .failure)
+    }
+
+    @Test func vialCapNarrowReadingAndCircularBase() throws {
+        // Indirect only, base = all charges including them: indirect ≤ 25 % × (other + indirect) ⇔ indirect ≤ other / 3.
+        // Other = 52 000 staff + 8 000 direct = 60 000: limit 20 000,00 €.
+        let charges = [
+            ChargeLine(label: "d", account: 62, kind: .direct, annualAmount: RunReportTests.euros(8_000)),
+            ChargeLine(label: "i", account: 62, kind: .indirect, annualAmount: RunReportTests.euros(20_000)),
+        ]
+        let rules = RuleSettings(capScope: .indirectOnly, capBase: .totalCharges)
+        let report = try RunReport(scenario: RunReportTests.vial(households: 10, staff: RunReportTests.vialStaff, charges: charges, rules: rules))
+        let finding = try #require(report.findings.first { $0.id == "plafond.charges" })
+        guard case .cap(let capped, _, _, let limit, let margin, _, _) = finding.comparison else { return }
+        #expect(capped == RunReportTests.euros(20_000) && limit == RunReportTests.euros(20_000) && margin == .zero)
+        #expect(finding.status == .ok)
+        #expect(finding.sources.contains(.scenario(path: "rules.cap.scope")))
+    }
+
+    @Test func vialAMI2SlowStartEndsInAReversement() throws {
+        let report = try RunReport(
+            scenario: RunReportTests.vial(households: 20, staff: RunReportTests.vialStaff, charges: [], measureMonths: 122))
+        // 20 × 7 000 = 140 000; advance 84 000; 122 × 7 000 / 12 = 71 166,67; reversement 12 833,33.
+        #expect(figure(report, "paiement.vial.subvention") == .money(RunReportTests.euros(140_000)))
+        #expect(figure(report, "paiement.vial.service-fait") == .money(Money(cents: 7_116_667)))
+        #expect(figure(report, "paiement.vial.reversement") == .money(Money(cents: 1_283_333)))
+        #expect(status(report, "paiement.conditions") == .ok)  // the VIAL call states its terms
+    }
+
+    @Test func amlTerritoriesMatchTheCallsSplit() throws {
+        let scenario = Scenario(
+            title: "aml", description: "", preset: "aml-pas-de-calais-2019",
+            rules: RuleSettings(paymentTerms: PaymentTerms(advanceRate: Rate(percent: 60))),
+            operators: [
+                Operator(id: "artois", name: "Artois", territory: "Artois", households: 26),
+                Operator(id: "lens", name: "Lens", territory: "Lens-Hénin", households: 32),
+            ])
+        let report = try RunReport(scenario: scenario)
+        // 26 × 5 000 = 130 000; 32 × 5 000 = 160 000; total 290 000 as the call states.
+        #expect(report.operators.map(\.total.value) == [.money(RunReportTests.euros(130_000)), .money(RunReportTests.euros(160_000))])
+        #expect(status(report, "enveloppe.total") == .ok)
+        #expect(status(report, "menages.territoire.Artois") == .ok)
+        #expect(status(report, "menages.territoire.Lens-Hénin") == .ok)
+    }
+
+    @Test func aPresetWithoutPaymentTermsNeedsTheScenarioToStateThem() {
+        var scenario = RunReportTests.montpellier()
+        scenario.rules.paymentTerms = nil
+        #expect(throws: InputError("rules.paymentTerms", .requiredByCall(document: "000_c9903f690f8cc4d8.txt", example: #"{"advanceRate": "60 %"}"#))) {
+            try RunReport(scenario: scenario)
+        }
+    }
+
+    @Test func activityBeyondCapacityIsAnInputError() {
+        // 64 households × 12 months = 768 measure-months at most.
+        #expect(throws: InputError("activity.measureMonths", .exceedsCapacity(value: 769, capacity: 768))) {
+            try RunReport(scenario: RunReportTests.montpellier(activity: Activity(measureMonths: 769)))
+        }
+    }
+
+    @Test func hugeButValidAmountsComputeExactlyOrSaySo() throws {
+        // 10¹² € per household-year for 100 000 households (10¹⁹ cents) overflows Int64 cents: a clear error, not a trap.
+        var rules = RuleSettings()
+        rules.lines["vial"] = RuleSettings.Line(annualRate: Money(cents: 100_000_000_000_000))
+        #expect(throws: InputError("", .overflow)) {
+            try RunReport(scenario: RunReportTests.vial(households: 100_000, staff: [], charges: [], rules: rules))
+        }
+        // One household at 10¹² €: exact.
+        let report = try RunReport(scenario: RunReportTests.vial(households: 1, staff: [], charges: [], rules: rules))
+        #expect(report.envelopeTotal.value == .money(Money(cents: 100_000_000_000_000)))
+    }
+
+    @Test func groupedApplicationSplitsEachLineToTheCent() throws {
+        let scenario = Scenario(
+            title: "g", description: "", preset: "bail-dabord-montpellier-2024",
+            rules: RuleSettings(paymentTerms: PaymentTerms(advanceRate: Rate(percent: 60))),
+            operators: [
+                Operator(id: "c", name: "C", households: 21, staff: [RunReportTests.post(.management, 100, 67_000)]),
+                Operator(id: "a", name: "A", households: 21, staff: [RunReportTests.post(.socialWork, 300, 52_000)]),
+                Operator(id: "b", name: "B", households: 22, staff: [RunReportTests.post(.socialWork, 400, 52_000)]),
+            ])
+        let report = try RunReport(scenario: scenario)
+        // IML 350 000 by 21/21/22 of 64: 114 843,75 / 114 843,75 / 120 312,50. FSL 227 000 by 1/3/4 of 8: 28 375 / 85 125 / 113 500.
+        #expect(report.operators.map { $0.shares[0].value } == [Money(cents: 11_484_375), Money(cents: 11_484_375), Money(cents: 12_031_250)].map(Quantity.money))
+        #expect(report.operators.map { $0.shares[1].value } == [Money(cents: 2_837_500), Money(cents: 8_512_500), Money(cents: 11_350_000)].map(Quantity.money))
+        let total = try Money.sum(report.operators.compactMap(\.total.money))
+        #expect(total == RunReportTests.euros(577_000))
+    }
+}
