@@ -1,0 +1,55 @@
+import Testing
+
+@testable import EnveloppeFormats
+
+@Suite struct JSONParserTests {
+    func parse(_ text: String) throws(JSONParser.Failure) -> JSONValue { try JSONParser.parse(Array(text.utf8)) }
+
+    @Test func keepsNumbersAsWrittenAndKeysInOrder() throws {
+        let value = try parse(#"{"b": 0.1, "a": [1, -2.50, 3e2], "c": "é\u00e9\n"}"#)
+        #expect(
+            value
+                == .object([
+                    .init(key: "b", value: .number("0.1")),
+                    .init(key: "a", value: .array([.number("1"), .number("-2.50"), .number("3e2")])),
+                    .init(key: "c", value: .string("éé\n")),
+                ]))
+    }
+
+    @Test func acceptsAByteOrderMark() throws {
+        #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("[true, null]".utf8)) == .array([.bool(true), .null]))
+    }
+
+    struct BadCase: Sendable, CustomTestStringConvertible {
+        let text: String
+        let line: Int
+        let column: Int
+        let detail: String
+        var testDescription: String { detail }
+    }
+
+    @Test(arguments: [
+        BadCase(text: "{\n  \"a\": 1,\n}", line: 3, column: 1, detail: "trailing comma before '}'"),
+        BadCase(text: "[1, 2,]", line: 1, column: 7, detail: "trailing comma before ']'"),
+        BadCase(text: "{\"a\" 1}", line: 1, column: 6, detail: "expected ':'"),
+        BadCase(text: "{\"é\": 01}", line: 1, column: 7, detail: "invalid number (leading zero)"),
+        BadCase(text: "{\"a\": \"x", line: 1, column: 7, detail: "unterminated string"),
+        BadCase(text: "{\"a\": 1} x", line: 1, column: 10, detail: "unexpected text after the end of the document"),
+        BadCase(text: "", line: 1, column: 1, detail: "unexpected end of file, expected a value"),
+        BadCase(text: "{\"a\": tru}", line: 1, column: 7, detail: "expected a value"),
+        BadCase(text: "// note\n{}", line: 1, column: 1, detail: "expected a value"),
+    ])
+    func refusesWhatFoundationWouldAccept(_ c: BadCase) {
+        #expect(throws: JSONParser.Failure(line: c.line, column: c.column, detail: c.detail)) { try parse(c.text) }
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let text = String(repeating: "[", count: 100_000)
+        #expect(throws: JSONParser.Failure.self) { try parse(text) }
+    }
+
+    @Test func writerRoundTrips() throws {
+        let value = try parse(#"{"a": [1, {"b": "x\"y"}], "c": {}, "d": [], "e": false}"#)
+        #expect(try parse(JSONWriter.write(value)) == value)
+    }
+}

@@ -1,0 +1,63 @@
+import Enveloppe
+import Foundation
+import Testing
+
+@testable import EnveloppeFormats
+
+@Suite struct RenderingTests {
+    static let report = try! ScenarioFilesTests.report("bail-dabord-montpellier-2025.json")
+
+    @Test func textShowsTheCallsFiguresWithTheirSources() {
+        let text = TextRenderer(.fr).render(RenderingTests.report)
+        #expect(text.contains("577\u{202F}000,00\u{00A0}€"))
+        #expect(text.contains("350\u{202F}000,00\u{00A0}€"))
+        #expect(text.contains("9\u{202F}015,63\u{00A0}€"))
+        #expect(text.contains("28\u{202F}375,00\u{00A0}€"))
+        #expect(text.contains("346\u{202F}200,00\u{00A0}€"))
+        #expect(text.contains("000_c9903f690f8cc4d8.txt, « Financements »"))
+        #expect(text.contains("HYPOTHÈSE du scénario"))
+        #expect(text.contains("Bilan : 9 ok, 1 alerte(s), 0 échec(s)."))
+    }
+
+    @Test func englishOnRequest() {
+        let text = TextRenderer(.en).render(RenderingTests.report)
+        #expect(text.contains("€577,000.00") && text.contains("ASSUMED by the scenario") && text.contains("PAYMENT SCHEDULE"))
+    }
+
+    @Test func csvIsForFrenchSpreadsheets() throws {
+        let bytes = CSVRenderer(.fr).render(RenderingTests.report)
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("rubrique;identifiant;libellé;valeur;unité;source\r\n"))
+        #expect(text.contains("\r\nchiffre;enveloppe.total;Total de l'enveloppe;577000,00;EUR;"))
+        #expect(text.contains("chiffre;paiement.total.avance;"))
+        // Every record ends with CRLF: no bare LF.
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+
+    @Test func csvQuotesFieldsThatNeedIt() {
+        #expect(CSV.quote("a;b", separator: ";") == "\"a;b\"")
+        #expect(CSV.quote("dit \"oui\"", separator: ";") == "\"dit \"\"oui\"\"\"")
+        #expect(CSV.quote("ligne\r\nsuite", separator: ";") == "\"ligne\r\nsuite\"")
+        #expect(CSV.quote("simple", separator: ";") == "simple")
+    }
+
+    @Test func jsonGivesCentsAndExactDecimals() throws {
+        let text = JSONReportRenderer(.fr).render(RenderingTests.report)
+        let value = try JSONParser.parse(Array(text.utf8))
+        guard case .object(let members) = value, case .array(let figures)? = members.first(where: { $0.key == "figures" })?.value
+        else {
+            Issue.record("no figures")
+            return
+        }
+        let total = figures.first {
+            guard case .object(let f) = $0 else { return false }
+            return f.first?.value == .string("enveloppe.total")
+        }
+        guard case .object(let fields)? = total, case .object(let amount)? = fields.first(where: { $0.key == "value" })?.value else {
+            Issue.record("no total")
+            return
+        }
+        #expect(amount.map(\.value) == [.number("57700000"), .string("577000.00")])
+    }
+}
