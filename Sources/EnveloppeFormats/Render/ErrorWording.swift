@@ -29,8 +29,8 @@ extension Wording {
                 "expected \(expectedText(expected)), found \"\(text)\" (\(failureText(failure)))")
         case .negative(let expected, let text):
             return language.pick(
-                "attendu \(expectedText(expected)) positif ou nul, trouvé \"\(text)\"",
-                "expected \(expectedText(expected)) of zero or more, found \"\(text)\"")
+                "attendu \(shortExpected(expected)) positif ou nul, trouvé \"\(text)\"",
+                "expected \(shortExpected(expected)) of zero or more, found \"\(text)\"")
         case .notWhole(let text):
             return language.pick("attendu un nombre entier, trouvé \(text)", "expected a whole number, found \(text)")
         case .rateAboveHundredPercent(let text):
@@ -85,6 +85,15 @@ extension Wording {
         case .month: language.pick("un mois \"AAAA-MM\"", "a month \"YYYY-MM\"")
         case .fte: language.pick("un nombre d'ETP, au plus deux décimales (par ex. 0.5)", "a number of FTE, at most two decimals (e.g. 0.5)")
         case .boolean: language.pick("true ou false", "true or false")
+        }
+    }
+
+    private func shortExpected(_ expected: InputError.Expected) -> String {
+        switch expected {
+        case .amount: language.pick("un montant", "an amount")
+        case .rate: language.pick("un taux", "a rate")
+        case .fte: language.pick("un nombre d'ETP", "a number of FTE")
+        default: expectedText(expected)
         }
     }
 

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// Every bad input of the core issue: one line on standard error naming the
+/// file and the field, exit status 2, nothing on standard output, no file written.
+@Suite struct BadInputTests {
+    static let valid = #"""
+        {
+          "title": "Candidature",
+          "preset": "vial-pas-de-calais-2025-ami1",
+          "rules": { "convention": { "start": "2025-01", "months": 12 }, "cap": { "rate": "25 %" } },
+          "operators": [
+            { "id": "a", "name": "A", "households": 10,
+              "staff": [ { "title": "ES", "role": "socialWork", "fte": 1, "annualCostPerFTE": "52 000" } ],
+              "charges": [ { "label": "Locaux", "account": 61, "kind": "direct", "annualAmount": 3600.50 } ] }
+          ]
+        }
+        """#
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        let id: String
+        let replace: String
+        let with: String
+        let message: String
+        var testDescription: String { id }
+    }
+
+    static let cases = [
+        Case(id: "invalid JSON", replace: #""households": 10,"#, with: #""households": 10,,"#,
+             message: "JSON invalide ligne 6, colonne 48 : nom de champ entre guillemets attendu"),
+        Case(id: "unknown preset", replace: "vial-pas-de-calais-2025-ami1", with: "vial-2026",
+             message: "preset: préréglage inconnu \"vial-2026\" ; préréglages connus : bail-dabord-montpellier-2024, bail-dabord-montpellier-2023, vial-pas-de-calais-2025-ami1, vial-pas-de-calais-2025-ami2, aml-pas-de-calais-2019 (voir `enveloppe presets`)"),
+        Case(id: "wrong type", replace: #""fte": 1"#, with: #""fte": true"#,
+             message: "operators[0].staff[0].fte: attendu un nombre d'ETP, au plus deux décimales (par ex. 0.5), trouvé un booléen"),
+        Case(id: "missing field", replace: #""title": "ES", "#, with: "",
+             message: "operators[0].staff[0].title: champ obligatoire absent"),
+        Case(id: "unknown field", replace: #""annualAmount""#, with: #""amountCent""#,
+             message: "operators[0].charges[0].amountCent: champ inconnu ; champs possibles ici : label, account, kind, annualAmount"),
+        Case(id: "negative amount", replace: "3600.50", with: "-3600.50",
+             message: "operators[0].charges[0].annualAmount: attendu un montant positif ou nul, trouvé \"-3600.50\""),
+        Case(id: "rate above 100 %", replace: #""25 %""#, with: #""250 %""#,
+             message: "rules.cap.rate: attendu un taux de 0 % à 100 % (par ex. \"60 %\" ou 0.6), trouvé \"250 %\""),
+        Case(id: "month 2025-13", replace: #""2025-01""#, with: #""2025-13""#,
+             message: "rules.convention.start: attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\"), trouvé \"2025-13\""),
+        Case(id: "three decimals", replace: "3600.50", with: "3600.505",
+             message: "operators[0].charges[0].annualAmount: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"3600.505\" (plus de 2 décimales)"),
+        Case(id: "amount that overflows", replace: "3600.50", with: "99999999999999999999",
+             message: "operators[0].charges[0].annualAmount: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"99999999999999999999\" (trop grand)"),
+    ]
+
+    @Test(arguments: cases)
+    func badInputGetsOneClearLine(_ c: Case) throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("candidature.json")
+        #expect(BadInputTests.valid.contains(c.replace))
+        try Data(BadInputTests.valid.replacingOccurrences(of: c.replace, with: c.with).utf8).write(to: file)
+        let output = folder.appendingPathComponent("rapport.csv")
+        let result = try CLI.run(["run", file.path, "--format", "csv", "--output", output.path])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError == "\(file.path): \(c.message)\n")
+        #expect(!FileManager.default.fileExists(atPath: output.path), "no output file on bad input")
+    }
+
+    @Test func theValidFileIsValid() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("candidature.json")
+        try Data(BadInputTests.valid.utf8).write(to: file)
+        #expect(try CLI.run(["run", file.path]).status == 0)
+    }
+
+    @Test func missingFile() throws {
+        let result = try CLI.run(["run", "scenarios/absent.json"])
+        #expect(result.status == 2)
+        #expect(result.standardError == "scenarios/absent.json: fichier introuvable\n")
+    }
+
+    @Test func englishMessagesOnRequest() throws {
+        let result = try CLI.run(["run", "scenarios/absent.json", "--lang", "en"])
+        #expect(result.standardError == "scenarios/absent.json: file not found\n")
+    }
+
+    @Test func usageErrors() throws {
+        let unknown = try CLI.run(["calcule"])
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.hasPrefix("enveloppe: commande inconnue « calcule » ; commandes : run, presets, init, schema, help\n"))
+        let option = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--formt", "csv"])
+        #expect(option.status == 2 && option.standardError.hasPrefix("enveloppe: option inconnue « --formt »"))
+        let format = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--format", "xlsx"])
+        #expect(format.status == 2 && format.standardError.hasPrefix("enveloppe: format inconnu « xlsx »"))
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// Runs the built `enveloppe` executable, as a user would.
+struct CLI {
+    struct Result {
+        let status: Int32
+        let standardOutput: String
+        let standardError: String
+        let outputBytes: [UInt8]
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// `swift test` builds the executable beside the test bundle.
+    static let executable: URL? = {
+        var candidates: [URL] = []
+        if let bundle = Bundle.main.executableURL?.deletingLastPathComponent() {
+            candidates.append(bundle.appendingPathComponent("enveloppe"))
+            candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("enveloppe"))
+        }
+        candidates.append(packageRoot.appendingPathComponent(".build/debug/enveloppe"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    /// Runs `enveloppe arguments…` in `directory` (the package root by default).
+    static func run(_ arguments: [String], in directory: URL = packageRoot, sourceLocation: SourceLocation = #_sourceLocation)
+        throws -> Result
+    {
+        let binary = try #require(executable, "the enveloppe executable was not built", sourceLocation: sourceLocation)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self), outputBytes: [UInt8](outData))
+    }
+
+    /// A fresh empty folder for files a test writes.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enveloppe-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}

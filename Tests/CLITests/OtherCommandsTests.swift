@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@Suite struct OtherCommandsTests {
+    static let presets = [
+        "bail-dabord-montpellier-2024", "bail-dabord-montpellier-2023", "vial-pas-de-calais-2025-ami1",
+        "vial-pas-de-calais-2025-ami2", "aml-pas-de-calais-2019",
+    ]
+
+    @Test func presetsListsEveryCallWithItsSources() throws {
+        let result = try CLI.run(["presets"])
+        #expect(result.status == 0)
+        for id in OtherCommandsTests.presets { #expect(result.standardOutput.contains(id + "\n")) }
+        #expect(result.standardOutput.contains("001_cd25dda9c70a8b9c.txt, « 3. Modalités de financement »"))
+        #expect(result.standardOutput.contains("non fixées par le texte : à donner dans le scénario (rules.paymentTerms)"))
+    }
+
+    @Test(arguments: presets)
+    func initWritesAStarterThatRuns(_ preset: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("nouveau.json")
+        let written = try CLI.run(["init", preset, file.path])
+        #expect(written.status == 0)
+        let run = try CLI.run(["run", file.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        // A second init does not replace the file without --force.
+        let again = try CLI.run(["init", preset, file.path])
+        #expect(again.status == 2)
+        #expect(again.standardError == "\(file.path): le fichier existe déjà ; ajoutez --force pour le remplacer\n")
+        #expect(try CLI.run(["init", preset, file.path, "--force"]).status == 0)
+    }
+
+    @Test func initRefusesAnUnknownPreset() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["init", "vial", folder.appendingPathComponent("x.json").path])
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("vial: préréglage inconnu \"vial\""))
+    }
+
+    @Test func schemaIsJSON() throws {
+        let result = try CLI.run(["schema"])
+        #expect(result.status == 0)
+        let schema = try JSONSerialization.jsonObject(with: Data(result.outputBytes)) as? [String: Any]
+        #expect(schema?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    }
+
+    @Test func helpForEachCommand() throws {
+        let main = try CLI.run(["--help"])
+        #expect(main.status == 0 && main.standardOutput.contains("Usage : enveloppe COMMANDE [options]"))
+        for command in ["run", "presets", "init", "schema"] {
+            let result = try CLI.run([command, "--help"])
+            #expect(result.status == 0 && result.standardOutput.contains("enveloppe \(command)"))
+        }
+        let english = try CLI.run(["help", "run", "--lang", "en"])
+        #expect(english.standardOutput.hasPrefix("Usage: enveloppe run FILE"))
+        #expect(try CLI.run([]).status == 0)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@Suite struct RunCommandTests {
+    @Test func theReadmeCommandRunsTheMontpellierScenario() throws {
+        let result = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json"])
+        #expect(result.status == 0)
+        #expect(result.standardError.isEmpty)
+        #expect(result.standardOutput.contains("Total                                            577\u{202F}000,00\u{00A0}€"))
+        #expect(result.standardOutput.contains("Enveloppe par ménage (mesure de 12 mois)   9\u{202F}015,63\u{00A0}€"))
+        #expect(result.standardOutput.contains("Crédits FSL par ETP et par an             28\u{202F}375,00\u{00A0}€"))
+    }
+
+    @Test(arguments: [
+        "aml-pas-de-calais-2019.json", "bail-dabord-montpellier-2025-groupement.json", "bail-dabord-montpellier-2025.json",
+        "montpellier-2023-cinq-associations.json", "vial-ami1-2025.json", "vial-ami2-2025.json",
+    ])
+    func everyScenarioRunsInEveryFormatAndLanguage(_ file: String) throws {
+        for format in ["text", "csv", "json"] {
+            for language in ["fr", "en"] {
+                let result = try CLI.run(["run", "scenarios/\(file)", "--format", format, "--lang", language])
+                #expect(result.status == 0, "\(file) \(format) \(language): \(result.standardError)")
+                #expect(!result.outputBytes.isEmpty)
+            }
+        }
+    }
+
+    @Test func csvHasABomSemicolonsAndDecimalCommas() throws {
+        let result = try CLI.run(["run", "scenarios/vial-ami2-2025.json", "--format", "csv"])
+        #expect(Array(result.outputBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(result.standardOutput.contains(";paiement.vial.reversement;"))
+        #expect(result.standardOutput.contains(";12833,33;EUR;"))
+    }
+
+    @Test func jsonIsValidForMachines() throws {
+        let result = try CLI.run(["run", "scenarios/aml-pas-de-calais-2019.json", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.outputBytes)) as? [String: Any]
+        #expect((object?["households"] as? Int) == 58)
+    }
+
+    @Test func outputFileIsWrittenWhole() throws {
+        let folder = try CLI.temporaryFolder()
+        let output = folder.appendingPathComponent("rapport.csv")
+        let result = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json", "--format", "csv", "--output", output.path])
+        #expect(result.status == 0 && result.standardOutput.isEmpty)
+        let written = try [UInt8](Data(contentsOf: output))
+        let direct = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json", "--format", "csv"])
+        #expect(written == direct.outputBytes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rapport.csv"])  // no temporary left
+    }
+
+    @Test func refusesToOverwriteItsInput() throws {
+        let folder = try CLI.temporaryFolder()
+        let input = folder.appendingPathComponent("s.json")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("scenarios/vial-ami1-2025.json"), to: input)
+        let before = try Data(contentsOf: input)
+        let result = try CLI.run(["run", input.path, "--output", input.path])
+        #expect(result.status == 2)
+        #expect(result.standardError == "\(input.path): c'est le fichier lu en entrée ; choisissez un autre fichier de sortie\n")
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test func aFailedCheckExitsWithOne() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("equipe-incomplete.json")
+        let text = #"""
+            {"title": "Équipe incomplète", "preset": "bail-dabord-montpellier-2024",
+             "rules": {"paymentTerms": {"advanceRate": "60 %"}},
+             "operators": [{"id": "a", "name": "A", "households": 64,
+               "staff": [{"title": "ES", "role": "socialWork", "fte": 7, "annualCostPerFTE": 52000}]}]}
+            """#
+        try Data(text.utf8).write(to: file)
+        let result = try CLI.run(["run", file.path])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("[échec] Équipe : 7\u{00A0}ETP pour 8\u{00A0}ETP demandés. Il manque 1\u{00A0}ETP."))
+        #expect(result.standardOutput.contains("[échec] Encadrement : 0\u{00A0}ETP, minimum attendu 0,5\u{00A0}ETP."))
+    }
+}
