@@ -1,6 +1,6 @@
 extension Presets {
     static let montpellierCall = "000_c9903f690f8cc4d8.txt"
-    static let ddetsHerault = Funder(id: "ddets", name: "DDETS de l'Hérault (État)")
+    static let ddetsHerault = Funder(id: "ddets", name: "État – DDETS de l'Hérault")
     static let montpellierMetropole = Funder(id: "metropole", name: "Montpellier Méditerranée Métropole")
 
     /// Bail d'abord team, Préfet de l'Hérault + Montpellier Méditerranée Métropole, call of 31 Oct 2024.
