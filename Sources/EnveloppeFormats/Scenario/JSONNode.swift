@@ -37,22 +37,14 @@ struct JSONNode {
 
     /// A number or a string such as `"49 000,00 €"`: an amount of zero or more, to the cent.
     func amount() throws(InputError) -> Money {
-        let literal = try numberOrString(.amount)
-        let money: Money
-        do { money = try Money(parsing: literal) } catch {
-            throw InputError(path, .invalidNumber(expected: .amount, text: literal, failure: error))
-        }
+        let (money, literal) = try parsed(.amount) { text throws(DecimalText.Failure) in try Money(parsing: text) }
         guard money >= .zero else { throw InputError(path, .negative(expected: .amount, text: literal)) }
         return money
     }
 
     /// `"60 %"` or a fraction from 0 to 1 such as `0.6`.
     func rate() throws(InputError) -> Rate {
-        let literal = try numberOrString(.rate)
-        let rate: Rate
-        do { rate = try Rate(parsing: literal) } catch {
-            throw InputError(path, .invalidNumber(expected: .rate, text: literal, failure: error))
-        }
+        let (rate, literal) = try parsed(.rate) { text throws(DecimalText.Failure) in try Rate(parsing: text) }
         guard rate >= .zero else { throw InputError(path, .negative(expected: .rate, text: literal)) }
         guard rate <= .one else { throw InputError(path, .rateAboveHundredPercent(text: literal)) }
         return rate
@@ -81,11 +73,7 @@ struct JSONNode {
 
     /// FTE or units to the hundredth: `0.5`, `"0,5"`, `8`.
     func fte() throws(InputError) -> FTE {
-        let literal = try numberOrString(.fte)
-        let fte: FTE
-        do { fte = try FTE(parsing: literal) } catch {
-            throw InputError(path, .invalidNumber(expected: .fte, text: literal, failure: error))
-        }
+        let (fte, literal) = try parsed(.fte) { text throws(DecimalText.Failure) in try FTE(parsing: text) }
         guard fte >= .zero else { throw InputError(path, .negative(expected: .fte, text: literal)) }
         guard fte.hundredths <= JSONNode.maximumCount * 100 else {
             throw InputError(path, .outOfRange(text: literal, minimum: 0, maximum: JSONNode.maximumCount))
@@ -108,10 +96,17 @@ struct JSONNode {
         return choice
     }
 
-    private func numberOrString(_ expected: InputError.Expected) throws(InputError) -> String {
+    /// The value of a number or string field read by `parse`, with the literal for messages.
+    private func parsed<T>(_ expected: InputError.Expected, _ parse: (String) throws(DecimalText.Failure) -> T)
+        throws(InputError) -> (T, String)
+    {
+        let literal: String
         switch value {
-        case .number(let literal), .string(let literal): return literal
+        case .number(let text), .string(let text): literal = text
         default: throw wrongType(expected)
+        }
+        do { return (try parse(literal), literal) } catch {
+            throw InputError(path, .invalidNumber(expected: expected, text: literal, failure: error))
         }
     }
 }
