@@ -54,6 +54,42 @@ import Testing
         #expect(report.charges.staff == Money(cents: 37_100_000))
     }
 
+    @Test func montpellierPaymentsLineByLine() throws {
+        let report = try ScenarioFilesTests.report("bail-dabord-montpellier-2025.json")
+        // Advance 60 % (assumed): 350 000 × 0,6 = 210 000 and 227 000 × 0,6 = 136 200; full service fait,
+        // so the balances are 350 000 − 210 000 = 140 000 and 227 000 − 136 200 = 90 800.
+        #expect(report.lines.map(\.schedule.advance) == [Money(cents: 21_000_000), Money(cents: 13_620_000)])
+        #expect(report.lines.map(\.schedule.balance) == [Money(cents: 14_000_000), Money(cents: 9_080_000)])
+        #expect(report.lines.map(\.schedule.serviceFait) == [Money(cents: 35_000_000), Money(cents: 22_700_000)])
+        // 350 000 / 64 = 5 468,75 per dwelling-year.
+        #expect(report.unitCosts.first { $0.id == "cout.iml.unite-an" }?.money == Money(cents: 546_875))
+    }
+
+    @Test func vialAMI1GrantCapAndPayments() throws {
+        let report = try ScenarioFilesTests.report("vial-ami1-2025.json")
+        // 15 × 7 000 = 105 000; advance 60 % = 63 000; balance 42 000.
+        #expect(report.lines[0].schedule.grant == Money(cents: 10_500_000))
+        #expect(report.lines[0].schedule.advance == Money(cents: 6_300_000))
+        #expect(report.lines[0].schedule.balance == Money(cents: 4_200_000))
+        // Non-staff charges 4 500 + 3 600 + 5 000 + 2 000 + 5 200 = 20 300 ≤ 25 % × 105 000 = 26 250: margin 5 950.
+        let cap = try #require(report.findings.first { $0.id == "plafond.charges" })
+        guard case .cap(let capped, _, _, let limit, let margin, .nonStaff, .subsidy) = cap.comparison else {
+            Issue.record("unexpected cap reading")
+            return
+        }
+        #expect(capped == Money(cents: 2_030_000) && limit == Money(cents: 2_625_000) && margin == Money(cents: 595_000))
+        // Staff 52 000 + 0,5 × 52 000 + 0,1 × 67 000 = 84 700.
+        #expect(report.charges.staff == Money(cents: 8_470_000))
+    }
+
+    @Test func amlEnvelope() throws {
+        let report = try ScenarioFilesTests.report("aml-pas-de-calais-2019.json")
+        // 003, "5. Le financement": 58 × 5 000 = 290 000; advance 60 % (assumed) = 174 000.
+        #expect(report.envelopeTotal.money == Money(cents: 29_000_000))
+        #expect(report.paymentTotals[1].money == Money(cents: 17_400_000))
+        #expect(report.findings.first { $0.id == "enveloppe.total" }?.status == .ok)
+    }
+
     @Test func vialAMI2Reversement() throws {
         let report = try ScenarioFilesTests.report("vial-ami2-2025.json")
         // From the scenario's description: 122 × 7 000 / 12 = 71 166,67; 84 000 − 71 166,67 = 12 833,33.
