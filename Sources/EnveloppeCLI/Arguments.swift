@@ -11,10 +11,14 @@ struct Arguments: Equatable {
         case version
     }
 
-    enum OutputFormat: String, CaseIterable { case text, json, csv }
+    enum OutputFormat: String, CaseIterable { case text, json, csv, html }
+
+    /// Which table `--format csv` writes.
+    enum Table: String, CaseIterable { case months, figures }
 
     var command: Command
     var format: OutputFormat = .text
+    var table: Table = .months
     var output: String?
     var language: Language = .fr
     var force = false
@@ -32,6 +36,7 @@ struct Arguments: Equatable {
     static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {
         var positional: [String] = []
         var format: OutputFormat = .text
+        var table: Table = .months
         var output: String?
         var language: Language = .fr
         var force = false
@@ -51,10 +56,18 @@ struct Arguments: Equatable {
                 let text = try value(for: argument)
                 guard let parsed = OutputFormat(rawValue: text) else {
                     throw UsageError(
-                        french: "format inconnu « \(text) » ; formats possibles : text, json, csv",
-                        english: "unknown format '\(text)'; formats: text, json, csv", topic: positional.first)
+                        french: "format inconnu « \(text) » ; formats possibles : text, json, csv, html",
+                        english: "unknown format '\(text)'; formats: text, json, csv, html", topic: positional.first)
                 }
                 format = parsed
+            case "--table":
+                let text = try value(for: argument)
+                guard let parsed = Table(rawValue: text) else {
+                    throw UsageError(
+                        french: "tableau inconnu « \(text) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)",
+                        english: "unknown table '\(text)'; tables: months, figures", topic: positional.first)
+                }
+                table = parsed
             case "--output", "-o": output = try value(for: argument)
             case "--lang":
                 let text = try value(for: argument)
@@ -76,7 +89,8 @@ struct Arguments: Equatable {
             }
             index += 1
         }
-        var parsed = Arguments(command: .help(topic: nil), format: format, output: output, language: language, force: force)
+        var parsed = Arguments(
+            command: .help(topic: nil), format: format, table: table, output: output, language: language, force: force)
         guard let name = positional.first else { return parsed }
         if wantsHelp {
             parsed.command = .help(topic: name)
@@ -90,7 +104,9 @@ struct Arguments: Equatable {
         }
         switch name {
         case "run":
-            try expect(1, "enveloppe run FICHIER [--format text|json|csv] [--output FICHIER] [--lang fr|en]", "enveloppe run FILE [--format text|json|csv] [--output FILE] [--lang fr|en]")
+            try expect(
+                1, "enveloppe run FICHIER [--format text|json|csv|html] [--table months|figures] [--output FICHIER] [--lang fr|en]",
+                "enveloppe run FILE [--format text|json|csv|html] [--table months|figures] [--output FILE] [--lang fr|en]")
             parsed.command = .run(file: rest[0])
         case "presets":
             try expect(0, "enveloppe presets [--lang fr|en]", "enveloppe presets [--lang fr|en]")

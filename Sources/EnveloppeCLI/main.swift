@@ -75,7 +75,9 @@ func run(_ arguments: Arguments) -> ExitStatus {
             switch arguments.format {
             case .text: rendered = Array(TextRenderer(language).render(report).utf8)
             case .json: rendered = Array(JSONReportRenderer(language).render(report).utf8)
-            case .csv: rendered = CSVRenderer(language).render(report)
+            case .csv:
+                rendered = arguments.table == .months ? try CSVRenderer(language).renderMonths(report) : CSVRenderer(language).render(report)
+            case .html: rendered = Array(HTMLRenderer(language).render(report).utf8)
             }
             try emit(rendered, arguments, inputs: [file])
             return report.worstStatus == .failure ? .checkFailed : .ok

@@ -35,7 +35,7 @@ import Testing
         Case(id: "missing field", replace: #""title": "ES", "#, with: "",
              message: "operators[0].staff[0].title: champ obligatoire absent"),
         Case(id: "unknown field", replace: #""annualAmount""#, with: #""amountCent""#,
-             message: "operators[0].charges[0].amountCent: champ inconnu ; champs possibles ici : label, account, kind, annualAmount"),
+             message: "operators[0].charges[0].amountCent: champ inconnu ; champs possibles ici : label, account, kind, annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts"),
         Case(id: "negative amount", replace: "3600.50", with: "-3600.50",
              message: "operators[0].charges[0].annualAmount: attendu un montant positif ou nul, trouvé \"-3600.50\""),
         Case(id: "rate above 100 %", replace: #""25 %""#, with: #""250 %""#,

@@ -25,11 +25,34 @@ import Testing
         }
     }
 
-    @Test func csvHasABomSemicolonsAndDecimalCommas() throws {
+    @Test func csvGivesTheMonthlyTableForAFrenchSpreadsheet() throws {
         let result = try CLI.run(["run", "scenarios/vial-ami2-2025.json", "--format", "csv"])
         #expect(Array(result.outputBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let lines = String(decoding: result.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("mois;ménages accompagnés;entrées;sorties;ménages logés;mesures-mois cumulées;"))
+        // November 2025: one household enters; the 12 833,33 € reversement is paid in April 2027.
+        #expect(lines[1].hasPrefix("2025-11;1;1;0;1;1;"))
+        #expect(lines.contains { $0.hasPrefix("2027-04;") && $0.contains(";12833,33;") })
+        #expect(lines.count == 1 + 18 + 1)  // header, nov. 2025 to apr. 2027, and the final empty string after CRLF
+    }
+
+    @Test func csvFiguresTableOnRequest() throws {
+        let result = try CLI.run(["run", "scenarios/vial-ami2-2025.json", "--format", "csv", "--table", "figures"])
         #expect(result.standardOutput.contains(";paiement.vial.reversement;"))
         #expect(result.standardOutput.contains(";12833,33;EUR;"))
+    }
+
+    @Test func htmlIsOneSelfContainedPage() throws {
+        let folder = try CLI.temporaryFolder()
+        let output = folder.appendingPathComponent("rapport.html")
+        let result = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json", "--format", "html", "--output", output.path])
+        #expect(result.status == 0)
+        let html = try String(contentsOf: output, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg") && html.contains("577\u{202F}000,00\u{00A0}€"))
+        // Nothing fetched from elsewhere: no script, stylesheet, image or font from another file or site.
+        for forbidden in ["<script", "<link", "<img", "@import", "url(", "src="] { #expect(!html.contains(forbidden), "\(forbidden)") }
+        #expect(!html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http"))
     }
 
     @Test func jsonIsValidForMachines() throws {

@@ -9,9 +9,8 @@ import Testing
           "title": "t",
           "preset": "vial-pas-de-calais-2025-ami1",
           "rules": { "cap": { "rate": "25 %", "scope": "indirectOnly" }, "convention": { "start": "2025-02", "months": 12 } },
-          "activity": { "measureMonths": 100 },
           "operators": [
-            { "id": "a", "name": "A", "households": 10,
+            { "id": "a", "name": "A", "households": 10, "intake": { "initial": 2, "rampUp": 3, "earlyExits": [ { "month": "2025-05", "households": 1 } ] },
               "staff": [ { "title": "ES", "role": "socialWork", "fte": "0,5", "annualCostPerFTE": "52 000,00 €" } ],
               "charges": [ { "label": "Locaux", "account": 61, "kind": "direct", "annualAmount": 1200.5 } ] }
           ]
@@ -24,10 +23,10 @@ import Testing
         let scenario = try decode(ScenarioDecoderTests.valid)
         #expect(scenario.operators[0].staff[0].fte == FTE(hundredths: 50))
         #expect(scenario.operators[0].staff[0].annualCostPerFTE == Money(cents: 5_200_000))
-        #expect(scenario.operators[0].charges[0].annualAmount == Money(cents: 120_050))
+        #expect(scenario.operators[0].charges[0].basis == .annual(Money(cents: 120_050)))
+        #expect(scenario.operators[0].intake == Intake(initial: 2, entries: .rampUp(perMonth: 3), earlyExits: [Intake.EarlyExit(month: YearMonth(year: 2025, month: 5), households: 1)]))
         #expect(scenario.rules.capScope == .indirectOnly && scenario.rules.capRate == Rate(percent: 25))
         #expect(scenario.rules.convention == Period(start: YearMonth(year: 2025, month: 2), months: 12))
-        #expect(scenario.activity.measureMonths == 100)
     }
 
     struct BadCase: Sendable, CustomTestStringConvertible {
@@ -71,7 +70,13 @@ import Testing
         BadCase(id: "null where an amount goes", replace: "1200.5", with: "null",
                 error: InputError("operators[0].charges[0].annualAmount", .wrongType(expected: .amount, found: "null"))),
         BadCase(id: "invalid JSON", replace: #""households": 10,"#, with: #""households": 10,,"#,
-                error: InputError("", .invalidJSON(line: 7, column: 48, detail: "expected a key in double quotes"))),
+                error: InputError("", .invalidJSON(line: 6, column: 48, detail: "expected a key in double quotes"))),
+        BadCase(id: "two bases for one charge", replace: #""annualAmount": 1200.5"#, with: #""annualAmount": 1200.5, "perEntry": 300"#,
+                error: InputError("operators[0].charges[0].perEntry", .exactlyOneOf(ScenarioDecoder.chargeBases))),
+        BadCase(id: "entries and ramp-up together", replace: #""rampUp": 3"#, with: #""rampUp": 3, "entries": [1]"#,
+                error: InputError("operators[0].intake.rampUp", .exactlyOneOf(["entries", "rampUp"]))),
+        BadCase(id: "more than 3 months before the dwelling", replace: #""initial": 2"#, with: #""initial": 2, "monthsBeforeDwelling": 4"#,
+                error: InputError("operators[0].intake.monthsBeforeDwelling", .outOfRange(text: "4", minimum: 0, maximum: 3))),
         BadCase(id: "zero-month convention", replace: #""months": 12"#, with: #""months": 0"#,
                 error: InputError("rules.convention.months", .outOfRange(text: "0", minimum: 1, maximum: 600))),
     ])
@@ -107,7 +112,8 @@ import Testing
             ("scenario", []), ("rules", ruleProps), ("line", ruleProps + ["properties", "lines", "additionalProperties"]),
             ("team", ruleProps + ["properties", "team"]), ("cap", ruleProps + ["properties", "cap"]),
             ("paymentTerms", ruleProps + ["properties", "paymentTerms"]), ("convention", ruleProps + ["properties", "convention"]),
-            ("activity", ["properties", "activity"]), ("operator", operatorProps),
+            ("operator", operatorProps), ("intake", operatorProps + ["properties", "intake"]),
+            ("earlyExit", operatorProps + ["properties", "intake", "properties", "earlyExits", "items"]),
             ("staff", operatorProps + ["properties", "staff", "items"]), ("charge", operatorProps + ["properties", "charges", "items"]),
         ]
         for (name, path) in expectations {

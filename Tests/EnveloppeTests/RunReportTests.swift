@@ -13,21 +13,20 @@ import Testing
     /// A Montpellier candidate: 64 households, the given team and charges, 60 % advance assumed.
     static func montpellier(
         staff: [StaffPost] = [post(.management, 100, 67_000), post(.socialWork, 700, 52_000)], charges: [ChargeLine] = [],
-        households: Int64 = 64, activity: Activity = Activity()
+        households: Int64 = 64, intake: Intake? = nil
     ) -> Scenario {
         Scenario(
             title: "test", description: "", preset: "bail-dabord-montpellier-2024",
-            rules: RuleSettings(paymentTerms: PaymentTerms(advanceRate: Rate(percent: 60))), activity: activity,
-            operators: [Operator(id: "a", name: "A", households: households, staff: staff, charges: charges)])
+            rules: RuleSettings(advanceRate: Rate(percent: 60)),
+            operators: [Operator(id: "a", name: "A", households: households, staff: staff, charges: charges, intake: intake)])
     }
 
-    static func vial(households: Int64, staff: [StaffPost], charges: [ChargeLine], rules: RuleSettings = RuleSettings(), measureMonths: Int64? = nil)
+    static func vial(households: Int64, staff: [StaffPost], charges: [ChargeLine], rules: RuleSettings = RuleSettings(), intake: Intake? = nil)
         -> Scenario
     {
         Scenario(
             title: "test", description: "", preset: "vial-pas-de-calais-2025-ami1", rules: rules,
-            activity: Activity(measureMonths: measureMonths),
-            operators: [Operator(id: "a", name: "A", households: households, staff: staff, charges: charges)])
+            operators: [Operator(id: "a", name: "A", households: households, staff: staff, charges: charges, intake: intake)])
     }
 
     func figure(_ report: RunReport, _ id: String) -> Quantity? {
@@ -98,7 +97,7 @@ import Testing
         let ok = try RunReport(scenario: RunReportTests.vial(households: 10, staff: RunReportTests.vialStaff, charges: atLimit))
         let finding = try #require(ok.findings.first { $0.id == "plafond.charges" })
         #expect(finding.status == .ok)
-        guard case .cap(let capped, _, _, let limit, let margin, let scope, let base) = finding.comparison else {
+        guard case .cap(let capped, _, _, let limit, let margin, let scope, let base, _) = finding.comparison else {
             Issue.record("not a cap finding")
             return
         }
@@ -120,15 +119,18 @@ import Testing
         let rules = RuleSettings(capScope: .indirectOnly, capBase: .totalCharges)
         let report = try RunReport(scenario: RunReportTests.vial(households: 10, staff: RunReportTests.vialStaff, charges: charges, rules: rules))
         let finding = try #require(report.findings.first { $0.id == "plafond.charges" })
-        guard case .cap(let capped, _, _, let limit, let margin, _, _) = finding.comparison else { return }
+        guard case .cap(let capped, _, _, let limit, let margin, _, _, _) = finding.comparison else { return }
         #expect(capped == RunReportTests.euros(20_000) && limit == RunReportTests.euros(20_000) && margin == .zero)
         #expect(finding.status == .ok)
         #expect(finding.sources.contains(.scenario(path: "rules.cap.scope")))
     }
 
     @Test func vialAMI2SlowStartEndsInAReversement() throws {
+        // Entries 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 1: accompanied 1, 2, 3, 5, …, 19, 20, that is 122 measure-months.
         let report = try RunReport(
-            scenario: RunReportTests.vial(households: 20, staff: RunReportTests.vialStaff, charges: [], measureMonths: 122))
+            scenario: RunReportTests.vial(
+                households: 20, staff: RunReportTests.vialStaff, charges: [],
+                intake: Intake(entries: .explicit([1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 1]))))
         // 20 × 7 000 = 140 000; advance 84 000; 122 × 7 000 / 12 = 71 166,67; reversement 12 833,33.
         #expect(figure(report, "paiement.vial.subvention") == .money(RunReportTests.euros(140_000)))
         #expect(figure(report, "paiement.vial.service-fait") == .money(Money(cents: 7_116_667)))
@@ -139,7 +141,7 @@ import Testing
     @Test func amlTerritoriesMatchTheCallsSplit() throws {
         let scenario = Scenario(
             title: "aml", description: "", preset: "aml-pas-de-calais-2019",
-            rules: RuleSettings(paymentTerms: PaymentTerms(advanceRate: Rate(percent: 60))),
+            rules: RuleSettings(advanceRate: Rate(percent: 60)),
             operators: [
                 Operator(id: "artois", name: "Artois", territory: "Artois", households: 26),
                 Operator(id: "lens", name: "Lens", territory: "Lens-Hénin", households: 32),
@@ -154,16 +156,16 @@ import Testing
 
     @Test func aPresetWithoutPaymentTermsNeedsTheScenarioToStateThem() {
         var scenario = RunReportTests.montpellier()
-        scenario.rules.paymentTerms = nil
+        scenario.rules.advanceRate = nil
         #expect(throws: InputError("rules.paymentTerms", .requiredByCall(document: "000_c9903f690f8cc4d8.txt", example: #"{"advanceRate": "60 %"}"#))) {
             try RunReport(scenario: scenario)
         }
     }
 
-    @Test func activityBeyondCapacityIsAnInputError() {
-        // 64 households × 12 months = 768 measure-months at most.
-        #expect(throws: InputError("activity.measureMonths", .exceedsCapacity(value: 769, capacity: 768))) {
-            try RunReport(scenario: RunReportTests.montpellier(activity: Activity(measureMonths: 769)))
+    @Test func aScheduleBeyondCapacityIsAnInputError() {
+        // 60 households in the first month, 5 more in the second: 65 for 64 places.
+        #expect(throws: InputError("operators[0].intake.entries[1]", .exceedsCapacity(value: 65, capacity: 64))) {
+            try RunReport(scenario: RunReportTests.montpellier(intake: Intake(entries: .explicit([60, 5]))))
         }
     }
 
@@ -182,7 +184,7 @@ import Testing
     @Test func groupedApplicationSplitsEachLineToTheCent() throws {
         let scenario = Scenario(
             title: "g", description: "", preset: "bail-dabord-montpellier-2024",
-            rules: RuleSettings(paymentTerms: PaymentTerms(advanceRate: Rate(percent: 60))),
+            rules: RuleSettings(advanceRate: Rate(percent: 60)),
             operators: [
                 Operator(id: "c", name: "C", households: 21, staff: [RunReportTests.post(.management, 100, 67_000)]),
                 Operator(id: "a", name: "A", households: 21, staff: [RunReportTests.post(.socialWork, 300, 52_000)]),
@@ -194,5 +196,82 @@ import Testing
         #expect(report.operators.map { $0.shares[1].value } == [Money(cents: 2_837_500), Money(cents: 8_512_500), Money(cents: 11_350_000)].map(Quantity.money))
         let total = try Money.sum(report.operators.compactMap(\.total.money))
         #expect(total == RunReportTests.euros(577_000))
+    }
+
+    @Test func aSmallYearWorkedByHand() throws {
+        // VIAL AMI 1 (2025): 4 places, 2 households enter in January and 2 in February; 0,5 ETP at 48 000 € a
+        // year (2 000 € a month); premises 1 200 € a year (100 € a month); 5 000 € in the bank; advance one month
+        // after the start, balance two months after the end.
+        let scenario = Scenario(
+            title: "à la main", description: "", preset: "vial-pas-de-calais-2025-ami1",
+            rules: RuleSettings(advanceDelayMonths: 1, balanceDelayMonths: 2),
+            operators: [
+                Operator(
+                    id: "a", name: "A", households: 4, staff: [RunReportTests.post(.socialWork, 50, 48_000)],
+                    charges: [ChargeLine(label: "Locaux", account: 61, kind: .direct, annualAmount: RunReportTests.euros(1_200))],
+                    intake: Intake(entries: .explicit([2, 2])))
+            ],
+            openingBalance: RunReportTests.euros(5_000))
+        let report = try RunReport(scenario: scenario)
+        // Measure-months: 2 in January, then 4 for 11 months = 46. Service fait 46 × 7 000 / 12 = 26 833,333… → 26 833,33.
+        // Grant 4 × 7 000 = 28 000; advance 60 % = 16 800 in February; balance 26 833,33 − 16 800 = 10 033,33 in February 2026.
+        let line = report.lines[0]
+        #expect(line.schedule.grant == RunReportTests.euros(28_000))
+        #expect(line.schedule.serviceFait == Money(cents: 2_683_333))
+        #expect(line.schedule.advance == RunReportTests.euros(16_800))
+        #expect(line.schedule.balance == Money(cents: 1_003_333))
+        #expect(line.periods[0].advanceMonth == YearMonth(year: 2025, month: 2))
+        #expect(line.periods[0].balanceMonth == YearMonth(year: 2026, month: 2))
+        // Treasury: 5 000 − 2 100 = 2 900 in January; + 16 800 − 2 100 = 17 600 in February; then − 2 100 a month:
+        // 800 in October, −1 300 in November, −3 400 in December and January 2026; +10 033,33 in February 2026.
+        let treasury = report.months.map(\.treasury)
+        #expect(treasury[0] == RunReportTests.euros(2_900) && treasury[1] == RunReportTests.euros(17_600))
+        #expect(treasury[9] == RunReportTests.euros(800) && treasury[11] == RunReportTests.euros(-3_400))
+        #expect(treasury.last == Money(cents: 663_333))
+        #expect(report.treasury.lowest.money == RunReportTests.euros(-3_400))
+        #expect(report.treasury.lowestMonth == YearMonth(year: 2025, month: 12))
+        #expect(report.treasury.workingCapitalNeed.money == RunReportTests.euros(3_400))
+        #expect(report.treasury.monthsInRed == [YearMonth(year: 2025, month: 11), YearMonth(year: 2025, month: 12), YearMonth(year: 2026, month: 1)])
+        #expect(report.months.count == 14)
+    }
+
+    @Test func aRenewedConventionHasItsOwnAdvanceAndBalance() throws {
+        // Two 12-month periods; 2 places filled in the first month, 12-month measures renewed 6 months:
+        // period 1: 24 measure-months (full: 28 000 × … on 2 households = 14 000); period 2: 12 (6 months × 2).
+        var rules = RuleSettings()
+        rules.conventionPeriods = 2
+        let scenario = RunReportTests.vial(
+            households: 2, staff: [], charges: [], rules: rules, intake: Intake(entries: .explicit([2]), renewalMonths: 6))
+        let report = try RunReport(scenario: scenario)
+        let periods = report.lines[0].periods
+        #expect(periods.count == 2)
+        #expect(periods.map(\.schedule.grant) == [RunReportTests.euros(14_000), RunReportTests.euros(14_000)])
+        #expect(periods.map(\.schedule.serviceFait) == [RunReportTests.euros(14_000), RunReportTests.euros(7_000)])
+        // Period 2: advance 8 400, due 7 000: reversement 1 400.
+        #expect(periods[1].schedule.reversement == RunReportTests.euros(1_400))
+        #expect(periods[1].advanceMonth == YearMonth(year: 2026, month: 2))
+    }
+
+    @Test(arguments: 0..<150)
+    func paymentsReceivedOverAConventionAreMinOfServiceFaitAndGrant(_ seed: Int) throws {
+        var random = ApportionmentTests.SplitMix64(state: UInt64(seed) &* 104_729)
+        let capacity = random.next(in: 1...30)
+        var rules = RuleSettings()
+        rules.conventionPeriods = Int(random.next(in: 1...3))
+        rules.advanceDelayMonths = Int(random.next(in: 0...3))
+        let intake = Intake(
+            initial: random.next(in: 0...capacity), entries: .rampUp(perMonth: random.next(in: 1...5)),
+            renewalMonths: Int(random.next(in: 0...2)) * 6, refillDelayMonths: Int(random.next(in: 0...2)))
+        let report = try RunReport(scenario: RunReportTests.vial(households: capacity, staff: [], charges: [], rules: rules, intake: intake))
+        let months = report.months
+        for line in report.lines {
+            for period in line.periods {
+                // What the funder pays for this period (advance, balance, less reversement), read back from the months.
+                let advance = months.first { $0.month == period.advanceMonth }!.advances
+                let settled = months.first { $0.month == period.balanceMonth }!
+                #expect(try advance + settled.balances - settled.reversements == min(period.schedule.serviceFait, period.schedule.grant))
+            }
+        }
+        #expect(months.reduce(0) { $0 + $1.accompanied } <= capacity * Int64(report.programme.months))
     }
 }

@@ -4,7 +4,7 @@
 /// du montant versé par le Département" (001_cd25dda9c70a8b9c.txt, "3. Modalités
 /// de financement"). The finding states the scope and base it applied.
 enum CapCheck {
-    static func finding(cap: CapRule, charges: RunReport.Charges, subsidy: Money) throws -> Finding {
+    static func finding(cap: CapRule, charges: RunReport.Charges, subsidy: Money, suffix: String = "") throws -> Finding {
         let capped: Money
         let other: Money
         switch cap.scope.value {
@@ -37,10 +37,10 @@ enum CapCheck {
         // `limit` is rounded down, so for whole cents `capped ≤ limit` is the exact comparison.
         let margin = try limit - capped
         return Finding(
-            id: "plafond.charges", status: capped <= limit ? .ok : .failure,
+            id: "plafond.charges\(suffix)", status: capped <= limit ? .ok : .failure,
             comparison: .cap(
                 capped: capped, base: base, rate: rate, limit: limit, margin: margin, scope: cap.scope.value,
-                baseKind: cap.base.value),
+                baseKind: cap.base.value, period: charges.period),
             sources: [cap.rate.citation, cap.scope.citation, cap.base.citation].uniqued())
     }
 }

@@ -1,8 +1,8 @@
 /// Every coherence check of a scenario against its call, in the order they are reported.
 enum Checks {
     static func findings(
-        scenario: Scenario, call: Call, lines: [LineReport], total: Money, charges: RunReport.Charges,
-        paymentTerms: Cited<PaymentTerms>
+        scenario: Scenario, call: Call, lines: [LineReport], total: Money, periodCharges: [RunReport.Charges],
+        paymentTerms: Cited<PaymentTerms>, treasury: TreasurySummary
     ) throws -> [Finding] {
         var findings: [Finding] = []
         if let stated = call.envelopeTotal {
@@ -31,15 +31,16 @@ enum Checks {
         if let team = call.team {
             findings += TeamChecks.findings(scenario: scenario, team: team, callHouseholds: call.households)
         }
-        if let cap = call.cap, !charges.isEmpty {
-            findings.append(try CapCheck.finding(cap: cap, charges: charges, subsidy: total))
-        }
-        if !charges.isEmpty {
+        for (index, charges) in periodCharges.enumerated() where !charges.isEmpty {
+            let suffix = index == 0 ? "" : ".periode-\(index + 1)"
+            if let cap = call.cap {
+                findings.append(try CapCheck.finding(cap: cap, charges: charges, subsidy: total, suffix: suffix))
+            }
             let totalCharges = try charges.total
             findings.append(
                 Finding(
-                    id: "budget.couverture", status: totalCharges == total ? .ok : .warning,
-                    comparison: .costCoverage(charges: totalCharges, grants: total),
+                    id: "budget.couverture\(suffix)", status: totalCharges == total ? .ok : .warning,
+                    comparison: .costCoverage(charges: totalCharges, grants: total, period: charges.period),
                     sources: lines.flatMap { Array($0.amount.sources.prefix(1)) }))
         }
         findings.append(
@@ -48,15 +49,26 @@ enum Checks {
                 comparison: .paymentTerms(advanceRate: paymentTerms.value.advanceRate, assumed: paymentTerms.isFromScenario),
                 sources: [paymentTerms.citation]))
         for line in lines {
-            findings.append(
-                Finding(
-                    id: "paiement.\(line.line.id).service-fait",
-                    status: line.schedule.serviceFait >= line.schedule.grant ? .ok : .warning,
-                    comparison: .serviceFait(
-                        line: line.line.label, serviceFait: line.schedule.serviceFait, grant: line.schedule.grant,
-                        reversement: line.schedule.reversement),
-                    sources: line.payments[2].sources + [paymentTerms.citation]))
+            for (index, period) in line.periods.enumerated() {
+                let suffix = index == 0 ? "" : ".periode-\(index + 1)"
+                findings.append(
+                    Finding(
+                        id: "paiement.\(line.line.id)\(suffix).service-fait",
+                        status: period.schedule.serviceFait >= period.schedule.grant ? .ok : .warning,
+                        comparison: .serviceFait(
+                            line: line.line.label, period: period.period, serviceFait: period.schedule.serviceFait,
+                            grant: period.schedule.grant, reversement: period.schedule.reversement),
+                        sources: period.payments[2].sources + [paymentTerms.citation]))
+            }
         }
+        findings.append(
+            Finding(
+                id: "tresorerie.point-bas", status: treasury.monthsInRed.isEmpty ? .ok : .warning,
+                comparison: .treasury(
+                    lowest: treasury.lowest.money ?? .zero, month: treasury.lowestMonth,
+                    need: treasury.workingCapitalNeed.money ?? .zero, monthsInRed: treasury.monthsInRed.count,
+                    delaysAssumed: call.paymentDelaysSource == nil),
+                sources: call.paymentDelaysSource.map { [$0] } ?? []))
         let months = call.accompanimentMonths.value
         let convention = call.convention.value
         findings.append(

@@ -41,13 +41,15 @@ public struct Finding: Sendable, Hashable {
         /// `capped ≤ limit` exactly when the exact comparison holds.
         case cap(
             capped: Money, base: Money, rate: Rate, limit: Money, margin: Money, scope: CapRule.Scope,
-            baseKind: CapRule.Base)
-        /// The year's charges against the grants.
-        case costCoverage(charges: Money, grants: Money)
+            baseKind: CapRule.Base, period: Period)
+        /// A convention period's charges against its grants.
+        case costCoverage(charges: Money, grants: Money, period: Period)
         /// The payment terms applied, and whether the scenario had to assume them.
         case paymentTerms(advanceRate: Rate, assumed: Bool)
         /// Service fait against the grant, for one line.
-        case serviceFait(line: String, serviceFait: Money, grant: Money, reversement: Money)
+        case serviceFait(line: String, period: Period, serviceFait: Money, grant: Money, reversement: Money)
+        /// The treasury's lowest point and the working capital the association must finance.
+        case treasury(lowest: Money, month: YearMonth, need: Money, monthsInRed: Int, delaysAssumed: Bool)
         /// One accompaniment's length against the convention period.
         case accompanimentFits(months: Int, convention: Period)
     }

@@ -31,6 +31,7 @@ public struct Figure: Sendable, Hashable {
         case linePerUnitYear, linePerUnitMonth
         case grant, advance, plannedUnitMonths, deliveredUnitMonths, serviceFait, amountDue, balance, reversement
         case operatorShare, operatorTotal
+        case treasuryOpening, treasuryLowest, workingCapitalNeed, depositsOutstanding
     }
 
     /// The money amount, when the figure is one.

@@ -1,8 +1,9 @@
 /// Everything `enveloppe run` reports for a scenario, computed once; the
 /// renderers only format it.
 ///
-/// The flow is one way: the preset, then the scenario's rule settings, then the
-/// envelope lines, unit costs, operators' shares, payments and checks.
+/// The flow is one way: the preset and the scenario's rule settings, then the
+/// households month by month, the unit-months each line is paid on, service fait
+/// and payments per convention period, costs, the treasury, and the checks.
 public struct RunReport: Sendable, Hashable {
     public let title: String
     public let description: String
@@ -10,19 +11,26 @@ public struct RunReport: Sendable, Hashable {
     public let call: Call
     public let households: Int64
     public let staffFTE: FTE
+    /// From the first convention month to the last.
+    public let programme: Period
     public let lines: [LineReport]
+    /// The grants of one convention period, all lines.
     public let envelopeTotal: Figure
     public let unitCosts: [Figure]
     /// Empty when the application has a single operator.
     public let operators: [OperatorShare]
-    /// Sums over lines: grant, advance, service fait, due, balance, reversement.
+    /// Sums over lines and periods: grant, advance, service fait, due, balance, reversement.
     public let paymentTotals: [Figure]
-    public let charges: Charges
+    /// The budget's charges in each convention period.
+    public let periodCharges: [Charges]
+    public let months: [MonthRow]
+    public let treasury: TreasurySummary
     public let findings: [Finding]
 
-    /// The year's charges of the application, as the scenario states them.
+    /// Charges of the application over one convention period, from the projection.
     public struct Charges: Sendable, Hashable {
-        /// Staff posts (FTE × cost per FTE, each rounded once) and account-64 lines.
+        public let period: Period
+        /// Staff posts and account-64 lines.
         public let staff: Money
         public let directNonStaff: Money
         public let indirect: Money
@@ -33,21 +41,19 @@ public struct RunReport: Sendable, Hashable {
     /// The worst status among the findings (`.ok` when there is none).
     public var worstStatus: Finding.Status { findings.map(\.status).max() ?? .ok }
 
+    /// The first period's charges.
+    public var charges: Charges { periodCharges[0] }
+
     /// Computes the report.
     ///
     /// - Throws: ``InputError`` only: an unknown preset, a value the call leaves
-    ///   to the scenario, activity beyond capacity, or amounts too large to
+    ///   to the scenario, a schedule beyond capacity, or amounts too large to
     ///   compute exactly.
     public init(scenario: Scenario) throws(InputError) {
         guard let preset = Presets.named(scenario.preset) else {
             throw InputError("preset", .unknownPreset(name: scenario.preset, known: Presets.all.map(\.id)))
         }
         let call = try preset.applying(scenario.rules)
-        let households = scenario.households
-        let capacity = households * Int64(call.convention.value.months)
-        if let measureMonths = scenario.activity.measureMonths, measureMonths > capacity {
-            throw InputError("activity.measureMonths", .exceedsCapacity(value: measureMonths, capacity: capacity))
-        }
         if call.lines.contains(where: { $0.unit == .fte }), scenario.staff.isEmpty {
             throw InputError("operators[0].staff", .emptyList)
         }
@@ -61,105 +67,138 @@ public struct RunReport: Sendable, Hashable {
     }
 
     private init(scenario: Scenario, call: Call) throws {
+        guard let terms = call.paymentTerms else { throw InputError("rules.paymentTerms", .missing) }
         title = scenario.title
         description = scenario.description
         self.call = call
         households = scenario.households
         staffFTE = scenario.operators.reduce(.zero) { $0 + $1.fte }
-        guard let terms = call.paymentTerms else { throw InputError("rules.paymentTerms", .missing) }
+        let periods = call.periods
+        let programme = Period(from: periods[0].start, through: periods[periods.count - 1].end)
+        self.programme = programme
+        let n = programme.months
+        let lastPayment = periods.map { $0.end.adding(months: terms.value.balanceDelayMonths) }.max()!
+        let tableMonths = max(n, programme.start.months(to: lastPayment) + 1)
 
+        // Households and costs, operator by operator.
+        var projections: [HouseholdProjection] = []
+        var costs: [CostProjection] = []
+        for (index, op) in scenario.operators.enumerated() {
+            let path = "operators[\(index)]"
+            let households = try HouseholdProjection(
+                intake: op.effectiveIntake, capacity: op.households, accompanimentMonths: call.accompanimentMonths.value,
+                programme: programme, tableMonths: tableMonths, path: path)
+            projections.append(households)
+            costs.append(try CostProjection(of: op, households: households, programme: programme, tableMonths: tableMonths, path: path))
+        }
+
+        // Lines: unit-months per month, then service fait and payments per period.
         lines = try call.lines.map { line in
-            try RunReport.lineReport(line, scenario: scenario, call: call, terms: terms.value)
+            try RunReport.lineReport(
+                line, scenario: scenario, call: call, terms: terms, programme: programme,
+                units: (0..<n).map { RunReport.units(of: line, projections: projections, costs: costs, at: $0) })
         }
         let total = try Money.sum(lines.map(\.schedule.grant))
         envelopeTotal = Figure(
             id: "enveloppe.total", kind: .envelopeTotal, value: .money(total), sources: lines.flatMap(\.amount.sources))
         unitCosts = try RunReport.unitCosts(total: total, households: households, call: call, lines: lines)
-        operators =
-            scenario.operators.count > 1
-            ? try RunReport.operatorShares(scenario: scenario, call: call, lines: lines) : []
+        operators = scenario.operators.count > 1 ? try RunReport.operatorShares(scenario: scenario, call: call, lines: lines) : []
         paymentTotals = try RunReport.totals(lines)
-        charges = try RunReport.charges(of: scenario)
+
+        // Charges per period, for the budget checks.
+        periodCharges = try periods.map { period in
+            let range = programme.start.months(to: period.start)...programme.start.months(to: period.end)
+            return Charges(
+                period: period,
+                staff: try Money.sum(costs.flatMap { $0.staff[range] }),
+                directNonStaff: try Money.sum(costs.flatMap { $0.directNonStaff[range] }),
+                indirect: try Money.sum(costs.flatMap { $0.indirect[range] }))
+        }
+
+        // The monthly table and the treasury.
+        months = try RunReport.monthRows(
+            programme: programme, tableMonths: tableMonths, projections: projections, costs: costs, lines: lines,
+            opening: scenario.openingBalance)
+        var depositsOutstanding = Money.zero
+        for (index, op) in scenario.operators.enumerated() {
+            for charge in op.charges {
+                if case .refundableDeposit(let amount) = charge.basis {
+                    depositsOutstanding = try depositsOutstanding + amount.multiplied(by: projections[index].depositsOutstandingAfter)
+                }
+            }
+        }
+        treasury = RunReport.treasury(months: months, opening: scenario.openingBalance, depositsOutstanding: depositsOutstanding)
+
         findings = try Checks.findings(
-            scenario: scenario, call: call, lines: lines, total: total, charges: charges, paymentTerms: terms)
+            scenario: scenario, call: call, lines: lines, total: total, periodCharges: periodCharges, paymentTerms: terms,
+            treasury: treasury)
     }
 
-    private static func lineReport(_ line: EnvelopeLine, scenario: Scenario, call: Call, terms: PaymentTerms) throws
-        -> LineReport
-    {
-        let households = scenario.households
+    private static func lineReport(
+        _ line: EnvelopeLine, scenario: Scenario, call: Call, terms: Cited<PaymentTerms>, programme: Period,
+        units: [Int64]
+    ) throws -> LineReport {
         let price: UnitPrice
-        let planned: Int64
+        let plannedPerPeriod: Int64
         var amountSources: [Citation]
-        let grant: Money
         switch line.pricing {
         case .fixed(let amount, let units, let months):
             guard let amount else { throw InputError("rules.lines.\(line.id).amount", .missing) }
             price = UnitPrice(amount: amount.value, perUnitMonthHundredths: units.value * months)
-            planned = units.value * months
-            grant = amount.value
+            plannedPerPeriod = units.value * Int64(call.convention.value.months)
             amountSources = [amount.citation, units.citation]
         case .perUnitYear(let rate):
             price = UnitPrice(amount: rate.value, perUnitMonthHundredths: 1_200)
-            planned = households * Int64(call.accompanimentMonths.value) * 100
-            grant = try price.cost(ofUnitMonthHundredths: planned)
+            plannedPerPeriod = scenario.households * Int64(call.accompanimentMonths.value) * 100
             amountSources = [rate.citation, .scenario(path: "operators[].households"), call.accompanimentMonths.citation]
         }
-        let delivered: Int64
-        var deliveredSources: [Citation] = []
-        switch line.unit {
-        case .household, .dwelling:
-            if let measureMonths = scenario.activity.measureMonths {
-                delivered = measureMonths * 100
-                deliveredSources = [.scenario(path: "activity.measureMonths")]
-            } else if case .fixed(_, let units, let months) = line.pricing {
-                delivered = min(households * 100, units.value) * months
-                deliveredSources = [.scenario(path: "operators[].households"), units.citation]
-            } else {
-                delivered = planned
-                deliveredSources = amountSources
-            }
-        case .fte:
-            let staff = scenario.operators.reduce(FTE.zero) { $0 + $1.fte }.hundredths
-            let months = (line.pricing.fixedMonths ?? 12)
-            delivered = min(staff * months, planned)
-            deliveredSources = [.scenario(path: "operators[].staff[].fte")]
-        }
-        let serviceFait = try price.cost(ofUnitMonthHundredths: delivered)
-        let schedule = try PaymentSchedule(grant: grant, serviceFait: serviceFait, terms: terms)
-        let id = line.id
+        let grant = try price.cost(ofUnitMonthHundredths: plannedPerPeriod)
         let subject = line.label
         let priceSources = Array(amountSources.prefix(2))
-        let figure = { (suffix: String, kind: Figure.Kind, value: Money, sources: [Citation]) in
-            Figure(id: "paiement.\(id).\(suffix)", kind: kind, subject: subject, value: .money(value), sources: sources)
+        let deliveredSources: [Citation] =
+            line.unit == .fte ? [.scenario(path: "operators[].staff[]")] : [.scenario(path: "operators[].intake")]
+        let periods = try call.periods.enumerated().map { index, period in
+            let suffix = index == 0 ? "" : ".periode-\(index + 1)"
+            let first = programme.start.months(to: period.start)
+            var delivered: Int64 = 0
+            for t in first..<(first + period.months) { delivered += units[t] }
+            let serviceFait = try price.cost(ofUnitMonthHundredths: delivered)
+            let schedule = try PaymentSchedule(grant: grant, serviceFait: serviceFait, terms: terms.value)
+            let figure = { (name: String, kind: Figure.Kind, value: Money, sources: [Citation]) in
+                Figure(id: "paiement.\(line.id)\(suffix).\(name)", kind: kind, subject: subject, value: .money(value), sources: sources)
+            }
+            return LinePeriod(
+                period: period,
+                plannedUnitMonths: Figure(
+                    id: "activite.\(line.id)\(suffix).prevu", kind: .plannedUnitMonths, subject: subject,
+                    value: .unitMonths(hundredths: plannedPerPeriod, unit: line.unit), sources: amountSources),
+                deliveredUnitMonths: Figure(
+                    id: "activite.\(line.id)\(suffix).realise", kind: .deliveredUnitMonths, subject: subject,
+                    value: .unitMonths(hundredths: delivered, unit: line.unit), sources: deliveredSources),
+                schedule: schedule,
+                payments: [
+                    figure("subvention", .grant, grant, amountSources),
+                    figure("avance", .advance, schedule.advance, [terms.citation]),
+                    figure("service-fait", .serviceFait, schedule.serviceFait, priceSources + deliveredSources),
+                    figure("du", .amountDue, schedule.due, []),
+                    figure("solde", .balance, schedule.balance, [terms.citation]),
+                    figure("reversement", .reversement, schedule.reversement, [terms.citation]),
+                ],
+                advanceMonth: period.start.adding(months: terms.value.advanceDelayMonths),
+                balanceMonth: period.end.adding(months: terms.value.balanceDelayMonths))
         }
-        let termsSource = call.paymentTerms.map { [$0.citation] } ?? []
         return LineReport(
             line: line, price: price,
             amount: Figure(
-                id: "enveloppe.\(id).montant", kind: .lineAmount, subject: subject, value: .money(grant),
+                id: "enveloppe.\(line.id).montant", kind: .lineAmount, subject: subject, value: .money(grant),
                 sources: amountSources),
             perUnitYear: Figure(
-                id: "cout.\(id).unite-an", kind: .linePerUnitYear, subject: subject,
+                id: "cout.\(line.id).unite-an", kind: .linePerUnitYear, subject: subject,
                 value: .money(try price.perUnit(months: 12)), unit: line.unit, sources: priceSources),
             perUnitMonth: Figure(
-                id: "cout.\(id).unite-mois", kind: .linePerUnitMonth, subject: subject,
+                id: "cout.\(line.id).unite-mois", kind: .linePerUnitMonth, subject: subject,
                 value: .money(try price.perUnit(months: 1)), unit: line.unit, sources: priceSources),
-            plannedUnitMonths: Figure(
-                id: "activite.\(id).prevu", kind: .plannedUnitMonths, subject: subject,
-                value: .unitMonths(hundredths: planned, unit: line.unit), sources: amountSources),
-            deliveredUnitMonths: Figure(
-                id: "activite.\(id).realise", kind: .deliveredUnitMonths, subject: subject,
-                value: .unitMonths(hundredths: delivered, unit: line.unit), sources: deliveredSources),
-            schedule: schedule,
-            payments: [
-                figure("subvention", .grant, grant, amountSources),
-                figure("avance", .advance, schedule.advance, termsSource),
-                figure("service-fait", .serviceFait, schedule.serviceFait, priceSources + deliveredSources),
-                figure("du", .amountDue, schedule.due, []),
-                figure("solde", .balance, schedule.balance, termsSource),
-                figure("reversement", .reversement, schedule.reversement, termsSource),
-            ])
+            periods: periods)
     }
 
     private static func unitCosts(total: Money, households: Int64, call: Call, lines: [LineReport]) throws -> [Figure] {
@@ -219,34 +258,99 @@ public struct RunReport: Sendable, Hashable {
     private static func totals(_ lines: [LineReport]) throws -> [Figure] {
         let names = ["subvention", "avance", "service-fait", "du", "solde", "reversement"]
         return try names.indices.map { index in
-            let first = lines[0].payments[index]
-            return Figure(
-                id: "paiement.total.\(names[index])", kind: first.kind,
-                value: .money(try Money.sum(lines.compactMap { $0.payments[index].money })))
+            Figure(
+                id: "paiement.total.\(names[index])", kind: lines[0].payments[index].kind,
+                value: .money(try Money.sum(lines.flatMap { $0.periods.compactMap { $0.payments[index].money } })))
         }
     }
 
-    private static func charges(of scenario: Scenario) throws -> Charges {
-        var staff = try Money.sum(scenario.staff.map { try $0.annualCost() })
-        var direct = Money.zero
-        var indirect = Money.zero
-        for charge in scenario.operators.flatMap(\.charges) {
-            if charge.account == ChargeLine.staffAccount && charge.kind == .direct {
-                staff = try staff + charge.annualAmount
-            } else if charge.kind == .direct {
-                direct = try direct + charge.annualAmount
-            } else {
-                indirect = try indirect + charge.annualAmount
+    private static func monthRows(
+        programme: Period, tableMonths: Int, projections: [HouseholdProjection], costs: [CostProjection],
+        lines: [LineReport], opening: Money
+    ) throws -> [MonthRow] {
+        var advances = [Money](repeating: .zero, count: tableMonths)
+        var balances = advances
+        var reversements = advances
+        for line in lines {
+            for period in line.periods {
+                let a = programme.start.months(to: period.advanceMonth)
+                let b = programme.start.months(to: period.balanceMonth)
+                advances[a] = try advances[a] + period.schedule.advance
+                balances[b] = try balances[b] + period.schedule.balance
+                reversements[b] = try reversements[b] + period.schedule.reversement
             }
         }
-        return Charges(staff: staff, directNonStaff: direct, indirect: indirect)
+        // Units delivered to date per line, to give the service fait earned to date (rounded once on the running total).
+        var unitsToDate = [Int64](repeating: 0, count: lines.count)
+        var rows: [MonthRow] = []
+        var treasury = opening
+        var measureMonths: Int64 = 0
+        var paymentsToDate = Money.zero
+        for t in 0..<tableMonths {
+            let inProgramme = t < programme.months
+            let households = { (series: (HouseholdProjection) -> [Int64]) in
+                inProgramme ? projections.reduce(Int64(0)) { $0 + series($1)[t] } : 0
+            }
+            let money = { (series: (CostProjection) -> [Money]) in try Money.sum(costs.map { series($0)[t] }) }
+            measureMonths += households(\.accompanied)
+            var serviceFait = Money.zero
+            for (index, line) in lines.enumerated() {
+                if inProgramme { unitsToDate[index] += RunReport.units(of: line.line, projections: projections, costs: costs, at: t) }
+                serviceFait = try serviceFait + line.price.cost(ofUnitMonthHundredths: unitsToDate[index])
+            }
+            paymentsToDate = try paymentsToDate + advances[t] + balances[t] - reversements[t]
+            let row = MonthRow(
+                month: programme.start.adding(months: t), isInProgramme: inProgramme,
+                accompanied: households(\.accompanied), entries: households(\.entries), exits: households(\.exits),
+                housed: households(\.housed), measureMonthsToDate: measureMonths,
+                fteHundredths: inProgramme ? costs.reduce(Int64(0)) { $0 + $1.fteHundredths[t] } : 0,
+                advances: advances[t], balances: balances[t], depositsReturned: try money(\.depositsReturned),
+                staff: try money(\.staff), directNonStaff: try money(\.directNonStaff), indirect: try money(\.indirect),
+                depositsPaid: try money(\.depositsPaid), reversements: reversements[t], serviceFaitToDate: serviceFait,
+                paymentsToDate: paymentsToDate, treasury: .zero)
+            treasury = try treasury + row.net
+            rows.append(row.with(treasury: treasury))
+        }
+        return rows
+    }
+
+    /// The unit-months (hundredths) a line is paid on in month `t`.
+    static func units(of line: EnvelopeLine, projections: [HouseholdProjection], costs: [CostProjection], at t: Int) -> Int64 {
+        switch line.unit {
+        case .household: return projections.reduce(0) { $0 + $1.accompanied[t] } * 100
+        case .dwelling: return projections.reduce(0) { $0 + $1.housed[t] } * 100
+        case .fte:
+            let fte = costs.reduce(Int64(0)) { $0 + $1.fteHundredths[t] }
+            // An FTE line pays for the FTE in post, up to the FTE it funds.
+            if case .fixed(_, let units, _) = line.pricing { return min(fte, units.value) }
+            return fte
+        }
+    }
+
+    private static func treasury(months: [MonthRow], opening: Money, depositsOutstanding: Money) -> TreasurySummary {
+        let lowestRow = months.min { $0.treasury < $1.treasury }!
+        let lowest = min(lowestRow.treasury, opening)
+        return TreasurySummary(
+            opening: Figure(
+                id: "tresorerie.ouverture", kind: .treasuryOpening, value: .money(opening),
+                sources: [.scenario(path: "openingBalance")]),
+            lowest: Figure(id: "tresorerie.point-bas", kind: .treasuryLowest, value: .money(lowestRow.treasury)),
+            lowestMonth: lowestRow.month,
+            workingCapitalNeed: Figure(
+                id: "tresorerie.besoin-fonds-de-roulement", kind: .workingCapitalNeed,
+                value: .money(lowest < .zero ? Money(cents: -lowest.cents) : .zero)),
+            monthsInRed: months.filter { $0.treasury < .zero }.map(\.month),
+            depositsOutstanding: Figure(id: "tresorerie.cautions-en-cours", kind: .depositsOutstanding, value: .money(depositsOutstanding)))
     }
 }
 
-extension EnvelopeLine.Pricing {
-    /// The months a fixed line covers; `nil` for a yearly rate.
-    var fixedMonths: Int64? {
-        if case .fixed(_, _, let months) = self { return months }
-        return nil
+extension MonthRow {
+    func with(treasury: Money) -> MonthRow {
+        MonthRow(
+            month: month, isInProgramme: isInProgramme, accompanied: accompanied, entries: entries, exits: exits,
+            housed: housed, measureMonthsToDate: measureMonthsToDate, fteHundredths: fteHundredths, advances: advances,
+            balances: balances, depositsReturned: depositsReturned, staff: staff, directNonStaff: directNonStaff,
+            indirect: indirect, depositsPaid: depositsPaid, reversements: reversements,
+            serviceFaitToDate: serviceFaitToDate, paymentsToDate: paymentsToDate, treasury: treasury)
     }
 }

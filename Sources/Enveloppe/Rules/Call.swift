@@ -23,7 +23,13 @@ public struct Call: Sendable, Hashable {
     public var team: TeamRule?
     public var cap: CapRule?
     public var paymentTerms: Cited<PaymentTerms>?
+    /// Where the payment delays come from; `nil` when the tool's defaults apply
+    /// (no source states them), which the report says.
+    public var paymentDelaysSource: Citation?
+    /// The first convention period.
     public var convention: Cited<Period>
+    /// How many consecutive periods the programme runs (a renewed convention), 1 unless the scenario says.
+    public var conventionPeriods: Cited<Int>?
     /// Length of one household's accompaniment.
     public var accompanimentMonths: Cited<Int>
 
@@ -44,7 +50,15 @@ public struct Call: Sendable, Hashable {
         self.team = team
         self.cap = cap
         self.paymentTerms = paymentTerms
+        self.paymentDelaysSource = nil
         self.convention = convention
+        self.conventionPeriods = nil
         self.accompanimentMonths = accompanimentMonths
+    }
+
+    /// Every convention period of the programme, in order.
+    public var periods: [Period] {
+        let first = convention.value
+        return (0..<(conventionPeriods?.value ?? 1)).map { Period(start: first.start.adding(months: $0 * first.months), months: first.months) }
     }
 }

@@ -35,10 +35,25 @@ extension Call {
                 base: settings.capBase.map { Cited($0, scenario("cap.base")) } ?? cap?.base
                     ?? Cited(.subsidy, scenario("cap.rate")))
         }
-        if let terms = settings.paymentTerms { call.paymentTerms = Cited(terms, scenario("paymentTerms")) }
-        guard call.paymentTerms != nil else {
+        let rate: Cited<Rate>
+        if let value = settings.advanceRate {
+            rate = Cited(value, scenario("paymentTerms"))
+        } else if let terms = paymentTerms {
+            rate = Cited(terms.value.advanceRate, terms.citation)
+        } else {
             throw InputError("rules.paymentTerms", .requiredByCall(document: document, example: #"{"advanceRate": "60 %"}"#))
         }
+        let base = paymentTerms?.value
+        call.paymentTerms = Cited(
+            PaymentTerms(
+                advanceRate: rate.value, rounding: settings.advanceRounding ?? base?.rounding ?? .halfAwayFromZero,
+                advanceDelayMonths: settings.advanceDelayMonths ?? PaymentTerms.defaultAdvanceDelayMonths,
+                balanceDelayMonths: settings.balanceDelayMonths ?? PaymentTerms.defaultBalanceDelayMonths),
+            rate.citation)
+        if settings.advanceDelayMonths != nil && settings.balanceDelayMonths != nil {
+            call.paymentDelaysSource = scenario("paymentTerms")
+        }
+        if let periods = settings.conventionPeriods { call.conventionPeriods = Cited(periods, scenario("convention.periods")) }
         if let period = settings.convention { call.convention = Cited(period, scenario("convention")) }
         if let months = settings.accompanimentMonths {
             call.accompanimentMonths = Cited(months, scenario("accompanimentMonths"))

@@ -9,9 +9,26 @@ public struct PaymentTerms: Sendable, Hashable {
     public let advanceRate: Rate
     /// How the advance is rounded to the cent (once).
     public let rounding: RoundingRule
+    /// Months from the convention's first month to the advance reaching the account.
+    public let advanceDelayMonths: Int
+    /// Months from the convention's last month to the balance (or the reversement):
+    /// the report, its review and the payment. The compte-rendu financier is due
+    /// within six months of the year's end (CERFA 15059, DOMAIN.md).
+    public let balanceDelayMonths: Int
 
-    public init(advanceRate: Rate, rounding: RoundingRule = .halfAwayFromZero) {
+    /// No call in the sources states these delays: they are the tool's defaults, and
+    /// the report says so unless the scenario sets them.
+    public static let defaultAdvanceDelayMonths = 1
+    public static let defaultBalanceDelayMonths = 6
+
+    public init(
+        advanceRate: Rate, rounding: RoundingRule = .halfAwayFromZero,
+        advanceDelayMonths: Int = PaymentTerms.defaultAdvanceDelayMonths,
+        balanceDelayMonths: Int = PaymentTerms.defaultBalanceDelayMonths
+    ) {
         self.advanceRate = advanceRate
         self.rounding = rounding
+        self.advanceDelayMonths = advanceDelayMonths
+        self.balanceDelayMonths = balanceDelayMonths
     }
 }

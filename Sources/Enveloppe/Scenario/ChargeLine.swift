@@ -1,4 +1,9 @@
-/// A non-staff charge of the budget, with its CERFA 12156 account.
+/// A non-staff charge, with its CERFA 12156 account and how it accrues.
+///
+/// The Montpellier call names what the envelope must also pay for: minimum
+/// equipment, moving, opening meters (per household entering), transport and
+/// neighbourhood activities (per household and month), the deposit for the
+/// bail glissant (000_c9903f690f8cc4d8.txt, "Financements").
 public struct ChargeLine: Sendable, Hashable {
     /// Whether the charge is a direct cost of the action or an indirect one
     /// (structure costs), the distinction the 25 % cap reads
@@ -8,17 +13,37 @@ public struct ChargeLine: Sendable, Hashable {
         case indirect
     }
 
+    /// How the charge accrues month by month.
+    public enum Basis: Sendable, Hashable {
+        /// A yearly amount paid in twelve monthly parts that add up to it exactly (premises).
+        case annual(Money)
+        /// An amount for each household entering (equipment, moving, meters).
+        case perEntry(Money)
+        /// A deposit paid when a household enters and returned when its lease slides, at
+        /// the end of its accompaniment: money advanced, not a charge of the budget.
+        case refundableDeposit(Money)
+        /// An amount for each household accompanied, each month (transport, activities).
+        case perHouseholdMonth(Money)
+        /// A rate of the operator's direct costs (staff and direct charges), month by month.
+        case rateOfDirectCosts(Rate)
+    }
+
     public var label: String
     /// The CERFA 12156 account group, 60 to 68 (64 is staff).
     public var account: Int
     public var kind: Kind
-    public var annualAmount: Money
+    public var basis: Basis
 
-    public init(label: String, account: Int, kind: Kind, annualAmount: Money) {
+    public init(label: String, account: Int, kind: Kind, basis: Basis) {
         self.label = label
         self.account = account
         self.kind = kind
-        self.annualAmount = annualAmount
+        self.basis = basis
+    }
+
+    /// A yearly charge, the common case.
+    public init(label: String, account: Int, kind: Kind, annualAmount: Money) {
+        self.init(label: label, account: account, kind: kind, basis: .annual(annualAmount))
     }
 
     /// CERFA 12156 charge accounts the budget knows.

@@ -35,6 +35,8 @@ public struct InputError: Error, Equatable, Sendable {
         case notOneOf(text: String, allowed: [String])
         case duplicateIdentifier(String)
         case emptyList
+        /// Exactly one of these fields must be given (at the error's path).
+        case exactlyOneOf([String])
         case emptyText
         /// A value the call's text does not state, which the scenario must.
         case requiredByCall(document: String, example: String)

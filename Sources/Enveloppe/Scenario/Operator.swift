@@ -10,11 +10,14 @@ public struct Operator: Sendable, Hashable {
     public var households: Int64
     public var staff: [StaffPost]
     public var charges: [ChargeLine]
+    /// How households enter and leave; `nil` is every household from the first month.
+    public var intake: Intake?
 
     public init(
         id: String, name: String, territory: String? = nil, households: Int64, staff: [StaffPost] = [],
-        charges: [ChargeLine] = []
+        charges: [ChargeLine] = [], intake: Intake? = nil
     ) {
+        self.intake = intake
         self.id = id
         self.name = name
         self.territory = territory
@@ -24,4 +27,7 @@ public struct Operator: Sendable, Hashable {
     }
 
     public var fte: FTE { staff.reduce(.zero) { $0 + $1.fte } }
+
+    /// The intake the projection uses.
+    public var effectiveIntake: Intake { intake ?? .fullStart(households: households) }
 }

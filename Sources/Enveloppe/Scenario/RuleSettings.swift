@@ -26,16 +26,27 @@ public struct RuleSettings: Sendable, Hashable {
     public var capRate: Rate?
     public var capScope: CapRule.Scope?
     public var capBase: CapRule.Base?
-    public var paymentTerms: PaymentTerms?
+    public var advanceRate: Rate?
+    public var advanceRounding: RoundingRule?
+    public var advanceDelayMonths: Int?
+    public var balanceDelayMonths: Int?
     public var convention: Period?
+    /// Consecutive convention periods of the programme (a renewed convention); 1 by default.
+    public var conventionPeriods: Int?
     public var accompanimentMonths: Int?
 
     public init(
         households: Int64? = nil, envelopeTotal: Money? = nil, lines: [String: Line] = [:], requiredFTE: FTE? = nil,
         minimumManagementFTE: FTE? = nil, capRate: Rate? = nil, capScope: CapRule.Scope? = nil,
-        capBase: CapRule.Base? = nil, paymentTerms: PaymentTerms? = nil, convention: Period? = nil,
-        accompanimentMonths: Int? = nil
+        capBase: CapRule.Base? = nil, advanceRate: Rate? = nil, advanceRounding: RoundingRule? = nil,
+        advanceDelayMonths: Int? = nil, balanceDelayMonths: Int? = nil, convention: Period? = nil,
+        conventionPeriods: Int? = nil, accompanimentMonths: Int? = nil
     ) {
+        self.conventionPeriods = conventionPeriods
+        self.advanceRate = advanceRate
+        self.advanceRounding = advanceRounding
+        self.advanceDelayMonths = advanceDelayMonths
+        self.balanceDelayMonths = balanceDelayMonths
         self.households = households
         self.envelopeTotal = envelopeTotal
         self.lines = lines
@@ -44,7 +55,6 @@ public struct RuleSettings: Sendable, Hashable {
         self.capRate = capRate
         self.capScope = capScope
         self.capBase = capBase
-        self.paymentTerms = paymentTerms
         self.convention = convention
         self.accompanimentMonths = accompanimentMonths
     }

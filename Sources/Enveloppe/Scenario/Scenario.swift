@@ -7,19 +7,20 @@ public struct Scenario: Sendable, Hashable {
     /// The preset's identifier (see ``Presets``).
     public var preset: String
     public var rules: RuleSettings
-    public var activity: Activity
     public var operators: [Operator]
+    /// Cash at the start of the first month, for the treasury.
+    public var openingBalance: Money
 
     public init(
-        title: String, description: String, preset: String, rules: RuleSettings = RuleSettings(),
-        activity: Activity = Activity(), operators: [Operator]
+        title: String, description: String, preset: String, rules: RuleSettings = RuleSettings(), operators: [Operator],
+        openingBalance: Money = .zero
     ) {
         self.title = title
         self.description = description
         self.preset = preset
         self.rules = rules
-        self.activity = activity
         self.operators = operators
+        self.openingBalance = openingBalance
     }
 
     /// Households accompanied by every operator together.
@@ -27,13 +28,4 @@ public struct Scenario: Sendable, Hashable {
 
     /// Every staff post of every operator.
     public var staff: [StaffPost] { operators.flatMap(\.staff) }
-}
-
-/// What the scenario says was (or will be) done, for the service fait.
-public struct Activity: Sendable, Hashable {
-    /// Household-months accompanied over the convention; `nil` means the plan
-    /// is fully carried out (every household for the whole convention).
-    public var measureMonths: Int64?
-
-    public init(measureMonths: Int64? = nil) { self.measureMonths = measureMonths }
 }

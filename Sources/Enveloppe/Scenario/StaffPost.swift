@@ -18,8 +18,13 @@ public struct StaffPost: Sendable, Hashable {
     public var fte: FTE
     /// Loaded employer cost of one full-time post for a year (salary and contributions).
     public var annualCostPerFTE: Money
+    /// First and last month of the post; `nil` is the programme's first or last month.
+    public var start: YearMonth?
+    public var end: YearMonth?
 
-    public init(title: String, role: Role, fte: FTE, annualCostPerFTE: Money) {
+    public init(title: String, role: Role, fte: FTE, annualCostPerFTE: Money, start: YearMonth? = nil, end: YearMonth? = nil) {
+        self.start = start
+        self.end = end
         self.title = title
         self.role = role
         self.fte = fte

@@ -7,6 +7,38 @@ public struct CSVRenderer: Sendable {
     let words: Wording
     public init(_ language: Language) { words = Wording(language) }
 
+    /// The monthly table: one row a month, amounts in euros with a decimal comma.
+    public func renderMonths(_ report: RunReport) throws -> [UInt8] {
+        let l = words.language
+        var rows: [[String]] = [[
+            l.pick("mois", "month"), l.pick("ménages accompagnés", "households accompanied"), l.pick("entrées", "entries"),
+            l.pick("sorties", "exits"), l.pick("ménages logés", "households housed"),
+            l.pick("mesures-mois cumulées", "household-months to date"), l.pick("ETP", "FTE"),
+            l.pick("avances reçues", "advances received"), l.pick("soldes reçus", "balances received"),
+            l.pick("cautions restituées", "deposits returned"), l.pick("encaissements", "receipts"),
+            l.pick("personnel", "staff"), l.pick("charges directes", "direct charges"),
+            l.pick("charges indirectes", "indirect charges"), l.pick("cautions versées", "deposits paid"),
+            l.pick("reversements", "repayments"), l.pick("décaissements", "expenses"), l.pick("solde du mois", "net"),
+            l.pick("trésorerie", "treasury"), l.pick("service fait cumulé", "service fait to date"),
+            l.pick("paiements reçus cumulés", "payments received to date"),
+        ]]
+        for row in report.months {
+            let euros = { (amount: Money) in CSVRenderer.decimalComma(plain(cents: amount.cents)) }
+            rows.append([
+                row.month.description, String(row.accompanied), String(row.entries), String(row.exits), String(row.housed),
+                String(row.measureMonthsToDate), CSVRenderer.decimalComma(plain(hundredths: row.fteHundredths)),
+                euros(row.advances), euros(row.balances), euros(row.depositsReturned), euros(try row.receipts),
+                euros(row.staff), euros(row.directNonStaff), euros(row.indirect), euros(row.depositsPaid),
+                euros(row.reversements), euros(try row.expenses), euros(try row.net), euros(row.treasury),
+                euros(row.serviceFaitToDate), euros(row.paymentsToDate),
+            ])
+        }
+        return CSV.bytes(rows, profile: .frenchSpreadsheet)
+    }
+
+    static func decimalComma(_ text: String) -> String { String(text.map { $0 == "." ? "," : $0 }) }
+
+    /// The figures and checks, one row each.
     public func render(_ report: RunReport) -> [UInt8] {
         let l = words.language
         var rows: [[String]] = [
@@ -30,7 +62,7 @@ public struct CSVRenderer: Sendable {
     }
 
     func cell(_ quantity: Quantity) -> (String, String) {
-        let comma = { (text: String) in String(text.map { $0 == "." ? "," : $0 }) }
+        let comma = CSVRenderer.decimalComma
         switch quantity {
         case .money(let amount): return (comma(plain(cents: amount.cents)), "EUR")
         case .count(let value): return (String(value), "")

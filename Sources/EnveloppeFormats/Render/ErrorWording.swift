@@ -53,6 +53,10 @@ extension Wording {
             return language.pick("l'identifiant \"\(id)\" est déjà utilisé", "identifier \"\(id)\" is already used")
         case .emptyList:
             return language.pick("liste vide ; au moins un élément attendu", "empty list; at least one element expected")
+        case .exactlyOneOf(let fields):
+            return language.pick(
+                "un seul de ces champs attendu : \(fields.joined(separator: ", "))",
+                "exactly one of these fields expected: \(fields.joined(separator: ", "))")
         case .emptyText:
             return language.pick("texte vide", "empty text")
         case .requiredByCall(let document, let example):

@@ -71,6 +71,9 @@ public struct Formatter: Sendable {
         "\(month(period.start)) – \(month(period.end)) (\(period.months) \(language.pick("mois", period.months == 1 ? "month" : "months")))"
     }
 
+    /// `sept. 2025 – août 2026`, without the month count, for use inside a sentence.
+    public func span(_ period: Period) -> String { "\(month(period.start)) – \(month(period.end))" }
+
     /// `768 logements-mois`, `96 ETP-mois`.
     public func unitMonths(hundredths: Int64, unit: PaidUnit) -> String {
         decimal(hundredths: hundredths) + " " + unitMonthName(unit)

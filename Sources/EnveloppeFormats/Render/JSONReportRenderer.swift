@@ -19,6 +19,11 @@ public struct JSONReportRenderer: Sendable {
                 "households": .number(String(report.households)),
                 "fte": .string(plain(hundredths: report.staffFTE.hundredths)),
                 "figures": .array(allFigures(report).map(figure)),
+                "months": .array(report.months.map(month)),
+                "treasury": .object([
+                    "lowestMonth": .string(report.treasury.lowestMonth.description),
+                    "monthsInRed": .array(report.treasury.monthsInRed.map { .string($0.description) }),
+                ]),
                 "checks": .array(report.findings.map(finding)),
                 "summary": .object([
                     "ok": .number(String(report.findings.filter { $0.status == .ok }.count)),
@@ -30,10 +35,17 @@ public struct JSONReportRenderer: Sendable {
 
     /// Every figure of the report, in reading order (shared with the CSV renderer).
     static func figures(of report: RunReport) -> [Figure] {
-        report.lines.map(\.amount) + [report.envelopeTotal] + report.unitCosts
-            + report.operators.flatMap { $0.shares + [$0.total] }
-            + report.lines.flatMap { [$0.plannedUnitMonths, $0.deliveredUnitMonths] + $0.payments }
-            + (report.lines.count > 1 ? report.paymentTotals : [])
+        var figures: [Figure] = report.lines.map(\.amount)
+        figures.append(report.envelopeTotal)
+        figures += report.unitCosts
+        for share in report.operators { figures += share.shares + [share.total] }
+        for line in report.lines {
+            for period in line.periods { figures += [period.plannedUnitMonths, period.deliveredUnitMonths] + period.payments }
+        }
+        if report.lines.count > 1 || report.call.periods.count > 1 { figures += report.paymentTotals }
+        let treasury = report.treasury
+        figures += [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.depositsOutstanding]
+        return figures
     }
 
     private func allFigures(_ report: RunReport) -> [Figure] { JSONReportRenderer.figures(of: report) }
@@ -43,6 +55,21 @@ public struct JSONReportRenderer: Sendable {
             "id": .string(figure.id), "label": .string(words.label(figure)), "value": quantity(figure.value),
             "text": .string(words.format.quantity(figure.value)),
             "sources": .array(figure.sources.uniquedCitations().map(citation)),
+        ])
+    }
+
+    private func month(_ row: MonthRow) -> JSONValue {
+        let money = { (amount: Money) in JSONValue.string(plain(cents: amount.cents)) }
+        return .object([
+            "month": .string(row.month.description), "inProgramme": .bool(row.isInProgramme),
+            "households": .number(String(row.accompanied)), "entries": .number(String(row.entries)),
+            "exits": .number(String(row.exits)), "housed": .number(String(row.housed)),
+            "measureMonthsToDate": .number(String(row.measureMonthsToDate)), "fte": .string(plain(hundredths: row.fteHundredths)),
+            "advances": money(row.advances), "balances": money(row.balances), "depositsReturned": money(row.depositsReturned),
+            "staff": money(row.staff), "directCharges": money(row.directNonStaff), "indirectCharges": money(row.indirect),
+            "depositsPaid": money(row.depositsPaid), "reversements": money(row.reversements),
+            "serviceFaitToDate": money(row.serviceFaitToDate), "paymentsToDate": money(row.paymentsToDate),
+            "treasury": money(row.treasury),
         ])
     }
 

@@ -78,27 +78,77 @@ public struct TextRenderer: Sendable {
                     : language.pick("Avance de \(rate) à la signature, solde sur service fait [\(words.citation(terms.citation))].",
                                     "Advance of \(rate) at signature, balance on service fait [\(words.citation(terms.citation))].")))
         }
-        var payments = TextTable([.left, .right, .right, .right, .right, .right])
+        let several = report.call.periods.count > 1
+        var payments = TextTable([.left, .left, .right, .right, .left, .right, .right, .right, .left])
         payments.add(
-            [language.pick("Ligne", "Line"), language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"),
-             language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"),
-             language.pick("Reversement", "Repayment")])
+            [language.pick("Ligne", "Line"), "Convention", language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"),
+             language.pick("versée", "paid"), language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"),
+             language.pick("Reversement", "Repayment"), language.pick("réglé", "settled")])
         for line in report.lines {
-            payments.add([line.line.label] + [0, 1, 2, 4, 5].map { f.quantity(line.payments[$0].value) })
+            for period in line.periods {
+                let p = period.payments
+                payments.add([
+                    line.line.label, f.month(period.period.start) + " – " + f.month(period.period.end), f.quantity(p[0].value),
+                    f.quantity(p[1].value), f.month(period.advanceMonth), f.quantity(p[2].value), f.quantity(p[4].value),
+                    f.quantity(p[5].value), f.month(period.balanceMonth),
+                ])
+            }
         }
-        if report.lines.count > 1 {
-            payments.add(["Total"] + [0, 1, 2, 4, 5].map { f.quantity(report.paymentTotals[$0].value) })
+        if report.lines.count > 1 || several {
+            let t = report.paymentTotals
+            payments.add(["Total", "", f.quantity(t[0].value), f.quantity(t[1].value), "", f.quantity(t[2].value), f.quantity(t[4].value), f.quantity(t[5].value), ""])
         }
         out.append(payments.rendered())
         for line in report.lines {
-            guard case .unitMonths(let delivered, let unit) = line.deliveredUnitMonths.value else { continue }
-            out.append(
-                "  " + language.pick("Service fait ", "Service fait ") + line.line.label + " = "
-                    + f.unitMonths(hundredths: delivered, unit: unit) + " × " + f.money(line.price.amount) + " / "
-                    + f.unitMonths(hundredths: line.price.perUnitMonthHundredths, unit: unit)
-                    + language.pick(", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
-                                    ", rounded once; due = min(service fait, grant); balance = due − advance."))
+            for period in line.periods {
+                guard case .unitMonths(let delivered, let unit) = period.deliveredUnitMonths.value else { continue }
+                out.append(
+                    "  " + language.pick("Service fait ", "Service fait ") + line.line.label + (several ? " (\(f.month(period.period.start)))" : "")
+                        + " = " + f.unitMonths(hundredths: delivered, unit: unit) + " × " + f.money(line.price.amount) + " / "
+                        + f.unitMonths(hundredths: line.price.perUnitMonthHundredths, unit: unit)
+                        + language.pick(", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
+                                        ", rounded once; due = min(service fait, grant); balance = due − advance."))
+            }
         }
+        if report.call.paymentDelaysSource == nil {
+            out.append(
+                language.pick(
+                    "  Mois de versement : l'avance \(PaymentTerms.defaultAdvanceDelayMonths) mois après le début de la convention, le solde \(PaymentTerms.defaultBalanceDelayMonths) mois après sa fin (délais supposés par l'outil ; à préciser dans rules.paymentTerms).",
+                    "  Payment months: the advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, the balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)."))
+        }
+
+        out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))
+        var monthly = TextTable([.left, .right, .right, .right, .right, .right, .right, .right, .right])
+        monthly.add(
+            [language.pick("Mois", "Month"), language.pick("Ménages", "Households"), language.pick("Entrées", "Entries"),
+             language.pick("Sorties", "Exits"), language.pick("Mesures-mois cumulées", "Household-months to date"),
+             language.pick("Encaissements", "Receipts"), language.pick("Décaissements", "Expenses"),
+             language.pick("Solde du mois", "Net"), language.pick("Trésorerie", "Treasury")])
+        for row in report.months {
+            monthly.add([
+                f.month(row.month), row.isInProgramme ? f.count(row.accompanied) : "", row.isInProgramme ? f.count(row.entries) : "",
+                row.isInProgramme ? f.count(row.exits) : "", f.count(row.measureMonthsToDate),
+                f.money((try? row.receipts) ?? .zero), f.money((try? row.expenses) ?? .zero), f.money((try? row.net) ?? .zero),
+                f.money(row.treasury),
+            ])
+        }
+        out.append(monthly.rendered())
+        out.append(
+            language.pick(
+                "  Encaissements : avances, soldes et cautions restituées ; décaissements : personnel, charges directes et indirectes, cautions versées et reversements.",
+                "  Receipts: advances, balances and deposits returned; expenses: staff, direct and indirect charges, deposits paid and repayments."))
+
+        out.append(section(language.pick("TRÉSORERIE", "TREASURY")))
+        let treasury = report.treasury
+        var cash = TextTable([.left, .right])
+        cash.add([words.label(treasury.opening), f.quantity(treasury.opening.value)])
+        cash.add([words.label(treasury.lowest) + " (" + f.month(treasury.lowestMonth) + ")", f.quantity(treasury.lowest.value)])
+        cash.add([words.label(treasury.workingCapitalNeed), f.quantity(treasury.workingCapitalNeed.value)])
+        cash.add([language.pick("Mois dans le rouge", "Months in the red"), String(treasury.monthsInRed.count)])
+        if treasury.depositsOutstanding.money != .zero {
+            cash.add([words.label(treasury.depositsOutstanding), f.quantity(treasury.depositsOutstanding.value)])
+        }
+        out.append(cash.rendered())
 
         out.append(section(language.pick("CONTRÔLES", "CHECKS")))
         for finding in report.findings {
@@ -123,7 +173,7 @@ public struct TextRenderer: Sendable {
         case .fixed(_, let units, let months):
             return f.units(hundredths: units.value, unit: line.line.unit) + " × \(months) " + language.pick("mois", "months")
         case .perUnitYear(let rate):
-            guard case .unitMonths(let planned, _) = line.plannedUnitMonths.value else { return "" }
+            guard case .unitMonths(let planned, _) = line.periods[0].plannedUnitMonths.value else { return "" }
             return f.money(rate.value) + language.pick(" par ménage et par an × ", " per household per year × ")
                 + f.unitMonths(hundredths: planned, unit: line.line.unit) + " / 12"
         }

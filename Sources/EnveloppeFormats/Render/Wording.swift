@@ -52,6 +52,10 @@ public struct Wording: Sendable {
         case .balance: return "\(subject) : " + language.pick("solde", "balance")
         case .reversement: return "\(subject) : " + language.pick("reversement", "repayment (reversement)")
         case .operatorShare, .operatorTotal: return subject
+        case .treasuryOpening: return language.pick("Trésorerie au départ", "Opening treasury")
+        case .treasuryLowest: return language.pick("Point bas de la trésorerie", "Treasury low point")
+        case .workingCapitalNeed: return language.pick("Besoin en fonds de roulement", "Working capital need")
+        case .depositsOutstanding: return language.pick("Cautions non encore restituées à la fin du tableau", "Deposits not yet returned at the end of the table")
         }
     }
 
@@ -97,7 +101,7 @@ public struct Wording: Sendable {
             return language.pick(
                 "Ménages par ETP : \(f.count(households)) ménages pour \(f.fte(fte)), l'appel prévoit \(f.count(callHouseholds)) ménages pour \(f.fte(callFTE)).",
                 "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); the call plans \(f.count(callHouseholds)) households for \(f.fte(callFTE)).")
-        case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind):
+        case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period):
             let scopeText: String
             switch scope {
             case .nonStaff: scopeText = language.pick("charges hors personnel (directes et indirectes)", "non-staff charges (direct and indirect)")
@@ -113,9 +117,9 @@ public struct Wording: Sendable {
                 ? language.pick("marge \(f.money(margin))", "margin \(f.money(margin))")
                 : language.pick("dépassement \(f.money(Money(cents: -margin.cents)))", "excess \(f.money(Money(cents: -margin.cents)))")
             return language.pick(
-                "Plafond des charges : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
-                "Charges cap: \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun).")
-        case .costCoverage(let charges, let grants):
+                "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
+                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun).")
+        case .costCoverage(let charges, let grants, let period):
             let gap: String
             if charges > grants {
                 gap = language.pick(
@@ -129,8 +133,8 @@ public struct Wording: Sendable {
                 gap = ""
             }
             return language.pick(
-                "Charges de l'année \(f.money(charges)) pour des subventions de \(f.money(grants)).",
-                "Charges for the year \(f.money(charges)) against grants of \(f.money(grants)).") + gap
+                "Charges de la convention \(f.span(period)) : \(f.money(charges)) pour des subventions de \(f.money(grants)).",
+                "Charges of the convention \(f.span(period)): \(f.money(charges)) against grants of \(f.money(grants)).") + gap
         case .paymentTerms(let rate, let assumed):
             return assumed
                 ? language.pick(
@@ -139,7 +143,7 @@ public struct Wording: Sendable {
                 : language.pick(
                     "Conditions de versement de l'appel : avance de \(f.rate(rate)), solde sur service fait.",
                     "Payment terms of the call: advance of \(f.rate(rate)), balance on service fait.")
-        case .serviceFait(let line, let serviceFait, let grant, let reversement):
+        case .serviceFait(let line, let period, let serviceFait, let grant, let reversement):
             let tail: String
             if reversement > .zero {
                 tail = language.pick(" L'avance dépasse le service fait : reversement de \(f.money(reversement)).", " The advance exceeds the service fait: \(f.money(reversement)) to pay back.")
@@ -149,8 +153,22 @@ public struct Wording: Sendable {
                 tail = ""
             }
             return language.pick(
-                "\(line) : service fait \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
-                "\(line): service fait \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
+                "\(line), convention \(f.span(period)) : service fait \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
+                "\(line), convention \(f.span(period)): service fait \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
+        case .treasury(let lowest, let month, let need, let monthsInRed, let delaysAssumed):
+            let delays = delaysAssumed
+                ? language.pick(
+                    " Délais de versement supposés par l'outil (aucun texte ne les fixe) : avance \(PaymentTerms.defaultAdvanceDelayMonths) mois après le début de la convention, solde \(PaymentTerms.defaultBalanceDelayMonths) mois après sa fin ; précisez-les dans rules.paymentTerms.",
+                    " Payment delays assumed by the tool (no text sets them): advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends; set them in rules.paymentTerms.")
+                : ""
+            if monthsInRed == 0 {
+                return language.pick(
+                    "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)), jamais négative.",
+                    "Treasury: low point \(f.money(lowest)) in \(f.month(month)), never negative.") + delays
+            }
+            return language.pick(
+                "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; besoin en fonds de roulement à financer par l'association : \(f.money(need)).",
+                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) month(s) in the red; working capital the association must finance: \(f.money(need)).") + delays
         case .accompanimentFits(let months, let convention):
             return language.pick(
                 "Durée d'un accompagnement (\(months) mois) et convention \(f.period(convention)).",

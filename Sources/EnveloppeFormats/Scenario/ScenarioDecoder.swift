@@ -7,20 +7,27 @@ import Enveloppe
 public enum ScenarioDecoder {
     /// The keys each object of the format allows (the JSON Schema lists the same; a test checks it).
     public static let keys: [String: [String]] = [
-        "scenario": ["$schema", "title", "description", "preset", "rules", "activity", "operators"],
+        "scenario": ["$schema", "title", "description", "preset", "rules", "openingBalance", "operators"],
         "rules": [
             "households", "envelopeTotal", "lines", "team", "cap", "paymentTerms", "convention", "accompanimentMonths",
         ],
         "line": ["amount", "annualRate", "units"],
         "team": ["requiredFTE", "minimumManagementFTE"],
         "cap": ["rate", "scope", "base"],
-        "paymentTerms": ["advanceRate", "rounding"],
-        "convention": ["start", "months"],
-        "activity": ["measureMonths"],
-        "operator": ["id", "name", "territory", "households", "staff", "charges"],
-        "staff": ["title", "role", "fte", "annualCostPerFTE"],
-        "charge": ["label", "account", "kind", "annualAmount"],
+        "paymentTerms": ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths"],
+        "convention": ["start", "months", "periods"],
+        "operator": ["id", "name", "territory", "households", "staff", "charges", "intake"],
+        "intake": [
+            "start", "initial", "entries", "rampUp", "lastEntry", "renewalMonths", "derogation", "monthsBeforeDwelling",
+            "earlyExits", "refillDelayMonths",
+        ],
+        "earlyExit": ["month", "households"],
+        "staff": ["title", "role", "fte", "annualCostPerFTE", "start", "end"],
+        "charge": ["label", "account", "kind"] + chargeBases,
     ]
+
+    /// The fields that say how a charge accrues; a charge has exactly one.
+    public static let chargeBases = ["annualAmount", "perEntry", "refundableDeposit", "perHouseholdMonth", "rateOfDirectCosts"]
 
     public static func decode(_ bytes: [UInt8]) throws(InputError) -> Scenario {
         let root: JSONValue
@@ -37,10 +44,7 @@ public enum ScenarioDecoder {
             throw InputError(presetNode.path, .unknownPreset(name: preset, known: Presets.all.map(\.id)))
         }
         let rules = try object.optional("rules", rules) ?? RuleSettings()
-        let activity = try object.optional("activity") { node throws(InputError) in
-            let activity = try node.object(allowed: keys["activity"]!)
-            return Activity(measureMonths: try activity.optional("measureMonths") { n throws(InputError) in try n.count() })
-        } ?? Activity()
+        let opening = try object.optional("openingBalance") { n throws(InputError) in try n.amount() } ?? .zero
         let operatorNodes = try object.required("operators").array()
         guard !operatorNodes.isEmpty else { throw InputError("operators", .emptyList) }
         var operators: [Operator] = []
@@ -52,8 +56,7 @@ public enum ScenarioDecoder {
             operators.append(op)
         }
         return Scenario(
-            title: title, description: description, preset: preset, rules: rules, activity: activity,
-            operators: operators)
+            title: title, description: description, preset: preset, rules: rules, operators: operators, openingBalance: opening)
     }
 
     private static func rules(_ node: JSONNode) throws(InputError) -> RuleSettings {
@@ -85,10 +88,14 @@ public enum ScenarioDecoder {
         if let terms = try object.optional("paymentTerms", { n throws(InputError) in
             try n.object(allowed: keys["paymentTerms"]!)
         }) {
-            rules.paymentTerms = PaymentTerms(
-                advanceRate: try terms.required("advanceRate").rate(),
-                rounding: try terms.optional("rounding") { n throws(InputError) in try n.choice(RoundingRule.self) }
-                    ?? .halfAwayFromZero)
+            rules.advanceRate = try terms.optional("advanceRate") { n throws(InputError) in try n.rate() }
+            rules.advanceRounding = try terms.optional("rounding") { n throws(InputError) in try n.choice(RoundingRule.self) }
+            rules.advanceDelayMonths = try terms.optional("advanceDelayMonths") { n throws(InputError) in
+                Int(try n.count(maximum: 36))
+            }
+            rules.balanceDelayMonths = try terms.optional("balanceDelayMonths") { n throws(InputError) in
+                Int(try n.count(minimum: 1, maximum: 36))
+            }
         }
         if let convention = try object.optional("convention", { n throws(InputError) in
             try n.object(allowed: keys["convention"]!)
@@ -96,6 +103,9 @@ public enum ScenarioDecoder {
             let start = try convention.required("start").month()
             let months = try convention.required("months").count(minimum: 1, maximum: 600)
             rules.convention = Period(start: start, months: Int(months))
+            rules.conventionPeriods = try convention.optional("periods") { n throws(InputError) in
+                Int(try n.count(minimum: 1, maximum: 600 / months))
+            }
         }
         rules.accompanimentMonths = try object.optional("accompanimentMonths") { n throws(InputError) in
             Int(try n.count(minimum: 1, maximum: 600))
@@ -113,28 +123,94 @@ public enum ScenarioDecoder {
                     title: try fields.required("title").text(),
                     role: try fields.required("role").choice(StaffPost.Role.self),
                     fte: try fields.required("fte").fte(),
-                    annualCostPerFTE: try fields.required("annualCostPerFTE").amount()))
+                    annualCostPerFTE: try fields.required("annualCostPerFTE").amount(),
+                    start: try fields.optional("start") { n throws(InputError) in try n.month() },
+                    end: try fields.optional("end") { n throws(InputError) in try n.month() }))
         }
         var charges: [ChargeLine] = []
         for line in try object.optional("charges", { n throws(InputError) in try n.array() }) ?? [] {
-            let fields = try line.object(allowed: keys["charge"]!)
-            let accountNode = try fields.required("account")
-            let account = try accountNode.count()
-            guard ChargeLine.accounts.contains(Int(account)) else {
-                throw InputError(
-                    accountNode.path, .notOneOf(text: String(account), allowed: ChargeLine.accounts.map(String.init)))
-            }
-            charges.append(
-                ChargeLine(
-                    label: try fields.required("label").text(), account: Int(account),
-                    kind: try fields.required("kind").choice(ChargeLine.Kind.self),
-                    annualAmount: try fields.required("annualAmount").amount()))
+            charges.append(try charge(line))
         }
         return Operator(
             id: try object.required("id").text(),
             name: try object.required("name").text(),
             territory: try object.optional("territory") { n throws(InputError) in try n.text() },
             households: try object.required("households").count(),
-            staff: staff, charges: charges)
+            staff: staff, charges: charges,
+            intake: try object.optional("intake", intake))
+    }
+
+    private static func charge(_ node: JSONNode) throws(InputError) -> ChargeLine {
+        let fields = try node.object(allowed: keys["charge"]!)
+        let accountNode = try fields.required("account")
+        let account = try accountNode.count()
+        guard ChargeLine.accounts.contains(Int(account)) else {
+            throw InputError(accountNode.path, .notOneOf(text: String(account), allowed: ChargeLine.accounts.map(String.init)))
+        }
+        let kindNode = try fields.required("kind")
+        let kind = try kindNode.choice(ChargeLine.Kind.self)
+        let given = chargeBases.filter { fields.optional($0) != nil }
+        guard given.count == 1, let key = given.first, let value = fields.optional(key) else {
+            throw InputError(given.count > 1 ? node.child(given[1]) : node.path, .exactlyOneOf(chargeBases))
+        }
+        let basis: ChargeLine.Basis
+        switch key {
+        case "annualAmount": basis = .annual(try value.amount())
+        case "perEntry": basis = .perEntry(try value.amount())
+        case "refundableDeposit": basis = .refundableDeposit(try value.amount())
+        case "perHouseholdMonth": basis = .perHouseholdMonth(try value.amount())
+        default:
+            guard kind == .indirect else {
+                throw InputError(kindNode.path, .notOneOf(text: kind.rawValue, allowed: [ChargeLine.Kind.indirect.rawValue]))
+            }
+            basis = .rateOfDirectCosts(try value.rate())
+        }
+        return ChargeLine(label: try fields.required("label").text(), account: Int(account), kind: kind, basis: basis)
+    }
+
+    private static func intake(_ node: JSONNode) throws(InputError) -> Intake {
+        let fields = try node.object(allowed: keys["intake"]!)
+        let entries: Intake.Entries
+        switch (fields.optional("entries"), fields.optional("rampUp")) {
+        case (let list?, nil):
+            var counts: [Int64] = []
+            for element in try list.array() { counts.append(try element.count()) }
+            entries = .explicit(counts)
+        case (nil, let perMonth?):
+            entries = .rampUp(perMonth: try perMonth.count(minimum: 1))
+        case (nil, nil):
+            entries = .explicit([])
+        case (_?, _?):
+            throw InputError(node.child("rampUp"), .exactlyOneOf(["entries", "rampUp"]))
+        }
+        var exits: [Intake.EarlyExit] = []
+        for exit in try fields.optional("earlyExits", { n throws(InputError) in try n.array() }) ?? [] {
+            let exitFields = try exit.object(allowed: keys["earlyExit"]!)
+            exits.append(
+                Intake.EarlyExit(
+                    month: try exitFields.required("month").month(),
+                    households: try exitFields.required("households").count(minimum: 1)))
+        }
+        let derogation: Bool
+        if let flag = fields.optional("derogation") {
+            guard case .bool(let value) = flag.value else { throw flag.wrongType(.boolean) }
+            derogation = value
+        } else {
+            derogation = false
+        }
+        return Intake(
+            start: try fields.optional("start") { n throws(InputError) in try n.month() },
+            initial: try fields.optional("initial") { n throws(InputError) in try n.count() } ?? 0,
+            entries: entries,
+            lastEntry: try fields.optional("lastEntry") { n throws(InputError) in try n.month() },
+            renewalMonths: Int(try fields.optional("renewalMonths") { n throws(InputError) in
+                try n.count(maximum: Int64(Intake.maximumRenewalMonthsByDerogation))
+            } ?? 0),
+            derogation: derogation,
+            monthsBeforeDwelling: Int(try fields.optional("monthsBeforeDwelling") { n throws(InputError) in
+                try n.count(maximum: Int64(Intake.maximumMonthsBeforeDwelling))
+            } ?? 0),
+            earlyExits: exits,
+            refillDelayMonths: Int(try fields.optional("refillDelayMonths") { n throws(InputError) in try n.count(maximum: 24) } ?? 0))
     }
 }

@@ -59,10 +59,11 @@ public enum ScenarioSchema {
             "paymentTerms": {
               "type": "object",
               "additionalProperties": false,
-              "required": ["advanceRate"],
               "properties": {
-                "advanceRate": { "$ref": "#/$defs/rate" },
-                "rounding": { "enum": ["halfAwayFromZero", "towardZero", "down"] }
+                "advanceRate": { "$ref": "#/$defs/rate", "description": "Obligatoire quand l'appel ne fixe pas de conditions de versement." },
+                "rounding": { "enum": ["halfAwayFromZero", "towardZero", "down"] },
+                "advanceDelayMonths": { "type": "integer", "minimum": 0, "maximum": 36, "description": "Mois entre le début de la convention et l'avance (1 par défaut)." },
+                "balanceDelayMonths": { "type": "integer", "minimum": 1, "maximum": 36, "description": "Mois entre la fin de la convention et le solde (6 par défaut)." }
               }
             },
             "convention": {
@@ -71,19 +72,14 @@ public enum ScenarioSchema {
               "required": ["start", "months"],
               "properties": {
                 "start": { "$ref": "#/$defs/month" },
-                "months": { "type": "integer", "minimum": 1, "maximum": 600 }
+                "months": { "type": "integer", "minimum": 1, "maximum": 600 },
+                "periods": { "type": "integer", "minimum": 1, "description": "Conventions successives de même durée (1 par défaut)." }
               }
             },
             "accompanimentMonths": { "type": "integer", "minimum": 1, "maximum": 600 }
           }
         },
-        "activity": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "measureMonths": { "$ref": "#/$defs/count", "description": "Mesures-mois réalisées sur la convention ; par défaut, le plan entier." }
-          }
-        },
+        "openingBalance": { "$ref": "#/$defs/amount", "description": "Trésorerie au début du premier mois (0 par défaut)." },
         "operators": {
           "type": "array",
           "minItems": 1,
@@ -95,7 +91,36 @@ public enum ScenarioSchema {
               "id": { "type": "string", "minLength": 1 },
               "name": { "type": "string", "minLength": 1 },
               "territory": { "type": "string", "minLength": 1 },
-              "households": { "$ref": "#/$defs/count" },
+              "households": { "$ref": "#/$defs/count", "description": "Capacité : ménages accompagnés en même temps." },
+              "intake": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Entrées et sorties des ménages ; sans ce bloc, tous les ménages entrent le premier mois.",
+                "not": { "required": ["entries", "rampUp"] },
+                "properties": {
+                  "start": { "$ref": "#/$defs/month" },
+                  "initial": { "$ref": "#/$defs/count", "description": "Ménages déjà accompagnés au début (sans frais d'entrée)." },
+                  "entries": { "type": "array", "items": { "$ref": "#/$defs/count" }, "description": "Entrées de chaque mois, à partir de start." },
+                  "rampUp": { "type": "integer", "minimum": 1, "description": "Entrées par mois tant qu'une place est libre." },
+                  "lastEntry": { "$ref": "#/$defs/month" },
+                  "renewalMonths": { "enum": [0, 6, 12, 18] },
+                  "derogation": { "type": "boolean" },
+                  "monthsBeforeDwelling": { "type": "integer", "minimum": 0, "maximum": 3 },
+                  "earlyExits": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": ["month", "households"],
+                      "properties": {
+                        "month": { "$ref": "#/$defs/month" },
+                        "households": { "type": "integer", "minimum": 1 }
+                      }
+                    }
+                  },
+                  "refillDelayMonths": { "type": "integer", "minimum": 0, "maximum": 24 }
+                }
+              },
               "staff": {
                 "type": "array",
                 "items": {
@@ -106,7 +131,9 @@ public enum ScenarioSchema {
                     "title": { "type": "string", "minLength": 1 },
                     "role": { "enum": ["management", "socialWork", "care", "housingManagement", "administration"] },
                     "fte": { "$ref": "#/$defs/fte" },
-                    "annualCostPerFTE": { "$ref": "#/$defs/amount" }
+                    "annualCostPerFTE": { "$ref": "#/$defs/amount" },
+                    "start": { "$ref": "#/$defs/month" },
+                    "end": { "$ref": "#/$defs/month" }
                   }
                 }
               },
@@ -115,12 +142,20 @@ public enum ScenarioSchema {
                 "items": {
                   "type": "object",
                   "additionalProperties": false,
-                  "required": ["label", "account", "kind", "annualAmount"],
+                  "required": ["label", "account", "kind"],
+                  "oneOf": [
+                    { "required": ["annualAmount"] }, { "required": ["perEntry"] }, { "required": ["refundableDeposit"] },
+                    { "required": ["perHouseholdMonth"] }, { "required": ["rateOfDirectCosts"] }
+                  ],
                   "properties": {
                     "label": { "type": "string", "minLength": 1 },
                     "account": { "type": "integer", "minimum": 60, "maximum": 68 },
                     "kind": { "enum": ["direct", "indirect"] },
-                    "annualAmount": { "$ref": "#/$defs/amount" }
+                    "annualAmount": { "$ref": "#/$defs/amount", "description": "Montant annuel, versé en douze parts." },
+                    "perEntry": { "$ref": "#/$defs/amount", "description": "Montant par ménage entrant." },
+                    "refundableDeposit": { "$ref": "#/$defs/amount", "description": "Caution par ménage entrant, restituée au glissement du bail." },
+                    "perHouseholdMonth": { "$ref": "#/$defs/amount", "description": "Montant par ménage et par mois." },
+                    "rateOfDirectCosts": { "$ref": "#/$defs/rate", "description": "Taux des charges directes (charges indirectes seulement)." }
                   }
                 }
               }

@@ -1,0 +1,144 @@
+/// One operator's households month by month: entries, households accompanied,
+/// households in their dwelling, accompaniments ending.
+///
+/// Households are counted in cohorts by the month they entered, so the work is
+/// linear in the number of months (an early exit walks at most one
+/// accompaniment's length of cohorts). Early exits are taken from the
+/// households accompanied longest; they are the ones already housed.
+public struct HouseholdProjection: Sendable, Hashable {
+    /// Households accompanied, per month of the programme (measure-months).
+    public let accompanied: [Int64]
+    /// Households entering (not counting those already accompanied at the start).
+    public let entries: [Int64]
+    /// Households whose accompaniment ends (first month no longer accompanied), early or not.
+    public let exits: [Int64]
+    /// Households accompanied and in their dwelling (dwelling-months).
+    public let housed: [Int64]
+    /// Of the households who entered, those whose lease slides each month, over `tableMonths`
+    /// (their deposit comes back); later ones are counted in ``depositsOutstandingAfter``.
+    public let enteredEnding: [Int64]
+    /// Entered households whose accompaniment ends after the table's last month.
+    public let depositsOutstandingAfter: Int64
+
+    /// Projects `intake` over `programme` for an operator of `capacity` households.
+    ///
+    /// - Parameters:
+    ///   - accompanimentMonths: the call's length of one accompaniment (renewals are added).
+    ///   - tableMonths: months of the monthly table (at least the programme's).
+    ///   - path: the operator's field path, for errors.
+    /// - Throws: ``InputError`` when the schedule would exceed the capacity, an entry
+    ///   falls outside the programme, or more households leave than are accompanied.
+    public init(
+        intake: Intake, capacity: Int64, accompanimentMonths: Int, programme: Period, tableMonths: Int, path: String
+    ) throws(InputError) {
+        let n = programme.months
+        let intakePath = "\(path).intake"
+        let maximumRenewal = intake.derogation ? Intake.maximumRenewalMonthsByDerogation : Intake.maximumRenewalMonths
+        guard intake.renewalMonths % 6 == 0, (0...maximumRenewal).contains(intake.renewalMonths) else {
+            throw InputError(
+                "\(intakePath).renewalMonths",
+                .outOfRange(text: String(intake.renewalMonths), minimum: 0, maximum: Int64(maximumRenewal)))
+        }
+        let length = accompanimentMonths + intake.renewalMonths
+        let offset = programme.start.months(to: intake.start ?? programme.start)
+        guard (0..<n).contains(offset) else {
+            throw InputError("\(intakePath).start", .outOfRange(text: (intake.start ?? programme.start).description, minimum: 0, maximum: Int64(n - 1)))
+        }
+        let lastEntry = intake.lastEntry.map { programme.start.months(to: $0) } ?? n - 1
+        let size = max(n, tableMonths) + length + 1
+        var enteredStarts = [Int64](repeating: 0, count: size)
+        var enteredEnds = [Int64](repeating: 0, count: size)
+        var initialEnds = [Int64](repeating: 0, count: size)
+        var cohortRemaining = [Int64](repeating: 0, count: size)  // by entry month, still to end on schedule
+        var initialRemaining = intake.initial
+        initialEnds[min(length, size - 1)] += intake.initial
+        var entryPaths: [Int: String] = [:]
+        if case .explicit(let list) = intake.entries {
+            for (k, count) in list.enumerated() where count > 0 {
+                let t = offset + k
+                guard t < n else {
+                    throw InputError("\(intakePath).entries[\(k)]", .outOfRange(text: String(count), minimum: 0, maximum: 0))
+                }
+                enteredStarts[t] += count
+                enteredEnds[t + length] += count
+                cohortRemaining[t] += count
+                entryPaths[t] = "\(intakePath).entries[\(k)]"
+            }
+        }
+        var exitsByMonth: [Int: [(index: Int, households: Int64)]] = [:]
+        for (index, exit) in intake.earlyExits.enumerated() {
+            let t = programme.start.months(to: exit.month)
+            guard (0..<n).contains(t) else {
+                throw InputError("\(intakePath).earlyExits[\(index)].month", .invalidMonth(text: exit.month.description))
+            }
+            exitsByMonth[t, default: []].append((index, exit.households))
+        }
+
+        var accompanied = [Int64](repeating: 0, count: n)
+        var housed = [Int64](repeating: 0, count: n)
+        var exits = [Int64](repeating: 0, count: n)
+        var active: Int64 = 0
+        var recentEntries: Int64 = 0  // entered within the last `monthsBeforeDwelling` months
+        var recentlyFreed: Int64 = 0  // places freed within the last `refillDelayMonths` months
+        let before = intake.monthsBeforeDwelling
+        let delay = intake.refillDelayMonths
+        for t in 0..<n {
+            for exit in exitsByMonth[t] ?? [] {
+                var left = exit.households
+                let fromInitial = min(left, t > 0 && t < length ? initialRemaining : 0)
+                initialRemaining -= fromInitial
+                initialEnds[length] -= fromInitial
+                initialEnds[t] += fromInitial
+                left -= fromInitial
+                var s = max(0, t - length + 1)
+                while left > 0 && s < t {
+                    let taken = min(left, cohortRemaining[s])
+                    if taken > 0 {
+                        cohortRemaining[s] -= taken
+                        enteredEnds[s + length] -= taken
+                        enteredEnds[t] += taken
+                        left -= taken
+                    }
+                    s += 1
+                }
+                guard left == 0 else {
+                    throw InputError(
+                        "\(intakePath).earlyExits[\(exit.index)].households",
+                        .exceedsCapacity(value: exit.households, capacity: exit.households - left))
+                }
+            }
+            let ending = enteredEnds[t] + initialEnds[t]
+            exits[t] = ending
+            if delay > 0 {
+                recentlyFreed += ending
+                if t - delay >= 0 { recentlyFreed -= exits[t - delay] }
+            }
+            if t == 0 { active += intake.initial }
+            active += enteredStarts[t] - ending
+            if case .rampUp(let perMonth) = intake.entries, t >= offset, t <= lastEntry {
+                let free = max(0, capacity - active - recentlyFreed)
+                let count = min(perMonth, free)
+                enteredStarts[t] += count
+                enteredEnds[t + length] += count
+                cohortRemaining[t] += count
+                active += count
+            }
+            guard active <= capacity else {
+                throw InputError(
+                    entryPaths[t] ?? (t == 0 && intake.initial > 0 ? "\(intakePath).initial" : "\(path).households"),
+                    .exceedsCapacity(value: active, capacity: capacity))
+            }
+            recentEntries += enteredStarts[t]
+            if before > 0 && t - before >= 0 { recentEntries -= enteredStarts[t - before] }
+            accompanied[t] = active
+            housed[t] = active - (before > 0 ? min(active, recentEntries) : 0)
+        }
+        let tableEnds = Array(enteredEnds.prefix(tableMonths))
+        self.accompanied = accompanied
+        self.entries = Array(enteredStarts.prefix(n))
+        self.exits = exits
+        self.housed = housed
+        self.enteredEnding = tableEnds + [Int64](repeating: 0, count: max(0, tableMonths - tableEnds.count))
+        self.depositsOutstandingAfter = enteredEnds.dropFirst(tableMonths).reduce(0, +)
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+
+@testable import Enveloppe
+
+@Suite struct ProjectionTests {
+    static let year2025 = Period(start: YearMonth(year: 2025, month: 1), months: 12)
+
+    func project(_ intake: Intake, capacity: Int64, length: Int = 12, programme: Period = year2025, table: Int = 12) throws
+        -> HouseholdProjection
+    {
+        try HouseholdProjection(
+            intake: intake, capacity: capacity, accompanimentMonths: length, programme: programme, tableMonths: table, path: "operators[0]")
+    }
+
+    @Test func monthlySpreadAddsUpToTheYearAndNeverPaysAhead() throws {
+        // 24 000,01 €: months of 2 000,00 € and one of 2 000,01 €, in the twelfth month (floor formula).
+        let annual = Money(cents: 2_400_001)
+        let parts = try (0..<12).map { try MonthlySpread.part(of: annual, monthsSinceStart: $0) }
+        #expect(try Money.sum(parts) == annual)
+        #expect(parts[0] == Money(cents: 200_000) && parts[11] == Money(cents: 200_001))
+    }
+
+    @Test(arguments: 0..<300)
+    func aFullStaffedYearCostsExactlyTheAnnualCost(_ seed: Int) throws {
+        var random = ApportionmentTests.SplitMix64(state: UInt64(seed) &+ 99)
+        let annual = Money(cents: random.next(in: 0...50_000_000_000))
+        var toDate = Money.zero
+        for k in 0..<24 {
+            toDate = try toDate + MonthlySpread.part(of: annual, monthsSinceStart: k)
+            // Nothing ahead of entitlement: after k+1 months, at most (k+1)/12 of the year (of each year begun).
+            let entitled = try annual.multiplied(by: Int64((k + 1) / 12)) + annual.scaled(by: Int64((k + 1) % 12), over: 12, rounding: .down)
+            #expect(toDate == entitled)
+        }
+        #expect(try toDate == annual + annual)
+    }
+
+    @Test func rampUpFillsToCapacityAndAccompanimentsEnd() throws {
+        // 3 a month up to 7 places, 4-month accompaniments, places taken again at once.
+        let p = try project(Intake(entries: .rampUp(perMonth: 3)), capacity: 7, length: 4)
+        #expect(p.entries == [3, 3, 1, 0, 3, 3, 1, 0, 3, 3, 1, 0])
+        #expect(p.accompanied == [3, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7])
+        #expect(p.exits == [0, 0, 0, 0, 3, 3, 1, 0, 3, 3, 1, 0])
+    }
+
+    @Test func earlyExitsLeavePlacesEmptyForTheRefillDelay() throws {
+        // 12 already accompanied; one leaves in March and one in June; a place is taken again a month later.
+        let intake = Intake(
+            initial: 12, entries: .rampUp(perMonth: 1),
+            earlyExits: [
+                Intake.EarlyExit(month: YearMonth(year: 2025, month: 3), households: 1),
+                Intake.EarlyExit(month: YearMonth(year: 2025, month: 6), households: 1),
+            ], refillDelayMonths: 1)
+        let p = try project(intake, capacity: 12)
+        #expect(p.accompanied == [12, 12, 11, 12, 12, 11, 12, 12, 12, 12, 12, 12])
+        #expect(p.entries == [0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0])
+        #expect(p.accompanied.reduce(0, +) == 142)  // 144 − 2 empty months
+    }
+
+    @Test func accompanimentBeforeTheDwellingIsNotADwellingMonth() throws {
+        // Two households a month for three months, accompanied two months before entering their dwelling.
+        let p = try project(Intake(entries: .explicit([2, 2, 2]), monthsBeforeDwelling: 2), capacity: 6)
+        #expect(Array(p.accompanied.prefix(5)) == [2, 4, 6, 6, 6])
+        #expect(Array(p.housed.prefix(5)) == [0, 0, 2, 4, 6])
+    }
+
+    @Test func renewalsLengthenTheAccompanimentWithinVIALsLimits() throws {
+        // 12 + 6 months: a household entering in January 2025 is still accompanied in June 2026.
+        let programme = Period(start: YearMonth(year: 2025, month: 1), months: 24)
+        let p = try project(Intake(entries: .explicit([1]), renewalMonths: 6), capacity: 1, programme: programme, table: 24)
+        #expect(p.accompanied.reduce(0, +) == 18)
+        #expect(throws: InputError("operators[0].intake.renewalMonths", .outOfRange(text: "18", minimum: 0, maximum: 12))) {
+            try project(Intake(entries: .explicit([1]), renewalMonths: 18), capacity: 1, programme: programme, table: 24)
+        }
+        // 30 months in all by derogation.
+        #expect(try project(Intake(entries: .explicit([1]), renewalMonths: 18, derogation: true), capacity: 1, programme: programme, table: 24).accompanied.reduce(0, +) == 24)
+    }
+
+    @Test func moreExitsThanHouseholdsIsAnInputError() {
+        let intake = Intake(entries: .explicit([2]), earlyExits: [Intake.EarlyExit(month: YearMonth(year: 2025, month: 2), households: 3)])
+        #expect(throws: InputError("operators[0].intake.earlyExits[0].households", .exceedsCapacity(value: 3, capacity: 2))) {
+            try project(intake, capacity: 2)
+        }
+    }
+
+    @Test func depositsComeBackWhenTheLeaseSlides() throws {
+        // One household enters in January with 12-month accompaniment: its lease slides in January of the next year.
+        let p = try project(Intake(entries: .explicit([1])), capacity: 1, table: 18)
+        #expect(p.enteredEnding[12] == 1 && p.enteredEnding.reduce(0, +) == 1 && p.depositsOutstandingAfter == 0)
+        let short = try project(Intake(entries: .explicit([1])), capacity: 1, table: 12)
+        #expect(short.depositsOutstandingAfter == 1)
+    }
+
+    @Test(arguments: 0..<250)
+    func generatedSchedulesNeverExceedCapacity(_ seed: Int) throws {
+        var random = ApportionmentTests.SplitMix64(state: UInt64(seed) &* 7_919)
+        let months = Int(random.next(in: 1...40))
+        let capacity = random.next(in: 0...40)
+        let programme = Period(start: YearMonth(year: 2025, month: Int(random.next(in: 1...12))), months: months)
+        let initial = random.next(in: 0...capacity)
+        let intake = Intake(
+            initial: initial, entries: .rampUp(perMonth: random.next(in: 1...10)),
+            renewalMonths: Int(random.next(in: 0...2)) * 6, monthsBeforeDwelling: Int(random.next(in: 0...3)),
+            refillDelayMonths: Int(random.next(in: 0...3)))
+        let p = try project(intake, capacity: capacity, length: Int(random.next(in: 1...30)), programme: programme, table: months + 8)
+        #expect(p.accompanied.allSatisfy { $0 >= 0 && $0 <= capacity })
+        #expect(p.accompanied.reduce(0, +) <= capacity * Int64(months))
+        #expect(zip(p.housed, p.accompanied).allSatisfy { $0 <= $1 && $0 >= 0 })
+        // Everyone who entered leaves within the table or is counted as still out.
+        #expect(p.enteredEnding.reduce(0, +) + p.depositsOutstandingAfter == p.entries.reduce(0, +))
+    }
+}
