@@ -21,7 +21,7 @@ enum Help {
 
                 Options communes :
                   --lang fr|en       langue de sortie (français par défaut)
-                  --format text|json|csv
+                  --format text|json|csv|html
                   --output FICHIER   écrit dans ce fichier (entier ou pas du tout) au lieu de l'écran
 
                 Codes de sortie : 0 tout va bien · 1 un contrôle échoue · 2 entrée invalide ou usage.
@@ -40,7 +40,7 @@ enum Help {
 
                 Common options:
                   --lang fr|en       output language (French by default)
-                  --format text|json|csv
+                  --format text|json|csv|html
                   --output FILE      write to this file (whole or not at all) instead of the screen
 
                 Exit status: 0 all good · 1 a check failed · 2 bad input or usage.
@@ -48,30 +48,38 @@ enum Help {
                 """
         case "run":
             return fr ? """
-                Usage : enveloppe run FICHIER [--format text|json|csv] [--output FICHIER] [--lang fr|en]
+                Usage : enveloppe run FICHIER [--format text|json|csv|html] [--table months|figures] [--output FICHIER] [--lang fr|en]
 
                 Lit un scénario (JSON), applique les règles de l'appel choisi (préréglage) et les valeurs
                 que le scénario fixe lui-même (bloc "rules"), puis affiche :
                   - l'enveloppe par ligne et par financeur, avec la source de chaque montant ;
                   - les coûts unitaires (par ménage, par logement, par ETP ; par an et par mois) ;
                   - la répartition entre structures quand il y en a plusieurs ;
-                  - l'échéancier : avance, service fait, solde ou reversement ;
+                  - l'échéancier de chaque convention : avance, service fait, solde ou reversement, et leurs mois ;
+                  - le tableau mois par mois : ménages, mesures-mois, encaissements, décaissements, trésorerie ;
+                  - le point bas de la trésorerie et le fonds de roulement à trouver ;
                   - chaque contrôle (ok / alerte / échec) avec les chiffres comparés et la source de la règle.
-                --format csv : tableau pour tableur français (« ; », virgule décimale, UTF-8 avec BOM).
+                --format csv : le tableau mois par mois pour tableur français (« ; », virgule décimale, UTF-8 avec BOM) ;
+                               avec --table figures, les chiffres et les contrôles.
                 --format json : tout le rapport, pour les programmes.
+                --format html : une page autonome avec graphiques (à écrire avec --output rapport.html).
                 Code de sortie 1 si un contrôle échoue (les alertes n'échouent pas), 2 si le fichier est invalide.
                 """ : """
-                Usage: enveloppe run FILE [--format text|json|csv] [--output FILE] [--lang fr|en]
+                Usage: enveloppe run FILE [--format text|json|csv|html] [--table months|figures] [--output FILE] [--lang fr|en]
 
                 Reads a scenario (JSON), applies the chosen call's rules (preset) and the values the
                 scenario sets itself ("rules" block), then prints:
                   - the envelope by line and funder, with the source of each amount;
                   - unit costs (per household, dwelling, FTE; per year and per month);
                   - the split between operators when there are several;
-                  - the payment schedule: advance, service fait, balance or repayment;
+                  - each convention's payments: advance, service fait, balance or repayment, and their months;
+                  - the month-by-month table: households, household-months, receipts, expenses, treasury;
+                  - the treasury's low point and the working capital to find;
                   - every check (ok / warning / failure) with the figures compared and the rule's source.
-                --format csv: a table for French spreadsheets (';', decimal comma, UTF-8 with BOM).
+                --format csv: the month-by-month table for French spreadsheets (';', decimal comma, UTF-8 with BOM);
+                              with --table figures, the figures and checks.
                 --format json: the whole report, for programs.
+                --format html: a self-contained page with charts (write it with --output report.html).
                 Exit status 1 when a check fails (warnings do not fail), 2 when the file is invalid.
                 """
         case "presets":

@@ -221,7 +221,7 @@ public struct HTMLRenderer: Sendable {
         .charts svg { width: 100%; height: auto; margin-bottom: 12px; }
         svg .grid { stroke: #e7eaee; } svg .zero { stroke: #8a94a3; stroke-width: 1.2; }
         svg .axis, svg .legend { fill: var(--muted); font-size: 11px; } svg .legend { font-size: 12px; fill: var(--ink); }
-        svg .marker { fill: var(--fail); } svg .marker-label { fill: var(--fail); font-size: 12px; font-weight: 600; }
+        svg .marker { fill: var(--fail); } svg .marker-label { fill: var(--fail); font-size: 12px; font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 4px; }
         .checks { list-style: none; padding: 0; margin: 0; }
         .checks > li { padding: 9px 12px; border-left: 4px solid var(--ok); margin-bottom: 6px; background: #f7faf8; }
         .checks > li.warning { border-color: var(--warn); background: #fdf8ee; }
@@ -231,6 +231,7 @@ public struct HTMLRenderer: Sendable {
         details { margin-top: 4px; font-size: 12px; color: var(--muted); } details ul { margin: 4px 0 0 16px; padding: 0; }
         .scroll { overflow-x: auto; }
         .monthly td, .monthly th { font-size: 13px; padding: 4px 8px; }
+        .monthly td:first-child { white-space: nowrap; }
         tr.red td { color: var(--fail); }
         footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 12px; }
         @media print { body { background: #fff; } main { padding: 0; } .cards { grid-template-columns: repeat(3, 1fr); } }

@@ -67,7 +67,8 @@ struct SVGChart {
             svg += #"<circle cx="\#(mx)" cy="\#(my)" r="5" class="marker"/>"#
             let anchor = mx > width / 2 ? "end" : "start"
             let dx: Int64 = mx > width / 2 ? -10 : 10
-            svg += #"<text x="\#(mx + dx)" y="\#(my + 18)" text-anchor="\#(anchor)" class="marker-label">\#(HTML.escape(marker.label))</text>"#
+            let dy: Int64 = my > top + plotHeight / 2 ? -12 : 20  // above a low point, below a high one
+            svg += #"<text x="\#(mx + dx)" y="\#(my + dy)" text-anchor="\#(anchor)" class="marker-label">\#(HTML.escape(marker.label))</text>"#
         }
         var legendX = left
         for item in series {
