@@ -108,4 +108,45 @@ import Testing
         // Everyone who entered leaves within the table or is counted as still out.
         #expect(p.enteredEnding.reduce(0, +) + p.depositsOutstandingAfter == p.entries.reduce(0, +))
     }
+
+    @Test func costsByBasisMonthByMonth() throws {
+        // One post of 0,5 ETP at 52 000 € from March to December 2025; 2 entries in January, 1 in February.
+        let op = Operator(
+            id: "a", name: "A", households: 3,
+            staff: [
+                StaffPost(
+                    title: "ES", role: .socialWork, fte: FTE(hundredths: 50), annualCostPerFTE: Money(cents: 5_200_000),
+                    start: YearMonth(year: 2025, month: 3))
+            ],
+            charges: [
+                ChargeLine(label: "Équipement", account: 60, kind: .direct, basis: .perEntry(Money(cents: 30_000))),
+                ChargeLine(label: "Transports", account: 62, kind: .direct, basis: .perHouseholdMonth(Money(cents: 2_500))),
+                ChargeLine(label: "Caution", account: 65, kind: .direct, basis: .refundableDeposit(Money(cents: 60_000))),
+                ChargeLine(label: "Siège", account: 62, kind: .indirect, basis: .rateOfDirectCosts(Rate(1, over: 3))),
+            ])
+        let households = try project(Intake(entries: .explicit([2, 1])), capacity: 3, table: 15)
+        let costs = try CostProjection(of: op, households: households, programme: ProjectionTests.year2025, tableMonths: 15, path: "operators[0]")
+        // Staff: 26 000 € a year from March, 2 166,66 or 2 166,67 € a month; ten months = 10/12 of 26 000 = 21 666,66 (floor).
+        #expect(Array(costs.staff.prefix(3)) == [.zero, .zero, Money(cents: 216_666)])
+        #expect(try Money.sum(costs.staff) == Money(cents: 2_166_666))
+        #expect(costs.fteHundredths[1] == 0 && costs.fteHundredths[2] == 50)
+        // Direct: January 2 × 300 + 2 × 25 = 650; February 300 + 3 × 25 = 375; then 75 a month.
+        #expect(Array(costs.directNonStaff.prefix(3)) == [Money(cents: 65_000), Money(cents: 37_500), Money(cents: 7_500)])
+        // Indirect: a third of direct costs, rounded on the running total: the months add up to a third of the whole.
+        let direct = try Money.sum(costs.staff) + Money.sum(costs.directNonStaff)
+        #expect(try Money.sum(costs.indirect) == direct.multiplied(by: Rate(1, over: 3)))
+        // Deposits: 1 200 paid in January, 600 in February; back when the leases slide, January and February 2026.
+        #expect(costs.depositsPaid[0] == Money(cents: 120_000) && costs.depositsPaid[1] == Money(cents: 60_000))
+        #expect(costs.depositsReturned[12] == Money(cents: 120_000) && costs.depositsReturned[13] == Money(cents: 60_000))
+    }
+
+    @Test func aPostStartingBeforeTheProgrammeIsAnInputError() {
+        let op = Operator(
+            id: "a", name: "A", households: 1,
+            staff: [StaffPost(title: "ES", role: .socialWork, fte: FTE(100), annualCostPerFTE: Money(cents: 100), start: YearMonth(year: 2024, month: 12))])
+        #expect(throws: InputError.self) {
+            let households = try project(Intake(entries: .explicit([1])), capacity: 1)
+            _ = try CostProjection(of: op, households: households, programme: ProjectionTests.year2025, tableMonths: 12, path: "operators[0]")
+        }
+    }
 }
