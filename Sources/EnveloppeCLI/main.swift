@@ -76,7 +76,7 @@ func run(_ arguments: Arguments) -> ExitStatus {
             case .text: rendered = Array(TextRenderer(language).render(report).utf8)
             case .json: rendered = Array(JSONReportRenderer(language).render(report).utf8)
             case .csv:
-                rendered = arguments.table == .months ? try CSVRenderer(language).renderMonths(report) : CSVRenderer(language).render(report)
+                rendered = arguments.table == .months ? CSVRenderer(language).renderMonths(report) : CSVRenderer(language).render(report)
             case .html: rendered = Array(HTMLRenderer(language).render(report).utf8)
             }
             try emit(rendered, arguments, inputs: [file])

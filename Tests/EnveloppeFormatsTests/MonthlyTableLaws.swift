@@ -10,6 +10,7 @@ enum MonthlyTableLaws {
         var measureMonths: Int64 = 0
         for row in rows {
             treasury = try treasury + row.net
+            #expect(try row.receipts - row.expenses == row.net, sourceLocation: sourceLocation)
             measureMonths += row.accompanied
             #expect(row.treasury == treasury, "treasury in \(row.month)", sourceLocation: sourceLocation)
             #expect(row.measureMonthsToDate == measureMonths, sourceLocation: sourceLocation)

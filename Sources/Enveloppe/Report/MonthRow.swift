@@ -21,14 +21,44 @@ public struct MonthRow: Sendable, Hashable {
     public let serviceFaitToDate: Money
     /// Advances and balances received less reversements paid, to date.
     public let paymentsToDate: Money
-    /// Cash at the end of the month.
+    /// advances + balances + deposits returned.
+    public let receipts: Money
+    /// staff + direct + indirect + deposits paid + reversements.
+    public let expenses: Money
+    /// receipts − expenses.
+    public let net: Money
+    /// Cash at the end of the month: the previous month's plus `net`.
     public let treasury: Money
 
-    /// advances + balances + deposits returned.
-    public var receipts: Money { get throws { try advances + balances + depositsReturned } }
-    /// staff + direct + indirect + deposits paid + reversements.
-    public var expenses: Money { get throws { try staff + directNonStaff + indirect + depositsPaid + reversements } }
-    public var net: Money { get throws { try receipts - expenses } }
+    init(
+        month: YearMonth, isInProgramme: Bool, accompanied: Int64, entries: Int64, exits: Int64, housed: Int64,
+        measureMonthsToDate: Int64, fteHundredths: Int64, advances: Money, balances: Money, depositsReturned: Money,
+        staff: Money, directNonStaff: Money, indirect: Money, depositsPaid: Money, reversements: Money,
+        serviceFaitToDate: Money, paymentsToDate: Money, previousTreasury: Money
+    ) throws {
+        self.month = month
+        self.isInProgramme = isInProgramme
+        self.accompanied = accompanied
+        self.entries = entries
+        self.exits = exits
+        self.housed = housed
+        self.measureMonthsToDate = measureMonthsToDate
+        self.fteHundredths = fteHundredths
+        self.advances = advances
+        self.balances = balances
+        self.depositsReturned = depositsReturned
+        self.staff = staff
+        self.directNonStaff = directNonStaff
+        self.indirect = indirect
+        self.depositsPaid = depositsPaid
+        self.reversements = reversements
+        self.serviceFaitToDate = serviceFaitToDate
+        self.paymentsToDate = paymentsToDate
+        receipts = try advances + balances + depositsReturned
+        expenses = try Money.sum([staff, directNonStaff, indirect, depositsPaid, reversements])
+        net = try receipts - expenses
+        treasury = try previousTreasury + net
+    }
 }
 
 /// The treasury's key figures: the lowest point, the working capital the association

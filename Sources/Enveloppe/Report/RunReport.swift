@@ -299,7 +299,7 @@ public struct RunReport: Sendable, Hashable {
                 serviceFait = try serviceFait + line.price.cost(ofUnitMonthHundredths: unitsToDate[index])
             }
             paymentsToDate = try paymentsToDate + advances[t] + balances[t] - reversements[t]
-            let row = MonthRow(
+            let row = try MonthRow(
                 month: programme.start.adding(months: t), isInProgramme: inProgramme,
                 accompanied: households(\.accompanied), entries: households(\.entries), exits: households(\.exits),
                 housed: households(\.housed), measureMonthsToDate: measureMonths,
@@ -307,9 +307,9 @@ public struct RunReport: Sendable, Hashable {
                 advances: advances[t], balances: balances[t], depositsReturned: try money(\.depositsReturned),
                 staff: try money(\.staff), directNonStaff: try money(\.directNonStaff), indirect: try money(\.indirect),
                 depositsPaid: try money(\.depositsPaid), reversements: reversements[t], serviceFaitToDate: serviceFait,
-                paymentsToDate: paymentsToDate, treasury: .zero)
-            treasury = try treasury + row.net
-            rows.append(row.with(treasury: treasury))
+                paymentsToDate: paymentsToDate, previousTreasury: treasury)
+            treasury = row.treasury
+            rows.append(row)
         }
         return rows
     }
@@ -341,16 +341,5 @@ public struct RunReport: Sendable, Hashable {
                 value: .money(lowest < .zero ? Money(cents: -lowest.cents) : .zero)),
             monthsInRed: months.filter { $0.treasury < .zero }.map(\.month),
             depositsOutstanding: Figure(id: "tresorerie.cautions-en-cours", kind: .depositsOutstanding, value: .money(depositsOutstanding)))
-    }
-}
-
-extension MonthRow {
-    func with(treasury: Money) -> MonthRow {
-        MonthRow(
-            month: month, isInProgramme: isInProgramme, accompanied: accompanied, entries: entries, exits: exits,
-            housed: housed, measureMonthsToDate: measureMonthsToDate, fteHundredths: fteHundredths, advances: advances,
-            balances: balances, depositsReturned: depositsReturned, staff: staff, directNonStaff: directNonStaff,
-            indirect: indirect, depositsPaid: depositsPaid, reversements: reversements,
-            serviceFaitToDate: serviceFaitToDate, paymentsToDate: paymentsToDate, treasury: treasury)
     }
 }

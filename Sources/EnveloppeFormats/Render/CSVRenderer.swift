@@ -8,7 +8,7 @@ public struct CSVRenderer: Sendable {
     public init(_ language: Language) { words = Wording(language) }
 
     /// The monthly table: one row a month, amounts in euros with a decimal comma.
-    public func renderMonths(_ report: RunReport) throws -> [UInt8] {
+    public func renderMonths(_ report: RunReport) -> [UInt8] {
         let l = words.language
         var rows: [[String]] = [[
             l.pick("mois", "month"), l.pick("ménages accompagnés", "households accompanied"), l.pick("entrées", "entries"),
@@ -27,9 +27,9 @@ public struct CSVRenderer: Sendable {
             rows.append([
                 row.month.description, String(row.accompanied), String(row.entries), String(row.exits), String(row.housed),
                 String(row.measureMonthsToDate), CSVRenderer.decimalComma(plain(hundredths: row.fteHundredths)),
-                euros(row.advances), euros(row.balances), euros(row.depositsReturned), euros(try row.receipts),
+                euros(row.advances), euros(row.balances), euros(row.depositsReturned), euros(row.receipts),
                 euros(row.staff), euros(row.directNonStaff), euros(row.indirect), euros(row.depositsPaid),
-                euros(row.reversements), euros(try row.expenses), euros(try row.net), euros(row.treasury),
+                euros(row.reversements), euros(row.expenses), euros(row.net), euros(row.treasury),
                 euros(row.serviceFaitToDate), euros(row.paymentsToDate),
             ])
         }

@@ -152,22 +152,15 @@ public struct HTMLRenderer: Sendable {
         body += "</ul></section>"
 
         // Monthly table.
+        let table = MonthlyTable(words: words)
         body += "<section><h2>\(l.pick("Mois par mois", "Month by month"))</h2><div class=\"scroll\"><table class=\"monthly\"><thead><tr>"
-        for header in [l.pick("Mois", "Month"), l.pick("Ménages", "Households"), l.pick("Entrées", "Entries"), l.pick("Sorties", "Exits"),
-                       l.pick("Mesures-mois cumulées", "Household-months to date"), l.pick("Encaissements", "Receipts"),
-                       l.pick("Décaissements", "Expenses"), l.pick("Solde du mois", "Net"), l.pick("Trésorerie", "Treasury")] {
-            body += "<th>\(e(header))</th>"
-        }
+        body += table.headers.map { "<th>\(e($0))</th>" }.joined()
         body += "</tr></thead><tbody>"
         for row in report.months {
-            let cells = [
-                f.month(row.month), row.isInProgramme ? f.count(row.accompanied) : "", row.isInProgramme ? f.count(row.entries) : "",
-                row.isInProgramme ? f.count(row.exits) : "", f.count(row.measureMonthsToDate), f.money((try? row.receipts) ?? .zero),
-                f.money((try? row.expenses) ?? .zero), f.money((try? row.net) ?? .zero), f.money(row.treasury),
-            ]
-            body += "<tr\(row.treasury < .zero ? " class=\"red\"" : "")>" + cells.enumerated().map { "<td\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</td>" }.joined() + "</tr>"
+            let cells = table.cells(row).enumerated().map { "<td\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</td>" }
+            body += "<tr\(row.treasury < .zero ? " class=\"red\"" : "")>" + cells.joined() + "</tr>"
         }
-        body += "</tbody></table></div></section>"
+        body += "</tbody></table></div><p class=\"source\">\(e(table.note))</p></section>"
         body += "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
 
         return """

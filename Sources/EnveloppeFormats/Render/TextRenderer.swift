@@ -118,25 +118,12 @@ public struct TextRenderer: Sendable {
         }
 
         out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))
-        var monthly = TextTable([.left, .right, .right, .right, .right, .right, .right, .right, .right])
-        monthly.add(
-            [language.pick("Mois", "Month"), language.pick("Ménages", "Households"), language.pick("Entrées", "Entries"),
-             language.pick("Sorties", "Exits"), language.pick("Mesures-mois cumulées", "Household-months to date"),
-             language.pick("Encaissements", "Receipts"), language.pick("Décaissements", "Expenses"),
-             language.pick("Solde du mois", "Net"), language.pick("Trésorerie", "Treasury")])
-        for row in report.months {
-            monthly.add([
-                f.month(row.month), row.isInProgramme ? f.count(row.accompanied) : "", row.isInProgramme ? f.count(row.entries) : "",
-                row.isInProgramme ? f.count(row.exits) : "", f.count(row.measureMonthsToDate),
-                f.money((try? row.receipts) ?? .zero), f.money((try? row.expenses) ?? .zero), f.money((try? row.net) ?? .zero),
-                f.money(row.treasury),
-            ])
-        }
+        let table = MonthlyTable(words: words)
+        var monthly = TextTable([.left] + Array(repeating: .right, count: table.headers.count - 1))
+        monthly.add(table.headers)
+        for row in report.months { monthly.add(table.cells(row)) }
         out.append(monthly.rendered())
-        out.append(
-            language.pick(
-                "  Encaissements : avances, soldes et cautions restituées ; décaissements : personnel, charges directes et indirectes, cautions versées et reversements.",
-                "  Receipts: advances, balances and deposits returned; expenses: staff, direct and indirect charges, deposits paid and repayments."))
+        out.append("  " + table.note)
 
         out.append(section(language.pick("TRÉSORERIE", "TREASURY")))
         let treasury = report.treasury

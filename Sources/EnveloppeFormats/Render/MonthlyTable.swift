@@ -1,0 +1,32 @@
+import Enveloppe
+
+/// The monthly table as people read it, shared by the text and HTML reports:
+/// the same columns, the same words, the same figures.
+struct MonthlyTable {
+    let words: Wording
+
+    var headers: [String] {
+        let l = words.language
+        return [
+            l.pick("Mois", "Month"), l.pick("Ménages", "Households"), l.pick("Entrées", "Entries"), l.pick("Sorties", "Exits"),
+            l.pick("Mesures-mois cumulées", "Household-months to date"), l.pick("Encaissements", "Receipts"),
+            l.pick("Décaissements", "Expenses"), l.pick("Solde du mois", "Net"), l.pick("Trésorerie", "Treasury"),
+        ]
+    }
+
+    /// One row's cells; household counts are left blank after the programme (only payments remain then).
+    func cells(_ row: MonthRow) -> [String] {
+        let f = words.format
+        let count = { (value: Int64) in row.isInProgramme ? f.count(value) : "" }
+        return [
+            f.month(row.month), count(row.accompanied), count(row.entries), count(row.exits), f.count(row.measureMonthsToDate),
+            f.money(row.receipts), f.money(row.expenses), f.money(row.net), f.money(row.treasury),
+        ]
+    }
+
+    var note: String {
+        words.language.pick(
+            "Encaissements : avances, soldes et cautions restituées ; décaissements : personnel, charges directes et indirectes, cautions versées et reversements.",
+            "Receipts: advances, balances and deposits returned; expenses: staff, direct and indirect charges, deposits paid and repayments.")
+    }
+}
