@@ -4,6 +4,9 @@ import EnveloppeFormats
 struct Arguments: Equatable {
     enum Command: Equatable {
         case run(file: String)
+        case budget(file: String)
+        case check(files: [String])
+        case compare(files: [String])
         case presets
         case initialize(preset: String, file: String)
         case schema
@@ -22,6 +25,7 @@ struct Arguments: Equatable {
     var output: String?
     var language: Language = .fr
     var force = false
+    var wholeEuros = false
 
     /// A usage error, worded by `main`.
     struct UsageError: Error, Equatable {
@@ -30,7 +34,7 @@ struct Arguments: Equatable {
         let topic: String?
     }
 
-    static let commands = ["run", "presets", "init", "schema", "help"]
+    static let commands = ["run", "budget", "check", "compare", "presets", "init", "schema", "help"]
 
     /// Parses `arguments` (without the program name).
     static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {
@@ -40,6 +44,7 @@ struct Arguments: Equatable {
         var output: String?
         var language: Language = .fr
         var force = false
+        var wholeEuros = false
         var wantsHelp = false
         var index = 0
         func value(for option: String) throws(UsageError) -> String {
@@ -78,6 +83,7 @@ struct Arguments: Equatable {
                 }
                 language = parsed
             case "--force": force = true
+            case "--euros": wholeEuros = true
             case "--help", "-h": wantsHelp = true
             case "--version": return Arguments(command: .version)
             default:
@@ -90,7 +96,8 @@ struct Arguments: Equatable {
             index += 1
         }
         var parsed = Arguments(
-            command: .help(topic: nil), format: format, table: table, output: output, language: language, force: force)
+            command: .help(topic: nil), format: format, table: table, output: output, language: language, force: force,
+            wholeEuros: wholeEuros)
         guard let name = positional.first else { return parsed }
         if wantsHelp {
             parsed.command = .help(topic: name)
@@ -108,6 +115,23 @@ struct Arguments: Equatable {
                 1, "enveloppe run FICHIER [--format text|json|csv|html] [--table months|figures] [--output FICHIER] [--lang fr|en]",
                 "enveloppe run FILE [--format text|json|csv|html] [--table months|figures] [--output FILE] [--lang fr|en]")
             parsed.command = .run(file: rest[0])
+        case "budget":
+            try expect(
+                1, "enveloppe budget FICHIER [--format text|csv|html] [--euros] [--output FICHIER] [--lang fr|en]",
+                "enveloppe budget FILE [--format text|csv|html] [--euros] [--output FILE] [--lang fr|en]")
+            parsed.command = .budget(file: rest[0])
+        case "check":
+            guard !rest.isEmpty else {
+                throw UsageError(french: "usage : enveloppe check FICHIER… [--lang fr|en]", english: "usage: enveloppe check FILE… [--lang fr|en]", topic: name)
+            }
+            parsed.command = .check(files: rest)
+        case "compare":
+            guard rest.count >= 2 else {
+                throw UsageError(
+                    french: "usage : enveloppe compare FICHIER FICHIER… [--format text|csv|html] [--output FICHIER]",
+                    english: "usage: enveloppe compare FILE FILE… [--format text|csv|html] [--output FILE]", topic: name)
+            }
+            parsed.command = .compare(files: rest)
         case "presets":
             try expect(0, "enveloppe presets [--lang fr|en]", "enveloppe presets [--lang fr|en]")
             parsed.command = .presets

@@ -62,15 +62,7 @@ func run(_ arguments: Arguments) -> ExitStatus {
             try Files.write(Array(text.utf8), to: file, overwrite: arguments.force)
             print(language == .fr ? "Scénario de départ écrit dans \(file). Calculez-le : enveloppe run \(file)" : "Starter scenario written to \(file). Run it: enveloppe run \(file)")
         case .run(let file):
-            let scenario: Scenario
-            let report: RunReport
-            do {
-                scenario = try ScenarioDecoder.decode(try Files.read(file))
-                report = try RunReport(scenario: scenario)
-            } catch let error as InputError {
-                standardError(words.message(error, file: file))
-                return .badInput
-            }
+            let report = try Loading.report(file, words: words)
             let rendered: [UInt8]
             switch arguments.format {
             case .text: rendered = Array(TextRenderer(language).render(report).utf8)
@@ -81,10 +73,49 @@ func run(_ arguments: Arguments) -> ExitStatus {
             }
             try emit(rendered, arguments, inputs: [file])
             return report.worstStatus == .failure ? .checkFailed : .ok
+        case .budget(let file):
+            let report = try Loading.report(file, words: words)
+            let budget = arguments.wholeEuros ? try report.budgets[0].inWholeEuros() : report.budgets[0]
+            let renderer = BudgetRenderer(language)
+            let rendered: [UInt8]
+            switch arguments.format {
+            case .csv: rendered = try renderer.csv(budget)
+            case .html: rendered = Array(try renderer.html(budget, title: report.title, wholeEuros: arguments.wholeEuros).utf8)
+            case .text, .json: rendered = Array(try renderer.text(budget, title: report.title, wholeEuros: arguments.wholeEuros).utf8)
+            }
+            try emit(rendered, arguments, inputs: [file])
+        case .check(let files):
+            var status = ExitStatus.ok
+            var out = ""
+            for file in files {
+                do {
+                    let report = try Loading.report(file, words: words)
+                    out += ChecksRenderer(language).text(report, file: file) + "\n"
+                    if report.worstStatus == .failure && status == .ok { status = .checkFailed }
+                } catch let failure as Loading.Failure {
+                    standardError(failure.message)
+                    status = .badInput
+                }
+            }
+            try emit(Array(out.utf8), arguments, inputs: files)
+            return status
+        case .compare(let files):
+            let summaries = try files.map { file in (file: file, summary: try ApplicationSummary(try Loading.report(file, words: words))) }
+            let renderer = CompareRenderer(language)
+            let rendered: [UInt8]
+            switch arguments.format {
+            case .csv: rendered = renderer.csv(summaries)
+            case .html: rendered = Array(renderer.html(summaries).utf8)
+            case .text, .json: rendered = Array(renderer.text(summaries).utf8)
+            }
+            try emit(rendered, arguments, inputs: files)
         }
         return .ok
     } catch let failure as Files.Failure {
         standardError(fileMessage(failure, language))
+        return .badInput
+    } catch let failure as Loading.Failure {
+        standardError(failure.message)
         return .badInput
     } catch {
         standardError("enveloppe: \(error)")

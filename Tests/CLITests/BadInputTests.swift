@@ -35,7 +35,7 @@ import Testing
         Case(id: "missing field", replace: #""title": "ES", "#, with: "",
              message: "operators[0].staff[0].title: champ obligatoire absent"),
         Case(id: "unknown field", replace: #""annualAmount""#, with: #""amountCent""#,
-             message: "operators[0].charges[0].amountCent: champ inconnu ; champs possibles ici : label, account, kind, annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts"),
+             message: "operators[0].charges[0].amountCent: champ inconnu ; champs possibles ici : label, account, kind, purpose, annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts"),
         Case(id: "negative amount", replace: "3600.50", with: "-3600.50",
              message: "operators[0].charges[0].annualAmount: attendu un montant positif ou nul, trouvé \"-3600.50\""),
         Case(id: "rate above 100 %", replace: #""25 %""#, with: #""250 %""#,
@@ -83,7 +83,7 @@ import Testing
     @Test func usageErrors() throws {
         let unknown = try CLI.run(["calcule"])
         #expect(unknown.status == 2)
-        #expect(unknown.standardError.hasPrefix("enveloppe: commande inconnue « calcule » ; commandes : run, presets, init, schema, help\n"))
+        #expect(unknown.standardError.hasPrefix("enveloppe: commande inconnue « calcule » ; commandes : run, budget, check, compare, presets, init, schema, help\n"))
         let option = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--formt", "csv"])
         #expect(option.status == 2 && option.standardError.hasPrefix("enveloppe: option inconnue « --formt »"))
         let format = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--format", "xlsx"])

@@ -113,6 +113,7 @@ import Testing
             ("team", ruleProps + ["properties", "team"]), ("cap", ruleProps + ["properties", "cap"]),
             ("paymentTerms", ruleProps + ["properties", "paymentTerms"]), ("convention", ruleProps + ["properties", "convention"]),
             ("operator", operatorProps), ("intake", operatorProps + ["properties", "intake"]),
+            ("budget", ["properties", "budget"]), ("budgetLine", ["$defs", "budgetLine"]),
             ("earlyExit", operatorProps + ["properties", "intake", "properties", "earlyExits", "items"]),
             ("staff", operatorProps + ["properties", "staff", "items"]), ("charge", operatorProps + ["properties", "charges", "items"]),
         ]

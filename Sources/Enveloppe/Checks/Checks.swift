@@ -1,16 +1,17 @@
 /// Every coherence check of a scenario against its call, in the order they are reported.
 enum Checks {
     static func findings(
-        scenario: Scenario, call: Call, lines: [LineReport], total: Money, periodCharges: [RunReport.Charges],
-        paymentTerms: Cited<PaymentTerms>, treasury: TreasurySummary
+        scenario: Scenario, call: Call, lines: [LineReport], budgets: [Budget], paymentTerms: Cited<PaymentTerms>,
+        treasury: TreasurySummary, continuingAfter: Int64
     ) throws -> [Finding] {
+        let total = try Money.sum(lines.map(\.schedule.grant))
+        let grantSources = lines.flatMap { Array($0.amount.sources.prefix(1)) }
         var findings: [Finding] = []
         if let stated = call.envelopeTotal {
             findings.append(
                 Finding(
                     id: "enveloppe.total", status: total == stated.value ? .ok : .failure,
-                    comparison: .envelopeTotal(sumOfLines: total, stated: stated.value),
-                    sources: [stated.citation] + lines.flatMap { Array($0.amount.sources.prefix(1)) }))
+                    comparison: .envelopeTotal(sumOfLines: total, stated: stated.value), sources: [stated.citation] + grantSources))
         }
         if let callHouseholds = call.households {
             findings.append(
@@ -23,26 +24,19 @@ enum Checks {
             let inTerritory = scenario.operators.filter { $0.territory == quota.territory }.reduce(0) { $0 + $1.households }
             findings.append(
                 Finding(
-                    id: "menages.territoire.\(quota.territory)",
-                    status: inTerritory == quota.measures.value ? .ok : .warning,
+                    id: "menages.territoire.\(quota.territory)", status: inTerritory == quota.measures.value ? .ok : .warning,
                     comparison: .territoryQuota(territory: quota.territory, scenario: inTerritory, quota: quota.measures.value),
                     sources: [quota.measures.citation]))
         }
         if let team = call.team {
             findings += TeamChecks.findings(scenario: scenario, team: team, callHouseholds: call.households)
         }
-        for (index, charges) in periodCharges.enumerated() where !charges.isEmpty {
-            let suffix = index == 0 ? "" : ".periode-\(index + 1)"
-            if let cap = call.cap {
-                findings.append(try CapCheck.finding(cap: cap, charges: charges, subsidy: total, suffix: suffix))
-            }
-            let totalCharges = try charges.total
-            findings.append(
-                Finding(
-                    id: "budget.couverture\(suffix)", status: totalCharges == total ? .ok : .warning,
-                    comparison: .costCoverage(charges: totalCharges, grants: total, period: charges.period),
-                    sources: lines.flatMap { Array($0.amount.sources.prefix(1)) }))
+        for (index, budget) in budgets.enumerated() {
+            findings += try BudgetChecks.findings(
+                budget: budget, suffix: index == 0 ? "" : ".periode-\(index + 1)", scenario: scenario, call: call, lines: lines,
+                periodIndex: index)
         }
+        findings += try ExpenseChecks.findings(call: call, budget: budgets[0], scenario: scenario)
         findings.append(
             Finding(
                 id: "paiement.conditions", status: paymentTerms.isFromScenario ? .warning : .ok,
@@ -70,11 +64,16 @@ enum Checks {
                     delaysAssumed: call.paymentDelaysSource == nil),
                 sources: call.paymentDelaysSource.map { [$0] } ?? []))
         let months = call.accompanimentMonths.value
-        let convention = call.convention.value
+        let programmeEnd = call.periods.last!.end
         findings.append(
             Finding(
-                id: "convention.duree", status: months <= convention.months ? .ok : .warning,
-                comparison: .accompanimentFits(months: months, convention: convention),
+                id: "convention.duree", status: months <= call.convention.value.months ? .ok : .warning,
+                comparison: .accompanimentFits(months: months, convention: call.convention.value),
+                sources: [call.accompanimentMonths.citation, call.convention.citation]))
+        findings.append(
+            Finding(
+                id: "convention.mesures-apres-la-fin", status: continuingAfter == 0 ? .ok : .warning,
+                comparison: .measuresAfterEnd(households: continuingAfter, end: programmeEnd),
                 sources: [call.accompanimentMonths.citation, call.convention.citation]))
         return findings
     }

@@ -42,8 +42,22 @@ public struct Finding: Sendable, Hashable {
         case cap(
             capped: Money, base: Money, rate: Rate, limit: Money, margin: Money, scope: CapRule.Scope,
             baseKind: CapRule.Base, period: Period)
-        /// A convention period's charges against its grants.
-        case costCoverage(charges: Money, grants: Money, period: Period)
+        /// A budget's total charges against its total income, and 86 against 87.
+        case budgetBalance(charges: Money, income: Money, inKindUsed: Money, inKindReceived: Money, period: Period, submitted: Bool)
+        /// The subsidy a budget asks of a funder against what the call gives for the application.
+        case subsidyRequested(line: String, funder: String, requested: Money, entitled: Money)
+        /// Charges per household against the call's funding per household.
+        case costPerHousehold(cost: Money, funded: Money, households: Int64)
+        /// Staff costs as a share of charges (no threshold in the sources: for information).
+        case staffShare(staff: Money, charges: Money)
+        /// The advance is the rate of the grant, the balance the rest.
+        case paymentArithmetic(line: String, grant: Money, rate: Rate, advance: Money, balanceAtFullServiceFait: Money)
+        /// An expense the call says the envelope must pay for, and the budget lines that cover it.
+        case requiredExpense(purpose: ExpensePurpose, lines: [String])
+        /// An expense the call says is funded elsewhere, and the budget lines that still include it.
+        case excludedExpense(purpose: ExpensePurpose, lines: [String])
+        /// Households whose accompaniment runs past the last convention.
+        case measuresAfterEnd(households: Int64, end: YearMonth)
         /// The payment terms applied, and whether the scenario had to assume them.
         case paymentTerms(advanceRate: Rate, assumed: Bool)
         /// Service fait against the grant, for one line.

@@ -64,7 +64,7 @@ public enum DecimalText {
 
 extension StringProtocol {
     /// The text without leading and trailing white space (including no-break spaces).
-    var trimmingWhitespace: String {
+    public var trimmingWhitespace: String {
         let isSpace: (Character) -> Bool = { $0.isWhitespace }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""

@@ -49,6 +49,14 @@ public struct Rate: Sendable, Hashable, Comparable {
         return (value, fractionDigits)
     }
 
+    /// The rate as a percentage with `decimals` decimals, rounded half away from zero (for display only).
+    public func rounded(toPercentDecimals decimals: Int) -> Rate {
+        var scale: Int64 = 100
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = RoundingRule.halfAwayFromZero.divide(Int128(numerator) * Int128(scale), by: Int128(denominator))
+        return Rate(Int64(scaled), over: scale)
+    }
+
     static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
         var (a, b) = (a, b)
         while b != 0 { (a, b) = (b, a % b) }

@@ -15,6 +15,10 @@ public struct CostProjection: Sendable, Hashable {
     public var depositsReturned: [Money]
     /// FTE in post each month, in hundredths.
     public var fteHundredths: [Int64]
+    /// Each staff post's cost by month, in the operator's order (for the budget's lines).
+    public var posts: [[Money]]
+    /// Each charge line's amount by month (a deposit's is what is advanced), in the operator's order.
+    public var chargeLines: [[Money]]
 
     public init(months: Int) {
         staff = Array(repeating: .zero, count: months)
@@ -23,6 +27,8 @@ public struct CostProjection: Sendable, Hashable {
         depositsPaid = staff
         depositsReturned = staff
         fteHundredths = Array(repeating: 0, count: months)
+        posts = []
+        chargeLines = []
     }
 
     /// The costs of `op` given its households, over the programme (the first `programme.months` of the table).
@@ -39,50 +45,58 @@ public struct CostProjection: Sendable, Hashable {
                 throw InputError("\(path).staff[\(index)].end", .outOfRange(text: (post.end ?? programme.end).description, minimum: 0, maximum: Int64(n - 1)))
             }
             let annual = try post.annualCost()
+            var months = [Money](repeating: .zero, count: tableMonths)
             for t in first...last {
-                staff[t] = try staff[t] + MonthlySpread.part(of: annual, monthsSinceStart: t - first)
+                months[t] = try MonthlySpread.part(of: annual, monthsSinceStart: t - first)
+                staff[t] = try staff[t] + months[t]
                 fteHundredths[t] += post.fte.hundredths
             }
+            posts.append(months)
         }
-        var rates: [(ChargeLine.Kind, Rate)] = []
-        for charge in op.charges {
-            let bucket: WritableKeyPath<CostProjection, [Money]> =
-                charge.kind == .indirect ? \.indirect : charge.account == ChargeLine.staffAccount ? \.staff : \.directNonStaff
+        chargeLines = op.charges.map { _ in [Money](repeating: .zero, count: tableMonths) }
+        var rates: [Int] = []
+        for (index, charge) in op.charges.enumerated() {
             switch charge.basis {
             case .annual(let amount):
-                for t in 0..<n { self[keyPath: bucket][t] = try self[keyPath: bucket][t] + MonthlySpread.part(of: amount, monthsSinceStart: t) }
-            case .perEntry(let amount):
-                for t in 0..<n where households.entries[t] > 0 {
-                    self[keyPath: bucket][t] = try self[keyPath: bucket][t] + amount.multiplied(by: households.entries[t])
-                }
+                for t in 0..<n { chargeLines[index][t] = try MonthlySpread.part(of: amount, monthsSinceStart: t) }
+            case .perEntry(let amount), .refundableDeposit(let amount):
+                for t in 0..<n where households.entries[t] > 0 { chargeLines[index][t] = try amount.multiplied(by: households.entries[t]) }
             case .perHouseholdMonth(let amount):
                 for t in 0..<n where households.accompanied[t] > 0 {
-                    self[keyPath: bucket][t] = try self[keyPath: bucket][t] + amount.multiplied(by: households.accompanied[t])
+                    chargeLines[index][t] = try amount.multiplied(by: households.accompanied[t])
                 }
-            case .refundableDeposit(let amount):
-                for t in 0..<n where households.entries[t] > 0 {
-                    depositsPaid[t] = try depositsPaid[t] + amount.multiplied(by: households.entries[t])
-                }
+            case .rateOfDirectCosts:
+                rates.append(index)
+                continue
+            }
+            if case .refundableDeposit(let amount) = charge.basis {
+                depositsPaid = try zip(depositsPaid, chargeLines[index]).map { try $0 + $1 }
                 for t in 0..<tableMonths where households.enteredEnding[t] > 0 {
                     depositsReturned[t] = try depositsReturned[t] + amount.multiplied(by: households.enteredEnding[t])
                 }
-            case .rateOfDirectCosts(let rate):
-                rates.append((charge.kind, rate))
+            } else {
+                try add(chargeLines[index], to: charge.kind == .indirect ? \.indirect : charge.account == ChargeLine.staffAccount ? \.staff : \.directNonStaff)
             }
         }
-        // A rate of direct costs, rounded on the running total so the months add up to
-        // the rate of the whole: Σ parts = round(rate × Σ direct).
-        for (kind, rate) in rates {
+        // A rate of direct costs (indirect charges only), rounded on the running total so the
+        // months add up to the rate of the whole: Σ parts = round(rate × Σ direct).
+        let direct = try zip(staff, directNonStaff).map { try $0 + $1 }
+        for index in rates {
+            guard case .rateOfDirectCosts(let rate) = op.charges[index].basis else { continue }
             var cumulative = Money.zero
             var previous = Money.zero
             for t in 0..<n {
-                cumulative = try cumulative + staff[t] + directNonStaff[t]
+                cumulative = try cumulative + direct[t]
                 let toDate = try cumulative.multiplied(by: rate)
-                let part = try toDate - previous
+                chargeLines[index][t] = try toDate - previous
                 previous = toDate
-                if kind == .indirect { indirect[t] = try indirect[t] + part } else { directNonStaff[t] = try directNonStaff[t] + part }
             }
+            try add(chargeLines[index], to: \.indirect)
         }
+    }
+
+    private mutating func add(_ months: [Money], to bucket: WritableKeyPath<CostProjection, [Money]>) throws {
+        for t in months.indices where months[t] != .zero { self[keyPath: bucket][t] = try self[keyPath: bucket][t] + months[t] }
     }
 
     /// Charges of the budget in a month: staff, direct and indirect (deposits are not charges).

@@ -19,6 +19,8 @@ public struct HouseholdProjection: Sendable, Hashable {
     public let enteredEnding: [Int64]
     /// Entered households whose accompaniment ends after the table's last month.
     public let depositsOutstandingAfter: Int64
+    /// Households still accompanied when the programme ends, their accompaniment running on.
+    public let continuingAfterProgramme: Int64
 
     /// Projects `intake` over `programme` for an operator of `capacity` households.
     ///
@@ -140,5 +142,6 @@ public struct HouseholdProjection: Sendable, Hashable {
         self.housed = housed
         self.enteredEnding = tableEnds + [Int64](repeating: 0, count: max(0, tableMonths - tableEnds.count))
         self.depositsOutstandingAfter = enteredEnds.dropFirst(tableMonths).reduce(0, +)
+        self.continuingAfterProgramme = enteredEnds.dropFirst(n + 1).reduce(0, +) + initialEnds.dropFirst(n + 1).reduce(0, +)
     }
 }

@@ -23,6 +23,11 @@ public struct RunReport: Sendable, Hashable {
     public let paymentTotals: [Figure]
     /// The budget's charges in each convention period.
     public let periodCharges: [Charges]
+    /// The budget prévisionnel of each convention period: the candidate's own for the first period when the
+    /// scenario gives one, otherwise derived from the projection.
+    public let budgets: [Budget]
+    /// Households still accompanied when the programme ends, their accompaniment running past it.
+    public let householdsContinuingAfter: Int64
     public let months: [MonthRow]
     public let treasury: TreasurySummary
     public let findings: [Finding]
@@ -115,6 +120,16 @@ public struct RunReport: Sendable, Hashable {
                 indirect: try Money.sum(costs.flatMap { $0.indirect[range] }))
         }
 
+        let lineReports = lines
+        budgets = try periods.indices.map { index in
+            if index == 0, let candidate = scenario.candidateBudget {
+                return BudgetBuilder.candidate(candidate, call: call, period: periods[0])
+            }
+            return try BudgetBuilder.derived(
+                scenario: scenario, call: call, lines: lineReports, costs: costs, programme: programme, periodIndex: index)
+        }
+        householdsContinuingAfter = projections.reduce(0) { $0 + $1.continuingAfterProgramme }
+
         // The monthly table and the treasury.
         months = try RunReport.monthRows(
             programme: programme, tableMonths: tableMonths, projections: projections, costs: costs, lines: lines,
@@ -130,8 +145,8 @@ public struct RunReport: Sendable, Hashable {
         treasury = RunReport.treasury(months: months, opening: scenario.openingBalance, depositsOutstanding: depositsOutstanding)
 
         findings = try Checks.findings(
-            scenario: scenario, call: call, lines: lines, total: total, periodCharges: periodCharges, paymentTerms: terms,
-            treasury: treasury)
+            scenario: scenario, call: call, lines: lines, budgets: budgets, paymentTerms: terms, treasury: treasury,
+            continuingAfter: householdsContinuingAfter)
     }
 
     private static func lineReport(

@@ -32,13 +32,20 @@ public struct Call: Sendable, Hashable {
     public var conventionPeriods: Cited<Int>?
     /// Length of one household's accompaniment.
     public var accompanimentMonths: Cited<Int>
+    /// Expenses the call says the envelope must also pay for.
+    public var requiredExpenses: [Cited<ExpensePurpose>]
+    /// Expenses the call says are funded elsewhere.
+    public var excludedExpenses: [Cited<ExpensePurpose>]
 
     public init(
         id: String, title: String, publisher: String, document: String, lines: [EnvelopeLine],
         envelopeTotal: Cited<Money>?, households: Cited<Int64>?, territoryQuotas: [TerritoryQuota] = [],
         team: TeamRule?, cap: CapRule?, paymentTerms: Cited<PaymentTerms>?, convention: Cited<Period>,
-        accompanimentMonths: Cited<Int>
+        accompanimentMonths: Cited<Int>, requiredExpenses: [Cited<ExpensePurpose>] = [],
+        excludedExpenses: [Cited<ExpensePurpose>] = []
     ) {
+        self.requiredExpenses = requiredExpenses
+        self.excludedExpenses = excludedExpenses
         self.id = id
         self.title = title
         self.publisher = publisher

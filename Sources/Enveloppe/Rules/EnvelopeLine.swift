@@ -32,4 +32,8 @@ public struct EnvelopeLine: Sendable, Hashable {
     public func with(pricing: Pricing) -> EnvelopeLine {
         EnvelopeLine(id: id, label: label, funder: funder, unit: unit, pricing: pricing)
     }
+
+    public func with(funder: Funder) -> EnvelopeLine {
+        EnvelopeLine(id: id, label: label, funder: funder, unit: unit, pricing: pricing)
+    }
 }

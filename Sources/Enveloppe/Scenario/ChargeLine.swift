@@ -33,8 +33,11 @@ public struct ChargeLine: Sendable, Hashable {
     public var account: Int
     public var kind: Kind
     public var basis: Basis
+    /// What the charge is for, when the label alone does not say it.
+    public var purpose: ExpensePurpose?
 
-    public init(label: String, account: Int, kind: Kind, basis: Basis) {
+    public init(label: String, account: Int, kind: Kind, basis: Basis, purpose: ExpensePurpose? = nil) {
+        self.purpose = purpose
         self.label = label
         self.account = account
         self.kind = kind

@@ -10,7 +10,10 @@ public struct RuleSettings: Sendable, Hashable {
         public var annualRate: Money?
         /// A fixed line's quantity of units, in hundredths (64 dwellings is 6 400).
         public var unitHundredths: Int64?
-        public init(amount: Money? = nil, annualRate: Money? = nil, unitHundredths: Int64? = nil) {
+        /// The line of account 74 the funder's subsidy goes on, in place of the preset's.
+        public var subsidyLine: SubsidyLine?
+        public init(amount: Money? = nil, annualRate: Money? = nil, unitHundredths: Int64? = nil, subsidyLine: SubsidyLine? = nil) {
+            self.subsidyLine = subsidyLine
             self.amount = amount
             self.annualRate = annualRate
             self.unitHundredths = unitHundredths

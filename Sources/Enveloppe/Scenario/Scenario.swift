@@ -10,11 +10,24 @@ public struct Scenario: Sendable, Hashable {
     public var operators: [Operator]
     /// Cash at the start of the first month, for the treasury.
     public var openingBalance: Money
+    /// Income besides the call's grants (own funds, other funders), for the budget of each period.
+    public var otherIncome: [BudgetLine]
+    /// Contributions in kind (volunteering, premises lent), on both sides of the budget (86 and 87).
+    public var contributionsInKind: [BudgetLine]
+    /// The budget the candidate submitted, when it is checked as written rather than derived from the costs.
+    public var candidateBudget: [BudgetLine]?
+    /// The file the candidate's budget is to be read from (a CSV beside the scenario), before it is read.
+    public var candidateBudgetFile: String?
 
     public init(
         title: String, description: String, preset: String, rules: RuleSettings = RuleSettings(), operators: [Operator],
-        openingBalance: Money = .zero
+        openingBalance: Money = .zero, otherIncome: [BudgetLine] = [], contributionsInKind: [BudgetLine] = [],
+        candidateBudget: [BudgetLine]? = nil, candidateBudgetFile: String? = nil
     ) {
+        self.candidateBudgetFile = candidateBudgetFile
+        self.otherIncome = otherIncome
+        self.contributionsInKind = contributionsInKind
+        self.candidateBudget = candidateBudget
         self.title = title
         self.description = description
         self.preset = preset

@@ -22,7 +22,14 @@ public struct StaffPost: Sendable, Hashable {
     public var start: YearMonth?
     public var end: YearMonth?
 
-    public init(title: String, role: Role, fte: FTE, annualCostPerFTE: Money, start: YearMonth? = nil, end: YearMonth? = nil) {
+    /// What the post also covers among the call's required expenses (e.g. the droit de suite).
+    public var purposes: [ExpensePurpose]
+
+    public init(
+        title: String, role: Role, fte: FTE, annualCostPerFTE: Money, start: YearMonth? = nil, end: YearMonth? = nil,
+        purposes: [ExpensePurpose] = []
+    ) {
+        self.purposes = purposes
         self.start = start
         self.end = end
         self.title = title

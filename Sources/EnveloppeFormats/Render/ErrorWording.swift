@@ -7,6 +7,44 @@ extension Wording {
         return "\(location): \(problem(error.problem))"
     }
 
+    /// One line for a bad line of a budget CSV: `FILE: ligne 4, colonne 3 (montant) : …`.
+    public func message(_ failure: BudgetCSV.Failure, file: String) -> String {
+        let columns = [language.pick("compte", "account"), language.pick("libellé", "label"), language.pick("montant", "amount")]
+        var location = language.pick("ligne \(failure.line)", "line \(failure.line)")
+        if let column = failure.column, (1...3).contains(column) {
+            location += language.pick(", colonne \(column) (\(columns[column - 1]))", ", column \(column) (\(columns[column - 1]))")
+        }
+        let what: String
+        switch failure.problem {
+        case .notUTF8:
+            what = language.pick("le fichier n'est pas en UTF-8 ; enregistrez-le au format « CSV UTF-8 »", "the file is not UTF-8; save it as \"CSV UTF-8\"")
+        case .unterminatedQuote:
+            what = language.pick("guillemet ouvrant sans guillemet fermant", "opening quote without a closing quote")
+        case .columnCount(let found):
+            what = language.pick(
+                "attendu 3 colonnes séparées par « ; » (compte;libellé;montant), trouvé \(found)",
+                "expected 3 columns separated by ';' (account;label;amount), found \(found)")
+        case .unknownAccount(let code):
+            what = language.pick(
+                "compte inconnu « \(code) » ; attendu un compte du CERFA 12156 : 60 à 68, CI (charges indirectes), 86, 70 à 79 ou 87",
+                "unknown account '\(code)'; expected a CERFA 12156 account: 60 to 68, CI (indirect charges), 86, 70 to 79 or 87")
+        case .emptyLabel:
+            what = language.pick("libellé vide", "empty label")
+        case .invalidAmount(let text, let failure):
+            what = language.pick("attendu un montant en euros (par ex. 1 234,56), trouvé « \(text) » (\(failureText(failure)))",
+                                 "expected an amount in euros (e.g. 1 234,56), found '\(text)' (\(failureText(failure)))")
+        case .ambiguousPoint(let text):
+            what = language.pick(
+                "« \(text) » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces",
+                "'\(text)' is ambiguous: is the point a thousands or a decimal separator? Write a decimal comma (1234,56) and nothing, or spaces, between thousands")
+        case .negativeAmount(let text):
+            what = language.pick("attendu un montant positif ou nul, trouvé « \(text) »", "expected an amount of zero or more, found '\(text)'")
+        case .empty:
+            what = language.pick("aucune ligne de budget", "no budget line")
+        }
+        return "\(file): \(location)\(language.pick(" : ", ": "))\(what)"
+    }
+
     func problem(_ problem: InputError.Problem) -> String {
         switch problem {
         case .invalidJSON(let line, let column, let detail):
@@ -113,7 +151,7 @@ extension Wording {
         }
     }
 
-    private func failureText(_ failure: DecimalText.Failure) -> String {
+    func failureText(_ failure: DecimalText.Failure) -> String {
         switch failure {
         case .empty: language.pick("vide", "empty")
         case .unexpectedCharacter(let c): language.pick("caractère inattendu « \(c) »", "unexpected character '\(c)'")

@@ -163,21 +163,26 @@ public struct HTMLRenderer: Sendable {
         body += "</tbody></table></div><p class=\"source\">\(e(table.note))</p></section>"
         body += "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
 
-        return """
-            <!DOCTYPE html>
-            <html lang="\(l.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(report.title))</title>
-            <style>\(HTMLRenderer.style)</style>
-            </head>
-            <body><main>
-            \(body)
-            </main></body>
-            </html>
+        return HTMLRenderer.page(title: report.title, language: l, body: body)
+    }
 
-            """
+    /// A whole page around `body`, with the report's style: one file, nothing fetched.
+    static func page(title: String, language: Language, body: String, extraStyle: String = "") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTML.escape(title))</title>
+        <style>\(style)\(extraStyle)</style>
+        </head>
+        <body><main>
+        \(body)
+        </main></body>
+        </html>
+
+        """
     }
 
     private func sources(_ citations: [Citation]) -> String {

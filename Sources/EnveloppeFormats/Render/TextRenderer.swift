@@ -138,18 +138,10 @@ public struct TextRenderer: Sendable {
         out.append(cash.rendered())
 
         out.append(section(language.pick("CONTRÔLES", "CHECKS")))
-        for finding in report.findings {
-            out.append("  [\(words.status(finding.status))] " + words.sentence(finding))
-            for source in finding.sources.uniquedCitations() {
-                out.append("      " + language.pick("Source : ", "Source: ") + words.citation(source))
-            }
-        }
-        let counts = Finding.Status.allCases.map { status in report.findings.filter { $0.status == status }.count }
+        let checks = ChecksRenderer(language)
+        out += checks.lines(report.findings)
         out.append("")
-        out.append(
-            language.pick(
-                "Bilan : \(counts[0]) ok, \(counts[1]) alerte(s), \(counts[2]) échec(s).",
-                "Summary: \(counts[0]) ok, \(counts[1]) warning(s), \(counts[2]) failure(s)."))
+        out.append(checks.summary(report.findings))
         return out.joined(separator: "\n") + "\n"
     }
 

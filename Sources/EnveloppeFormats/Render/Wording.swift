@@ -70,6 +70,22 @@ public struct Wording: Sendable {
         return per + (year ? language.pick(" et par an", " per year") : language.pick(" et par mois", " per month"))
     }
 
+    /// An expense of the call's list, in words.
+    public func purposeName(_ purpose: ExpensePurpose) -> String {
+        switch purpose {
+        case .equipment: language.pick("équipement minimum du logement", "minimum equipment of the dwelling")
+        case .moving: language.pick("aide au déménagement", "help with moving")
+        case .meters: language.pick("ouverture des compteurs", "opening the meters")
+        case .transport: language.pick("transports des démarches accompagnées", "transport for accompanied procedures")
+        case .neighbourhood: language.pick("ancrage dans le quartier", "neighbourhood activities")
+        case .deposit: language.pick("caution du bail glissant", "deposit for the sliding lease")
+        case .housingManagement: language.pick("gestion locative adaptée", "adapted rental management")
+        case .followUp: language.pick("droit de suite après le glissement", "follow-up after the lease slides")
+        case .practiceAnalysis: language.pick("analyse de pratiques professionnelles", "practice-analysis sessions")
+        case .platformNurse: language.pick("infirmière de la Plateforme Logement d'abord", "the Plateforme Logement d'abord nurse")
+        }
+    }
+
     /// One sentence per check, with the figures compared.
     public func sentence(_ finding: Finding) -> String {
         let f = format
@@ -119,22 +135,86 @@ public struct Wording: Sendable {
             return language.pick(
                 "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
                 "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun).")
-        case .costCoverage(let charges, let grants, let period):
+        case .budgetBalance(let charges, let income, let used, let received, let period, let submitted):
             let gap: String
-            if charges > grants {
-                gap = language.pick(
-                    " Reste \(f.money(Money(cents: charges.cents - grants.cents))) à financer par d'autres produits.",
-                    " \(f.money(Money(cents: charges.cents - grants.cents))) to be funded from other income.")
-            } else if charges < grants {
-                gap = language.pick(
-                    " Subvention supérieure aux charges de \(f.money(Money(cents: grants.cents - charges.cents))) : l'excédent non employé serait à reverser.",
-                    " Grants exceed charges by \(f.money(Money(cents: grants.cents - charges.cents))): unused money would be paid back.")
-            } else {
+            if charges == income {
                 gap = ""
+            } else if submitted {
+                gap = language.pick(
+                    " Écart : \(f.money(Money(cents: income.cents - charges.cents))) (produits − charges) : le budget déposé doit être équilibré.",
+                    " Gap: \(f.money(Money(cents: income.cents - charges.cents))) (income − charges): the budget submitted must balance.")
+            } else if charges > income {
+                gap = language.pick(
+                    " Reste \(f.money(Money(cents: charges.cents - income.cents))) à financer par d'autres produits (otherIncome).",
+                    " \(f.money(Money(cents: charges.cents - income.cents))) to be funded from other income (otherIncome).")
+            } else {
+                gap = language.pick(
+                    " Produits supérieurs aux charges de \(f.money(Money(cents: income.cents - charges.cents))) : l'excédent de subvention non employé serait à reverser.",
+                    " Income exceeds charges by \(f.money(Money(cents: income.cents - charges.cents))): unused subsidy would be paid back.")
+            }
+            let inKind = used == received ? "" : language.pick(
+                " Contributions en nature : 86 = \(f.money(used)), 87 = \(f.money(received)) : elles doivent s'équilibrer.",
+                " Contributions in kind: 86 = \(f.money(used)), 87 = \(f.money(received)): they must balance.")
+            let which = submitted
+                ? language.pick("Budget prévisionnel déposé", "Budget submitted")
+                : language.pick("Budget prévisionnel tiré des coûts du scénario", "Budget derived from the scenario's costs")
+            return language.pick(
+                "\(which) \(f.span(period)) : charges \(f.money(charges)), produits \(f.money(income)).",
+                "\(which) \(f.span(period)): charges \(f.money(charges)), income \(f.money(income)).") + gap + inKind
+        case .subsidyRequested(let line, let funder, let requested, let entitled):
+            let tail: String
+            if requested == .zero {
+                tail = language.pick(" Aucune ligne 74 ne la demande au financeur.", " No 74 line asks the funder for it.")
+            } else if requested > entitled {
+                tail = language.pick(" La demande dépasse de \(f.money(Money(cents: requested.cents - entitled.cents))) ce que l'appel prévoit.",
+                                     " The request exceeds what the call gives by \(f.money(Money(cents: requested.cents - entitled.cents))).")
+            } else if requested < entitled {
+                tail = language.pick(" La demande est inférieure de \(f.money(Money(cents: entitled.cents - requested.cents))).",
+                                     " The request is \(f.money(Money(cents: entitled.cents - requested.cents))) lower.")
+            } else {
+                tail = ""
             }
             return language.pick(
-                "Charges de la convention \(f.span(period)) : \(f.money(charges)) pour des subventions de \(f.money(grants)).",
-                "Charges of the convention \(f.span(period)): \(f.money(charges)) against grants of \(f.money(grants)).") + gap
+                "\(line) (\(funder)) : subvention demandée \(f.money(requested)), prévue par l'appel \(f.money(entitled)).",
+                "\(line) (\(funder)): subsidy requested \(f.money(requested)), given by the call \(f.money(entitled)).") + tail
+        case .costPerHousehold(let cost, let funded, let households):
+            return language.pick(
+                "Coût par ménage : \(f.money(cost)) de charges pour \(f.money(funded)) de financement de l'appel (\(f.count(households)) ménages).",
+                "Cost per household: \(f.money(cost)) of charges for \(f.money(funded)) of the call's funding (\(f.count(households)) households).")
+        case .staffShare(let staff, let charges):
+            let share = charges.cents == 0 ? Rate.zero : Rate(staff.cents, over: charges.cents)
+            let percent = f.rate(share.rounded(toPercentDecimals: 1))
+            return language.pick(
+                "Part du personnel : \(f.money(staff)) sur \(f.money(charges)) de charges, soit \(percent) (pour information : les textes ne fixent pas de seuil).",
+                "Staff share: \(f.money(staff)) of \(f.money(charges)) of charges, that is \(percent) (for information: the texts set no threshold).")
+        case .paymentArithmetic(let line, let grant, let rate, let advance, let balance):
+            return language.pick(
+                "\(line) : avance \(f.rate(rate)) × \(f.money(grant)) = \(f.money(advance)) ; solde à service fait complet \(f.money(grant)) − \(f.money(advance)) = \(f.money(balance)).",
+                "\(line): advance \(f.rate(rate)) × \(f.money(grant)) = \(f.money(advance)); balance at full service fait \(f.money(grant)) − \(f.money(advance)) = \(f.money(balance)).")
+        case .requiredExpense(let purpose, let lines):
+            return lines.isEmpty
+                ? language.pick(
+                    "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; absente du budget.",
+                    "Expense the envelope must cover: \(purposeName(purpose)); missing from the budget.")
+                : language.pick(
+                    "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; présente (\(lines.joined(separator: " ; "))).",
+                    "Expense the envelope must cover: \(purposeName(purpose)); present (\(lines.joined(separator: "; "))).")
+        case .excludedExpense(let purpose, let lines):
+            return lines.isEmpty
+                ? language.pick(
+                    "Dépense financée par ailleurs : \(purposeName(purpose)) ; absente du budget, comme il se doit.",
+                    "Expense funded elsewhere: \(purposeName(purpose)); not in the budget, as it should be.")
+                : language.pick(
+                    "Dépense financée par ailleurs : \(purposeName(purpose)) ; à retirer du budget (\(lines.joined(separator: " ; "))).",
+                    "Expense funded elsewhere: \(purposeName(purpose)); to remove from the budget (\(lines.joined(separator: "; "))).")
+        case .measuresAfterEnd(let households, let end):
+            return households == 0
+                ? language.pick(
+                    "Tous les accompagnements se terminent au plus tard en \(f.month(end)), fin de la convention.",
+                    "Every accompaniment ends by \(f.month(end)), when the convention ends.")
+                : language.pick(
+                    "\(f.count(households)) ménage(s) encore accompagné(s) après \(f.month(end)), fin de la convention : leur mesure de 12 mois ne tient pas dans la période.",
+                    "\(f.count(households)) household(s) still accompanied after \(f.month(end)), when the convention ends: their 12-month measure does not fit in the period.")
         case .paymentTerms(let rate, let assumed):
             return assumed
                 ? language.pick(

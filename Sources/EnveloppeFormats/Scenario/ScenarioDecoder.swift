@@ -7,11 +7,16 @@ import Enveloppe
 public enum ScenarioDecoder {
     /// The keys each object of the format allows (the JSON Schema lists the same; a test checks it).
     public static let keys: [String: [String]] = [
-        "scenario": ["$schema", "title", "description", "preset", "rules", "openingBalance", "operators"],
+        "scenario": [
+            "$schema", "title", "description", "preset", "rules", "openingBalance", "otherIncome", "contributionsInKind", "budget",
+            "operators",
+        ],
+        "budgetLine": ["account", "label", "amount", "purpose"],
+        "budget": ["lines", "file"],
         "rules": [
             "households", "envelopeTotal", "lines", "team", "cap", "paymentTerms", "convention", "accompanimentMonths",
         ],
-        "line": ["amount", "annualRate", "units"],
+        "line": ["amount", "annualRate", "units", "subsidyLine"],
         "team": ["requiredFTE", "minimumManagementFTE"],
         "cap": ["rate", "scope", "base"],
         "paymentTerms": ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths"],
@@ -22,8 +27,8 @@ public enum ScenarioDecoder {
             "earlyExits", "refillDelayMonths",
         ],
         "earlyExit": ["month", "households"],
-        "staff": ["title", "role", "fte", "annualCostPerFTE", "start", "end"],
-        "charge": ["label", "account", "kind"] + chargeBases,
+        "staff": ["title", "role", "fte", "annualCostPerFTE", "start", "end", "purposes"],
+        "charge": ["label", "account", "kind", "purpose"] + chargeBases,
     ]
 
     /// The fields that say how a charge accrues; a charge has exactly one.
@@ -45,6 +50,32 @@ public enum ScenarioDecoder {
         }
         let rules = try object.optional("rules", rules) ?? RuleSettings()
         let opening = try object.optional("openingBalance") { n throws(InputError) in try n.amount() } ?? .zero
+        var otherIncome: [BudgetLine] = []
+        for node in try object.optional("otherIncome", { n throws(InputError) in try n.array() }) ?? [] {
+            let line = try budgetLine(node)
+            guard line.account.side == .income, !line.account.isContributionInKind else {
+                throw InputError(node.child("account"), .notOneOf(text: line.account.rawValue, allowed: ["70", "73", "74", "75", "76", "77", "78", "79"]))
+            }
+            otherIncome.append(line)
+        }
+        var inKind: [BudgetLine] = []
+        for node in try object.optional("contributionsInKind", { n throws(InputError) in try n.array() }) ?? [] {
+            let fields = try node.object(allowed: ["label", "amount"])
+            inKind.append(
+                BudgetLine(
+                    account: .contributionsInKindUsed, label: try fields.required("label").text(),
+                    amount: try fields.required("amount").amount(), origin: node.path))
+        }
+        var candidateBudget: [BudgetLine]?
+        var budgetFile: String?
+        if let budgetNode = object.optional("budget") {
+            let fields = try budgetNode.object(allowed: keys["budget"]!)
+            switch (fields.optional("lines"), fields.optional("file")) {
+            case (let lines?, nil): candidateBudget = try lines.array().map { node throws(InputError) in try budgetLine(node) }
+            case (nil, let file?): budgetFile = try file.text()
+            default: throw InputError(budgetNode.path, .exactlyOneOf(["lines", "file"]))
+            }
+        }
         let operatorNodes = try object.required("operators").array()
         guard !operatorNodes.isEmpty else { throw InputError("operators", .emptyList) }
         var operators: [Operator] = []
@@ -56,7 +87,28 @@ public enum ScenarioDecoder {
             operators.append(op)
         }
         return Scenario(
-            title: title, description: description, preset: preset, rules: rules, operators: operators, openingBalance: opening)
+            title: title, description: description, preset: preset, rules: rules, operators: operators, openingBalance: opening,
+            otherIncome: otherIncome, contributionsInKind: inKind, candidateBudget: candidateBudget,
+            candidateBudgetFile: budgetFile)
+    }
+
+    /// `{"account": "75", "label": "Fonds propres", "amount": "12 000"}`.
+    private static func budgetLine(_ node: JSONNode) throws(InputError) -> BudgetLine {
+        let fields = try node.object(allowed: keys["budgetLine"]!)
+        let accountNode = try fields.required("account")
+        let code: String
+        switch accountNode.value {
+        case .string(let text), .number(let text): code = text
+        default: throw accountNode.wrongType(.text)
+        }
+        guard let account = CerfaAccount(code: code) else {
+            throw InputError(accountNode.path, .notOneOf(text: code, allowed: CerfaAccount.allCases.map(\.rawValue)))
+        }
+        let purpose = try fields.optional("purpose") { n throws(InputError) in try n.choice(ExpensePurpose.self) }
+        let label = try fields.required("label").text()
+        return BudgetLine(
+            account: account, label: label, amount: try fields.required("amount").amount(),
+            purposes: purpose.map { [$0] + ExpensePurpose.inferred(from: label) }, origin: node.path)
     }
 
     private static func rules(_ node: JSONNode) throws(InputError) -> RuleSettings {
@@ -73,7 +125,8 @@ public enum ScenarioDecoder {
                 rules.lines[member.key] = RuleSettings.Line(
                     amount: try line.optional("amount") { n throws(InputError) in try n.amount() },
                     annualRate: try line.optional("annualRate") { n throws(InputError) in try n.amount() },
-                    unitHundredths: try line.optional("units") { n throws(InputError) in try n.fte().hundredths })
+                    unitHundredths: try line.optional("units") { n throws(InputError) in try n.fte().hundredths },
+                    subsidyLine: try line.optional("subsidyLine") { n throws(InputError) in try n.choice(SubsidyLine.self) })
             }
         }
         if let team = try object.optional("team", { n throws(InputError) in try n.object(allowed: keys["team"]!) }) {
@@ -125,7 +178,10 @@ public enum ScenarioDecoder {
                     fte: try fields.required("fte").fte(),
                     annualCostPerFTE: try fields.required("annualCostPerFTE").amount(),
                     start: try fields.optional("start") { n throws(InputError) in try n.month() },
-                    end: try fields.optional("end") { n throws(InputError) in try n.month() }))
+                    end: try fields.optional("end") { n throws(InputError) in try n.month() },
+                    purposes: try fields.optional("purposes") { n throws(InputError) in
+                        try n.array().map { element throws(InputError) in try element.choice(ExpensePurpose.self) }
+                    } ?? []))
         }
         var charges: [ChargeLine] = []
         for line in try object.optional("charges", { n throws(InputError) in try n.array() }) ?? [] {
@@ -165,7 +221,9 @@ public enum ScenarioDecoder {
             }
             basis = .rateOfDirectCosts(try value.rate())
         }
-        return ChargeLine(label: try fields.required("label").text(), account: Int(account), kind: kind, basis: basis)
+        return ChargeLine(
+            label: try fields.required("label").text(), account: Int(account), kind: kind, basis: basis,
+            purpose: try fields.optional("purpose") { n throws(InputError) in try n.choice(ExpensePurpose.self) })
     }
 
     private static func intake(_ node: JSONNode) throws(InputError) -> Intake {

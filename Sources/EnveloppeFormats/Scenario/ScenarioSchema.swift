@@ -35,7 +35,8 @@ public enum ScenarioSchema {
                 "properties": {
                   "amount": { "$ref": "#/$defs/amount", "description": "Montant d'une ligne à montant fixe." },
                   "annualRate": { "$ref": "#/$defs/amount", "description": "Taux annuel par ménage d'une ligne au taux." },
-                  "units": { "$ref": "#/$defs/fte", "description": "Quantité financée (logements, ETP) d'une ligne à montant fixe." }
+                  "units": { "$ref": "#/$defs/fte", "description": "Quantité financée (logements, ETP) d'une ligne à montant fixe." },
+                  "subsidyLine": { "$ref": "#/$defs/subsidyLine", "description": "Ligne du compte 74 du financeur sur le formulaire CERFA 12156." }
                 }
               }
             },
@@ -80,6 +81,28 @@ public enum ScenarioSchema {
           }
         },
         "openingBalance": { "$ref": "#/$defs/amount", "description": "Trésorerie au début du premier mois (0 par défaut)." },
+        "otherIncome": {
+          "type": "array", "items": { "$ref": "#/$defs/budgetLine" },
+          "description": "Produits en plus des subventions de l'appel (fonds propres 75, autres financeurs 74…)."
+        },
+        "contributionsInKind": {
+          "type": "array",
+          "description": "Contributions volontaires en nature, portées en 86 et en 87.",
+          "items": {
+            "type": "object", "additionalProperties": false, "required": ["label", "amount"],
+            "properties": { "label": { "type": "string", "minLength": 1 }, "amount": { "$ref": "#/$defs/amount" } }
+          }
+        },
+        "budget": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "Le budget prévisionnel déposé par le candidat, vérifié tel quel : ses lignes, ou un fichier CSV (compte;libellé;montant) à côté du scénario.",
+          "oneOf": [{ "required": ["lines"] }, { "required": ["file"] }],
+          "properties": {
+            "lines": { "type": "array", "items": { "$ref": "#/$defs/budgetLine" } },
+            "file": { "type": "string", "minLength": 1 }
+          }
+        },
         "operators": {
           "type": "array",
           "minItems": 1,
@@ -133,7 +156,8 @@ public enum ScenarioSchema {
                     "fte": { "$ref": "#/$defs/fte" },
                     "annualCostPerFTE": { "$ref": "#/$defs/amount" },
                     "start": { "$ref": "#/$defs/month" },
-                    "end": { "$ref": "#/$defs/month" }
+                    "end": { "$ref": "#/$defs/month" },
+                    "purposes": { "type": "array", "items": { "$ref": "#/$defs/purpose" } }
                   }
                 }
               },
@@ -151,6 +175,7 @@ public enum ScenarioSchema {
                     "label": { "type": "string", "minLength": 1 },
                     "account": { "type": "integer", "minimum": 60, "maximum": 68 },
                     "kind": { "enum": ["direct", "indirect"] },
+                    "purpose": { "$ref": "#/$defs/purpose" },
                     "annualAmount": { "$ref": "#/$defs/amount", "description": "Montant annuel, versé en douze parts." },
                     "perEntry": { "$ref": "#/$defs/amount", "description": "Montant par ménage entrant." },
                     "refundableDeposit": { "$ref": "#/$defs/amount", "description": "Caution par ménage entrant, restituée au glissement du bail." },
@@ -186,6 +211,21 @@ public enum ScenarioSchema {
           ]
         },
         "count": { "type": "integer", "minimum": 0, "maximum": 1000000000 },
+        "budgetLine": {
+          "type": "object", "additionalProperties": false, "required": ["account", "label", "amount"],
+          "properties": {
+            "account": { "type": ["string", "integer"], "description": "Compte du CERFA 12156 : 60 à 68, CI, 86, 70 à 79, 87 (ou un sous-compte : 706, 7411…)." },
+            "label": { "type": "string", "minLength": 1 },
+            "amount": { "$ref": "#/$defs/amount" },
+            "purpose": { "$ref": "#/$defs/purpose" }
+          }
+        },
+        "purpose": {
+          "enum": ["equipment", "moving", "meters", "transport", "neighbourhood", "deposit", "housingManagement", "followUp", "practiceAnalysis", "platformNurse"]
+        },
+        "subsidyLine": {
+          "enum": ["state", "region", "department", "intercommunality", "municipality", "socialBodies", "europeanFunds", "asp", "otherPublic", "privateAid"]
+        },
         "month": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" }
       }
     }

@@ -17,7 +17,9 @@ extension Presets {
             lines: [
                 EnvelopeLine(
                     id: "aml", label: "Mesures AML (crédits DIHAL)",
-                    funder: Funder(id: "ddcs", name: "État – DDCS du Pas-de-Calais"), unit: .household,
+                    funder: Funder(
+                        id: "ddcs", name: "État – DDCS du Pas-de-Calais", subsidyLine: .state,
+                        keywords: ["ddcs", "dihal", "aml", "état", "etat"]), unit: .household,
                     pricing: .perUnitYear(
                         rate: Cited(euros(5_000), cite(file, financing, "Le financement d’une mesure est de 5000€/ménage/an."))))
             ],

@@ -1,7 +1,10 @@
 extension Presets {
     static let montpellierCall = "000_c9903f690f8cc4d8.txt"
-    static let ddetsHerault = Funder(id: "ddets", name: "État – DDETS de l'Hérault")
-    static let montpellierMetropole = Funder(id: "metropole", name: "Montpellier Méditerranée Métropole")
+    static let ddetsHerault = Funder(
+        id: "ddets", name: "État – DDETS de l'Hérault", subsidyLine: .state, keywords: ["ddets", "iml", "état", "etat"])
+    static let montpellierMetropole = Funder(
+        id: "metropole", name: "Montpellier Méditerranée Métropole", subsidyLine: .intercommunality,
+        keywords: ["métropole", "metropole", "fsl", "3m"])
 
     /// Bail d'abord team, Préfet de l'Hérault + Montpellier Méditerranée Métropole, call of 31 Oct 2024.
     ///
@@ -42,7 +45,21 @@ extension Presets {
                 Period(start: YearMonth(year: 2025, month: 9), months: 12),
                 cite(file, "Formalités d’envoi des candidatures et calendrier", "Lancement de l’action : Septembre 2025")),
             accompanimentMonths: Cited(
-                12, cite(file, "Présentation du dispositif Bail d'abord", "Les professionnels accompagnent les personnes durant un an"))
+                12, cite(file, "Présentation du dispositif Bail d'abord", "Les professionnels accompagnent les personnes durant un an")),
+            requiredExpenses: [
+                Cited(.equipment, cite(file, funding, "du minimum nécessaire pour équiper le logement")),
+                Cited(.moving, cite(file, funding, "une aide logistique pour le déménagement")),
+                Cited(.meters, cite(file, funding, "l'ouverture des compteurs eau/gaz/électricité")),
+                Cited(.transport, cite(file, funding, "prendre en charge les frais relatifs aux transports pour certaines démarches accompagnées")),
+                Cited(.neighbourhood, cite(file, funding, "Assumer les dépenses inhérentes à l’ancrage dans le quartier")),
+                Cited(.deposit, cite(file, funding, "Financer la caution requise par le bailleur à la signature du bail glissant")),
+                Cited(.housingManagement, cite(file, funding, "Assurer une gestion locative adaptée, internalisée par la structure candidate")),
+                Cited(.followUp, cite(file, funding, "Assurer un droit de suite après le glissement du bail")),
+            ],
+            excludedExpenses: [
+                Cited(.practiceAnalysis, cite(file, funding, "sessions mensuelles d’analyse de pratiques professionnelles, financées dans le cadre du plan Logement d’abord")),
+                Cited(.platformNurse, cite(file, eligibility, "l'infirmière actuellement rattachée à la Plateforme Logement d'abord au sein du SIAO interviendra en soutien de l'équipe Bail d'abord")),
+            ]
         )
     }()
 }

@@ -1,6 +1,8 @@
 extension Presets {
     static let vialCall = "001_cd25dda9c70a8b9c.txt"
-    static let pasDeCalais = Funder(id: "departement", name: "Département du Pas-de-Calais")
+    static let pasDeCalais = Funder(
+        id: "departement", name: "Département du Pas-de-Calais", subsidyLine: .department,
+        keywords: ["département", "departement", "vial", "pas-de-calais"])
 
     /// VIAL, AMI 1 territories: convention from 1 January to 31 December 2025.
     public static let vialAMI1 = vial(

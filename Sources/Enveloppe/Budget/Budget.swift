@@ -1,0 +1,82 @@
+/// A budget prévisionnel in the shape of the CERFA 12156 form: charges by account,
+/// income by account (74 by funder), contributions in kind (86 and 87) below the
+/// totals, and whether it balances.
+public struct Budget: Sendable, Hashable {
+    public var lines: [BudgetLine]
+    /// The convention period the budget is for.
+    public var period: Period
+    /// Deposits advanced in the period (money lent to landlords, not a charge), for information.
+    public var depositsAdvanced: Money
+    /// Whether this is the budget the candidate submitted (which must balance), rather than one
+    /// derived from the scenario's costs (where a gap is money to find or to give back).
+    public var isSubmitted: Bool
+
+    public init(lines: [BudgetLine], period: Period, depositsAdvanced: Money = .zero, isSubmitted: Bool = false) {
+        self.lines = lines
+        self.period = period
+        self.depositsAdvanced = depositsAdvanced
+        self.isSubmitted = isSubmitted
+    }
+
+    public var charges: [BudgetLine] { lines.filter { $0.account.side == .charge && !$0.account.isContributionInKind } }
+    public var income: [BudgetLine] { lines.filter { $0.account.side == .income && !$0.account.isContributionInKind } }
+    public var contributionsUsed: [BudgetLine] { lines.filter { $0.account == .contributionsInKindUsed } }
+    public var contributionsReceived: [BudgetLine] { lines.filter { $0.account == .contributionsInKindReceived } }
+
+    public func total(_ lines: [BudgetLine]) throws -> Money { try Money.sum(lines.map(\.amount)) }
+    public var totalCharges: Money { get throws { try total(charges) } }
+    public var totalIncome: Money { get throws { try total(income) } }
+
+    /// Total charges equal total income, and 86 equals 87.
+    public var isBalanced: Bool {
+        get throws { try totalCharges == totalIncome && total(contributionsUsed) == total(contributionsReceived) }
+    }
+
+    /// The lines of one account, in order.
+    public func lines(of account: CerfaAccount) -> [BudgetLine] { lines.filter { $0.account == account } }
+
+    /// Staff (64), other direct charges, indirect charges: what the cap reads.
+    public var chargesByKind: (staff: Money, directNonStaff: Money, indirect: Money) {
+        get throws {
+            let staff = try total(charges.filter { $0.account == .staff })
+            let indirect = try total(charges.filter { $0.account == .indirectCharges })
+            let direct = try total(charges.filter { $0.account != .staff && $0.account != .indirectCharges })
+            return (staff, direct, indirect)
+        }
+    }
+
+    /// The budget in whole euros, as the form asks: each side's total is rounded once
+    /// (half away from zero) and the lines share it by largest remainder, each line
+    /// getting the floor or the ceiling of its own amount. A budget balanced in cents
+    /// stays balanced in euros (DOMAIN.md, CERFA 12156).
+    public func inWholeEuros() throws -> Budget {
+        var rounded = lines
+        let groups: [(BudgetLine) -> Bool] = [
+            { $0.account.side == .charge && !$0.account.isContributionInKind },
+            { $0.account.side == .income && !$0.account.isContributionInKind },
+            { $0.account == .contributionsInKindUsed }, { $0.account == .contributionsInKindReceived },
+        ]
+        for belongs in groups {
+            let indices = lines.indices.filter { belongs(lines[$0]) }
+            let cents = indices.map { lines[$0].amount.cents }
+            let total = cents.reduce(0, +)
+            let target = Int64(RoundingRule.halfAwayFromZero.divide(Int128(total), by: 100))
+            var euros = cents.map { $0 / 100 }
+            var leftover = target - euros.reduce(0, +)
+            // Largest remainder first; ties to the larger amount, then to the earlier line on the form.
+            let order = cents.indices.sorted { a, b in
+                if cents[a] % 100 != cents[b] % 100 { return cents[a] % 100 > cents[b] % 100 }
+                if cents[a] != cents[b] { return cents[a] > cents[b] }
+                return a < b
+            }
+            for index in order where leftover > 0 {
+                euros[index] += 1
+                leftover -= 1
+            }
+            for (position, index) in indices.enumerated() {
+                rounded[index].amount = try Money(euros: euros[position])
+            }
+        }
+        return Budget(lines: rounded, period: period, depositsAdvanced: depositsAdvanced, isSubmitted: isSubmitted)
+    }
+}

@@ -1,0 +1,51 @@
+/// What an expense is for, in the words of the Montpellier call's list of what
+/// the envelope must also pay for, and of what it does not pay for
+/// (000_c9903f690f8cc4d8.txt, "Financements").
+public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
+    /// "le minimum nécessaire pour équiper le logement".
+    case equipment
+    /// "une aide logistique pour le déménagement".
+    case moving
+    /// "l'ouverture des compteurs eau/gaz/électricité".
+    case meters
+    /// "les frais relatifs aux transports pour certaines démarches accompagnées".
+    case transport
+    /// "l'ancrage dans le quartier et l'accompagnement réalisé dans des lieux extérieurs".
+    case neighbourhood
+    /// "la caution requise par le bailleur à la signature du bail glissant".
+    case deposit
+    /// "une gestion locative adaptée, internalisée par la structure candidate".
+    case housingManagement
+    /// "un droit de suite après le glissement du bail".
+    case followUp
+    /// "sessions mensuelles d'analyse de pratiques professionnelles, financées dans le cadre du plan".
+    case practiceAnalysis
+    /// The nurse of the Plateforme Logement d'abord, attached to the SIAO.
+    case platformNurse
+
+    /// Words that show the purpose in a label written by people (lower-cased, accents kept).
+    /// A line whose purpose is not stated is matched on these.
+    public var keywords: [[String]] {
+        switch self {
+        case .equipment: [["équipement"], ["equipement"], ["mobilier"], ["ameublement"]]
+        case .moving: [["déménagement"], ["demenagement"]]
+        case .meters: [["compteur"]]
+        case .transport: [["transport"], ["déplacement"], ["deplacement"]]
+        case .neighbourhood: [["quartier"], ["ancrage"], ["activité"], ["activite"], ["sortie"]]
+        case .deposit: [["caution"], ["dépôt de garantie"], ["depot de garantie"]]
+        case .housingManagement: [["gestion locative"]]
+        case .followUp: [["droit de suite"]]
+        case .practiceAnalysis: [["analyse", "pratique"]]
+        case .platformNurse: [["infirmi", "plateforme"]]
+        }
+    }
+
+    /// The purposes a label shows (every word of one keyword group must appear):
+    /// "Transports et activités d'ancrage" shows both transport and neighbourhood.
+    public static func inferred(from label: String) -> [ExpensePurpose] {
+        let text = label.lowercased()
+        return allCases.filter { purpose in
+            purpose.keywords.contains { group in group.allSatisfy { text.contains($0) } }
+        }
+    }
+}
