@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `enveloppe budget`, `check` and `compare` on the real executable.
+@Suite struct JuryCommandsTests {
+    @Test func checkExitsWithOneWhenACheckFailsAndZeroOtherwise() throws {
+        let coherent = try CLI.run(["check", "scenarios/candidature-a-montpellier-2025.json"])
+        #expect(coherent.status == 0)
+        #expect(coherent.standardOutput.contains("  [ok] Budget prévisionnel déposé sept. 2025 – août 2026 : charges 585\u{202F}000,00\u{00A0}€, produits 585\u{202F}000,00\u{00A0}€."))
+        let flawed = try CLI.run(["check", "scenarios/candidature-b-montpellier-2025.json"])
+        #expect(flawed.status == 1)
+        for line in [
+            "  [échec] Encadrement : 0,3\u{00A0}ETP, minimum attendu 0,5\u{00A0}ETP.",
+            "  [échec] Budget prévisionnel déposé sept. 2025 – août 2026 : charges 590\u{202F}000,00\u{00A0}€, produits 587\u{202F}000,00\u{00A0}€. Écart : -3\u{202F}000,00\u{00A0}€ (produits − charges) : le budget déposé doit être équilibré.",
+            "      Source : 000_c9903f690f8cc4d8.txt, « Objectifs de l'appel à candidature et critères d'éligibilité » : « un minimum de 0,5 ETP est attendu sur un poste d'encadrement »",
+        ] {
+            #expect(flawed.standardOutput.contains(line), "\(line)")
+        }
+        // Several files: every report, and the worst status.
+        let both = try CLI.run(["check", "scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json"])
+        #expect(both.status == 1 && both.standardOutput.components(separatedBy: "Bilan :").count == 3)
+    }
+
+    @Test func aBadBudgetLineGetsItsLineAndColumn() throws {
+        let folder = try CLI.temporaryFolder()
+        try Data("compte;libellé;montant\n60;Achats;1 000,00\n64;Personnel;12.345\n".utf8).write(to: folder.appendingPathComponent("budget.csv"))
+        let scenario = #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "budget": {"file": "budget.csv"}, "operators": [{"id": "a", "name": "A", "households": 2}]}"#
+        try Data(scenario.utf8).write(to: folder.appendingPathComponent("s.json"))
+        let result = try CLI.run(["check", "s.json"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.standardError == "budget.csv: ligne 3, colonne 3 (montant) : « 12.345 » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces\n")
+        let missing = try CLI.run(["check", "absent.json"], in: folder)
+        #expect(missing.status == 2 && missing.standardError == "absent.json: fichier introuvable\n")
+    }
+
+    @Test func budgetInTheFormsLayoutAddsUp() throws {
+        let result = try CLI.run(["budget", "scenarios/bail-dabord-montpellier-2025.json"])
+        #expect(result.status == 0)
+        let text = result.standardOutput
+        // Staff 67 000 + 3 × 52 000 + 2 × 52 000 + 52 000 + 52 000 = 431 000; all charges 577 000 = the two grants.
+        let staffLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("  64 – Charges de personnel ") })
+        #expect(staffLine.hasSuffix(" 431\u{202F}000,00\u{00A0}€"))
+        #expect(text.contains("TOTAL DES CHARGES") && text.contains("Équilibre : oui, total des charges = total des produits."))
+        #expect(text.contains("État : État – DDETS de l'Hérault – Crédits IML"))
+    }
+
+    @Test func budgetCSVAndWholeEuros() throws {
+        let csv = try CLI.run(["budget", "scenarios/candidature-b-montpellier-2025.json", "--format", "csv", "--euros"])
+        #expect(Array(csv.outputBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        // 6 500,50 and 62 099,50 € round so that the 590 000,00 € total stays whole: 6 501 + 62 099 (or 6 500 + 62 100).
+        #expect(csv.standardOutput.contains("charges;;;TOTAL DES CHARGES;590000,00;total"))
+        let lines = csv.standardOutput.components(separatedBy: "\r\n").filter { $0.contains(";détail") }
+        #expect(lines.allSatisfy { $0.contains(",00;détail") })
+    }
+
+    @Test func compareInTheOrderGiven() throws {
+        let result = try CLI.run(["compare", "scenarios/candidature-b-montpellier-2025.json", "scenarios/candidature-a-montpellier-2025.json"])
+        #expect(result.status == 0)
+        let text = result.standardOutput
+        let b = try #require(text.range(of: "(1) scenarios/candidature-b"))
+        let a = try #require(text.range(of: "(2) scenarios/candidature-a"))
+        #expect(b.lowerBound < a.lowerBound)
+        #expect(text.contains("Contrôles en échec") && text.contains("Coût par ménage"))
+        let csv = try CLI.run(["compare", "scenarios/candidature-a-montpellier-2025.json", "scenarios/vial-ami1-2025.json", "--format", "csv"])
+        let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(rows[1].hasPrefix("scenarios/candidature-a-montpellier-2025.json;") && rows[2].hasPrefix("scenarios/vial-ami1-2025.json;"))
+        // VIAL AMI 1: 15 × 7 000 = 105 000 €.
+        #expect(rows[2].contains(";105000,00;15;"))
+        let html = try CLI.run(["compare", "scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json", "--format", "html"])
+        #expect(html.standardOutput.hasPrefix("<!DOCTYPE html>") && html.standardOutput.contains("failing"))
+    }
+}

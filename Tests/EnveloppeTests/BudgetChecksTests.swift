@@ -1,0 +1,119 @@
+import Testing
+
+@testable import Enveloppe
+
+/// Each check of `enveloppe check`, on its ok, warning and failure paths, with figures worked by hand.
+@Suite struct BudgetChecksTests {
+    static func line(_ account: CerfaAccount, _ euros: Int64, _ label: String) -> BudgetLine {
+        BudgetLine(account: account, label: label, amount: Money(cents: euros * 100), origin: "test")
+    }
+
+    /// A Montpellier candidate (8 ETP, 1 of management, 64 households) with its own budget.
+    static func montpellier(budget: [BudgetLine], cap: Bool = false, staff: [StaffPost]? = nil, intake: Intake? = nil) throws -> RunReport {
+        var rules = RuleSettings(advanceRate: Rate(percent: 60))
+        if cap { rules.capRate = Rate(percent: 25) }
+        let scenario = Scenario(
+            title: "t", description: "", preset: "bail-dabord-montpellier-2024", rules: rules,
+            operators: [
+                Operator(
+                    id: "a", name: "A", households: 64,
+                    staff: staff ?? [RunReportTests.post(.management, 100, 67_000), RunReportTests.post(.socialWork, 700, 52_000)],
+                    intake: intake)
+            ],
+            candidateBudget: budget)
+        return try RunReport(scenario: scenario)
+    }
+
+    /// 577 000 € of charges: 431 000 staff, 100 000 direct, 46 000 indirect; 577 000 asked of the two funders.
+    static let balanced = [
+        line(.staff, 431_000, "Équipe"), line(.purchases, 9_600, "Équipement minimum"), line(.otherExternalServices, 4_800, "Déménagement"),
+        line(.purchases, 2_400, "Ouverture des compteurs"), line(.otherExternalServices, 11_200, "Transports"),
+        line(.otherExternalServices, 7_400, "Activités d'ancrage dans le quartier"), line(.otherCurrentCharges, 9_600, "Cautions"),
+        line(.externalServices, 55_000, "Locaux et gestion locative adaptée, droit de suite"), line(.indirectCharges, 46_000, "Frais de siège"),
+        line(.operatingSubsidies, 350_000, "Subvention DDETS (IML)"), line(.operatingSubsidies, 227_000, "Subvention Métropole (FSL)"),
+    ]
+
+    func finding(_ report: RunReport, _ id: String) -> Finding? { report.findings.first { $0.id == id } }
+
+    @Test func aCoherentBudgetPassesEveryBudgetCheck() throws {
+        let report = try BudgetChecksTests.montpellier(budget: BudgetChecksTests.balanced, cap: true)
+        #expect(finding(report, "budget.equilibre")?.status == .ok)
+        #expect(finding(report, "subvention.iml")?.status == .ok && finding(report, "subvention.fsl")?.status == .ok)
+        // Non-staff: 9 600 + 4 800 + 2 400 + 11 200 + 7 400 + 9 600 + 55 000 + 46 000 = 146 000 > 25 % × 577 000 = 144 250.
+        let cap = try #require(finding(report, "plafond.charges"))
+        #expect(cap.status == .failure)
+        guard case .cap(let capped, _, _, let limit, let margin, _, _, _) = cap.comparison else { return }
+        #expect(capped == Money(cents: 14_600_000) && limit == Money(cents: 14_425_000) && margin == Money(cents: -175_000))
+        for purpose in ExpensePurpose.allCases where ![.practiceAnalysis, .platformNurse].contains(purpose) {
+            #expect(finding(report, "depense.\(purpose.rawValue)")?.status == .ok, "\(purpose)")
+        }
+        #expect(finding(report, "depense-exclue.practiceAnalysis")?.status == .ok)
+        // 577 000 / 64 = 9 015,63 of charges per household for 9 015,63 of funding.
+        guard case .costPerHousehold(let cost, let funded, _)? = finding(report, "cout.menage")?.comparison else { return }
+        #expect(cost == Money(cents: 901_563) && funded == Money(cents: 901_563))
+        // Staff share 431 000 / 577 000.
+        guard case .staffShare(let staff, let charges)? = finding(report, "personnel.part")?.comparison else { return }
+        #expect(staff == Money(cents: 43_100_000) && charges == Money(cents: 57_700_000))
+    }
+
+    @Test func anUnbalancedSubmittedBudgetFails() throws {
+        var budget = BudgetChecksTests.balanced
+        budget.append(BudgetChecksTests.line(.taxes, 3_000, "Taxe sur les salaires"))
+        let report = try BudgetChecksTests.montpellier(budget: budget)
+        let balance = try #require(finding(report, "budget.equilibre"))
+        #expect(balance.status == .failure)
+        guard case .budgetBalance(let charges, let income, _, _, _, true) = balance.comparison else { return }
+        #expect(charges == Money(cents: 58_000_000) && income == Money(cents: 57_700_000))
+    }
+
+    @Test func subsidiesAskedForAgainstTheCall() throws {
+        var budget = BudgetChecksTests.balanced
+        // Asking 360 000 of the DDETS (10 000 more than the call), 220 000 of the Métropole (7 000 less).
+        budget[9] = BudgetChecksTests.line(.operatingSubsidies, 360_000, "Subvention État – DDETS")
+        budget[10] = BudgetChecksTests.line(.operatingSubsidies, 220_000, "Subvention Métropole")
+        let report = try BudgetChecksTests.montpellier(budget: budget)
+        #expect(finding(report, "subvention.iml")?.status == .failure)
+        #expect(finding(report, "subvention.fsl")?.status == .warning)
+        // No line naming the Métropole at all: failure.
+        budget[10] = BudgetChecksTests.line(.otherCurrentIncome, 227_000, "Fonds propres")
+        #expect(finding(try BudgetChecksTests.montpellier(budget: budget), "subvention.fsl")?.status == .failure)
+    }
+
+    @Test func missingAndExcludedExpenses() throws {
+        let budget = BudgetChecksTests.balanced.filter { $0.label != "Cautions" } + [
+            BudgetChecksTests.line(.otherExternalServices, 6_000, "Analyse de pratiques professionnelles"),
+            BudgetChecksTests.line(.otherCurrentIncome, 6_000, "Fonds propres"),
+        ]
+        let report = try BudgetChecksTests.montpellier(budget: budget)
+        #expect(finding(report, "depense.deposit")?.status == .warning)
+        #expect(finding(report, "depense-exclue.practiceAnalysis")?.status == .warning)
+    }
+
+    @Test func measuresEndingAfterTheConvention() throws {
+        // 60 households at the start, then 4 in the second month: those 4 end in September 2026, after August 2026.
+        let late = try BudgetChecksTests.montpellier(budget: BudgetChecksTests.balanced, intake: Intake(initial: 60, entries: .explicit([0, 4])))
+        guard case .measuresAfterEnd(let households, let end)? = finding(late, "convention.mesures-apres-la-fin")?.comparison else {
+            Issue.record("no finding")
+            return
+        }
+        #expect(households == 4 && end == YearMonth(year: 2026, month: 8))
+        #expect(finding(late, "convention.mesures-apres-la-fin")?.status == .warning)
+        let onTime = try BudgetChecksTests.montpellier(budget: BudgetChecksTests.balanced)
+        #expect(finding(onTime, "convention.mesures-apres-la-fin")?.status == .ok)
+    }
+
+    @Test func advanceAndBalanceArithmetic() throws {
+        let report = try BudgetChecksTests.montpellier(budget: BudgetChecksTests.balanced)
+        // 60 % of 227 000 = 136 200; the balance at full service fait is 227 000 − 136 200 = 90 800.
+        guard case .paymentArithmetic(_, let grant, _, let advance, let balance)? = finding(report, "paiement.fsl.arithmetique")?.comparison
+        else { return }
+        #expect(grant == Money(cents: 22_700_000) && advance == Money(cents: 13_620_000) && balance == Money(cents: 9_080_000))
+    }
+
+    @Test func aDerivedBudgetThatDoesNotBalanceIsAWarning() throws {
+        // No submitted budget, costs of 52 000 against a 70 000 grant (VIAL, 10 households): income exceeds charges.
+        let report = try RunReport(
+            scenario: RunReportTests.vial(households: 10, staff: [RunReportTests.post(.socialWork, 100, 52_000)], charges: []))
+        #expect(report.findings.first { $0.id == "budget.equilibre" }?.status == .warning)
+    }
+}

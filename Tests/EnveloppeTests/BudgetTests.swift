@@ -1,0 +1,59 @@
+import Testing
+
+@testable import Enveloppe
+
+@Suite struct BudgetTests {
+    static let year = Period(start: YearMonth(year: 2025, month: 1), months: 12)
+
+    static func line(_ account: CerfaAccount, _ cents: Int64, _ label: String = "x") -> BudgetLine {
+        BudgetLine(account: account, label: label, amount: Money(cents: cents), origin: "test")
+    }
+
+    @Test func wholeEurosKeepABalancedBudgetBalanced() throws {
+        // Charges 100,50 + 200,50 + 0,60 = 301,60 → 302 €: floors 100 + 200 + 0 = 300, two euros to the largest remainders
+        // (0,60 then 0,50 of the larger amount): 100 / 201 / 1. Income 301,60 → 302 €.
+        let budget = Budget(
+            lines: [
+                BudgetTests.line(.purchases, 10_050), BudgetTests.line(.staff, 20_050), BudgetTests.line(.taxes, 60),
+                BudgetTests.line(.operatingSubsidies, 30_160),
+            ], period: BudgetTests.year)
+        let euros = try budget.inWholeEuros()
+        #expect(euros.lines.map(\.amount.cents) == [10_000, 20_100, 100, 30_200])
+        #expect(try euros.isBalanced)
+    }
+
+    @Test(arguments: 0..<200)
+    func wholeEurosLaws(_ seed: Int) throws {
+        var random = ApportionmentTests.SplitMix64(state: UInt64(seed) &* 977)
+        let count = Int(random.next(in: 1...15))
+        let charges = (0..<count).map { _ in BudgetTests.line(.otherExternalServices, random.next(in: 0...5_000_000)) }
+        let total = charges.reduce(Int64(0)) { $0 + $1.amount.cents }
+        let split = random.next(in: 0...total)
+        let budget = Budget(
+            lines: charges + [BudgetTests.line(.operatingSubsidies, split), BudgetTests.line(.otherCurrentIncome, total - split)],
+            period: BudgetTests.year)
+        let euros = try budget.inWholeEuros()
+        #expect(try euros.isBalanced)
+        for (before, after) in zip(budget.lines, euros.lines) {
+            #expect(after.amount.cents % 100 == 0)
+            #expect((before.amount.cents / 100 * 100...(before.amount.cents + 99) / 100 * 100).contains(after.amount.cents))
+        }
+    }
+
+    @Test func purposesAreReadFromLabels() {
+        #expect(ExpensePurpose.inferred(from: "Transports et activités d'ancrage") == [.transport, .neighbourhood])
+        #expect(ExpensePurpose.inferred(from: "Analyse des pratiques professionnelles") == [.practiceAnalysis])
+        #expect(ExpensePurpose.inferred(from: "Infirmier·e") == [])
+        #expect(ExpensePurpose.inferred(from: "Infirmière de la plateforme") == [.platformNurse])
+    }
+
+    @Test(arguments: [("60", CerfaAccount.purchases), ("6063", .purchases), ("CI", .indirectCharges), ("indirect", .indirectCharges),
+                      ("74", .operatingSubsidies), ("864", .contributionsInKindUsed), ("870", .contributionsInKindReceived)])
+    func accountsAreReadFromCodes(_ code: String, _ account: CerfaAccount) {
+        #expect(CerfaAccount(code: code) == account)
+    }
+
+    @Test func unknownAccountCodes() {
+        #expect(CerfaAccount(code: "69") == nil && CerfaAccount(code: "6") == nil && CerfaAccount(code: "achats") == nil)
+    }
+}
