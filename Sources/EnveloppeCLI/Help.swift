@@ -12,7 +12,11 @@ enum Help {
                 Usage : enveloppe COMMANDE [options]
 
                 Commandes :
-                  run FICHIER        calcule un scénario : enveloppe, coûts unitaires, échéancier, contrôles
+                  run FICHIER        calcule un scénario : enveloppe, coûts unitaires, échéancier, mois par mois, contrôles
+                  budget FICHIER     le budget prévisionnel (CERFA 12156) de la première convention
+                  check FICHIER…     tous les contrôles de cohérence de chaque candidature (code 1 si l'un échoue)
+                  compare FICHIER FICHIER…
+                                     plusieurs candidatures côte à côte : chiffres clés et contrôles
                   presets            liste les appels connus (préréglages) et leurs sources
                   init PRÉRÉGLAGE FICHIER
                                      écrit un scénario de départ pour cet appel, prêt à être calculé
@@ -32,7 +36,10 @@ enum Help {
                 Usage: enveloppe COMMAND [options]
 
                 Commands:
-                  run FILE           compute a scenario: envelope, unit costs, payment schedule, checks
+                  run FILE           compute a scenario: envelope, unit costs, payments, month by month, checks
+                  budget FILE        the forecast budget (CERFA 12156) of the first convention
+                  check FILE…        every coherence check of each application (status 1 when one fails)
+                  compare FILE FILE… several applications side by side: key figures and checks
                   presets            list the known calls (presets) and their sources
                   init PRESET FILE   write a starter scenario for that call, ready to run
                   schema             print the JSON Schema of scenario files
@@ -81,6 +88,50 @@ enum Help {
                 --format json: the whole report, for programs.
                 --format html: a self-contained page with charts (write it with --output report.html).
                 Exit status 1 when a check fails (warnings do not fail), 2 when the file is invalid.
+                """
+        case "budget":
+            return fr ? """
+                Usage : enveloppe budget FICHIER [--format text|csv|html] [--euros] [--output FICHIER] [--lang fr|en]
+
+                Le budget prévisionnel de la première convention dans la présentation du CERFA 12156 : charges par
+                compte (60 à 68, charges indirectes, 86), produits (70 à 79, 74 par financeur, 87), totaux, équilibre.
+                Il est tiré des coûts du scénario, ou c'est celui que le candidat a déposé (bloc "budget" du scénario).
+                --euros : en euros entiers, comme le formulaire, arrondis pour que le budget reste équilibré.
+                --format csv : pour recopier dans le formulaire depuis un tableur.
+                """ : """
+                Usage: enveloppe budget FILE [--format text|csv|html] [--euros] [--output FILE] [--lang fr|en]
+
+                The first convention's forecast budget in the layout of the CERFA 12156 form: charges by account
+                (60 to 68, indirect charges, 86), income (70 to 79, 74 by funder, 87), totals, balance. Derived from
+                the scenario's costs, or the one the candidate submitted (the scenario's "budget" block).
+                --euros: in whole euros, as the form asks, rounded so that the budget still balances.
+                """
+        case "check":
+            return fr ? """
+                Usage : enveloppe check FICHIER… [--lang fr|en] [--output FICHIER]
+
+                Tous les contrôles de cohérence de chaque scénario, avec les chiffres comparés et la source de la règle :
+                équilibre du budget, subventions demandées et prévues par l'appel, plafond des charges (et la lecture
+                appliquée), équipe et encadrement, ménages par ETP, coût par ménage, part du personnel, avance et solde,
+                mesures qui dépassent la convention, dépenses que l'enveloppe doit couvrir ou qu'elle exclut.
+                Code de sortie : 0 aucun échec (les alertes n'échouent pas), 1 un contrôle échoue, 2 entrée invalide.
+                """ : """
+                Usage: enveloppe check FILE… [--lang fr|en] [--output FILE]
+
+                Every coherence check of each scenario, with the figures compared and the rule's source.
+                Exit status: 0 no failure (warnings do not fail), 1 a check failed, 2 bad input.
+                """
+        case "compare":
+            return fr ? """
+                Usage : enveloppe compare FICHIER FICHIER… [--format text|csv|html] [--output FICHIER] [--lang fr|en]
+
+                Plusieurs candidatures ou variantes côte à côte, dans l'ordre donné : subvention, ménages, ETP, coût par
+                ménage, part des charges hors personnel, point bas de trésorerie, contrôles en échec et alertes.
+                """ : """
+                Usage: enveloppe compare FILE FILE… [--format text|csv|html] [--output FILE] [--lang fr|en]
+
+                Several applications or variants side by side, in the order given: grant, households, FTE, cost per
+                household, non-staff share of charges, treasury low point, checks failed and warnings.
                 """
         case "presets":
             return fr ? "Usage : enveloppe presets [--lang fr|en]\n\nListe les appels connus, leurs paramètres et la source de chacun."
