@@ -140,3 +140,23 @@ import Testing
         #expect(report.worstStatus != .failure)
     }
 }
+
+@Suite struct BudgetExportTests {
+    @Test(arguments: ScenarioFilesTests.files)
+    func theFormsLayoutAddsUpAndBalancesWhenTheBudgetDoes(_ file: String) throws {
+        let report = try ScenarioFilesTests.report(file)
+        let renderer = BudgetRenderer(.fr)
+        for budget in report.budgets {
+            for wholeEuros in [false, true] {
+                let shown = wholeEuros ? try budget.inWholeEuros() : budget
+                // Charges total = Σ account groups; income total = Σ groups (74 by funder).
+                #expect(try Money.sum(renderer.groups(shown.charges).map(\.total)) == shown.totalCharges)
+                #expect(try Money.sum(renderer.groups(shown.income).map(\.total)) == shown.totalIncome)
+                if try budget.isBalanced { #expect(try shown.isBalanced, "\(file) whole euros \(wholeEuros)") }
+            }
+            let text = try renderer.text(budget, title: report.title, wholeEuros: false)
+            #expect(text.contains(try budget.isBalanced ? "Équilibre : oui" : "Équilibre : NON"))
+            _ = try renderer.html(budget, title: report.title, wholeEuros: true)
+        }
+    }
+}
