@@ -7,6 +7,9 @@ struct Arguments: Equatable {
         case budget(file: String)
         case check(files: [String])
         case compare(files: [String])
+        case allocate(file: String)
+        case whatIf(amount: String?, households: String?)
+        case settle(file: String, actuals: String)
         case presets
         case initialize(preset: String, file: String)
         case schema
@@ -26,6 +29,10 @@ struct Arguments: Equatable {
     var language: Language = .fr
     var force = false
     var wholeEuros = false
+    var actuals: String?
+    var amount: String?
+    var households: String?
+    var threshold: String?
 
     /// A usage error, worded by `main`.
     struct UsageError: Error, Equatable {
@@ -34,7 +41,7 @@ struct Arguments: Equatable {
         let topic: String?
     }
 
-    static let commands = ["run", "budget", "check", "compare", "presets", "init", "schema", "help"]
+    static let commands = ["run", "budget", "check", "compare", "allocate", "whatif", "settle", "presets", "init", "schema", "help"]
 
     /// Parses `arguments` (without the program name).
     static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {
@@ -45,6 +52,10 @@ struct Arguments: Equatable {
         var language: Language = .fr
         var force = false
         var wholeEuros = false
+        var actuals: String?
+        var amount: String?
+        var households: String?
+        var threshold: String?
         var wantsHelp = false
         var index = 0
         func value(for option: String) throws(UsageError) -> String {
@@ -84,6 +95,10 @@ struct Arguments: Equatable {
                 language = parsed
             case "--force": force = true
             case "--euros": wholeEuros = true
+            case "--actuals": actuals = try value(for: argument)
+            case "--amount": amount = try value(for: argument)
+            case "--households": households = try value(for: argument)
+            case "--threshold": threshold = try value(for: argument)
             case "--help", "-h": wantsHelp = true
             case "--version": return Arguments(command: .version)
             default:
@@ -97,7 +112,7 @@ struct Arguments: Equatable {
         }
         var parsed = Arguments(
             command: .help(topic: nil), format: format, table: table, output: output, language: language, force: force,
-            wholeEuros: wholeEuros)
+            wholeEuros: wholeEuros, actuals: actuals, amount: amount, households: households, threshold: threshold)
         guard let name = positional.first else { return parsed }
         if wantsHelp {
             parsed.command = .help(topic: name)
@@ -132,6 +147,22 @@ struct Arguments: Equatable {
                     english: "usage: enveloppe compare FILE FILE… [--format text|csv|html] [--output FILE]", topic: name)
             }
             parsed.command = .compare(files: rest)
+        case "allocate":
+            try expect(
+                1, "enveloppe allocate FICHIER [--format text|csv|json] [--output FICHIER] [--lang fr|en]",
+                "enveloppe allocate FILE [--format text|csv|json] [--output FILE] [--lang fr|en]")
+            parsed.command = .allocate(file: rest[0])
+        case "whatif":
+            try expect(0, "enveloppe whatif [--amount MONTANT] [--households MÉNAGES] [--lang fr|en]", "enveloppe whatif [--amount AMOUNT] [--households HOUSEHOLDS] [--lang fr|en]")
+            parsed.command = .whatIf(amount: amount, households: households)
+        case "settle":
+            try expect(
+                1, "enveloppe settle FICHIER --actuals COMPTAGES.csv [--threshold 10] [--format text|csv|html] [--output FICHIER]",
+                "enveloppe settle FILE --actuals COUNTS.csv [--threshold 10] [--format text|csv|html] [--output FILE]")
+            guard let actuals else {
+                throw UsageError(french: "enveloppe settle : --actuals COMPTAGES.csv est obligatoire", english: "enveloppe settle: --actuals COUNTS.csv is required", topic: name)
+            }
+            parsed.command = .settle(file: rest[0], actuals: actuals)
         case "presets":
             try expect(0, "enveloppe presets [--lang fr|en]", "enveloppe presets [--lang fr|en]")
             parsed.command = .presets

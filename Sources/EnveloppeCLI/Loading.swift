@@ -7,6 +7,16 @@ enum Loading {
     struct Failure: Error { let message: String }
 
     static func report(_ file: String, words: Wording) throws -> RunReport {
+        let scenario = try self.scenario(file, words: words)
+        do {
+            return try RunReport(scenario: scenario)
+        } catch {
+            throw Failure(message: words.message(error, file: file))
+        }
+    }
+
+    /// The scenario of `file`, with the candidate's budget read from the CSV it names.
+    static func scenario(_ file: String, words: Wording) throws -> Scenario {
         do {
             var scenario = try ScenarioDecoder.decode(try Files.read(file))
             if let budgetFile = scenario.candidateBudgetFile {
@@ -17,7 +27,7 @@ enum Loading {
                     throw Failure(message: words.message(failure, file: path))
                 }
             }
-            return try RunReport(scenario: scenario)
+            return scenario
         } catch let error as InputError {
             throw Failure(message: words.message(error, file: file))
         } catch let error as Files.Failure {

@@ -99,6 +99,69 @@ func run(_ arguments: Arguments) -> ExitStatus {
             }
             try emit(Array(out.utf8), arguments, inputs: files)
             return status
+        case .allocate(let file):
+            let scenario = try Loading.scenario(file, words: words)
+            guard let settings = scenario.allocation else {
+                standardError(words.message(InputError("allocation", .missing), file: file))
+                return .badInput
+            }
+            let report: AllocationReport
+            do { report = try AllocationReport(scenario: scenario, settings: settings) } catch {
+                standardError(words.message(error, file: file))
+                return .badInput
+            }
+            let renderer = AllocationRenderer(language)
+            switch arguments.format {
+            case .csv: try emit(renderer.csv(report), arguments, inputs: [file])
+            case .json: try emit(Array(renderer.json(report).utf8), arguments, inputs: [file])
+            case .text, .html: try emit(Array(renderer.text(report).utf8), arguments, inputs: [file])
+            }
+        case .whatIf(let amountText, let householdsText):
+            var amount: Money?
+            var households: Int64?
+            if let amountText {
+                guard let value = try? Money(parsing: amountText), value > .zero else {
+                    standardError(language == .fr ? "enveloppe: --amount attend un montant positif, par ex. 227000 ou \"227 000,00\"" : "enveloppe: --amount needs a positive amount, e.g. 227000")
+                    return .badInput
+                }
+                amount = value
+            }
+            if let householdsText {
+                guard let value = Int64(householdsText), value > 0, value <= 1_000_000_000 else {
+                    standardError(language == .fr ? "enveloppe: --households attend un nombre entier de ménages, par ex. 64" : "enveloppe: --households needs a whole number of households, e.g. 64")
+                    return .badInput
+                }
+                households = value
+            }
+            let rows = try WhatIf.compare(amount: amount, households: households)
+            try emit(Array(WhatIfRenderer(language).text(rows, amount: amount, households: households).utf8), arguments, inputs: [])
+        case .settle(let file, let actualsFile):
+            let scenario = try Loading.scenario(file, words: words)
+            let report = try Loading.report(file, words: words)
+            let counts: [ActualCount]
+            do { counts = try ActualsCSV.parse(try Files.read(actualsFile)) } catch let failure as ActualsCSV.Failure {
+                standardError(words.message(failure, file: actualsFile))
+                return .badInput
+            }
+            var threshold = Rate(percent: 10)
+            if let text = arguments.threshold {
+                guard let value = try? Rate(parsing: text.contains("%") ? text : text + " %"), value > .zero, value <= .one else {
+                    standardError(language == .fr ? "enveloppe: --threshold attend un pourcentage, par ex. 10" : "enveloppe: --threshold needs a percentage, e.g. 10")
+                    return .badInput
+                }
+                threshold = value
+            }
+            let settlement: Settlement
+            do { settlement = try Settlement(report: report, scenario: scenario, counts: counts, threshold: threshold) } catch let error as ActualsError {
+                standardError(words.message(error, file: actualsFile))
+                return .badInput
+            }
+            let renderer = SettlementRenderer(language)
+            switch arguments.format {
+            case .csv: try emit(renderer.csv(settlement), arguments, inputs: [file, actualsFile])
+            case .html: try emit(Array(renderer.html(settlement).utf8), arguments, inputs: [file, actualsFile])
+            case .text, .json: try emit(Array(renderer.text(settlement).utf8), arguments, inputs: [file, actualsFile])
+            }
         case .compare(let files):
             let summaries = try files.map { file in (file: file, summary: try ApplicationSummary(try Loading.report(file, words: words))) }
             let renderer = CompareRenderer(language)

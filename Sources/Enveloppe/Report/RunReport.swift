@@ -17,8 +17,10 @@ public struct RunReport: Sendable, Hashable {
     /// The grants of one convention period, all lines.
     public let envelopeTotal: Figure
     public let unitCosts: [Figure]
-    /// Empty when the application has a single operator.
+    /// Each operator's share of each line (one operator: the whole grant); reports show it when there are several.
     public let operators: [OperatorShare]
+    /// Each operator's households month by month, in the scenario's order.
+    public let projections: [HouseholdProjection]
     /// Sums over lines and periods: grant, advance, service fait, due, balance, reversement.
     public let paymentTotals: [Figure]
     /// The budget's charges in each convention period.
@@ -107,7 +109,8 @@ public struct RunReport: Sendable, Hashable {
         envelopeTotal = Figure(
             id: "enveloppe.total", kind: .envelopeTotal, value: .money(total), sources: lines.flatMap(\.amount.sources))
         unitCosts = try RunReport.unitCosts(total: total, households: households, call: call, lines: lines)
-        operators = scenario.operators.count > 1 ? try RunReport.operatorShares(scenario: scenario, call: call, lines: lines) : []
+        operators = try RunReport.operatorShares(scenario: scenario, call: call, lines: lines)
+        self.projections = projections
         paymentTotals = try RunReport.totals(lines)
 
         // Charges per period, for the budget checks.

@@ -88,7 +88,7 @@ public struct HTMLRenderer: Sendable {
         }
         body += "</tbody></table></section>"
 
-        if !report.operators.isEmpty {
+        if report.operators.count > 1 {
             body += "<section><h2>\(l.pick("Répartition entre structures", "Split between operators"))</h2><table><thead><tr><th>\(l.pick("Structure", "Operator"))</th><th class=\"num\">\(l.pick("Ménages", "Households"))</th><th class=\"num\">\(l.pick("ETP", "FTE"))</th>"
             for line in report.lines { body += "<th class=\"num\">\(e(line.line.label))</th>" }
             body += "<th class=\"num\">Total</th></tr></thead><tbody>"

@@ -38,7 +38,7 @@ public struct JSONReportRenderer: Sendable {
         var figures: [Figure] = report.lines.map(\.amount)
         figures.append(report.envelopeTotal)
         figures += report.unitCosts
-        for share in report.operators { figures += share.shares + [share.total] }
+        for share in report.operators where report.operators.count > 1 { figures += share.shares + [share.total] }
         for line in report.lines {
             for period in line.periods { figures += [period.plannedUnitMonths, period.deliveredUnitMonths] + period.payments }
         }

@@ -49,7 +49,7 @@ public struct TextRenderer: Sendable {
                 "  Chaque montant est arrondi une seule fois au centime (au plus proche, la moitié en s'éloignant de zéro) ; les calculs partent des montants exacts de l'appel.",
                 "  Each amount is rounded once to the cent (to nearest, halves away from zero); computations start from the call's exact amounts."))
 
-        if !report.operators.isEmpty {
+        if report.operators.count > 1 {
             out.append(section(language.pick("RÉPARTITION ENTRE STRUCTURES", "SPLIT BETWEEN OPERATORS")))
             var table = TextTable([.left, .left, .right, .right] + report.lines.map { _ in .right } + [.right])
             table.add(

@@ -9,8 +9,11 @@ public enum ScenarioDecoder {
     public static let keys: [String: [String]] = [
         "scenario": [
             "$schema", "title", "description", "preset", "rules", "openingBalance", "otherIncome", "contributionsInKind", "budget",
-            "operators",
+            "allocation", "operators",
         ],
+        "allocation": ["envelope", "method", "candidates"],
+        "allocationEnvelope": ["measures", "amount"],
+        "candidate": ["id", "name", "territory", "weight", "requested", "minimum", "maximum", "rank"],
         "budgetLine": ["account", "label", "amount", "purpose"],
         "budget": ["lines", "file"],
         "rules": [
@@ -86,10 +89,48 @@ public enum ScenarioDecoder {
             }
             operators.append(op)
         }
-        return Scenario(
+        var scenario = Scenario(
             title: title, description: description, preset: preset, rules: rules, operators: operators, openingBalance: opening,
             otherIncome: otherIncome, contributionsInKind: inKind, candidateBudget: candidateBudget,
             candidateBudgetFile: budgetFile)
+        scenario.allocation = try object.optional("allocation") { n throws(InputError) in
+            try allocation(n, rateCall: Presets.named(preset)!.lines.contains { if case .perUnitYear = $0.pricing { true } else { false } })
+        }
+        return scenario
+    }
+
+    /// The `allocation` block: amounts or measures, as the envelope says.
+    private static func allocation(_ node: JSONNode, rateCall: Bool) throws(InputError) -> AllocationSettings {
+        let fields = try node.object(allowed: keys["allocation"]!)
+        let envelopeNode = try fields.required("envelope")
+        let envelopeFields = try envelopeNode.object(allowed: keys["allocationEnvelope"]!)
+        let envelope: AllocationSettings.Envelope
+        switch (envelopeFields.optional("measures"), envelopeFields.optional("amount")) {
+        case (let measures?, nil): envelope = .measures(try measures.count())
+        case (nil, let amount?): envelope = .amount(try amount.amount())
+        default: throw InputError(envelopeNode.path, .exactlyOneOf(["measures", "amount"]))
+        }
+        // Requests and bounds are measures, except when an amount is shared in cents (a call with no yearly rate).
+        let inCents = !rateCall && { if case .amount = envelope { true } else { false } }()
+        let quantity = { (n: JSONNode) throws(InputError) -> Int64 in inCents ? try n.amount().cents : try n.count() }
+        var candidates: [Allocation.Candidate] = []
+        for node in try fields.required("candidates").array() {
+            let c = try node.object(allowed: keys["candidate"]!)
+            let id = try c.required("id").text()
+            if candidates.contains(where: { $0.id == id }) { throw InputError(node.child("id"), .duplicateIdentifier(id)) }
+            candidates.append(
+                Allocation.Candidate(
+                    id: id, name: try c.required("name").text(),
+                    territory: try c.optional("territory") { n throws(InputError) in try n.text() },
+                    requested: try c.optional("requested", quantity),
+                    weight: try c.optional("weight") { n throws(InputError) in try n.count(maximum: Int64.max / 1_000_000_000) } ?? 0,
+                    minimum: try c.optional("minimum", quantity) ?? 0,
+                    maximum: try c.optional("maximum", quantity),
+                    rank: try c.optional("rank") { n throws(InputError) in Int(try n.count(minimum: 1, maximum: 10_000)) }))
+        }
+        guard !candidates.isEmpty else { throw InputError("\(node.path).candidates", .emptyList) }
+        return AllocationSettings(
+            envelope: envelope, method: try fields.required("method").choice(Allocation.Method.self), candidates: candidates)
     }
 
     /// `{"account": "75", "label": "Fonds propres", "amount": "12 000"}`.

@@ -1,0 +1,29 @@
+/// One line of an operator's monthly count: households accompanied in a month
+/// ("au mois le mois", 001_cd25dda9c70a8b9c.txt, "3. Modalités de financement").
+public struct ActualCount: Sendable, Hashable {
+    public let month: YearMonth
+    public let operatorID: String
+    public let measures: Int64
+    /// The line of the file it was read from, for messages.
+    public let line: Int
+
+    public init(month: YearMonth, operatorID: String, measures: Int64, line: Int) {
+        self.month = month
+        self.operatorID = operatorID
+        self.measures = measures
+        self.line = line
+    }
+}
+
+/// A count that cannot be settled, with the line it came from.
+public struct ActualsError: Error, Equatable, Sendable {
+    public enum Problem: Equatable, Sendable {
+        case unknownOperator(String, known: [String])
+        case monthOutsideConvention(YearMonth, programme: Period)
+        case duplicate(firstLine: Int)
+        case aboveCapacity(measures: Int64, capacity: Int64)
+    }
+
+    public let line: Int
+    public let problem: Problem
+}

@@ -1,0 +1,100 @@
+/// What `enveloppe allocate` reports: each candidate's measures, amount, advance
+/// and balance, and what stays unallocated.
+public struct AllocationReport: Sendable, Hashable {
+    public struct Row: Sendable, Hashable {
+        public let candidate: Allocation.Candidate
+        /// Measures given (nil when the envelope is shared in cents).
+        public let measures: Int64?
+        public let amount: Money
+        public let advance: Money
+        /// The balance at full service fait: amount − advance.
+        public let balance: Money
+    }
+
+    public let title: String
+    public let call: Call
+    public let method: Allocation.Method
+    /// The envelope in measures, when shared in measures.
+    public let envelopeMeasures: Int64?
+    public let envelopeAmount: Money
+    /// The price of one measure (12 months at the call's rate), when there is one.
+    public let measurePrice: Money?
+    public let rows: [Row]
+    public let unallocatedMeasures: Int64?
+    public let unallocatedAmount: Money
+    /// The sources of the rate and of the payment terms.
+    public let sources: [Citation]
+
+    /// - Throws: ``InputError`` with the `allocation…` path of the fault.
+    public init(scenario: Scenario, settings: AllocationSettings) throws(InputError) {
+        guard let preset = Presets.named(scenario.preset) else {
+            throw InputError("preset", .unknownPreset(name: scenario.preset, known: Presets.all.map(\.id)))
+        }
+        let call = try preset.applying(scenario.rules)
+        do {
+            self = try AllocationReport(title: scenario.title, call: call, settings: settings)
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError("allocation", .overflow)
+        }
+    }
+
+    private init(title: String, call: Call, settings: AllocationSettings) throws {
+        self.title = title
+        self.call = call
+        method = settings.method
+        guard let terms = call.paymentTerms else { throw InputError("rules.paymentTerms", .missing) }
+        // A measure is one household for the call's accompaniment length, at the yearly rate of its first rate line.
+        let rateLine = call.lines.first { if case .perUnitYear = $0.pricing { true } else { false } }
+        var price: Money?
+        var sources: [Citation] = [terms.citation]
+        if let rateLine, case .perUnitYear(let rate) = rateLine.pricing {
+            price = try rate.value.scaled(by: Int64(call.accompanimentMonths.value), over: 12)
+            sources.insert(rate.citation, at: 0)
+        }
+        measurePrice = price
+        self.sources = sources
+        let total: Int64
+        switch (settings.envelope, price) {
+        case (.measures(let count), _?):
+            total = count
+            envelopeMeasures = count
+            envelopeAmount = try price!.multiplied(by: count)
+        case (.measures, nil):
+            throw InputError("allocation.envelope.measures", .requiredByCall(document: call.document, example: #""amount": "577 000""#))
+        case (.amount(let amount), let price?):
+            // Whole measures only: what is left of the amount stays unallocated (DOMAIN.md: never dropped).
+            total = try amount.quotientAndRemainder(dividingBy: price).count
+            envelopeMeasures = total
+            envelopeAmount = amount
+        case (.amount(let amount), nil):
+            total = amount.cents
+            envelopeMeasures = nil
+            envelopeAmount = amount
+        }
+        let shares: [Int64]
+        do {
+            shares = try Allocation.allocate(total, among: settings.candidates, method: settings.method)
+        } catch {
+            switch error {
+            case .minimumsExceedEnvelope(let minimums, let envelope):
+                throw InputError("allocation.candidates", .exceedsCapacity(value: minimums, capacity: envelope))
+            case .minimumAboveMaximum(let index):
+                throw InputError("allocation.candidates[\(index)].minimum", .exceedsCapacity(value: settings.candidates[index].minimum, capacity: settings.candidates[index].maximum ?? 0))
+            case .missing(let index, let field):
+                throw InputError("allocation.candidates[\(index)].\(field)", .missing)
+            case .duplicateIdentifier(let id):
+                throw InputError("allocation.candidates", .duplicateIdentifier(id))
+            }
+        }
+        rows = try zip(settings.candidates, shares).map { candidate, share in
+            let amount = try price.map { try $0.multiplied(by: share) } ?? Money(cents: share)
+            let advance = try amount.multiplied(by: terms.value.advanceRate, rounding: terms.value.rounding)
+            return Row(candidate: candidate, measures: price == nil ? nil : share, amount: amount, advance: advance, balance: try amount - advance)
+        }
+        let given = shares.reduce(0, +)
+        unallocatedMeasures = price == nil ? nil : total - given
+        unallocatedAmount = try envelopeAmount - Money.sum(rows.map(\.amount))
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+
+@testable import Enveloppe
+
+@Suite struct SettlementTests {
+    /// VIAL AMI 1, one association with 10 places, planned full from January (120 household-months).
+    static let scenario = RunReportTests.vial(households: 10, staff: [RunReportTests.post(.socialWork, 100, 52_000)], charges: [])
+
+    static func counts(_ values: [Int64?], operatorID: String = "a") -> [ActualCount] {
+        values.enumerated().compactMap { month, value in
+            value.map { ActualCount(month: YearMonth(year: 2025, month: month + 1), operatorID: operatorID, measures: $0, line: month + 2) }
+        }
+    }
+
+    func settle(_ counts: [ActualCount], threshold: Rate = Rate(percent: 10)) throws -> Settlement {
+        try Settlement(report: try RunReport(scenario: SettlementTests.scenario), scenario: SettlementTests.scenario, counts: counts, threshold: threshold)
+    }
+
+    @Test func aYearWithASlowStartWorkedByHand() throws {
+        // Counted: 2, 4, 6, 8, then 10 from May: 2 + 4 + 6 + 8 + 8 × 10 = 100 household-months.
+        // Service fait 100 × 7 000 / 12 = 58 333,333… → 58 333,33. Grant 10 × 7 000 = 70 000, advance 60 % = 42 000,
+        // balance 58 333,33 − 42 000 = 16 333,33. Planned 120 × 7 000 / 12 = 70 000: gap −11 666,67, −16,7 %: significant at 10 %.
+        let s = try settle(SettlementTests.counts([2, 4, 6, 8, 10, 10, 10, 10, 10, 10, 10, 10]))
+        let line = s.operators[0].lines[0]
+        #expect(s.isComplete && !s.isForecast)
+        #expect(line.serviceFaitForYear == Money(cents: 5_833_333) && line.serviceFaitToDate == line.serviceFaitForYear)
+        #expect(line.grant == Money(cents: 7_000_000) && line.advance == Money(cents: 4_200_000))
+        #expect(line.balance == Money(cents: 1_633_333) && line.reversement == .zero)
+        #expect(line.gap == Money(cents: -1_166_667) && line.isSignificant)
+        #expect(s.operators[0].countedMeasureMonths == 100 && s.operators[0].plannedMeasureMonths == 120)
+    }
+
+    @Test func aPartYearIsCompletedByThePlan() throws {
+        // Counted to June: 2 + 4 + 6 + 8 + 10 + 10 = 40; July to December from the plan, 6 × 10 = 60: 100 for the year.
+        let s = try settle(SettlementTests.counts([2, 4, 6, 8, 10, 10]))
+        let line = s.operators[0].lines[0]
+        #expect(s.isForecast && !s.isComplete && s.lastCounted == YearMonth(year: 2025, month: 6))
+        #expect(line.unitMonthsToDate == 4_000 && line.unitMonthsForYear == 10_000)
+        #expect(line.serviceFaitToDate == Money(cents: 2_333_333))  // 40 × 7 000 / 12 = 23 333,33
+        #expect(line.serviceFaitForYear == Money(cents: 5_833_333))
+    }
+
+    @Test func aMissingMonthIsZeroAndFlagged() throws {
+        let s = try settle(SettlementTests.counts([10, 10, nil, 10, 10, 10, 10, 10, 10, 10, 10, 10]))
+        #expect(s.operators[0].monthsWithoutCount == [YearMonth(year: 2025, month: 3)])
+        // 110 household-months: 110 × 7 000 / 12 = 64 166,67; the advance 42 000 leaves a balance of 22 166,67.
+        #expect(s.operators[0].lines[0].serviceFaitForYear == Money(cents: 6_416_667))
+        #expect(!s.isComplete)
+    }
+
+    @Test func aVeryLowCountEndsInAReversement() throws {
+        // 3 households all year: 36 × 7 000 / 12 = 21 000 < 42 000 advanced: reversement 21 000.
+        let s = try settle(SettlementTests.counts(Array(repeating: 3, count: 12)))
+        #expect(s.operators[0].lines[0].reversement == Money(cents: 2_100_000))
+    }
+
+    @Test func badCountsNameTheirLine() {
+        #expect(throws: ActualsError(line: 2, problem: .unknownOperator("zz", known: ["a"]))) {
+            try settle(SettlementTests.counts([10], operatorID: "zz"))
+        }
+        #expect(throws: ActualsError(line: 9, problem: .monthOutsideConvention(YearMonth(year: 2026, month: 1), programme: Period(start: YearMonth(year: 2025, month: 1), months: 12)))) {
+            try settle([ActualCount(month: YearMonth(year: 2026, month: 1), operatorID: "a", measures: 1, line: 9)])
+        }
+        #expect(throws: ActualsError(line: 5, problem: .duplicate(firstLine: 4))) {
+            try settle([
+                ActualCount(month: YearMonth(year: 2025, month: 2), operatorID: "a", measures: 1, line: 4),
+                ActualCount(month: YearMonth(year: 2025, month: 2), operatorID: "a", measures: 2, line: 5),
+            ])
+        }
+        #expect(throws: ActualsError(line: 2, problem: .aboveCapacity(measures: 11, capacity: 10))) {
+            try settle(SettlementTests.counts([11]))
+        }
+    }
+
+    @Test func whatAnAmountFundsUnderEachCall() throws {
+        let rows = try WhatIf.compare(amount: Money(cents: 22_700_000), households: 64)
+        // VIAL: 227 000 / 7 000 = 32 households and 3 000 € left (DOMAIN.md). AML: 45 and 2 000.
+        #expect(rows[1].funded?.households == 32 && rows[1].funded?.remainder == Money(cents: 300_000))
+        #expect(rows[2].funded?.households == 45 && rows[2].funded?.remainder == Money(cents: 200_000))
+        // Montpellier: 227 000 × 64 / 577 000 = 25,17…: 25 households cost 25 × 577 000 / 64 = 225 390,625 → 225 390,63; 1 609,37 left.
+        #expect(rows[0].funded?.households == 25 && rows[0].funded?.remainder == Money(cents: 160_937))
+        // 64 households: 577 000 € (Montpellier), 448 000 € (VIAL), 320 000 € (AML).
+        #expect(rows.map(\.needed) == [Money(cents: 57_700_000), Money(cents: 44_800_000), Money(cents: 32_000_000)])
+        #expect(rows.map(\.costPerHousehold) == [Money(cents: 901_563), Money(cents: 700_000), Money(cents: 500_000)])
+    }
+}
