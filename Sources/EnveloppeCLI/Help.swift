@@ -17,6 +17,11 @@ enum Help {
                   check FICHIER…     tous les contrôles de cohérence de chaque candidature (code 1 si l'un échoue)
                   compare FICHIER FICHIER…
                                      plusieurs candidatures côte à côte : chiffres clés et contrôles
+                  allocate FICHIER   répartit une enveloppe entre les candidats (bloc "allocation" du scénario)
+                  whatif [--amount MONTANT] [--households MÉNAGES]
+                                     ce qu'un montant finance et ce que N ménages coûtent, appel par appel
+                  settle FICHIER --actuals COMPTAGES.csv
+                                     service fait, solde ou reversement d'après les comptages mensuels
                   presets            liste les appels connus (préréglages) et leurs sources
                   init PRÉRÉGLAGE FICHIER
                                      écrit un scénario de départ pour cet appel, prêt à être calculé
@@ -40,6 +45,11 @@ enum Help {
                   budget FILE        the forecast budget (CERFA 12156) of the first convention
                   check FILE…        every coherence check of each application (status 1 when one fails)
                   compare FILE FILE… several applications side by side: key figures and checks
+                  allocate FILE      share an envelope among candidates (the scenario's "allocation" block)
+                  whatif [--amount AMOUNT] [--households HOUSEHOLDS]
+                                     what an amount funds and what N households cost, call by call
+                  settle FILE --actuals COUNTS.csv
+                                     service fait, balance or repayment from the monthly counts
                   presets            list the known calls (presets) and their sources
                   init PRESET FILE   write a starter scenario for that call, ready to run
                   schema             print the JSON Schema of scenario files
@@ -132,6 +142,50 @@ enum Help {
 
                 Several applications or variants side by side, in the order given: grant, households, FTE, cost per
                 household, non-staff share of charges, treasury low point, checks failed and warnings.
+                """
+        case "allocate":
+            return fr ? """
+                Usage : enveloppe allocate FICHIER [--format text|csv|json] [--output FICHIER] [--lang fr|en]
+
+                Répartit l'enveloppe du bloc "allocation" du scénario (un nombre de mesures, ou un montant) entre les
+                candidats, selon la méthode choisie : proportional (au prorata des poids, par ex. la population),
+                proRataOfRequests (au prorata des demandes, jamais plus que demandé), byRank (dans l'ordre du jury).
+                Minimums et maximums respectés ; mesures entières au plus fort reste ; à égalité, le plus grand poids
+                puis le plus petit identifiant : le résultat ne dépend pas de l'ordre de la liste. Pour chacun :
+                mesures, montant, avance et solde ; et ce qui reste non attribué.
+                """ : """
+                Usage: enveloppe allocate FILE [--format text|csv|json] [--output FILE] [--lang fr|en]
+
+                Shares the envelope of the scenario's "allocation" block among the candidates by the chosen method:
+                proportional (to weights), proRataOfRequests (never more than asked), byRank (the jury's order).
+                Bounds met; whole measures by largest remainder; ties to the larger weight, then the smaller id.
+                """
+        case "whatif":
+            return fr ? """
+                Usage : enveloppe whatif [--amount MONTANT] [--households MÉNAGES] [--lang fr|en]
+
+                Les appels côte à côte : coût d'un ménage, ménages entiers qu'un montant finance (et ce qui reste),
+                enveloppe nécessaire pour un nombre de ménages. Par ex. : enveloppe whatif --amount 227000 --households 64
+                """ : """
+                Usage: enveloppe whatif [--amount AMOUNT] [--households HOUSEHOLDS] [--lang fr|en]
+
+                The calls side by side: cost of one household, whole households an amount funds (and what is left),
+                the envelope a number of households needs.
+                """
+        case "settle":
+            return fr ? """
+                Usage : enveloppe settle FICHIER --actuals COMPTAGES.csv [--threshold 10] [--format text|csv|html] [--output FICHIER]
+
+                Les comptages mensuels des opérateurs (CSV : mois;opérateur;mesures, par ex. 2023-03;association-a;11)
+                donnent, par opérateur et par ligne : le service fait à date et pour l'année, le solde dû ou le
+                reversement, l'écart avec le plan en euros et en %, comme le compte-rendu financier (CERFA 15059).
+                Un mois sans comptage est compté zéro et signalé ; les mois pas encore comptés viennent du plan.
+                --threshold : l'écart (en % du prévu) à partir duquel il est à expliquer (10 par défaut ; aucun texte n'en fixe).
+                """ : """
+                Usage: enveloppe settle FILE --actuals COUNTS.csv [--threshold 10] [--format text|csv|html] [--output FILE]
+
+                The operators' monthly counts (CSV: month;operator;measures) give, per operator and line, the service
+                fait to date and for the year, the balance or repayment, and the gap with the plan (CERFA 15059 shape).
                 """
         case "presets":
             return fr ? "Usage : enveloppe presets [--lang fr|en]\n\nListe les appels connus, leurs paramètres et la source de chacun."

@@ -114,6 +114,8 @@ import Testing
             ("paymentTerms", ruleProps + ["properties", "paymentTerms"]), ("convention", ruleProps + ["properties", "convention"]),
             ("operator", operatorProps), ("intake", operatorProps + ["properties", "intake"]),
             ("budget", ["properties", "budget"]), ("budgetLine", ["$defs", "budgetLine"]),
+            ("allocation", ["properties", "allocation"]), ("allocationEnvelope", ["properties", "allocation", "properties", "envelope"]),
+            ("candidate", ["properties", "allocation", "properties", "candidates", "items"]),
             ("earlyExit", operatorProps + ["properties", "intake", "properties", "earlyExits", "items"]),
             ("staff", operatorProps + ["properties", "staff", "items"]), ("charge", operatorProps + ["properties", "charges", "items"]),
         ]

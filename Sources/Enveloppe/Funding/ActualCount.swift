@@ -26,4 +26,9 @@ public struct ActualsError: Error, Equatable, Sendable {
 
     public let line: Int
     public let problem: Problem
+
+    public init(line: Int, problem: Problem) {
+        self.line = line
+        self.problem = problem
+    }
 }

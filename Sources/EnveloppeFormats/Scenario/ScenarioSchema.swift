@@ -93,6 +93,36 @@ public enum ScenarioSchema {
             "properties": { "label": { "type": "string", "minLength": 1 }, "amount": { "$ref": "#/$defs/amount" } }
           }
         },
+        "allocation": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["envelope", "method", "candidates"],
+          "description": "Ce qu'un financeur répartit entre les réponses (enveloppe allocate).",
+          "properties": {
+            "envelope": {
+              "type": "object", "additionalProperties": false,
+              "oneOf": [{ "required": ["measures"] }, { "required": ["amount"] }],
+              "properties": { "measures": { "$ref": "#/$defs/count" }, "amount": { "$ref": "#/$defs/amount" } }
+            },
+            "method": { "enum": ["proportional", "proRataOfRequests", "byRank"] },
+            "candidates": {
+              "type": "array", "minItems": 1,
+              "items": {
+                "type": "object", "additionalProperties": false, "required": ["id", "name"],
+                "properties": {
+                  "id": { "type": "string", "minLength": 1 },
+                  "name": { "type": "string", "minLength": 1 },
+                  "territory": { "type": "string" },
+                  "weight": { "type": "integer", "minimum": 0 },
+                  "requested": { "description": "Mesures demandées (ou montant, pour une enveloppe en euros d'un appel sans taux annuel)." },
+                  "minimum": { "description": "En mesures (ou en euros)." },
+                  "maximum": { "description": "En mesures (ou en euros)." },
+                  "rank": { "type": "integer", "minimum": 1 }
+                }
+              }
+            }
+          }
+        },
         "budget": {
           "type": "object",
           "additionalProperties": false,
