@@ -43,9 +43,19 @@ public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
     /// The purposes a label shows (every word of one keyword group must appear):
     /// "Transports et activités d'ancrage" shows both transport and neighbourhood.
     public static func inferred(from label: String) -> [ExpensePurpose] {
-        let text = label.lowercased()
+        let text = Array(label.lowercased().utf8)
         return allCases.filter { purpose in
-            purpose.keywords.contains { group in group.allSatisfy { text.contains($0) } }
+            purpose.keywords.contains { group in group.allSatisfy { text.containsBytes(of: $0) } }
         }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `word`'s UTF-8 bytes appear in these bytes: a plain search, without the hash table
+    /// the standard library's `String.contains` builds for every call (DOMAIN.md asks for linear work).
+    func containsBytes(of word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        return (0...(count - needle.count)).contains { start in self[start..<(start + needle.count)].elementsEqual(needle) }
     }
 }

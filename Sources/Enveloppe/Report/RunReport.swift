@@ -247,9 +247,11 @@ public struct RunReport: Sendable, Hashable {
             let parts: [Money]
             switch line.line.pricing {
             case .fixed:
-                let weights = scenario.operators.map { op in
+                var weights = scenario.operators.map { op in
                     (key: op.id, weight: line.line.unit == .fte ? op.fte.hundredths : op.households)
                 }
+                // No household or FTE anywhere to weigh by: the line is shared equally.
+                if weights.allSatisfy({ $0.weight == 0 }) { weights = weights.map { (key: $0.key, weight: 1) } }
                 parts = try line.schedule.grant.allocated(proportionally: weights)
             case .perUnitYear:
                 parts = try scenario.operators.map { op in

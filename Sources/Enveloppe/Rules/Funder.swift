@@ -18,7 +18,7 @@ public struct Funder: Sendable, Hashable {
 
     /// Whether a budget line's label names this funder.
     public func isNamed(in label: String) -> Bool {
-        let text = label.lowercased()
-        return keywords.contains { text.contains($0) }
+        let text = Array(label.lowercased().utf8)
+        return keywords.contains { text.containsBytes(of: $0) }
     }
 }

@@ -14,7 +14,7 @@ public struct InputError: Error, Equatable, Sendable {
 
     /// What a field should have held.
     public enum Expected: String, Sendable, Equatable {
-        case object, array, text, amount, rate, integer, month, fte, boolean
+        case object, array, text, amount, rate, integer, month, fte, units, boolean
     }
 
     public enum Problem: Equatable, Sendable {
@@ -29,6 +29,8 @@ public struct InputError: Error, Equatable, Sendable {
         case invalidNumber(expected: Expected, text: String, failure: DecimalText.Failure)
         case negative(expected: Expected, text: String)
         case notWhole(text: String)
+        /// Zero where only a positive quantity makes sense (a line funding zero units).
+        case notPositive(expected: Expected, text: String)
         case rateAboveHundredPercent(text: String)
         case invalidMonth(text: String)
         case unknownPreset(name: String, known: [String])

@@ -67,8 +67,12 @@ extension Wording {
                 "expected \(expectedText(expected)), found \"\(text)\" (\(failureText(failure)))")
         case .negative(let expected, let text):
             return language.pick(
-                "attendu \(shortExpected(expected)) positif ou nul, trouvé \"\(text)\"",
+                "attendu \(shortExpected(expected)) \(expected == .units ? "positive ou nulle" : "positif ou nul"), trouvé \"\(text)\"",
                 "expected \(shortExpected(expected)) of zero or more, found \"\(text)\"")
+        case .notPositive(let expected, let text):
+            return language.pick(
+                "attendu \(shortExpected(expected)) strictement \(expected == .units ? "positive" : "positif"), trouvé \(text)",
+                "expected \(shortExpected(expected)) above zero, found \(text)")
         case .notWhole(let text):
             return language.pick("attendu un nombre entier, trouvé \(text)", "expected a whole number, found \(text)")
         case .rateAboveHundredPercent(let text):
@@ -126,6 +130,7 @@ extension Wording {
         case .integer: language.pick("un nombre entier", "a whole number")
         case .month: language.pick("un mois \"AAAA-MM\"", "a month \"YYYY-MM\"")
         case .fte: language.pick("un nombre d'ETP, au plus deux décimales (par ex. 0.5)", "a number of FTE, at most two decimals (e.g. 0.5)")
+        case .units: language.pick("une quantité (logements, ETP), au plus deux décimales", "a quantity (dwellings, FTE), at most two decimals")
         case .boolean: language.pick("true ou false", "true or false")
         }
     }
@@ -135,6 +140,7 @@ extension Wording {
         case .amount: language.pick("un montant", "an amount")
         case .rate: language.pick("un taux", "a rate")
         case .fte: language.pick("un nombre d'ETP", "a number of FTE")
+        case .units: language.pick("une quantité", "a quantity")
         default: expectedText(expected)
         }
     }

@@ -166,7 +166,11 @@ public enum ScenarioDecoder {
                 rules.lines[member.key] = RuleSettings.Line(
                     amount: try line.optional("amount") { n throws(InputError) in try n.amount() },
                     annualRate: try line.optional("annualRate") { n throws(InputError) in try n.amount() },
-                    unitHundredths: try line.optional("units") { n throws(InputError) in try n.fte().hundredths },
+                    unitHundredths: try line.optional("units") { n throws(InputError) in
+                        let units = try n.fte()
+                        guard units.hundredths > 0 else { throw InputError(n.path, .notPositive(expected: .units, text: "0")) }
+                        return units.hundredths
+                    },
                     subsidyLine: try line.optional("subsidyLine") { n throws(InputError) in try n.choice(SubsidyLine.self) })
             }
         }

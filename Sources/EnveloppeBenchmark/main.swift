@@ -1,0 +1,136 @@
+import Enveloppe
+import EnveloppeFormats
+import Foundation
+
+// The benchmark of docs/performance.md: run it in release, `swift run -c release enveloppe-bench`.
+// It times (1) each scenario of scenarios/ end to end through the built `enveloppe` (process start
+// included), (2) a national-scale programme generated in memory, against a plain loop over as many
+// household-month cells as a floor, and (3) checks that ten times the work costs about ten times the time.
+
+let clock = ContinuousClock()
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+}
+
+/// The median of `runs` timings of `work`.
+func median(_ runs: Int, _ work: () throws -> Void) rethrows -> Duration {
+    var times: [Duration] = []
+    for _ in 0..<runs { times.append(try clock.measure(work)) }
+    return times.sorted()[runs / 2]
+}
+
+func format(_ value: Double, _ decimals: Int = 2) -> String { String(format: "%.\(decimals)f", value) }
+
+/// Peak resident memory of this process (Linux), in MiB.
+func peakMemoryMiB() -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kB = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return nil }
+    return kB / 1024
+}
+
+/// Runs a program with its output discarded and waits for it: posix_spawn and waitpid, since
+/// Foundation's `Process.waitUntilExit` polls and would add tens of milliseconds to every run.
+func spawnAndWait(_ path: String, _ arguments: [String]) {
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+}
+
+// 1. Each scenario end to end, process start included.
+let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("enveloppe")
+let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("scenarios")
+let scenarios = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+print("1. Scenarios end to end (enveloppe run, process start included, median of 9)")
+if FileManager.default.isExecutableFile(atPath: executable.path) {
+    for name in scenarios {
+        let time = median(9) { spawnAndWait(executable.path, ["run", "scenarios/\(name)"]) }
+        print("   \(name.padding(toLength: 48, withPad: " ", startingAt: 0)) \(format(milliseconds(time))) ms")
+    }
+} else {
+    print("   (skipped: build the tool first, `swift build -c release`)")
+}
+
+// 2. A national-scale programme: territories × operators × households over 36 months.
+func national(territories: Int, operatorsPerTerritory: Int = 10, households: Int64 = 200) -> Scenario {
+    var operators: [Operator] = []
+    for territory in 0..<territories {
+        for index in 0..<operatorsPerTerritory {
+            operators.append(
+                Operator(
+                    id: "t\(territory)-o\(index)", name: "Opérateur \(territory)-\(index)", territory: "Territoire \(territory)",
+                    households: households,
+                    staff: [
+                        StaffPost(title: "Travailleurs sociaux", role: .socialWork, fte: FTE(20), annualCostPerFTE: Money(cents: 5_200_000)),
+                        StaffPost(title: "Encadrement", role: .management, fte: FTE(hundredths: 150), annualCostPerFTE: Money(cents: 6_700_000)),
+                    ],
+                    charges: [
+                        ChargeLine(label: "Équipement", account: 60, kind: .direct, basis: .perEntry(Money(cents: 30_000))),
+                        ChargeLine(label: "Transports", account: 62, kind: .direct, basis: .perHouseholdMonth(Money(cents: 2_500))),
+                        ChargeLine(label: "Caution", account: 65, kind: .direct, basis: .refundableDeposit(Money(cents: 60_000))),
+                        ChargeLine(label: "Locaux", account: 61, kind: .direct, basis: .annual(Money(cents: 2_400_000))),
+                        ChargeLine(label: "Siège", account: 62, kind: .indirect, basis: .rateOfDirectCosts(Rate(percent: 7))),
+                    ],
+                    intake: Intake(
+                        initial: households / 2, entries: .rampUp(perMonth: households / 10), renewalMonths: 6,
+                        earlyExits: [Intake.EarlyExit(month: YearMonth(year: 2026, month: 3), households: 3)], refillDelayMonths: 1)))
+        }
+    }
+    var rules = RuleSettings()
+    rules.conventionPeriods = 3
+    return Scenario(title: "Programme national", description: "", preset: "vial-pas-de-calais-2025-ami1", rules: rules, operators: operators)
+}
+
+print("")
+print("2. National-scale programme (44 territories × 10 operators × 200 households × 36 months)")
+let scenario = national(territories: 44)
+var report: RunReport?
+let fullTime = try median(5) { report = try RunReport(scenario: scenario) }
+let householdMonths = report!.months.reduce(Int64(0)) { $0 + $1.accompanied }
+let projectionTime = try median(5) {
+    for op in scenario.operators {
+        _ = try HouseholdProjection(
+            intake: op.effectiveIntake, capacity: op.households, accompanimentMonths: 12, programme: report!.programme,
+            tableMonths: report!.months.count, path: "")
+    }
+}
+/// The floor: one plain pass over as many household-month cells, each filled then added up.
+@inline(never)
+func fillAndSum(_ cells: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var sum = 0
+    for index in cells.indices {
+        cells[index] = UInt8(truncatingIfNeeded: index) & 1
+        sum &+= Int(cells[index])
+    }
+    return sum
+}
+let cells = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Int(householdMonths))
+defer { cells.deallocate() }
+var floorSum = 0
+let floorTime = median(5) { floorSum = fillAndSum(cells) }
+let perCell = { (time: Duration) in milliseconds(time) * 1e6 / Double(householdMonths) }
+print("   household-months:                \(householdMonths)")
+print("   whole report (every figure):     \(format(milliseconds(fullTime))) ms, \(format(perCell(fullTime), 3)) ns per household-month")
+print("   household projection:            \(format(milliseconds(projectionTime))) ms, \(format(perCell(projectionTime), 3)) ns per household-month")
+print("   floor (fill and sum the cells):  \(format(milliseconds(floorTime))) ms, \(format(perCell(floorTime), 3)) ns per cell (sum \(floorSum))")
+print("   projection / floor:              \(format(milliseconds(projectionTime) / milliseconds(floorTime)))×")
+print("   whole report / floor:            \(format(milliseconds(fullTime) / milliseconds(floorTime)))×")
+
+// 3. Ten times the work costs about ten times the time.
+let small = national(territories: 4, operatorsPerTerritory: 11)
+let smallTime = try median(7) { _ = try RunReport(scenario: small) }
+let ratio = milliseconds(fullTime) / milliseconds(smallTime)
+print("")
+print("3. Scaling: 440 operators \(format(milliseconds(fullTime))) ms / 44 operators \(format(milliseconds(smallTime))) ms = \(format(ratio, 1))× for 10× the work"
+    + (ratio > 5 && ratio < 20 ? " (linear)" : " (NOT linear)"))
+if let peak = peakMemoryMiB() { print("   peak memory of this process: \(format(peak, 1)) MiB") }

@@ -1,0 +1,58 @@
+import Enveloppe
+import EnveloppeFormats
+
+/// Runs one input through everything that reads bytes from a user: the strict JSON
+/// parser, the scenario decoder and every computation and renderer of a scenario, the
+/// budget CSV and the monthly counts CSV. Bad input must give an error, never a crash.
+func exercise(_ bytes: [UInt8]) {
+    _ = try? JSONParser.parse(bytes)
+    _ = try? BudgetCSV.parse(bytes)
+    let counts = try? ActualsCSV.parse(bytes)
+    guard let scenario = try? ScenarioDecoder.decode(bytes) else { return }
+    if let settings = scenario.allocation, let allocation = try? AllocationReport(scenario: scenario, settings: settings) {
+        _ = AllocationRenderer(.fr).text(allocation)
+    }
+    guard let report = try? RunReport(scenario: scenario) else { return }
+    _ = TextRenderer(.fr).render(report)
+    _ = TextRenderer(.en).render(report)
+    _ = CSVRenderer(.fr).renderMonths(report)
+    _ = CSVRenderer(.fr).render(report)
+    _ = JSONReportRenderer(.fr).render(report)
+    _ = HTMLRenderer(.fr).render(report)
+    _ = try? BudgetRenderer(.fr).text(report.budgets[0].inWholeEuros(), title: report.title, wholeEuros: true)
+    _ = try? ApplicationSummary(report)
+    if let counts, let settlement = try? Settlement(report: report, scenario: scenario, counts: counts, threshold: Rate(percent: 10)) {
+        _ = SettlementRenderer(.fr).text(settlement)
+    }
+}
+
+#if FUZZING
+    /// The libFuzzer entry point (built with `fuzz/run.sh`).
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+        exercise(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
+    }
+#else
+    import Foundation
+
+    /// Without libFuzzer: replays files (a corpus, or crash inputs) through the same function.
+    @main
+    struct Replay {
+        static func main() {
+            var count = 0
+            for path in CommandLine.arguments.dropFirst() {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                let files = isDirectory.boolValue
+                    ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { path + "/" + $0 } : [path]
+                for file in files {
+                    guard let data = FileManager.default.contents(atPath: file) else { continue }
+                    exercise([UInt8](data))
+                    count += 1
+                }
+            }
+            print("\(count) inputs replayed, no crash")
+        }
+    }
+#endif
