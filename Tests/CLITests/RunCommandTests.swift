@@ -98,4 +98,25 @@ import Testing
         #expect(result.standardOutput.contains("[échec] Équipe : 7\u{00A0}ETP pour 8\u{00A0}ETP demandés. Il manque 1\u{00A0}ETP."))
         #expect(result.standardOutput.contains("[échec] Encadrement : 0\u{00A0}ETP, minimum attendu 0,5\u{00A0}ETP."))
     }
+
+    @Test func anUnwritableOutputLeavesNothingBehind() throws {
+        let folder = try CLI.temporaryFolder()
+        let output = folder.appendingPathComponent("absent/rapport.html")
+        let result = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--format", "html", "--output", output.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("\(output.path): écriture impossible ("))
+        #expect(result.standardError.hasSuffix("; aucun fichier n'a été écrit\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func anExistingOutputIsReplacedWhole() throws {
+        let folder = try CLI.temporaryFolder()
+        let output = folder.appendingPathComponent("rapport.csv")
+        try Data(String(repeating: "ancien contenu\n", count: 10_000).utf8).write(to: output)
+        #expect(try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--format", "csv", "--output", output.path]).status == 0)
+        let written = try [UInt8](Data(contentsOf: output))
+        #expect(Array(written.prefix(8)) == [0xEF, 0xBB, 0xBF] + Array("mois;".utf8))
+        #expect(!String(decoding: written, as: UTF8.self).contains("ancien contenu"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rapport.csv"])
+    }
 }

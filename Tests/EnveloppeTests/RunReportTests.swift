@@ -164,7 +164,7 @@ import Testing
 
     @Test func aScheduleBeyondCapacityIsAnInputError() {
         // 60 households in the first month, 5 more in the second: 65 for 64 places.
-        #expect(throws: InputError("operators[0].intake.entries[1]", .exceedsCapacity(value: 65, capacity: 64))) {
+        #expect(throws: InputError("operators[0].intake.entries[1]", .exceedsPlaces(households: 65, places: 64))) {
             try RunReport(scenario: RunReportTests.montpellier(intake: Intake(entries: .explicit([60, 5]))))
         }
     }

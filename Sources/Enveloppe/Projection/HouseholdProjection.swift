@@ -128,7 +128,7 @@ public struct HouseholdProjection: Sendable, Hashable {
             guard active <= capacity else {
                 throw InputError(
                     entryPaths[t] ?? (t == 0 && intake.initial > 0 ? "\(intakePath).initial" : "\(path).households"),
-                    .exceedsCapacity(value: active, capacity: capacity))
+                    .exceedsPlaces(households: active, places: capacity))
             }
             recentEntries += enteredStarts[t]
             if before > 0 && t - before >= 0 { recentEntries -= enteredStarts[t - before] }

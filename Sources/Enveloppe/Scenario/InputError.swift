@@ -44,8 +44,10 @@ public struct InputError: Error, Equatable, Sendable {
         case requiredByCall(document: String, example: String)
         /// A number outside the range the format accepts.
         case outOfRange(text: String, minimum: Int64, maximum: Int64)
-        /// More than the capacity allows (e.g. measure-months beyond households × months).
+        /// More than allowed here (more households leaving than are accompanied, minimums above the envelope).
         case exceedsCapacity(value: Int64, capacity: Int64)
+        /// A schedule that would accompany more households at once than the operator has places.
+        case exceedsPlaces(households: Int64, places: Int64)
         /// A computation on these inputs leaves the range of exact amounts.
         case overflow
     }

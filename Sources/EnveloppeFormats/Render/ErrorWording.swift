@@ -111,8 +111,12 @@ extension Wording {
                 "expected a whole number from \(format.count(minimum)) to \(format.count(maximum)), found \(text)")
         case .exceedsCapacity(let value, let capacity):
             return language.pick(
-                "\(format.count(value)) dépasse la capacité : au plus \(format.count(capacity)) (ménages × mois de la convention)",
-                "\(format.count(value)) exceeds the capacity: at most \(format.count(capacity)) (households × months of the convention)")
+                "attendu au plus \(format.count(capacity)), trouvé \(format.count(value))",
+                "expected at most \(format.count(capacity)), found \(format.count(value))")
+        case .exceedsPlaces(let households, let places):
+            return language.pick(
+                "le calendrier accompagnerait \(format.count(households)) ménages à la fois pour \(format.count(places)) places (operators[].households)",
+                "the schedule would accompany \(format.count(households)) households at once for \(format.count(places)) places (operators[].households)")
         case .overflow:
             return language.pick(
                 "montants trop grands pour être calculés exactement au centime",
