@@ -8,6 +8,7 @@ struct Arguments: Equatable {
         case check(files: [String])
         case compare(files: [String])
         case allocate(file: String)
+        case explain(file: String, figure: String?)
         case whatIf(amount: String?, households: String?)
         case settle(file: String, actuals: String)
         case presets
@@ -41,7 +42,9 @@ struct Arguments: Equatable {
         let topic: String?
     }
 
-    static let commands = ["run", "budget", "check", "compare", "allocate", "whatif", "settle", "presets", "init", "schema", "help"]
+    static let commands = [
+        "run", "budget", "check", "compare", "explain", "allocate", "whatif", "settle", "presets", "init", "schema", "help",
+    ]
 
     /// Parses `arguments` (without the program name).
     static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {
@@ -147,6 +150,13 @@ struct Arguments: Equatable {
                     english: "usage: enveloppe compare FILE FILE… [--format text|csv|html] [--output FILE]", topic: name)
             }
             parsed.command = .compare(files: rest)
+        case "explain":
+            guard (1...2).contains(rest.count) else {
+                throw UsageError(
+                    french: "usage : enveloppe explain FICHIER [IDENTIFIANT] [--format text|json] [--lang fr|en]",
+                    english: "usage: enveloppe explain FILE [IDENTIFIER] [--format text|json] [--lang fr|en]", topic: name)
+            }
+            parsed.command = .explain(file: rest[0], figure: rest.count == 2 ? rest[1] : nil)
         case "allocate":
             try expect(
                 1, "enveloppe allocate FICHIER [--format text|csv|json] [--output FICHIER] [--lang fr|en]",

@@ -99,6 +99,23 @@ func run(_ arguments: Arguments) -> ExitStatus {
             }
             try emit(Array(out.utf8), arguments, inputs: files)
             return status
+        case .explain(let file, let id):
+            let report = try Loading.report(file, words: words)
+            let renderer = ExplainRenderer(language)
+            guard let id else {
+                try emit(Array(renderer.list(report).utf8), arguments, inputs: [file])
+                return .ok
+            }
+            guard let figure = report.allFigures.first(where: { $0.id == id }) else {
+                let known = report.allFigures.map(\.id)
+                let close = known.filter { $0.hasPrefix(id.split(separator: ".").first.map(String.init) ?? id) }.prefix(8)
+                standardError(
+                    language == .fr
+                        ? "\(file): chiffre inconnu « \(id) »\(close.isEmpty ? "" : " ; par exemple : " + close.joined(separator: ", ")) (liste : enveloppe explain \(file))"
+                        : "\(file): unknown figure '\(id)'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: enveloppe explain \(file))")
+                return .badInput
+            }
+            try emit(Array((arguments.format == .json ? renderer.json(figure) : renderer.tree(figure)).utf8), arguments, inputs: [file])
         case .allocate(let file):
             let scenario = try Loading.scenario(file, words: words)
             guard let settings = scenario.allocation else {

@@ -15,12 +15,15 @@ public struct Finding: Sendable, Hashable {
     /// What was compared, with the figures; the renderers word it.
     public let comparison: Comparison
     public let sources: [Citation]
+    /// The figures the check computed, each with its explanation (`enveloppe explain`).
+    public let figures: [Figure]
 
-    public init(id: String, status: Status, comparison: Comparison, sources: [Citation]) {
+    public init(id: String, status: Status, comparison: Comparison, sources: [Citation], figures: [Figure] = []) {
         self.id = id
         self.status = status
         self.comparison = comparison
         self.sources = sources
+        self.figures = figures
     }
 
     /// The facts each kind of check compares.

@@ -12,6 +12,8 @@ public struct Figure: Sendable, Hashable {
     public let unit: PaidUnit?
     /// The rule parameters and scenario fields the value comes from.
     public let sources: [Citation]
+    /// How the value was computed, down to the scenario's fields and the call's text.
+    public let explanation: Explained?
 
     public init(
         id: String, kind: Kind, subject: String? = nil, value: Quantity, unit: PaidUnit? = nil, sources: [Citation] = []
@@ -22,6 +24,23 @@ public struct Figure: Sendable, Hashable {
         self.subject = subject
         self.value = value
         self.sources = sources
+        self.explanation = nil
+    }
+
+    /// A figure computed as `explained`: its value and its sources come from the computation.
+    public init(id: String, kind: Kind, subject: String? = nil, explained: Explained, unit: PaidUnit? = nil) {
+        self.id = id
+        self.kind = kind
+        self.subject = subject
+        self.value = explained.value
+        self.unit = unit
+        self.sources = explained.sources
+        self.explanation = explained
+    }
+
+    /// This figure as an operand of another (its identifier and explanation kept).
+    public var asOperand: Explained {
+        explanation.map { $0.asFigure(id) } ?? Explained.field(value, path: "").asFigure(id)
     }
 
     /// What a figure means, for the renderers' labels.
@@ -32,6 +51,7 @@ public struct Figure: Sendable, Hashable {
         case grant, advance, plannedUnitMonths, deliveredUnitMonths, serviceFait, amountDue, balance, reversement
         case operatorShare, operatorTotal
         case treasuryOpening, treasuryLowest, workingCapitalNeed, depositsOutstanding
+        case budgetCharges, budgetIncome, subsidyRequested, cappedCharges, capBase, capLimit, capMargin, chargesPerHousehold
     }
 
     /// The money amount, when the figure is one.
@@ -49,4 +69,8 @@ public enum Quantity: Sendable, Hashable {
     case rate(Rate)
     /// Unit-months in hundredths, e.g. 768 dwelling-months is 76 800.
     case unitMonths(hundredths: Int64, unit: PaidUnit)
+    /// Units in hundredths, e.g. 64 dwellings is 6 400, 7,5 ETP is 750.
+    case units(hundredths: Int64, unit: PaidUnit)
+    /// A number of months.
+    case months(Int64)
 }

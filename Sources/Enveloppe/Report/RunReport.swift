@@ -45,6 +45,21 @@ public struct RunReport: Sendable, Hashable {
         public var isEmpty: Bool { staff == .zero && directNonStaff == .zero && indirect == .zero }
     }
 
+    /// Every figure of the report in reading order, then the figures the checks computed: what
+    /// `enveloppe explain` lists, each with its stable identifier.
+    public var allFigures: [Figure] {
+        var figures: [Figure] = lines.map(\.amount)
+        figures.append(envelopeTotal)
+        figures += unitCosts
+        for share in operators where operators.count > 1 { figures += share.shares + [share.total] }
+        for line in lines {
+            for period in line.periods { figures += [period.plannedUnitMonths, period.deliveredUnitMonths] + period.payments }
+        }
+        if lines.count > 1 || call.periods.count > 1 { figures += paymentTotals }
+        figures += [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.depositsOutstanding]
+        return figures + findings.flatMap(\.figures)
+    }
+
     /// The worst status among the findings (`.ok` when there is none).
     public var worstStatus: Finding.Status { findings.map(\.status).max() ?? .ok }
 
@@ -105,10 +120,9 @@ public struct RunReport: Sendable, Hashable {
                 line, scenario: scenario, call: call, terms: terms, programme: programme,
                 units: (0..<n).map { RunReport.units(of: line, projections: projections, costs: costs, at: $0) })
         }
-        let total = try Money.sum(lines.map(\.schedule.grant))
-        envelopeTotal = Figure(
-            id: "enveloppe.total", kind: .envelopeTotal, value: .money(total), sources: lines.flatMap(\.amount.sources))
-        unitCosts = try RunReport.unitCosts(total: total, households: households, call: call, lines: lines)
+        let totalFigure = Figure(id: "enveloppe.total", kind: .envelopeTotal, explained: try .sum(lines.map(\.amount.asOperand)))
+        envelopeTotal = totalFigure
+        unitCosts = try RunReport.unitCosts(total: totalFigure, households: households, call: call, lines: lines)
         operators = try RunReport.operatorShares(scenario: scenario, call: call, lines: lines)
         self.projections = projections
         paymentTotals = try RunReport.totals(lines)
@@ -145,7 +159,7 @@ public struct RunReport: Sendable, Hashable {
                 }
             }
         }
-        treasury = RunReport.treasury(months: months, opening: scenario.openingBalance, depositsOutstanding: depositsOutstanding)
+        treasury = try RunReport.treasury(months: months, opening: scenario.openingBalance, depositsOutstanding: depositsOutstanding)
 
         findings = try Checks.findings(
             scenario: scenario, call: call, lines: lines, budgets: budgets, paymentTerms: terms, treasury: treasury,
@@ -156,83 +170,95 @@ public struct RunReport: Sendable, Hashable {
         _ line: EnvelopeLine, scenario: Scenario, call: Call, terms: Cited<PaymentTerms>, programme: Period,
         units: [Int64]
     ) throws -> LineReport {
-        let price: UnitPrice
-        let plannedPerPeriod: Int64
-        var amountSources: [Citation]
+        let unit = line.unit
+        let conventionMonths = Explained.parameter(call.convention) { .months(Int64($0.months)) }
+        // The line's price as the call states it: an amount for a number of unit-months.
+        let priceAmount: Explained
+        let pricedUnitMonths: Explained
+        let planned: Explained
         switch line.pricing {
-        case .fixed(let amount, let units, let months):
+        case .fixed(let amount, let unitHundredths, let months):
             guard let amount else { throw InputError("rules.lines.\(line.id).amount", .missing) }
-            price = UnitPrice(amount: amount.value, perUnitMonthHundredths: units.value * months)
-            plannedPerPeriod = units.value * Int64(call.convention.value.months)
-            amountSources = [amount.citation, units.citation]
+            priceAmount = .parameter(amount) { .money($0) }
+            let funded = Explained.parameter(unitHundredths) { .units(hundredths: $0, unit: unit) }
+            pricedUnitMonths = .product(funded, .parameter(.months(months), unitHundredths.citation), as: unit)
+            planned = .product(funded, conventionMonths, as: unit)
         case .perUnitYear(let rate):
-            price = UnitPrice(amount: rate.value, perUnitMonthHundredths: 1_200)
-            plannedPerPeriod = scenario.households * Int64(call.accompanimentMonths.value) * 100
-            amountSources = [rate.citation, .scenario(path: "operators[].households"), call.accompanimentMonths.citation]
+            priceAmount = .parameter(rate) { .money($0) }
+            pricedUnitMonths = .product(
+                .constant(.units(hundredths: 100, unit: unit)), .parameter(.months(12), rate.citation), as: unit)
+            planned = .product(
+                .field(.units(hundredths: scenario.households * 100, unit: unit), path: "operators[].households"),
+                .parameter(call.accompanimentMonths) { .months(Int64($0)) }, as: unit)
         }
-        let grant = try price.cost(ofUnitMonthHundredths: plannedPerPeriod)
+        let price = UnitPrice(amount: priceAmount.money, perUnitMonthHundredths: pricedUnitMonths.integer)
+        // A fixed amount for exactly the convention's unit-months is the grant as it stands; otherwise it is scaled.
+        let grant = planned.value == pricedUnitMonths.value ? priceAmount : try Explained.scaled(priceAmount, by: planned, over: pricedUnitMonths)
         let subject = line.label
-        let priceSources = Array(amountSources.prefix(2))
-        let deliveredSources: [Citation] =
-            line.unit == .fte ? [.scenario(path: "operators[].staff[]")] : [.scenario(path: "operators[].intake")]
+        let rate = Explained.parameter(terms) { .rate($0.advanceRate) }
+        let deliveredPath = unit == .fte ? "operators[].staff[]" : "operators[].intake"
         let periods = try call.periods.enumerated().map { index, period in
             let suffix = index == 0 ? "" : ".periode-\(index + 1)"
             let first = programme.start.months(to: period.start)
-            var delivered: Int64 = 0
-            for t in first..<(first + period.months) { delivered += units[t] }
-            let serviceFait = try price.cost(ofUnitMonthHundredths: delivered)
-            let schedule = try PaymentSchedule(grant: grant, serviceFait: serviceFait, terms: terms.value)
-            let figure = { (name: String, kind: Figure.Kind, value: Money, sources: [Citation]) in
-                Figure(id: "paiement.\(line.id)\(suffix).\(name)", kind: kind, subject: subject, value: .money(value), sources: sources)
-            }
+            var deliveredUnits: Int64 = 0
+            for t in first..<(first + period.months) { deliveredUnits += units[t] }
+            let delivered = Explained.projection(.unitMonths(hundredths: deliveredUnits, unit: unit), of: deliveredPath)
+            let id = { (name: String) in "paiement.\(line.id)\(suffix).\(name)" }
+            let grantFigure = Figure(id: id("subvention"), kind: .grant, subject: subject, explained: grant)
+            let serviceFait = Figure(
+                id: id("service-fait"), kind: .serviceFait, subject: subject,
+                explained: try .scaled(priceAmount, by: delivered, over: pricedUnitMonths))
+            let advance = Figure(
+                id: id("avance"), kind: .advance, subject: subject,
+                explained: try .rated(grantFigure.asOperand, rate, rounding: terms.value.rounding))
+            let due = Figure(
+                id: id("du"), kind: .amountDue, subject: subject, explained: .minimum(serviceFait.asOperand, grantFigure.asOperand))
+            let balance = Figure(
+                id: id("solde"), kind: .balance, subject: subject,
+                explained: try .positiveDifference(due.asOperand, advance.asOperand))
+            let reversement = Figure(
+                id: id("reversement"), kind: .reversement, subject: subject,
+                explained: try .positiveDifference(advance.asOperand, due.asOperand))
+            let schedule = try PaymentSchedule(grant: grant.money, serviceFait: serviceFait.explanation!.money, terms: terms.value)
             return LinePeriod(
                 period: period,
-                plannedUnitMonths: Figure(
-                    id: "activite.\(line.id)\(suffix).prevu", kind: .plannedUnitMonths, subject: subject,
-                    value: .unitMonths(hundredths: plannedPerPeriod, unit: line.unit), sources: amountSources),
-                deliveredUnitMonths: Figure(
-                    id: "activite.\(line.id)\(suffix).realise", kind: .deliveredUnitMonths, subject: subject,
-                    value: .unitMonths(hundredths: delivered, unit: line.unit), sources: deliveredSources),
+                plannedUnitMonths: Figure(id: "activite.\(line.id)\(suffix).prevu", kind: .plannedUnitMonths, subject: subject, explained: planned),
+                deliveredUnitMonths: Figure(id: "activite.\(line.id)\(suffix).realise", kind: .deliveredUnitMonths, subject: subject, explained: delivered),
                 schedule: schedule,
-                payments: [
-                    figure("subvention", .grant, grant, amountSources),
-                    figure("avance", .advance, schedule.advance, [terms.citation]),
-                    figure("service-fait", .serviceFait, schedule.serviceFait, priceSources + deliveredSources),
-                    figure("du", .amountDue, schedule.due, []),
-                    figure("solde", .balance, schedule.balance, [terms.citation]),
-                    figure("reversement", .reversement, schedule.reversement, [terms.citation]),
-                ],
+                payments: [grantFigure, advance, serviceFait, due, balance, reversement],
                 advanceMonth: period.start.adding(months: terms.value.advanceDelayMonths),
                 balanceMonth: period.end.adding(months: terms.value.balanceDelayMonths))
         }
+        let year = Explained.constant(.unitMonths(hundredths: 1_200, unit: unit))
+        let month = Explained.constant(.unitMonths(hundredths: 100, unit: unit))
         return LineReport(
             line: line, price: price,
-            amount: Figure(
-                id: "enveloppe.\(line.id).montant", kind: .lineAmount, subject: subject, value: .money(grant),
-                sources: amountSources),
+            amount: Figure(id: "enveloppe.\(line.id).montant", kind: .lineAmount, subject: subject, explained: grant),
             perUnitYear: Figure(
                 id: "cout.\(line.id).unite-an", kind: .linePerUnitYear, subject: subject,
-                value: .money(try price.perUnit(months: 12)), unit: line.unit, sources: priceSources),
+                explained: try .scaled(priceAmount, by: year, over: pricedUnitMonths), unit: unit),
             perUnitMonth: Figure(
                 id: "cout.\(line.id).unite-mois", kind: .linePerUnitMonth, subject: subject,
-                value: .money(try price.perUnit(months: 1)), unit: line.unit, sources: priceSources),
+                explained: try .scaled(priceAmount, by: month, over: pricedUnitMonths), unit: unit),
             periods: periods)
     }
 
-    private static func unitCosts(total: Money, households: Int64, call: Call, lines: [LineReport]) throws -> [Figure] {
+    private static func unitCosts(total: Figure, households: Int64, call: Call, lines: [LineReport]) throws -> [Figure] {
         var figures: [Figure] = []
         if households > 0 {
             figures.append(
                 Figure(
-                    id: "cout.menage", kind: .costPerHousehold, value: .money(try total.scaled(by: 1, over: households)),
-                    sources: [.scenario(path: "operators[].households")]))
+                    id: "cout.menage", kind: .costPerHousehold,
+                    explained: try .scaled(
+                        total.asOperand, by: .constant(.count(1)), over: .field(.count(households), path: "operators[].households"))))
         }
         if let team = call.team, team.requiredFTE.value.hundredths > 0 {
             figures.append(
                 Figure(
                     id: "cout.etp-an", kind: .costPerFTEYear,
-                    value: .money(try total.scaled(by: 100, over: team.requiredFTE.value.hundredths)),
-                    sources: [team.requiredFTE.citation]))
+                    explained: try .scaled(
+                        total.asOperand, by: .constant(.units(hundredths: 100, unit: .fte)),
+                        over: .parameter(team.requiredFTE) { .units(hundredths: $0.hundredths, unit: .fte) })))
         }
         for line in lines {
             figures.append(line.perUnitYear)
@@ -243,26 +269,30 @@ public struct RunReport: Sendable, Hashable {
 
     private static func operatorShares(scenario: Scenario, call: Call, lines: [LineReport]) throws -> [OperatorShare] {
         var shares = scenario.operators.map { _ in [Figure]() }
+        let keys = scenario.operators.map(\.id)
         for line in lines {
-            let parts: [Money]
-            switch line.line.pricing {
-            case .fixed:
-                var weights = scenario.operators.map { op in
-                    (key: op.id, weight: line.line.unit == .fte ? op.fte.hundredths : op.households)
-                }
-                // No household or FTE anywhere to weigh by: the line is shared equally.
-                if weights.allSatisfy({ $0.weight == 0 }) { weights = weights.map { (key: $0.key, weight: 1) } }
-                parts = try line.schedule.grant.allocated(proportionally: weights)
-            case .perUnitYear:
-                parts = try scenario.operators.map { op in
-                    try line.price.cost(ofUnitMonthHundredths: op.households * Int64(call.accompanimentMonths.value) * 100)
-                }
-            }
             for (index, op) in scenario.operators.enumerated() {
-                shares[index].append(
-                    Figure(
-                        id: "operateur.\(op.id).\(line.line.id)", kind: .operatorShare, subject: op.name,
-                        value: .money(parts[index]), sources: line.amount.sources))
+                let explained: Explained
+                switch line.line.pricing {
+                case .fixed:
+                    let byFTE = line.line.unit == .fte
+                    var weights = scenario.operators.enumerated().map { position, other in
+                        Explained.field(
+                            byFTE ? .units(hundredths: other.fte.hundredths, unit: .fte) : .units(hundredths: other.households * 100, unit: line.line.unit),
+                            path: byFTE ? "operators[\(position)].staff[].fte" : "operators[\(position)].households")
+                    }
+                    // No household or FTE anywhere to weigh by: the line is shared equally.
+                    if weights.allSatisfy({ $0.integer == 0 }) { weights = weights.map { _ in .constant(.count(1)) } }
+                    explained = try .share(index, of: line.amount.asOperand, weights: weights, keys: keys)
+                case .perUnitYear(let rate):
+                    explained = try .scaled(
+                        .parameter(rate) { .money($0) },
+                        by: .product(
+                            .field(.units(hundredths: op.households * 100, unit: line.line.unit), path: "operators[\(index)].households"),
+                            .parameter(call.accompanimentMonths) { .months(Int64($0)) }, as: line.line.unit),
+                        over: .constant(.unitMonths(hundredths: 1_200, unit: line.line.unit)))
+                }
+                shares[index].append(Figure(id: "operateur.\(op.id).\(line.line.id)", kind: .operatorShare, subject: op.name, explained: explained))
             }
         }
         return try scenario.operators.enumerated().map { index, op in
@@ -271,7 +301,7 @@ public struct RunReport: Sendable, Hashable {
                 shares: shares[index],
                 total: Figure(
                     id: "operateur.\(op.id).total", kind: .operatorTotal, subject: op.name,
-                    value: .money(try Money.sum(shares[index].compactMap(\.money)))))
+                    explained: try .sum(shares[index].map(\.asOperand))))
         }
     }
 
@@ -280,7 +310,7 @@ public struct RunReport: Sendable, Hashable {
         return try names.indices.map { index in
             Figure(
                 id: "paiement.total.\(names[index])", kind: lines[0].payments[index].kind,
-                value: .money(try Money.sum(lines.flatMap { $0.periods.compactMap { $0.payments[index].money } })))
+                explained: try .sum(lines.flatMap { $0.periods.map { $0.payments[index].asOperand } }))
         }
     }
 
@@ -347,19 +377,23 @@ public struct RunReport: Sendable, Hashable {
         }
     }
 
-    private static func treasury(months: [MonthRow], opening: Money, depositsOutstanding: Money) -> TreasurySummary {
+    private static func treasury(months: [MonthRow], opening: Money, depositsOutstanding: Money) throws -> TreasurySummary {
         let lowestRow = months.min { $0.treasury < $1.treasury }!
-        let lowest = min(lowestRow.treasury, opening)
+        let openingFigure = Figure(
+            id: "tresorerie.ouverture", kind: .treasuryOpening, explained: .field(.money(opening), path: "openingBalance"))
+        // The lowest month-end treasury of the monthly table (which shows every month's receipts and expenses).
+        let lowest = Figure(
+            id: "tresorerie.point-bas", kind: .treasuryLowest,
+            explained: .projection(.money(lowestRow.treasury), of: "mois par mois, trésorerie en fin de mois"))
+        // What the association must finance itself: how far the treasury goes below zero, the opening included.
+        let need = Figure(
+            id: "tresorerie.besoin-fonds-de-roulement", kind: .workingCapitalNeed,
+            explained: try .positiveDifference(.constant(.money(.zero)), .minimum(lowest.asOperand, openingFigure.asOperand)))
         return TreasurySummary(
-            opening: Figure(
-                id: "tresorerie.ouverture", kind: .treasuryOpening, value: .money(opening),
-                sources: [.scenario(path: "openingBalance")]),
-            lowest: Figure(id: "tresorerie.point-bas", kind: .treasuryLowest, value: .money(lowestRow.treasury)),
-            lowestMonth: lowestRow.month,
-            workingCapitalNeed: Figure(
-                id: "tresorerie.besoin-fonds-de-roulement", kind: .workingCapitalNeed,
-                value: .money(lowest < .zero ? Money(cents: -lowest.cents) : .zero)),
+            opening: openingFigure, lowest: lowest, lowestMonth: lowestRow.month, workingCapitalNeed: need,
             monthsInRed: months.filter { $0.treasury < .zero }.map(\.month),
-            depositsOutstanding: Figure(id: "tresorerie.cautions-en-cours", kind: .depositsOutstanding, value: .money(depositsOutstanding)))
+            depositsOutstanding: Figure(
+                id: "tresorerie.cautions-en-cours", kind: .depositsOutstanding,
+                explained: .projection(.money(depositsOutstanding), of: "operators[].charges[].refundableDeposit")))
     }
 }

@@ -69,6 +69,9 @@ public struct CSVRenderer: Sendable {
         case .fte(let value): return (comma(plain(hundredths: value.hundredths)), words.language.pick("ETP", "FTE"))
         case .rate(let rate): return (words.format.rate(rate).split(separator: "\u{00A0}").first.map(String.init) ?? "", "%")
         case .unitMonths(let hundredths, let unit): return (comma(plain(hundredths: hundredths)), words.format.unitMonthName(unit))
+        case .units(let hundredths, let unit):
+            return (comma(plain(hundredths: hundredths)), words.format.units(hundredths: 200, unit: unit).split(separator: "\u{00A0}").last.map(String.init) ?? "")
+        case .months(let count): return (String(count), words.language.pick("mois", "months"))
         }
     }
 }

@@ -106,6 +106,8 @@ public struct Formatter: Sendable {
         case .fte(let value): fte(value)
         case .rate(let value): rate(value)
         case .unitMonths(let hundredths, let unit): unitMonths(hundredths: hundredths, unit: unit)
+        case .units(let hundredths, let unit): units(hundredths: hundredths, unit: unit)
+        case .months(let count): "\(count)\u{00A0}" + language.pick("mois", count == 1 ? "month" : "months")
         }
     }
 

@@ -34,19 +34,7 @@ public struct JSONReportRenderer: Sendable {
     }
 
     /// Every figure of the report, in reading order (shared with the CSV renderer).
-    static func figures(of report: RunReport) -> [Figure] {
-        var figures: [Figure] = report.lines.map(\.amount)
-        figures.append(report.envelopeTotal)
-        figures += report.unitCosts
-        for share in report.operators where report.operators.count > 1 { figures += share.shares + [share.total] }
-        for line in report.lines {
-            for period in line.periods { figures += [period.plannedUnitMonths, period.deliveredUnitMonths] + period.payments }
-        }
-        if report.lines.count > 1 || report.call.periods.count > 1 { figures += report.paymentTotals }
-        let treasury = report.treasury
-        figures += [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.depositsOutstanding]
-        return figures
-    }
+    static func figures(of report: RunReport) -> [Figure] { report.allFigures }
 
     private func allFigures(_ report: RunReport) -> [Figure] { JSONReportRenderer.figures(of: report) }
 
@@ -91,6 +79,9 @@ public struct JSONReportRenderer: Sendable {
             return .object(["numerator": .number(String(rate.numerator)), "denominator": .number(String(rate.denominator))])
         case .unitMonths(let hundredths, let unit):
             return .object(["unitMonths": .string(plain(hundredths: hundredths)), "unit": .string(unit.rawValue)])
+        case .units(let hundredths, let unit):
+            return .object(["units": .string(plain(hundredths: hundredths)), "unit": .string(unit.rawValue)])
+        case .months(let count): return .object(["months": .number(String(count))])
         }
     }
 

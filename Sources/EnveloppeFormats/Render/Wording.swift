@@ -56,6 +56,14 @@ public struct Wording: Sendable {
         case .treasuryLowest: return language.pick("Point bas de la trésorerie", "Treasury low point")
         case .workingCapitalNeed: return language.pick("Besoin en fonds de roulement", "Working capital need")
         case .depositsOutstanding: return language.pick("Cautions non encore restituées à la fin du tableau", "Deposits not yet returned at the end of the table")
+        case .budgetCharges: return language.pick("Budget : total des charges", "Budget: total charges")
+        case .budgetIncome: return language.pick("Budget : total des produits", "Budget: total income")
+        case .subsidyRequested: return "\(subject) : " + language.pick("subvention demandée au budget", "subsidy requested in the budget")
+        case .cappedCharges: return language.pick("Plafond : charges plafonnées", "Cap: capped charges")
+        case .capBase: return language.pick("Plafond : base", "Cap: base")
+        case .capLimit: return language.pick("Plafond : limite", "Cap: limit")
+        case .capMargin: return language.pick("Plafond : marge (négative : dépassement)", "Cap: margin (negative: excess)")
+        case .chargesPerHousehold: return language.pick("Charges du budget par ménage", "Budget charges per household")
         }
     }
 

@@ -1,0 +1,155 @@
+/// A value together with how it was obtained: the computation itself, recorded as it
+/// runs, not a description written beside it.
+///
+/// Each operation below computes its value from its operands' values and keeps the
+/// operands, so the tree can be printed (`enveloppe explain`) and evaluated again from
+/// its leaves to the same value (``reevaluated()``), which the tests do for every figure.
+public struct Explained: Sendable, Hashable {
+    public let value: Quantity
+    public let derivation: Derivation
+
+    init(_ value: Quantity, _ derivation: Derivation) {
+        self.value = value
+        self.derivation = derivation
+    }
+
+    /// The value as money (zero for another kind, which a money operation never receives).
+    public var money: Money {
+        if case .money(let amount) = value { return amount }
+        return .zero
+    }
+
+    /// The value as a whole number (counts, unit-months in hundredths, FTE in hundredths).
+    public var integer: Int64 {
+        switch value {
+        case .count(let count), .months(let count): count
+        case .unitMonths(let hundredths, _), .units(let hundredths, _): hundredths
+        case .fte(let fte): fte.hundredths
+        case .money(let amount): amount.cents
+        case .rate: 0
+        }
+    }
+
+    // MARK: Leaves
+
+    /// A rule parameter, with its source.
+    public static func parameter(_ value: Quantity, _ citation: Citation) -> Explained { Explained(value, .parameter(citation)) }
+    public static func parameter<V>(_ cited: Cited<V>, as quantity: (V) -> Quantity) -> Explained {
+        Explained(quantity(cited.value), .parameter(cited.citation))
+    }
+    /// A value of the scenario file, at this field path.
+    public static func field(_ value: Quantity, path: String) -> Explained { Explained(value, .field(path: path)) }
+    /// A value the month-by-month projection computed from these fields (its table shows each month).
+    public static func projection(_ value: Quantity, of path: String) -> Explained { Explained(value, .projection(path: path)) }
+    /// A constant of the definitions (12 months in a year, 100 hundredths in a unit).
+    public static func constant(_ value: Quantity) -> Explained { Explained(value, .constant) }
+    /// Another figure, by its identifier, with its own explanation inside.
+    public func asFigure(_ id: String) -> Explained { Explained(value, .figure(id: id, self)) }
+
+    // MARK: Operations (each computes its value from its operands)
+
+    public static func sum(_ terms: [Explained]) throws -> Explained {
+        Explained(.money(try Money.sum(terms.map(\.money))), .operation(.sum, terms))
+    }
+
+    public static func difference(_ a: Explained, _ b: Explained) throws -> Explained {
+        Explained(.money(try a.money - b.money), .operation(.difference, [a, b]))
+    }
+
+    /// `max(a − b, 0)`: a balance, or a reversement.
+    public static func positiveDifference(_ a: Explained, _ b: Explained) throws -> Explained {
+        Explained(.money(a.money > b.money ? try a.money - b.money : .zero), .operation(.positiveDifference, [a, b]))
+    }
+
+    public static func minimum(_ a: Explained, _ b: Explained) -> Explained {
+        Explained(.money(min(a.money, b.money)), .operation(.minimum, [a, b]))
+    }
+
+    /// `amount × numerator / denominator`, rounded once (numerator and denominator are whole numbers or unit-months).
+    public static func scaled(_ amount: Explained, by numerator: Explained, over denominator: Explained, rounding: RoundingRule = .halfAwayFromZero)
+        throws -> Explained
+    {
+        Explained(
+            .money(try amount.money.scaled(by: numerator.integer, over: denominator.integer, rounding: rounding)),
+            .operation(.scaled(rounding), [amount, numerator, denominator]))
+    }
+
+    /// `amount × rate`, rounded once.
+    public static func rated(_ amount: Explained, _ rate: Explained, rounding: RoundingRule = .halfAwayFromZero) throws -> Explained {
+        guard case .rate(let r) = rate.value else { return amount }
+        return Explained(.money(try amount.money.multiplied(by: r, rounding: rounding)), .operation(.rated(rounding), [amount, rate]))
+    }
+
+    /// Units × months: unit-months (in hundredths, like the units).
+    public static func product(_ a: Explained, _ b: Explained, as unit: PaidUnit?) -> Explained {
+        let value = a.integer * b.integer
+        return Explained(unit.map { .unitMonths(hundredths: value, unit: $0) } ?? .count(value), .operation(.product(unit), [a, b]))
+    }
+
+    /// Part `index` of `total` split by `weights` (largest remainder; ties by `keys`, see ``Apportionment``).
+    public static func share(_ index: Int, of total: Explained, weights: [Explained], keys: [String]) throws -> Explained {
+        let parts = try total.money.allocated(proportionally: zip(keys, weights).map { (key: $0, weight: $1.integer) })
+        return Explained(.money(parts[index]), .operation(.share(index: index, keys: keys), [total] + weights))
+    }
+
+    /// The value again, computed from the leaves up: equal to `value` whenever the tree is the computation.
+    public func reevaluated() throws -> Quantity {
+        switch derivation {
+        case .parameter, .field, .projection, .constant: return value
+        case .figure(_, let inner): return try inner.reevaluated()
+        case .operation(let operation, let operands):
+            let values = try operands.map { Explained(try $0.reevaluated(), .field(path: "")) }
+            switch operation {
+            case .sum: return try Explained.sum(values).value
+            case .difference: return try Explained.difference(values[0], values[1]).value
+            case .positiveDifference: return try Explained.positiveDifference(values[0], values[1]).value
+            case .minimum: return Explained.minimum(values[0], values[1]).value
+            case .scaled(let rounding): return try Explained.scaled(values[0], by: values[1], over: values[2], rounding: rounding).value
+            case .rated(let rounding): return try Explained.rated(values[0], values[1], rounding: rounding).value
+            case .product(let unit): return Explained.product(values[0], values[1], as: unit).value
+            case .share(let index, let keys):
+                return try Explained.share(index, of: values[0], weights: Array(values.dropFirst()), keys: keys).value
+            }
+        }
+    }
+
+    /// Every leaf's citation (rule parameters) and field path, in order, each once.
+    public var sources: [Citation] {
+        var seen = Set<Citation>()
+        var out: [Citation] = []
+        func walk(_ node: Explained) {
+            switch node.derivation {
+            case .parameter(let citation):
+                if seen.insert(citation).inserted { out.append(citation) }
+            case .field(let path), .projection(let path):
+                let citation = Citation.scenario(path: path)
+                if !path.isEmpty, seen.insert(citation).inserted { out.append(citation) }
+            case .figure(_, let inner): walk(inner)
+            case .operation(_, let operands): operands.forEach(walk)
+            case .constant: break
+            }
+        }
+        walk(self)
+        return out
+    }
+}
+
+/// How an explained value was obtained.
+public indirect enum Derivation: Sendable, Hashable {
+    case constant
+    case parameter(Citation)
+    case field(path: String)
+    case projection(path: String)
+    case figure(id: String, Explained)
+    case operation(Operation, [Explained])
+}
+
+/// The operations figures are computed with.
+public enum Operation: Sendable, Hashable {
+    case sum, difference, positiveDifference, minimum
+    case scaled(RoundingRule)
+    case rated(RoundingRule)
+    case product(PaidUnit?)
+    /// One part of a largest-remainder split: operands are the total, then every weight.
+    case share(index: Int, keys: [String])
+}

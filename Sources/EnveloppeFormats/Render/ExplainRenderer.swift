@@ -1,0 +1,123 @@
+import Enveloppe
+
+/// `enveloppe explain`: the figures with their values, or one figure's derivation as a
+/// tree down to the scenario's fields and the call's text.
+public struct ExplainRenderer: Sendable {
+    let words: Wording
+    var f: Formatter { words.format }
+    var language: Language { words.language }
+
+    public init(_ language: Language) { words = Wording(language) }
+
+    public func list(_ report: RunReport) -> String {
+        var table = TextTable([.left, .right, .left])
+        for figure in report.allFigures { table.add([figure.id, f.quantity(figure.value), words.label(figure)]) }
+        return [report.title, "", table.rendered(), "",
+                language.pick("  Pour la dérivation d'un chiffre : enveloppe explain FICHIER IDENTIFIANT", "  For a figure's derivation: enveloppe explain FILE IDENTIFIER")]
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// How an operation reads, with its operands' values.
+    func operation(_ operation: Operation, _ operands: [Explained]) -> String {
+        let v = operands.map { f.quantity($0.value) }
+        let rounding = { (rule: RoundingRule) -> String in
+            switch rule {
+            case .halfAwayFromZero: self.language.pick("arrondi au centime le plus proche", "rounded to the nearest cent")
+            case .towardZero: self.language.pick("tronqué au centime (millimes négligés)", "truncated to the cent")
+            case .down: self.language.pick("arrondi au centime inférieur", "rounded down to the cent")
+            }
+        }
+        switch operation {
+        case .sum: return v.isEmpty ? "0" : v.joined(separator: " + ")
+        case .difference: return "\(v[0]) − \(v[1])"
+        case .positiveDifference: return language.pick("max(\(v[0]) − \(v[1]) ; 0)", "max(\(v[0]) − \(v[1]), 0)")
+        case .minimum: return language.pick("min(\(v[0]) ; \(v[1]))", "min(\(v[0]), \(v[1]))")
+        case .scaled(let rule): return "\(v[0]) × \(v[1]) / \(v[2]), \(rounding(rule))"
+        case .rated(let rule): return "\(v[0]) × \(v[1]), \(rounding(rule))"
+        case .product: return "\(v[0]) × \(v[1])"
+        case .share(let index, let keys):
+            return language.pick(
+                "part de « \(keys[index]) » de \(v[0]) au plus fort reste, poids \(v.dropFirst().joined(separator: " ; "))",
+                "share of '\(keys[index])' of \(v[0]) by largest remainder, weights \(v.dropFirst().joined(separator: ", "))")
+        }
+    }
+
+    func leaf(_ node: Explained) -> String? {
+        switch node.derivation {
+        case .parameter(let citation): return "← " + words.citation(citation)
+        case .field(let path): return path.isEmpty ? nil : "← " + language.pick("scénario, \(path)", "scenario, \(path)")
+        case .projection(let path):
+            return "← " + language.pick("projection mois par mois (\(path)) : voir le tableau mensuel", "month-by-month projection (\(path)): see the monthly table")
+        case .constant: return language.pick("(constante)", "(constant)")
+        case .figure, .operation: return nil
+        }
+    }
+
+    public func tree(_ figure: Figure) -> String {
+        guard let explanation = figure.explanation else {
+            return "\(figure.id) = \(f.quantity(figure.value))\n"
+        }
+        var out = ["\(figure.id) = \(f.quantity(figure.value))  (\(words.label(figure)))"]
+        var shown = Set<String>()
+        func walk(_ node: Explained, prefix: String, isLast: Bool, isRoot: Bool) {
+            let branch = isRoot ? "" : (isLast ? "└─ " : "├─ ")
+            let childPrefix = isRoot ? "" : prefix + (isLast ? "   " : "│  ")
+            switch node.derivation {
+            case .figure(let id, let inner):
+                // A figure already derived above is named, not derived again.
+                guard shown.insert(id).inserted else {
+                    out.append(prefix + branch + "\(id) = \(f.quantity(node.value)) " + language.pick("(voir plus haut)", "(see above)"))
+                    return
+                }
+                out.append(prefix + branch + "\(id) = \(f.quantity(node.value))")
+                walk(inner, prefix: childPrefix, isLast: true, isRoot: false)
+            case .operation(let op, let operands):
+                out.append(prefix + branch + "= " + operation(op, operands))
+                for (index, operand) in operands.enumerated() {
+                    walk(operand, prefix: childPrefix, isLast: index == operands.count - 1, isRoot: false)
+                }
+            default:
+                out.append(prefix + branch + f.quantity(node.value) + (leaf(node).map { " " + $0 } ?? ""))
+            }
+        }
+        walk(explanation, prefix: "", isLast: true, isRoot: true)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public func json(_ figure: Figure) -> String {
+        let words = self.words
+        func node(_ e: Explained) -> JSONValue {
+            let value = JSONReportRenderer(words.language).quantity(e.value)
+            switch e.derivation {
+            case .parameter(let citation):
+                switch citation {
+                case .document(let file, let section, let quote):
+                    return .object(["value": value, "parameter": .object(["document": .string(file), "section": .string(section), "quote": .string(quote)])])
+                case .scenario(let path):
+                    return .object(["value": value, "field": .string(path)])
+                }
+            case .field(let path): return .object(["value": value, "field": .string(path)])
+            case .projection(let path): return .object(["value": value, "projection": .string(path)])
+            case .constant: return .object(["value": value, "constant": .bool(true)])
+            case .figure(let id, let inner): return .object(["value": value, "figure": .string(id), "derivation": node(inner)])
+            case .operation(let op, let operands):
+                return .object(["value": value, "operation": .string(ExplainRenderer.name(op)), "text": .string(operation(op, operands)), "operands": .array(operands.map(node))])
+            }
+        }
+        return JSONWriter.write(
+            .object(["id": .string(figure.id), "label": .string(words.label(figure)), "derivation": figure.explanation.map(node) ?? .null]))
+    }
+
+    static func name(_ op: Operation) -> String {
+        switch op {
+        case .sum: "sum"
+        case .difference: "difference"
+        case .positiveDifference: "positiveDifference"
+        case .minimum: "minimum"
+        case .scaled(let r): "scaled(\(r.rawValue))"
+        case .rated(let r): "rated(\(r.rawValue))"
+        case .product: "product"
+        case .share(let index, _): "share(\(index))"
+        }
+    }
+}
