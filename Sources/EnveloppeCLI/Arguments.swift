@@ -153,8 +153,8 @@ struct Arguments: Equatable {
         case "explain":
             guard (1...2).contains(rest.count) else {
                 throw UsageError(
-                    french: "usage : enveloppe explain FICHIER [IDENTIFIANT] [--format text|json] [--lang fr|en]",
-                    english: "usage: enveloppe explain FILE [IDENTIFIER] [--format text|json] [--lang fr|en]", topic: name)
+                    french: "usage : enveloppe explain FICHIER [IDENTIFIANT] [--actuals COMPTAGES.csv] [--format text|json] [--lang fr|en]",
+                    english: "usage: enveloppe explain FILE [IDENTIFIER] [--actuals COUNTS.csv] [--format text|json] [--lang fr|en]", topic: name)
             }
             parsed.command = .explain(file: rest[0], figure: rest.count == 2 ? rest[1] : nil)
         case "allocate":

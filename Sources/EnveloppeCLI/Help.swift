@@ -17,6 +17,8 @@ enum Help {
                   check FICHIER…     tous les contrôles de cohérence de chaque candidature (code 1 si l'un échoue)
                   compare FICHIER FICHIER…
                                      plusieurs candidatures côte à côte : chiffres clés et contrôles
+                  explain FICHIER [IDENTIFIANT]
+                                     les chiffres et leurs identifiants, ou la dérivation d'un chiffre jusqu'au texte de l'appel
                   allocate FICHIER   répartit une enveloppe entre les candidats (bloc "allocation" du scénario)
                   whatif [--amount MONTANT] [--households MÉNAGES]
                                      ce qu'un montant finance et ce que N ménages coûtent, appel par appel
@@ -45,6 +47,8 @@ enum Help {
                   budget FILE        the forecast budget (CERFA 12156) of the first convention
                   check FILE…        every coherence check of each application (status 1 when one fails)
                   compare FILE FILE… several applications side by side: key figures and checks
+                  explain FILE [IDENTIFIER]
+                                     the figures and their identifiers, or a figure's derivation down to the call's text
                   allocate FILE      share an envelope among candidates (the scenario's "allocation" block)
                   whatif [--amount AMOUNT] [--households HOUSEHOLDS]
                                      what an amount funds and what N households cost, call by call
@@ -142,6 +146,20 @@ enum Help {
 
                 Several applications or variants side by side, in the order given: grant, households, FTE, cost per
                 household, non-staff share of charges, treasury low point, checks failed and warnings.
+                """
+        case "explain":
+            return fr ? """
+                Usage : enveloppe explain FICHIER [IDENTIFIANT] [--actuals COMPTAGES.csv] [--format text|json] [--lang fr|en]
+
+                Sans identifiant : tous les chiffres du scénario (ceux de run, de check, et d'allocate quand il a un bloc
+                "allocation" ; de settle avec --actuals), chacun avec son identifiant stable et sa valeur.
+                Avec un identifiant (par ex. paiement.vial.solde) : la dérivation du chiffre, en arbre, jusqu'aux champs
+                du scénario et aux passages cités de l'appel. --format json la donne pour les programmes.
+                """ : """
+                Usage: enveloppe explain FILE [IDENTIFIER] [--actuals COUNTS.csv] [--format text|json] [--lang fr|en]
+
+                Without an identifier: every figure of the scenario with its stable identifier and value. With one
+                (e.g. paiement.vial.solde): its derivation as a tree, down to the scenario's fields and the call's text.
                 """
         case "allocate":
             return fr ? """

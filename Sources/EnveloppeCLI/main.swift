@@ -100,14 +100,34 @@ func run(_ arguments: Arguments) -> ExitStatus {
             try emit(Array(out.utf8), arguments, inputs: files)
             return status
         case .explain(let file, let id):
+            let scenario = try Loading.scenario(file, words: words)
             let report = try Loading.report(file, words: words)
+            // The figures of run and check; of allocate when the scenario shares an envelope; of settle with --actuals.
+            var figures = report.allFigures
+            if let settings = scenario.allocation {
+                do { figures += try AllocationReport(scenario: scenario, settings: settings).figures } catch {
+                    standardError(words.message(error, file: file))
+                    return .badInput
+                }
+            }
+            if let actualsFile = arguments.actuals {
+                let counts: [ActualCount]
+                do { counts = try ActualsCSV.parse(try Files.read(actualsFile)) } catch let failure as ActualsCSV.Failure {
+                    standardError(words.message(failure, file: actualsFile))
+                    return .badInput
+                }
+                do { figures += try Settlement(report: report, scenario: scenario, counts: counts, threshold: Rate(percent: 10)).figures } catch let error as ActualsError {
+                    standardError(words.message(error, file: actualsFile))
+                    return .badInput
+                }
+            }
             let renderer = ExplainRenderer(language)
             guard let id else {
-                try emit(Array(renderer.list(report).utf8), arguments, inputs: [file])
+                try emit(Array(renderer.list(figures, title: report.title).utf8), arguments, inputs: [file])
                 return .ok
             }
-            guard let figure = report.allFigures.first(where: { $0.id == id }) else {
-                let known = report.allFigures.map(\.id)
+            guard let figure = figures.first(where: { $0.id == id }) else {
+                let known = figures.map(\.id)
                 let close = known.filter { $0.hasPrefix(id.split(separator: ".").first.map(String.init) ?? id) }.prefix(8)
                 standardError(
                     language == .fr

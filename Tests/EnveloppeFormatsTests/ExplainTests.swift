@@ -61,6 +61,23 @@ import Testing
         }
     }
 
+    @Test func allocationAndSettlementFiguresReevaluateToo() throws {
+        var figures: [Figure] = []
+        for file in ["aml-pas-de-calais-2019.json", "vial-2025-repartition-territoires.json"] {
+            let bytes = try [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent(file)))
+            let scenario = try ScenarioDecoder.decode(bytes)
+            figures += try AllocationReport(scenario: scenario, settings: try #require(scenario.allocation)).figures
+        }
+        let bytes = try [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("montpellier-2023-cinq-associations.json")))
+        let scenario = try ScenarioDecoder.decode(bytes)
+        let counts = try ActualsCSV.parse([UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("montpellier-2023-comptages.csv"))))
+        figures += try Settlement(report: try RunReport(scenario: scenario), scenario: scenario, counts: counts, threshold: Rate(percent: 10)).figures
+        #expect(figures.count > 60)
+        for figure in figures {
+            #expect(try figure.explanation?.reevaluated() == figure.value, "\(figure.id)")
+        }
+    }
+
     @Test func theTreeReadsDownToTheCallsText() throws {
         let report = try ScenarioFilesTests.report("vial-ami2-2025.json")
         let figure = try #require(report.allFigures.first { $0.id == "paiement.vial.service-fait" })

@@ -52,6 +52,8 @@ public struct Figure: Sendable, Hashable {
         case operatorShare, operatorTotal
         case treasuryOpening, treasuryLowest, workingCapitalNeed, depositsOutstanding
         case budgetCharges, budgetIncome, subsidyRequested, cappedCharges, capBase, capLimit, capMargin, chargesPerHousehold
+        case allocatedMeasures, allocatedAmount, unallocated
+        case settledPlanned, settledToDate, settledYear, settledGap
     }
 
     /// The money amount, when the figure is one.

@@ -9,6 +9,8 @@ public struct AllocationReport: Sendable, Hashable {
         public let advance: Money
         /// The balance at full service fait: amount − advance.
         public let balance: Money
+        /// measures, amount, advance and balance, explained (`enveloppe explain`).
+        public let figures: [Figure]
     }
 
     public let title: String
@@ -24,6 +26,8 @@ public struct AllocationReport: Sendable, Hashable {
     public let unallocatedAmount: Money
     /// The sources of the rate and of the payment terms.
     public let sources: [Citation]
+    /// The rows' figures and what stays unallocated, explained.
+    public let figures: [Figure]
 
     /// - Throws: ``InputError`` with the `allocation…` path of the fault.
     public init(scenario: Scenario, settings: AllocationSettings) throws(InputError) {
@@ -48,9 +52,15 @@ public struct AllocationReport: Sendable, Hashable {
         // A measure is one household for the call's accompaniment length, at the yearly rate of its first rate line.
         let rateLine = call.lines.first { if case .perUnitYear = $0.pricing { true } else { false } }
         var price: Money?
+        var priceExplained: Explained?
         var sources: [Citation] = [terms.citation]
         if let rateLine, case .perUnitYear(let rate) = rateLine.pricing {
-            price = try rate.value.scaled(by: Int64(call.accompanimentMonths.value), over: 12)
+            // One measure: the yearly rate for the call's accompaniment length.
+            let explained = try Explained.scaled(
+                .parameter(rate) { .money($0) }, by: .parameter(call.accompanimentMonths) { .months(Int64($0)) },
+                over: .constant(.months(12)))
+            priceExplained = explained
+            price = explained.money
             sources.insert(rate.citation, at: 0)
         }
         measurePrice = price
@@ -88,13 +98,43 @@ public struct AllocationReport: Sendable, Hashable {
                 throw InputError("allocation.candidates", .duplicateIdentifier(id))
             }
         }
+        let method = "allocation.method: \(settings.method.rawValue)"
+        let advanceRate = Explained.parameter(terms) { .rate($0.advanceRate) }
         rows = try zip(settings.candidates, shares).map { candidate, share in
-            let amount = try price.map { try $0.multiplied(by: share) } ?? Money(cents: share)
-            let advance = try amount.multiplied(by: terms.value.advanceRate, rounding: terms.value.rounding)
-            return Row(candidate: candidate, measures: price == nil ? nil : share, amount: amount, advance: advance, balance: try amount - advance)
+            let id = { (name: String) in "repartition.\(candidate.id).\(name)" }
+            var figures: [Figure] = []
+            let amount: Explained
+            if let priceExplained {
+                let measures = Figure(id: id("mesures"), kind: .allocatedMeasures, subject: candidate.name, explained: .projection(.count(share), of: method))
+                figures.append(measures)
+                amount = try .scaled(priceExplained, by: measures.asOperand, over: .constant(.count(1)))
+            } else {
+                amount = .projection(.money(Money(cents: share)), of: method)
+            }
+            let amountFigure = Figure(id: id("montant"), kind: .allocatedAmount, subject: candidate.name, explained: amount)
+            let advance = Figure(
+                id: id("avance"), kind: .advance, subject: candidate.name,
+                explained: try .rated(amountFigure.asOperand, advanceRate, rounding: terms.value.rounding))
+            let balance = Figure(
+                id: id("solde"), kind: .balance, subject: candidate.name, explained: try .difference(amountFigure.asOperand, advance.asOperand))
+            figures += [amountFigure, advance, balance]
+            return Row(
+                candidate: candidate, measures: price == nil ? nil : share, amount: amount.money, advance: advance.explanation!.money,
+                balance: balance.explanation!.money, figures: figures)
         }
         let given = shares.reduce(0, +)
         unallocatedMeasures = price == nil ? nil : total - given
-        unallocatedAmount = try envelopeAmount - Money.sum(rows.map(\.amount))
+        let envelopeExplained: Explained
+        switch settings.envelope {
+        case .measures(let count):
+            envelopeExplained = try .scaled(priceExplained!, by: .field(.count(count), path: "allocation.envelope.measures"), over: .constant(.count(1)))
+        case .amount(let amount):
+            envelopeExplained = .field(.money(amount), path: "allocation.envelope.amount")
+        }
+        let unallocated = Figure(
+            id: "repartition.non-attribue", kind: .unallocated,
+            explained: try .difference(envelopeExplained, .sum(rows.compactMap { $0.figures.first { $0.kind == .allocatedAmount }?.asOperand })))
+        unallocatedAmount = unallocated.explanation!.money
+        figures = rows.flatMap(\.figures) + [unallocated]
     }
 }

@@ -26,6 +26,8 @@ public struct Settlement: Sendable {
         public let gap: Money
         /// Whether |gap| ≥ threshold × planned: a gap to explain.
         public let isSignificant: Bool
+        /// planned, to date, year, gap, balance and reversement, explained (`enveloppe explain`).
+        public let figures: [Figure]
     }
 
     public struct OperatorSettlement: Sendable, Hashable {
@@ -49,6 +51,9 @@ public struct Settlement: Sendable {
     public let threshold: Rate
     public let operators: [OperatorSettlement]
     public let sources: [Citation]
+
+    /// Every settled figure, explained (`enveloppe explain … --actuals`).
+    public var figures: [Figure] { operators.flatMap { $0.lines.flatMap(\.figures) } }
 
     /// Settles the first convention period of `report` with `counts`.
     ///
@@ -107,16 +112,22 @@ public struct Settlement: Sendable {
             let lines = try report.lines.enumerated().map { lineIndex, line -> LineSettlement in
                 let grant = report.operators[index].shares[lineIndex].money ?? .zero
                 let advance = try grant.multiplied(by: terms.advanceRate, rounding: terms.rounding)
-                let planned: Money
-                let toDate: Money
-                let yearServiceFait: Money
+                let price = Explained.parameter(.money(line.price.amount), line.amount.sources.first ?? .scenario(path: "rules.lines"))
+                let per = Explained.constant(.unitMonths(hundredths: line.price.perUnitMonthHundredths, unit: line.line.unit))
+                let id = { (name: String) in "solde-annuel.\(op.id).\(line.line.id).\(name)" }
+                let counts = "actuals: \(op.id)"
+                let plannedE: Explained
+                let toDateE: Explained
+                let yearE: Explained
                 var units: (planned: Int64, toDate: Int64, year: Int64)?
                 switch line.line.unit {
                 case .household, .dwelling:
                     units = (plannedMonths * 100, countedToDate * 100, forYear * 100)
-                    planned = try line.price.cost(ofUnitMonthHundredths: plannedMonths * 100)
-                    toDate = try line.price.cost(ofUnitMonthHundredths: countedToDate * 100)
-                    yearServiceFait = try line.price.cost(ofUnitMonthHundredths: forYear * 100)
+                    let unit = line.line.unit
+                    plannedE = try .scaled(price, by: .projection(.unitMonths(hundredths: plannedMonths * 100, unit: unit), of: "operators[\(index)].intake"), over: per)
+                    toDateE = try .scaled(price, by: .field(.unitMonths(hundredths: countedToDate * 100, unit: unit), path: counts), over: per)
+                    yearE = try .scaled(
+                        price, by: .projection(.unitMonths(hundredths: forYear * 100, unit: unit), of: "\(counts), plan pour les mois non comptés"), over: per)
                 case .fte:
                     // The plan: the operator's grant × the line's delivered / funded FTE-months, rounded once;
                     // to date, the months counted so far of it.
@@ -124,20 +135,38 @@ public struct Settlement: Sendable {
                     guard case .unitMonths(let delivered, _) = period0.deliveredUnitMonths.value,
                         case .unitMonths(let funded, _) = period0.plannedUnitMonths.value, funded > 0
                     else { throw ArithmeticError.divisionByZero(operation: "FTE-months of \(line.line.id)") }
-                    planned = try grant.scaled(by: delivered, over: funded)
-                    yearServiceFait = planned
-                    toDate = try grant.scaled(by: delivered * Int64(lastIndex + 1), over: funded * Int64(months.count))
+                    let grantE = report.operators[index].shares[lineIndex].asOperand
+                    plannedE = try .scaled(grantE, by: period0.deliveredUnitMonths.asOperand, over: period0.plannedUnitMonths.asOperand)
+                    yearE = plannedE
+                    toDateE = try .scaled(
+                        grantE, by: .constant(.count(delivered * Int64(lastIndex + 1))), over: .constant(.count(funded * Int64(months.count))))
                 }
-                let due = min(yearServiceFait, grant)
-                let gap = try yearServiceFait - planned
+                let planned = plannedE.money
+                let toDate = toDateE.money
+                let yearServiceFait = yearE.money
+                let grantFigure = report.operators[index].shares[lineIndex]
+                let advanceE = try Explained.rated(grantFigure.asOperand, .parameter(report.call.paymentTerms!) { .rate($0.advanceRate) }, rounding: terms.rounding)
+                let yearFigure = Figure(id: id("service-fait"), kind: .settledYear, subject: op.name, explained: yearE)
+                let dueE = Explained.minimum(yearFigure.asOperand, grantFigure.asOperand)
+                let gapE = try Explained.difference(yearFigure.asOperand, plannedE)
+                let due = dueE.money
+                let gap = gapE.money
                 // |gap| ≥ threshold × planned, exactly.
                 let significant = Int128(gap.cents.magnitude) * Int128(threshold.denominator) >= Int128(planned.cents) * Int128(threshold.numerator)
                     && gap != .zero
+                let figures = [
+                    Figure(id: id("prevu"), kind: .settledPlanned, subject: op.name, explained: plannedE),
+                    Figure(id: id("a-date"), kind: .settledToDate, subject: op.name, explained: toDateE),
+                    yearFigure,
+                    Figure(id: id("ecart"), kind: .settledGap, subject: op.name, explained: gapE),
+                    Figure(id: id("solde"), kind: .balance, subject: op.name, explained: try .positiveDifference(dueE, advanceE)),
+                    Figure(id: id("reversement"), kind: .reversement, subject: op.name, explained: try .positiveDifference(advanceE, dueE)),
+                ]
                 return LineSettlement(
                     line: line.line, grant: grant, advance: advance, plannedUnitMonths: units?.planned, unitMonthsToDate: units?.toDate,
                     unitMonthsForYear: units?.year, plannedServiceFait: planned, serviceFaitToDate: toDate, serviceFaitForYear: yearServiceFait,
                     balance: due > advance ? try due - advance : .zero, reversement: advance > due ? try advance - due : .zero,
-                    gap: gap, isSignificant: significant)
+                    gap: gap, isSignificant: significant, figures: figures)
             }
             return OperatorSettlement(
                 operatorID: op.id, name: op.name, plannedMeasureMonths: plannedMonths, countedMeasureMonths: countedToDate,

@@ -151,6 +151,14 @@ public struct HTMLRenderer: Sendable {
         }
         body += "</ul></section>"
 
+        // Every figure, unfolded on demand to its derivation.
+        let explain = ExplainRenderer(l)
+        body += "<section><h2>\(l.pick("D'où viennent les chiffres", "Where the figures come from"))</h2><p class=\"source\">\(e(l.pick("Chaque chiffre se déplie jusqu'aux champs du scénario et au texte de l'appel (comme enveloppe explain).", "Each figure unfolds down to the scenario's fields and the call's text (as enveloppe explain does).")))</p>"
+        for figure in report.allFigures {
+            body += "<details class=\"derivation\"><summary><code>\(e(figure.id))</code> \(e(words.label(figure))) : <strong>\(e(f.quantity(figure.value)))</strong></summary><pre>\(e(explain.tree(figure)))</pre></details>"
+        }
+        body += "</section>"
+
         // Monthly table.
         let table = MonthlyTable(words: words)
         body += "<section><h2>\(l.pick("Mois par mois", "Month by month"))</h2><div class=\"scroll\"><table class=\"monthly\"><thead><tr>"
@@ -231,6 +239,8 @@ public struct HTMLRenderer: Sendable {
         .monthly td, .monthly th { font-size: 13px; padding: 4px 8px; }
         .monthly td:first-child { white-space: nowrap; }
         tr.red td { color: var(--fail); }
+        details.derivation { font-size: 13px; border-bottom: 1px solid var(--line); padding: 4px 0; }
+        details.derivation pre { font-size: 12px; line-height: 1.35; overflow-x: auto; background: #f7f8fa; padding: 8px; }
         footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 12px; }
         @media print { body { background: #fff; } main { padding: 0; } .cards { grid-template-columns: repeat(3, 1fr); } }
         """

@@ -64,6 +64,13 @@ public struct Wording: Sendable {
         case .capLimit: return language.pick("Plafond : limite", "Cap: limit")
         case .capMargin: return language.pick("Plafond : marge (négative : dépassement)", "Cap: margin (negative: excess)")
         case .chargesPerHousehold: return language.pick("Charges du budget par ménage", "Budget charges per household")
+        case .allocatedMeasures: return "\(subject) : " + language.pick("mesures attribuées", "measures allocated")
+        case .allocatedAmount: return "\(subject) : " + language.pick("montant attribué", "amount allocated")
+        case .unallocated: return language.pick("Non attribué", "Unallocated")
+        case .settledPlanned: return "\(subject) : " + language.pick("service fait prévu", "planned service fait")
+        case .settledToDate: return "\(subject) : " + language.pick("service fait à date (comptages)", "service fait to date (counts)")
+        case .settledYear: return "\(subject) : " + language.pick("service fait de l'année", "service fait for the year")
+        case .settledGap: return "\(subject) : " + language.pick("écart au prévu", "gap with the plan")
         }
     }
 
