@@ -9,6 +9,7 @@ struct Arguments: Equatable {
         case compare(files: [String])
         case allocate(file: String)
         case explain(file: String, figure: String?)
+        case validate(files: [String])
         case whatIf(amount: String?, households: String?)
         case settle(file: String, actuals: String)
         case presets
@@ -43,7 +44,8 @@ struct Arguments: Equatable {
     }
 
     static let commands = [
-        "run", "budget", "check", "compare", "explain", "allocate", "whatif", "settle", "presets", "init", "schema", "help",
+        "run", "budget", "check", "compare", "explain", "validate", "allocate", "whatif", "settle", "presets", "init", "schema",
+        "help",
     ]
 
     /// Parses `arguments` (without the program name).
@@ -150,6 +152,11 @@ struct Arguments: Equatable {
                     english: "usage: enveloppe compare FILE FILE… [--format text|csv|html] [--output FILE]", topic: name)
             }
             parsed.command = .compare(files: rest)
+        case "validate":
+            guard !rest.isEmpty else {
+                throw UsageError(french: "usage : enveloppe validate FICHIER… [--lang fr|en]", english: "usage: enveloppe validate FILE… [--lang fr|en]", topic: name)
+            }
+            parsed.command = .validate(files: rest)
         case "explain":
             guard (1...2).contains(rest.count) else {
                 throw UsageError(

@@ -99,17 +99,32 @@ func run(_ arguments: Arguments) -> ExitStatus {
             }
             try emit(Array(out.utf8), arguments, inputs: files)
             return status
+        case .validate(let files):
+            var status = ExitStatus.ok
+            for file in files {
+                do {
+                    let scenario = try Loading.scenario(file, words: words)
+                    do {
+                        try Validation.validate(scenario)
+                        let report = try RunReport(scenario: scenario)
+                        let expected = report.findings.filter { if case .expected = $0.comparison { true } else { false } }.count
+                        print(language == .fr
+                            ? "\(file): valide (\(report.allFigures.count) chiffres, \(expected) attendu(s))"
+                            : "\(file): valid (\(report.allFigures.count) figures, \(expected) expected)")
+                    } catch {
+                        throw Loading.Failure(message: words.message(error, file: file))
+                    }
+                } catch let failure as Loading.Failure {
+                    standardError(failure.message)
+                    status = .badInput
+                }
+            }
+            return status
         case .explain(let file, let id):
             let scenario = try Loading.scenario(file, words: words)
             let report = try Loading.report(file, words: words)
             // The figures of run and check; of allocate when the scenario shares an envelope; of settle with --actuals.
             var figures = report.allFigures
-            if let settings = scenario.allocation {
-                do { figures += try AllocationReport(scenario: scenario, settings: settings).figures } catch {
-                    standardError(words.message(error, file: file))
-                    return .badInput
-                }
-            }
             if let actualsFile = arguments.actuals {
                 let counts: [ActualCount]
                 do { counts = try ActualsCSV.parse(try Files.read(actualsFile)) } catch let failure as ActualsCSV.Failure {

@@ -83,7 +83,7 @@ import Testing
     @Test func usageErrors() throws {
         let unknown = try CLI.run(["calcule"])
         #expect(unknown.status == 2)
-        #expect(unknown.standardError.hasPrefix("enveloppe: commande inconnue « calcule » ; commandes : run, budget, check, compare, explain, allocate, whatif, settle, presets, init, schema, help\n"))
+        #expect(unknown.standardError.hasPrefix("enveloppe: commande inconnue « calcule » ; commandes : run, budget, check, compare, explain, validate, allocate, whatif, settle, presets, init, schema, help\n"))
         let option = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--formt", "csv"])
         #expect(option.status == 2 && option.standardError.hasPrefix("enveloppe: option inconnue « --formt »"))
         let format = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--format", "xlsx"])

@@ -53,9 +53,31 @@ import Testing
                 #expect(try s.advance + s.balance - s.reversement == min(s.serviceFait, s.grant))
             }
         }
-        // Every scenario says where it comes from.
+        // Every scenario says where it comes from, and carries expected figures that all match.
         #expect(!report.description.isEmpty)
+        let expected = report.findings.filter { $0.id.hasPrefix("attendu.") }
+        #expect(!expected.isEmpty, "\(file) has no expected figure")
+        for finding in expected { #expect(finding.status == .ok, "\(file): \(words(finding))") }
         try MonthlyTableLaws.check(report)
+    }
+
+    func words(_ finding: Finding) -> String { Wording(.fr).sentence(finding) }
+
+    @Test func changingOneInputMovesExactlyTheFiguresItAffects() throws {
+        // VIAL AMI 2 with no entry in November instead of one: one household fewer every month, 110 household-months,
+        // so the service fait (110 × 7 000 / 12 = 64 166,67 €) and the reversement (84 000 − 64 166,67 = 19 833,33 €)
+        // move; the grant, the advance and the balance (zero) do not.
+        let url = ScenarioFilesTests.folder.appendingPathComponent("vial-ami2-2025.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("\"entries\": [\n          1,"))
+        let changed = text.replacingOccurrences(of: "\"entries\": [\n          1,", with: "\"entries\": [\n          0,")
+        let report = try RunReport(scenario: try ScenarioDecoder.decode(Array(changed.utf8)))
+        let failed = report.findings.filter { $0.id.hasPrefix("attendu.") && $0.status == .failure }
+        #expect(Set(failed.map(\.id)) == ["attendu.paiement.vial.service-fait", "attendu.paiement.vial.reversement"])
+        let sentences = failed.map(words)
+        #expect(sentences.contains("Chiffre attendu paiement.vial.service-fait : le scénario attend 71\u{202F}166,67\u{00A0}€, le calcul donne 64\u{202F}166,67\u{00A0}€."))
+        #expect(sentences.contains("Chiffre attendu paiement.vial.reversement : le scénario attend 12\u{202F}833,33\u{00A0}€, le calcul donne 19\u{202F}833,33\u{00A0}€."))
+        #expect(report.worstStatus == .failure)
     }
 
     @Test func montpellierSingleCarrierFigures() throws {

@@ -59,6 +59,8 @@ public struct Finding: Sendable, Hashable {
         case requiredExpense(purpose: ExpensePurpose, lines: [String])
         /// An expense the call says is funded elsewhere, and the budget lines that still include it.
         case excludedExpense(purpose: ExpensePurpose, lines: [String])
+        /// A figure the scenario expects against the one computed.
+        case expected(id: String, expected: Quantity, computed: Quantity)
         /// Households whose accompaniment runs past the last convention.
         case measuresAfterEnd(households: Int64, end: YearMonth)
         /// The payment terms applied, and whether the scenario had to assume them.

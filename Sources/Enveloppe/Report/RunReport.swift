@@ -57,8 +57,13 @@ public struct RunReport: Sendable, Hashable {
         }
         if lines.count > 1 || call.periods.count > 1 { figures += paymentTotals }
         figures += [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.depositsOutstanding]
-        return figures + findings.flatMap(\.figures)
+        // The checks' own figures (an expected figure's finding only points back at a figure listed already).
+        let checked = findings.filter { if case .expected = $0.comparison { false } else { true } }.flatMap(\.figures)
+        return figures + checked + allocationFigures
     }
+
+    /// The figures of the scenario's allocation, when it shares an envelope.
+    public let allocationFigures: [Figure]
 
     /// The worst status among the findings (`.ok` when there is none).
     public var worstStatus: Finding.Status { findings.map(\.status).max() ?? .ok }
@@ -161,9 +166,26 @@ public struct RunReport: Sendable, Hashable {
         }
         treasury = try RunReport.treasury(months: months, opening: scenario.openingBalance, depositsOutstanding: depositsOutstanding)
 
-        findings = try Checks.findings(
+        let checks = try Checks.findings(
             scenario: scenario, call: call, lines: lines, budgets: budgets, paymentTerms: terms, treasury: treasury,
             continuingAfter: householdsContinuingAfter)
+        allocationFigures = try scenario.allocation.map { try AllocationReport(scenario: scenario, settings: $0).figures } ?? []
+        // The figures the scenario expects, compared exactly with the computed ones: a mismatch is a failed check.
+        let known = lines.map(\.amount) + [envelopeTotal] + unitCosts + operators.flatMap { $0.shares + [$0.total] }
+            + lines.flatMap { $0.periods.flatMap { [$0.plannedUnitMonths, $0.deliveredUnitMonths] + $0.payments } } + paymentTotals
+            + [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.depositsOutstanding]
+            + checks.flatMap(\.figures) + allocationFigures
+        findings = try checks + scenario.expected.map { expected in
+            guard let figure = known.first(where: { $0.id == expected.id }) else {
+                let stem = expected.id.split(separator: ".").first.map(String.init) ?? expected.id
+                throw InputError(expected.path, .unknownFigure(id: expected.id, close: known.map(\.id).filter { $0.hasPrefix(stem) }))
+            }
+            let value = try expected.value(like: figure.value)
+            return Finding(
+                id: "attendu.\(expected.id)", status: value == figure.value ? .ok : .failure,
+                comparison: .expected(id: expected.id, expected: value, computed: figure.value),
+                sources: [.scenario(path: expected.path)], figures: [figure])
+        }
     }
 
     private static func lineReport(

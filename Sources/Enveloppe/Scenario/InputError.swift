@@ -48,6 +48,12 @@ public struct InputError: Error, Equatable, Sendable {
         case exceedsCapacity(value: Int64, capacity: Int64)
         /// A schedule that would accompany more households at once than the operator has places.
         case exceedsPlaces(households: Int64, places: Int64)
+        /// An identifier in `expected` that no figure has; `close` are identifiers that look like it.
+        case unknownFigure(id: String, close: [String])
+        /// A rule set beyond what the call's text allows (e.g. more than "7 000 €" per household).
+        case beyondCall(value: Quantity, limit: Quantity, document: String)
+        /// A month that comes before another it must follow (e.g. the last entry before the first).
+        case monthBefore(text: String, other: String)
         /// A computation on these inputs leaves the range of exact amounts.
         case overflow
     }

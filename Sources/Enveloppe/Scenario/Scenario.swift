@@ -16,6 +16,8 @@ public struct Scenario: Sendable, Hashable {
     public var contributionsInKind: [BudgetLine]
     /// The budget the candidate submitted, when it is checked as written rather than derived from the costs.
     public var candidateBudget: [BudgetLine]?
+    /// Figures the scenario says it should produce (`run` and `check` compare them).
+    public var expected: [ExpectedFigure] = []
     /// What a funder shares out among the responses (`enveloppe allocate`).
     public var allocation: AllocationSettings?
     /// The file the candidate's budget is to be read from (a CSV beside the scenario), before it is read.

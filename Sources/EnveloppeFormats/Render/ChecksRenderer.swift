@@ -11,6 +11,10 @@ public struct ChecksRenderer: Sendable {
         var out: [String] = []
         for finding in findings {
             out.append("  [\(words.status(finding.status))] " + words.sentence(finding))
+            // A mismatch with an expected figure shows how the figure was computed.
+            if case .expected = finding.comparison, finding.status == .failure, let figure = finding.figures.first {
+                out += ExplainRenderer(words.language).tree(figure).split(separator: "\n").map { "      " + $0 }
+            }
             for source in finding.sources.uniquedCitations() {
                 out.append("      " + words.language.pick("Source : ", "Source: ") + words.citation(source))
             }

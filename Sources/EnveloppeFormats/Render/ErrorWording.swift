@@ -117,6 +117,17 @@ extension Wording {
             return language.pick(
                 "le calendrier accompagnerait \(format.count(households)) ménages à la fois pour \(format.count(places)) places (operators[].households)",
                 "the schedule would accompany \(format.count(households)) households at once for \(format.count(places)) places (operators[].households)")
+        case .unknownFigure(let id, let close):
+            let hint = close.isEmpty ? "" : language.pick(" ; identifiants proches : ", "; close identifiers: ") + close.prefix(6).joined(separator: ", ")
+            return language.pick(
+                "aucun chiffre n'a l'identifiant « \(id) »\(hint) (liste : enveloppe explain FICHIER)",
+                "no figure has the identifier '\(id)'\(hint) (list: enveloppe explain FILE)")
+        case .beyondCall(let value, let limit, let document):
+            return language.pick(
+                "\(format.quantity(value)) dépasse ce que permet le texte de l'appel (\(document)) : au plus \(format.quantity(limit))",
+                "\(format.quantity(value)) goes beyond what the call's text (\(document)) allows: at most \(format.quantity(limit))")
+        case .monthBefore(let text, let other):
+            return language.pick("\(text) est avant \(other)", "\(text) comes before \(other)")
         case .overflow:
             return language.pick(
                 "montants trop grands pour être calculés exactement au centime",

@@ -222,6 +222,12 @@ public struct Wording: Sendable {
                 : language.pick(
                     "Dépense financée par ailleurs : \(purposeName(purpose)) ; à retirer du budget (\(lines.joined(separator: " ; "))).",
                     "Expense funded elsewhere: \(purposeName(purpose)); to remove from the budget (\(lines.joined(separator: "; "))).")
+        case .expected(let id, let expected, let computed):
+            return expected == computed
+                ? language.pick("Chiffre attendu \(id) : \(f.quantity(computed)), comme calculé.", "Expected figure \(id): \(f.quantity(computed)), as computed.")
+                : language.pick(
+                    "Chiffre attendu \(id) : le scénario attend \(f.quantity(expected)), le calcul donne \(f.quantity(computed)).",
+                    "Expected figure \(id): the scenario expects \(f.quantity(expected)), the computation gives \(f.quantity(computed)).")
         case .measuresAfterEnd(let households, let end):
             return households == 0
                 ? language.pick(

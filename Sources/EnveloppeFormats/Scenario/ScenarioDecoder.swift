@@ -9,7 +9,7 @@ public enum ScenarioDecoder {
     public static let keys: [String: [String]] = [
         "scenario": [
             "$schema", "title", "description", "preset", "rules", "openingBalance", "otherIncome", "contributionsInKind", "budget",
-            "allocation", "operators",
+            "allocation", "expected", "operators",
         ],
         "allocation": ["envelope", "method", "candidates"],
         "allocationEnvelope": ["measures", "amount"],
@@ -93,6 +93,18 @@ public enum ScenarioDecoder {
             title: title, description: description, preset: preset, rules: rules, operators: operators, openingBalance: opening,
             otherIncome: otherIncome, contributionsInKind: inKind, candidateBudget: candidateBudget,
             candidateBudgetFile: budgetFile)
+        if let expectedNode = object.optional("expected") {
+            guard case .object(let members) = expectedNode.value else { throw expectedNode.wrongType(.object) }
+            var seen = Set<String>()
+            for member in members {
+                let path = "expected[\"\(member.key)\"]"
+                guard seen.insert(member.key).inserted else { throw InputError(path, .duplicateField) }
+                switch member.value {
+                case .number(let text), .string(let text): scenario.expected.append(ExpectedFigure(id: member.key, text: text, path: path))
+                default: throw InputError(path, .wrongType(expected: .amount, found: member.value.kindName))
+                }
+            }
+        }
         scenario.allocation = try object.optional("allocation") { n throws(InputError) in
             try allocation(n, rateCall: Presets.named(preset)!.lines.contains { if case .perUnitYear = $0.pricing { true } else { false } })
         }

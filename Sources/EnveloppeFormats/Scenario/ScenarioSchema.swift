@@ -93,6 +93,11 @@ public enum ScenarioSchema {
             "properties": { "label": { "type": "string", "minLength": 1 }, "amount": { "$ref": "#/$defs/amount" } }
           }
         },
+        "expected": {
+          "type": "object",
+          "description": "Chiffres attendus, par identifiant (enveloppe explain FICHIER les liste) : \"49 000,00 €\", 49000, \"49000.00\" ou un nombre. run et check les comparent au calcul ; un écart est un contrôle en échec.",
+          "additionalProperties": { "type": ["string", "number"] }
+        },
         "allocation": {
           "type": "object",
           "additionalProperties": false,

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@Suite struct ValidateCommandTests {
+    @Test(arguments: [
+        "aml-pas-de-calais-2019.json", "bail-dabord-montpellier-2025-groupement.json", "bail-dabord-montpellier-2025.json",
+        "candidature-a-montpellier-2025.json", "candidature-b-montpellier-2025.json", "montpellier-2023-cinq-associations.json",
+        "vial-2025-repartition-territoires.json", "vial-ami1-2025.json", "vial-ami2-2025-renouvellement.json", "vial-ami2-2025.json",
+    ])
+    func everyScenarioIsValid(_ file: String) throws {
+        let result = try CLI.run(["validate", "scenarios/\(file)"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("scenarios/\(file): valide ("))
+    }
+
+    @Test(arguments: BadInputTests.cases)
+    func eachBadInputOfTheCoreGetsTheSameLine(_ c: BadInputTests.Case) throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("candidature.json")
+        try Data(BadInputTests.valid.replacingOccurrences(of: c.replace, with: c.with).utf8).write(to: file)
+        let result = try CLI.run(["validate", file.path])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError == "\(file.path): \(c.message)\n")
+    }
+
+    static let scenario = #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "rules": RULES, "expected": EXPECTED, "operators": [{"id": "a", "name": "A", "households": 10, "intake": INTAKE}]}"#
+
+    static func check(rules: String = "{}", expected: String = "{}", intake: String = "{}") throws -> CLI.Result {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("s.json")
+        let text = scenario.replacingOccurrences(of: "RULES", with: rules).replacingOccurrences(of: "EXPECTED", with: expected)
+            .replacingOccurrences(of: "INTAKE", with: intake)
+        try Data(text.utf8).write(to: file)
+        return try CLI.run(["validate", "s.json"], in: folder)
+    }
+
+    @Test func whatValidateChecksBeyondTheShape() throws {
+        let unknown = try ValidateCommandTests.check(expected: #"{"paiement.vial.sold": "0"}"#)
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.hasPrefix("s.json: expected[\"paiement.vial.sold\"]: aucun chiffre n'a l'identifiant « paiement.vial.sold » ; identifiants proches : "))
+        let badValue = try ValidateCommandTests.check(expected: #"{"paiement.vial.solde": "28 000,005"}"#)
+        #expect(badValue.standardError.hasPrefix("s.json: expected[\"paiement.vial.solde\"]: attendu un montant en euros"))
+        // "Financement à hauteur de 7 000 €": a rate above it goes beyond the call.
+        let rate = try ValidateCommandTests.check(rules: #"{"lines": {"vial": {"annualRate": "8 000"}}}"#)
+        #expect(rate.standardError == "s.json: rules.lines.vial.annualRate: 8\u{202F}000,00\u{00A0}€ dépasse ce que permet le texte de l'appel (001_cd25dda9c70a8b9c.txt) : au plus 7\u{202F}000,00\u{00A0}€\n")
+        let cap = try ValidateCommandTests.check(rules: #"{"cap": {"rate": "30 %"}}"#)
+        #expect(cap.status == 2 && cap.standardError.contains("30\u{00A0}% dépasse ce que permet le texte de l'appel"))
+        let months = try ValidateCommandTests.check(intake: #"{"start": "2025-06", "lastEntry": "2025-03", "rampUp": 1}"#)
+        #expect(months.standardError == "s.json: operators[0].intake.lastEntry: 2025-03 est avant 2025-06\n")
+        // An expected figure that matches: valid; one that does not is valid too (validate does not compare), run fails.
+        let ok = try ValidateCommandTests.check(expected: #"{"paiement.vial.subvention": "70 000,00 €", "paiement.vial.avance": 42000}"#)
+        #expect(ok.status == 0 && ok.standardOutput.contains("2 attendu(s)"))
+    }
+
+    @Test func aMismatchFailsRunWithBothValuesAndTheDerivation() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("s.json")
+        let text = ValidateCommandTests.scenario.replacingOccurrences(of: "RULES", with: "{}")
+            .replacingOccurrences(of: "EXPECTED", with: #"{"paiement.vial.avance": "42 000,01"}"#).replacingOccurrences(of: "INTAKE", with: "{}")
+        try Data(text.utf8).write(to: file)
+        let result = try CLI.run(["run", "s.json"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("  [échec] Chiffre attendu paiement.vial.avance : le scénario attend 42\u{202F}000,01\u{00A0}€, le calcul donne 42\u{202F}000,00\u{00A0}€."))
+        #expect(result.standardOutput.contains("      paiement.vial.avance = 42\u{202F}000,00\u{00A0}€"))
+        #expect(result.standardOutput.contains("= 70\u{202F}000,00\u{00A0}€ × 60\u{00A0}%, arrondi au centime le plus proche"))
+    }
+}
