@@ -19,6 +19,7 @@ enum Help {
                                      plusieurs candidatures côte à côte : chiffres clés et contrôles
                   explain FICHIER [IDENTIFIANT]
                                      les chiffres et leurs identifiants, ou la dérivation d'un chiffre jusqu'au texte de l'appel
+                  validate FICHIER…  vérifie les scénarios sans afficher de rapport (pour un éditeur ou un script)
                   allocate FICHIER   répartit une enveloppe entre les candidats (bloc "allocation" du scénario)
                   whatif [--amount MONTANT] [--households MÉNAGES]
                                      ce qu'un montant finance et ce que N ménages coûtent, appel par appel
@@ -49,6 +50,7 @@ enum Help {
                   compare FILE FILE… several applications side by side: key figures and checks
                   explain FILE [IDENTIFIER]
                                      the figures and their identifiers, or a figure's derivation down to the call's text
+                  validate FILE…     check scenarios without printing a report (for an editor or a script)
                   allocate FILE      share an envelope among candidates (the scenario's "allocation" block)
                   whatif [--amount AMOUNT] [--households HOUSEHOLDS]
                                      what an amount funds and what N households cost, call by call
@@ -146,6 +148,21 @@ enum Help {
 
                 Several applications or variants side by side, in the order given: grant, households, FTE, cost per
                 household, non-staff share of charges, treasury low point, checks failed and warnings.
+                """
+        case "validate":
+            return fr ? """
+                Usage : enveloppe validate FICHIER… [--lang fr|en]
+
+                Vérifie chaque scénario sans afficher de rapport : sa forme (champs, types, chemins), le budget CSV qu'il
+                nomme, les identifiants de ses chiffres attendus ("expected"), les mois dans le bon ordre, et les valeurs
+                qui dépassent ce que permet le texte de l'appel (un taux au-dessus de 7 000 € par ménage, un plafond
+                au-dessus de 25 %…). Code de sortie 0 si tout est valide, 2 sinon, avec un message d'une ligne par fichier.
+                Pour un éditeur, à chaque enregistrement.
+                """ : """
+                Usage: enveloppe validate FILE… [--lang fr|en]
+
+                Checks each scenario without printing a report: its shape, the budget CSV it names, the identifiers of
+                its expected figures, months in order, and values beyond what the call's text allows. Exit 0 or 2.
                 """
         case "explain":
             return fr ? """

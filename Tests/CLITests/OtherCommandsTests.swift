@@ -47,7 +47,7 @@ import Testing
     @Test func helpForEachCommand() throws {
         let main = try CLI.run(["--help"])
         #expect(main.status == 0 && main.standardOutput.contains("Usage : enveloppe COMMANDE [options]"))
-        for command in ["run", "budget", "check", "compare", "explain", "allocate", "whatif", "settle", "presets", "init", "schema"] {
+        for command in ["run", "budget", "check", "compare", "explain", "validate", "allocate", "whatif", "settle", "presets", "init", "schema"] {
             let result = try CLI.run([command, "--help"])
             #expect(result.status == 0 && result.standardOutput.contains("enveloppe \(command)"))
         }
