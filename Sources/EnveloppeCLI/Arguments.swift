@@ -51,16 +51,7 @@ struct Arguments: Equatable {
     /// Parses `arguments` (without the program name).
     static func parse(_ arguments: [String]) throws(UsageError) -> Arguments {
         var positional: [String] = []
-        var format: OutputFormat = .text
-        var table: Table = .months
-        var output: String?
-        var language: Language = .fr
-        var force = false
-        var wholeEuros = false
-        var actuals: String?
-        var amount: String?
-        var households: String?
-        var threshold: String?
+        var parsed = Arguments(command: .help(topic: nil))
         var wantsHelp = false
         var index = 0
         func value(for option: String) throws(UsageError) -> String {
@@ -75,35 +66,35 @@ struct Arguments: Equatable {
             switch argument {
             case "--format", "-f":
                 let text = try value(for: argument)
-                guard let parsed = OutputFormat(rawValue: text) else {
+                guard let format = OutputFormat(rawValue: text) else {
                     throw UsageError(
                         french: "format inconnu « \(text) » ; formats possibles : text, json, csv, html",
                         english: "unknown format '\(text)'; formats: text, json, csv, html", topic: positional.first)
                 }
-                format = parsed
+                parsed.format = format
             case "--table":
                 let text = try value(for: argument)
-                guard let parsed = Table(rawValue: text) else {
+                guard let table = Table(rawValue: text) else {
                     throw UsageError(
                         french: "tableau inconnu « \(text) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)",
                         english: "unknown table '\(text)'; tables: months, figures", topic: positional.first)
                 }
-                table = parsed
-            case "--output", "-o": output = try value(for: argument)
+                parsed.table = table
+            case "--output", "-o": parsed.output = try value(for: argument)
             case "--lang":
                 let text = try value(for: argument)
-                guard let parsed = Language(rawValue: text) else {
+                guard let language = Language(rawValue: text) else {
                     throw UsageError(
                         french: "langue inconnue « \(text) » ; langues : fr, en", english: "unknown language '\(text)'; languages: fr, en",
                         topic: positional.first)
                 }
-                language = parsed
-            case "--force": force = true
-            case "--euros": wholeEuros = true
-            case "--actuals": actuals = try value(for: argument)
-            case "--amount": amount = try value(for: argument)
-            case "--households": households = try value(for: argument)
-            case "--threshold": threshold = try value(for: argument)
+                parsed.language = language
+            case "--force": parsed.force = true
+            case "--euros": parsed.wholeEuros = true
+            case "--actuals": parsed.actuals = try value(for: argument)
+            case "--amount": parsed.amount = try value(for: argument)
+            case "--households": parsed.households = try value(for: argument)
+            case "--threshold": parsed.threshold = try value(for: argument)
             case "--help", "-h": wantsHelp = true
             case "--version": return Arguments(command: .version)
             default:
@@ -115,9 +106,6 @@ struct Arguments: Equatable {
             }
             index += 1
         }
-        var parsed = Arguments(
-            command: .help(topic: nil), format: format, table: table, output: output, language: language, force: force,
-            wholeEuros: wholeEuros, actuals: actuals, amount: amount, households: households, threshold: threshold)
         guard let name = positional.first else { return parsed }
         if wantsHelp {
             parsed.command = .help(topic: name)
@@ -171,12 +159,12 @@ struct Arguments: Equatable {
             parsed.command = .allocate(file: rest[0])
         case "whatif":
             try expect(0, "enveloppe whatif [--amount MONTANT] [--households MÉNAGES] [--lang fr|en]", "enveloppe whatif [--amount AMOUNT] [--households HOUSEHOLDS] [--lang fr|en]")
-            parsed.command = .whatIf(amount: amount, households: households)
+            parsed.command = .whatIf(amount: parsed.amount, households: parsed.households)
         case "settle":
             try expect(
                 1, "enveloppe settle FICHIER --actuals COMPTAGES.csv [--threshold 10] [--format text|csv|html] [--output FICHIER]",
                 "enveloppe settle FILE --actuals COUNTS.csv [--threshold 10] [--format text|csv|html] [--output FILE]")
-            guard let actuals else {
+            guard let actuals = parsed.actuals else {
                 throw UsageError(french: "enveloppe settle : --actuals COMPTAGES.csv est obligatoire", english: "enveloppe settle: --actuals COUNTS.csv is required", topic: name)
             }
             parsed.command = .settle(file: rest[0], actuals: actuals)

@@ -7,13 +7,20 @@ extension Wording {
         return "\(location): \(problem(error.problem))"
     }
 
-    /// One line for a bad line of a budget CSV: `FILE: ligne 4, colonne 3 (montant) : …`.
-    public func message(_ failure: BudgetCSV.Failure, file: String) -> String {
-        let columns = [language.pick("compte", "account"), language.pick("libellé", "label"), language.pick("montant", "amount")]
-        var location = language.pick("ligne \(failure.line)", "line \(failure.line)")
-        if let column = failure.column, (1...3).contains(column) {
+    /// `ligne 4, colonne 3 (montant)`: where a CSV line is at fault, with the column's name.
+    func csvLocation(line: Int, column: Int?, columns: [String]) -> String {
+        var location = language.pick("ligne \(line)", "line \(line)")
+        if let column, columns.indices.contains(column - 1) {
             location += language.pick(", colonne \(column) (\(columns[column - 1]))", ", column \(column) (\(columns[column - 1]))")
         }
+        return location
+    }
+
+    /// One line for a bad line of a budget CSV: `FILE: ligne 4, colonne 3 (montant) : …`.
+    public func message(_ failure: BudgetCSV.Failure, file: String) -> String {
+        let location = csvLocation(
+            line: failure.line, column: failure.column,
+            columns: [language.pick("compte", "account"), language.pick("libellé", "label"), language.pick("montant", "amount")])
         let what: String
         switch failure.problem {
         case .notUTF8:

@@ -3,11 +3,9 @@ import Enveloppe
 extension Wording {
     /// One line for a bad line of a counts file: `FILE: ligne 5, colonne 3 (mesures) : …`.
     public func message(_ failure: ActualsCSV.Failure, file: String) -> String {
-        let columns = [language.pick("mois", "month"), language.pick("opérateur", "operator"), language.pick("mesures", "measures")]
-        var location = language.pick("ligne \(failure.line)", "line \(failure.line)")
-        if let column = failure.column, (1...3).contains(column) {
-            location += language.pick(", colonne \(column) (\(columns[column - 1]))", ", column \(column) (\(columns[column - 1]))")
-        }
+        let location = csvLocation(
+            line: failure.line, column: failure.column,
+            columns: [language.pick("mois", "month"), language.pick("opérateur", "operator"), language.pick("mesures", "measures")])
         let what: String
         switch failure.problem {
         case .notUTF8: what = language.pick("le fichier n'est pas en UTF-8", "the file is not UTF-8")
