@@ -9,9 +9,21 @@ import Foundation
 
 let clock = ContinuousClock()
 
-func milliseconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+/// A duration in nanoseconds: timings are integers here, like the money.
+func nanoseconds(_ duration: Duration) -> Int64 {
+    duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
 }
+
+/// `value / scale` written with `decimals` decimals, rounded half up (value and scale positive).
+func decimal(_ value: Int64, over scale: Int64, decimals: Int = 2) -> String {
+    var factor: Int64 = 1
+    for _ in 0..<decimals { factor *= 10 }
+    let scaled = (value * factor * 2 + scale) / (scale * 2)
+    let fraction = String(scaled % factor)
+    return "\(scaled / factor)" + (decimals > 0 ? "." + String(repeating: "0", count: decimals - fraction.count) + fraction : "")
+}
+
+func ms(_ duration: Duration) -> String { decimal(nanoseconds(duration), over: 1_000_000) }
 
 /// The median of `runs` timings of `work`.
 func median(_ runs: Int, _ work: () throws -> Void) rethrows -> Duration {
@@ -20,15 +32,12 @@ func median(_ runs: Int, _ work: () throws -> Void) rethrows -> Duration {
     return times.sorted()[runs / 2]
 }
 
-func format(_ value: Double, _ decimals: Int = 2) -> String { String(format: "%.\(decimals)f", value) }
-
-/// Peak resident memory of this process (Linux), in MiB.
-func peakMemoryMiB() -> Double? {
+/// Peak resident memory of this process (Linux), in KiB.
+func peakMemoryKiB() -> Int64? {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-        let kB = Double(line.split(separator: " ").dropFirst().first ?? "")
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
     else { return nil }
-    return kB / 1024
+    return Int64(line.split(separator: " ").dropFirst().first ?? "")
 }
 
 /// Runs a program with its output discarded and waits for it: posix_spawn and waitpid, since
@@ -55,7 +64,7 @@ print("1. Scenarios end to end (enveloppe run, process start included, median of
 if FileManager.default.isExecutableFile(atPath: executable.path) {
     for name in scenarios {
         let time = median(9) { spawnAndWait(executable.path, ["run", "scenarios/\(name)"]) }
-        print("   \(name.padding(toLength: 48, withPad: " ", startingAt: 0)) \(format(milliseconds(time))) ms")
+        print("   \(name.padding(toLength: 48, withPad: " ", startingAt: 0)) \(ms(time)) ms")
     }
 } else {
     print("   (skipped: build the tool first, `swift build -c release`)")
@@ -118,19 +127,20 @@ let cells = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Int(householdMo
 defer { cells.deallocate() }
 var floorSum = 0
 let floorTime = median(5) { floorSum = fillAndSum(cells) }
-let perCell = { (time: Duration) in milliseconds(time) * 1e6 / Double(householdMonths) }
+let perCell = { (time: Duration) in decimal(nanoseconds(time), over: householdMonths, decimals: 3) }
+let ratio = { (a: Duration, b: Duration) in decimal(nanoseconds(a), over: max(1, nanoseconds(b))) }
 print("   household-months:                \(householdMonths)")
-print("   whole report (every figure):     \(format(milliseconds(fullTime))) ms, \(format(perCell(fullTime), 3)) ns per household-month")
-print("   household projection:            \(format(milliseconds(projectionTime))) ms, \(format(perCell(projectionTime), 3)) ns per household-month")
-print("   floor (fill and sum the cells):  \(format(milliseconds(floorTime))) ms, \(format(perCell(floorTime), 3)) ns per cell (sum \(floorSum))")
-print("   projection / floor:              \(format(milliseconds(projectionTime) / milliseconds(floorTime)))×")
-print("   whole report / floor:            \(format(milliseconds(fullTime) / milliseconds(floorTime)))×")
+print("   whole report (every figure):     \(ms(fullTime)) ms, \(perCell(fullTime)) ns per household-month")
+print("   household projection:            \(ms(projectionTime)) ms, \(perCell(projectionTime)) ns per household-month")
+print("   floor (fill and sum the cells):  \(ms(floorTime)) ms, \(perCell(floorTime)) ns per cell (sum \(floorSum))")
+print("   projection / floor:              \(ratio(projectionTime, floorTime))×")
+print("   whole report / floor:            \(ratio(fullTime, floorTime))×")
 
 // 3. Ten times the work costs about ten times the time.
 let small = national(territories: 4, operatorsPerTerritory: 11)
 let smallTime = try median(7) { _ = try RunReport(scenario: small) }
-let ratio = milliseconds(fullTime) / milliseconds(smallTime)
+let scaling = nanoseconds(fullTime) * 10 / max(1, nanoseconds(smallTime))  // tenths
 print("")
-print("3. Scaling: 440 operators \(format(milliseconds(fullTime))) ms / 44 operators \(format(milliseconds(smallTime))) ms = \(format(ratio, 1))× for 10× the work"
-    + (ratio > 5 && ratio < 20 ? " (linear)" : " (NOT linear)"))
-if let peak = peakMemoryMiB() { print("   peak memory of this process: \(format(peak, 1)) MiB") }
+print("3. Scaling: 440 operators \(ms(fullTime)) ms / 44 operators \(ms(smallTime)) ms = \(decimal(scaling, over: 10, decimals: 1))× for 10× the work"
+    + (scaling > 50 && scaling < 200 ? " (linear)" : " (NOT linear)"))
+if let peak = peakMemoryKiB() { print("   peak memory of this process: \(decimal(peak, over: 1024, decimals: 1)) MiB") }
