@@ -61,34 +61,33 @@ struct Arguments: Equatable {
             }
             return arguments[index]
         }
+        /// The option's value read as one of `T`'s cases, or a usage error worded by `french` and `english`.
+        func choice<T: RawRepresentable>(
+            for option: String, french: (String) -> String, english: (String) -> String
+        ) throws(UsageError) -> T where T.RawValue == String {
+            let text = try value(for: option)
+            guard let chosen = T(rawValue: text) else {
+                throw UsageError(french: french(text), english: english(text), topic: positional.first)
+            }
+            return chosen
+        }
         while index < arguments.count {
             let argument = arguments[index]
             switch argument {
             case "--format", "-f":
-                let text = try value(for: argument)
-                guard let format = OutputFormat(rawValue: text) else {
-                    throw UsageError(
-                        french: "format inconnu « \(text) » ; formats possibles : text, json, csv, html",
-                        english: "unknown format '\(text)'; formats: text, json, csv, html", topic: positional.first)
-                }
-                parsed.format = format
+                parsed.format = try choice(
+                    for: argument, french: { "format inconnu « \($0) » ; formats possibles : text, json, csv, html" },
+                    english: { "unknown format '\($0)'; formats: text, json, csv, html" })
             case "--table":
-                let text = try value(for: argument)
-                guard let table = Table(rawValue: text) else {
-                    throw UsageError(
-                        french: "tableau inconnu « \(text) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)",
-                        english: "unknown table '\(text)'; tables: months, figures", topic: positional.first)
-                }
-                parsed.table = table
+                parsed.table = try choice(
+                    for: argument,
+                    french: { "tableau inconnu « \($0) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)" },
+                    english: { "unknown table '\($0)'; tables: months, figures" })
             case "--output", "-o": parsed.output = try value(for: argument)
             case "--lang":
-                let text = try value(for: argument)
-                guard let language = Language(rawValue: text) else {
-                    throw UsageError(
-                        french: "langue inconnue « \(text) » ; langues : fr, en", english: "unknown language '\(text)'; languages: fr, en",
-                        topic: positional.first)
-                }
-                parsed.language = language
+                parsed.language = try choice(
+                    for: argument, french: { "langue inconnue « \($0) » ; langues : fr, en" },
+                    english: { "unknown language '\($0)'; languages: fr, en" })
             case "--force": parsed.force = true
             case "--euros": parsed.wholeEuros = true
             case "--actuals": parsed.actuals = try value(for: argument)

@@ -7,7 +7,11 @@ enum Loading {
     struct Failure: Error { let message: String }
 
     static func report(_ file: String, words: Wording) throws -> RunReport {
-        let scenario = try self.scenario(file, words: words)
+        try report(of: try scenario(file, words: words), file: file, words: words)
+    }
+
+    /// The report of a scenario already read from `file`.
+    static func report(of scenario: Scenario, file: String, words: Wording) throws -> RunReport {
         do {
             return try RunReport(scenario: scenario)
         } catch {

@@ -122,7 +122,7 @@ func run(_ arguments: Arguments) -> ExitStatus {
             return status
         case .explain(let file, let id):
             let scenario = try Loading.scenario(file, words: words)
-            let report = try Loading.report(file, words: words)
+            let report = try Loading.report(of: scenario, file: file, words: words)
             // The figures of run and check; of allocate when the scenario shares an envelope; of settle with --actuals.
             var figures = report.allFigures
             if let actualsFile = arguments.actuals {
@@ -189,7 +189,7 @@ func run(_ arguments: Arguments) -> ExitStatus {
             try emit(Array(WhatIfRenderer(language).text(rows, amount: amount, households: households).utf8), arguments, inputs: [])
         case .settle(let file, let actualsFile):
             let scenario = try Loading.scenario(file, words: words)
-            let report = try Loading.report(file, words: words)
+            let report = try Loading.report(of: scenario, file: file, words: words)
             let counts: [ActualCount]
             do { counts = try ActualsCSV.parse(try Files.read(actualsFile)) } catch let failure as ActualsCSV.Failure {
                 standardError(words.message(failure, file: actualsFile))

@@ -48,18 +48,28 @@ public struct RunReport: Sendable, Hashable {
     /// Every figure of the report in reading order, then the figures the checks computed: what
     /// `enveloppe explain` lists, each with its stable identifier.
     public var allFigures: [Figure] {
+        // The checks' own figures (an expected figure's finding only points back at a figure listed already).
+        let checked = findings.filter { if case .expected = $0.comparison { false } else { true } }.flatMap(\.figures)
+        return RunReport.catalogue(
+            lines: lines, envelopeTotal: envelopeTotal, unitCosts: unitCosts, operators: operators, paymentTotals: paymentTotals,
+            treasury: treasury, shown: true) + checked + allocationFigures
+    }
+
+    /// The report's own figures in reading order. `shown` leaves out those a report does not print: one
+    /// operator's share (the whole grant) and the totals of a single line over a single period.
+    static func catalogue(
+        lines: [LineReport], envelopeTotal: Figure, unitCosts: [Figure], operators: [OperatorShare], paymentTotals: [Figure],
+        treasury: TreasurySummary, shown: Bool
+    ) -> [Figure] {
         var figures: [Figure] = lines.map(\.amount)
         figures.append(envelopeTotal)
         figures += unitCosts
-        for share in operators where operators.count > 1 { figures += share.shares + [share.total] }
+        for share in operators where !shown || operators.count > 1 { figures += share.shares + [share.total] }
         for line in lines {
             for period in line.periods { figures += [period.plannedUnitMonths, period.deliveredUnitMonths] + period.payments }
         }
-        if lines.count > 1 || call.periods.count > 1 { figures += paymentTotals }
-        figures += [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.depositsOutstanding]
-        // The checks' own figures (an expected figure's finding only points back at a figure listed already).
-        let checked = findings.filter { if case .expected = $0.comparison { false } else { true } }.flatMap(\.figures)
-        return figures + checked + allocationFigures
+        if !shown || lines.count > 1 || lines.contains(where: { $0.periods.count > 1 }) { figures += paymentTotals }
+        return figures + [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.depositsOutstanding]
     }
 
     /// The figures of the scenario's allocation, when it shares an envelope.
@@ -171,10 +181,9 @@ public struct RunReport: Sendable, Hashable {
             continuingAfter: householdsContinuingAfter)
         allocationFigures = try scenario.allocation.map { try AllocationReport(scenario: scenario, settings: $0).figures } ?? []
         // The figures the scenario expects, compared exactly with the computed ones: a mismatch is a failed check.
-        let known = lines.map(\.amount) + [envelopeTotal] + unitCosts + operators.flatMap { $0.shares + [$0.total] }
-            + lines.flatMap { $0.periods.flatMap { [$0.plannedUnitMonths, $0.deliveredUnitMonths] + $0.payments } } + paymentTotals
-            + [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.depositsOutstanding]
-            + checks.flatMap(\.figures) + allocationFigures
+        let known = RunReport.catalogue(
+            lines: lines, envelopeTotal: envelopeTotal, unitCosts: unitCosts, operators: operators, paymentTotals: paymentTotals,
+            treasury: treasury, shown: false) + checks.flatMap(\.figures) + allocationFigures
         findings = try checks + scenario.expected.map { expected in
             guard let figure = known.first(where: { $0.id == expected.id }) else {
                 let stem = expected.id.split(separator: ".").first.map(String.init) ?? expected.id

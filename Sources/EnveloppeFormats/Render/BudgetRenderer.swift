@@ -73,13 +73,18 @@ public struct BudgetRenderer: Sendable {
         }
     }
 
+    /// An amount as the budget shows it: to the cent, or in whole euros (already rounded by ``Budget/inWholeEuros()``).
+    func amount(_ amount: Money, wholeEuros: Bool) -> String {
+        wholeEuros ? f.count(amount.cents / 100) + "\u{00A0}€" : f.money(amount)
+    }
+
     public func text(_ budget: Budget, title: String, wholeEuros: Bool) throws -> String {
         let l = language
         var out = [title, l.pick("BUDGET PRÉVISIONNEL DE L'ACTION (CERFA 12156), ", "FORECAST BUDGET OF THE ACTION (CERFA 12156), ") + f.period(budget.period)]
         if wholeEuros {
             out.append(l.pick("Montants en euros entiers, arrondis pour que le budget reste équilibré.", "Amounts in whole euros, rounded so that the budget still balances."))
         }
-        let money = { (amount: Money) in wholeEuros ? self.f.count(amount.cents / 100) + l.pick("\u{00A0}€", "\u{00A0}€") : self.f.money(amount) }
+        let money = { (amount: Money) in self.amount(amount, wholeEuros: wholeEuros) }
         func section(_ heading: String, _ lines: [BudgetLine], totalLabel: String) throws {
             out.append("")
             out.append(heading)
@@ -137,7 +142,7 @@ public struct BudgetRenderer: Sendable {
     public func html(_ budget: Budget, title: String, wholeEuros: Bool) throws -> String {
         let e = HTML.escape
         let l = language
-        let money = { (amount: Money) in wholeEuros ? self.f.count(amount.cents / 100) + "\u{00A0}€" : self.f.money(amount) }
+        let money = { (amount: Money) in self.amount(amount, wholeEuros: wholeEuros) }
         func column(_ lines: [BudgetLine], total: String) throws -> String {
             var html = "<table><tbody>"
             for group in try groups(lines) {

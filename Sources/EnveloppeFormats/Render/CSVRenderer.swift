@@ -45,7 +45,7 @@ public struct CSVRenderer: Sendable {
             [l.pick("rubrique", "section"), l.pick("identifiant", "id"), l.pick("libellé", "label"),
              l.pick("valeur", "value"), l.pick("unité", "unit"), l.pick("source", "source")]
         ]
-        for figure in JSONReportRenderer.figures(of: report) {
+        for figure in report.allFigures {
             let (value, unit) = cell(figure.value)
             rows.append([
                 l.pick("chiffre", "figure"), figure.id, words.label(figure), value, unit,

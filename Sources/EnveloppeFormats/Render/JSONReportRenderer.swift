@@ -18,7 +18,7 @@ public struct JSONReportRenderer: Sendable {
                 ]),
                 "households": .number(String(report.households)),
                 "fte": .string(plain(hundredths: report.staffFTE.hundredths)),
-                "figures": .array(allFigures(report).map(figure)),
+                "figures": .array(report.allFigures.map(figure)),
                 "months": .array(report.months.map(month)),
                 "treasury": .object([
                     "lowestMonth": .string(report.treasury.lowestMonth.description),
@@ -33,10 +33,6 @@ public struct JSONReportRenderer: Sendable {
             ]))
     }
 
-    /// Every figure of the report, in reading order (shared with the CSV renderer).
-    static func figures(of report: RunReport) -> [Figure] { report.allFigures }
-
-    private func allFigures(_ report: RunReport) -> [Figure] { JSONReportRenderer.figures(of: report) }
 
     private func figure(_ figure: Figure) -> JSONValue {
         .object([
