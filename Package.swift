@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The library is layered as three targets so the compiler keeps the lower layers from
+// reaching up (docs/architecture.md): Core (money, months, input errors) → Rules (calls,
+// presets, citations, explained figures) → Enveloppe (scenario → projection → payments →
+// treasury → budget and checks → report → funding → evaluation).
 let package = Package(
     name: "Enveloppe",
     platforms: [.macOS(.v15)],  // Int128 for exact multiply-then-divide
@@ -13,15 +17,19 @@ let package = Package(
         .executable(name: "enveloppe-bench", targets: ["EnveloppeBenchmark"]),
     ],
     targets: [
-        // Pure model: money, months, cited rules, scenarios, figures, checks. No files, clock or formats.
-        .target(name: "Enveloppe"),
-        // Formats: scenario JSON decoding with field paths, and the text/CSV/JSON renderers of a report.
+        // Exact money, rates, rounding, apportionment, months, input errors.
+        .target(name: "EnveloppeCore"),
+        // The calls as cited rules (presets, sources, CERFA vocabulary) and explained figures.
+        .target(name: "EnveloppeRules", dependencies: ["EnveloppeCore"]),
+        // Pure model: scenario, projection, payments, treasury, budget, checks, report, funding. No files, clock or formats.
+        .target(name: "Enveloppe", dependencies: ["EnveloppeCore", "EnveloppeRules"]),
+        // Formats: readers with field paths, words, and the renderers of each output format.
         .target(name: "EnveloppeFormats", dependencies: ["Enveloppe"]),
         // The command: arguments, files, exit status.
         .executableTarget(name: "EnveloppeCLI", dependencies: ["Enveloppe", "EnveloppeFormats"]),
         .executableTarget(name: "EnveloppeFuzz", dependencies: ["Enveloppe", "EnveloppeFormats"]),
         .executableTarget(name: "EnveloppeBenchmark", dependencies: ["Enveloppe", "EnveloppeFormats"]),
-        .testTarget(name: "EnveloppeTests", dependencies: ["Enveloppe"]),
+        .testTarget(name: "EnveloppeTests", dependencies: ["EnveloppeCore", "EnveloppeRules", "Enveloppe"]),
         .testTarget(name: "EnveloppeFormatsTests", dependencies: ["Enveloppe", "EnveloppeFormats"]),
         .testTarget(name: "CLITests", dependencies: ["EnveloppeCLI"]),
     ]

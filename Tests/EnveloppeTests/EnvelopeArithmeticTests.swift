@@ -24,10 +24,10 @@ import Testing
 
     @Test func whatAnAmountFundsKeepsTheRemainder() throws {
         // 227 000 € at 7 000 € = 32 households and 3 000 € left (DOMAIN.md).
-        let (households, remainder) = try HouseholdFunding.households(fundedBy: Money(cents: 22_700_000), rate: Money(cents: 700_000))
+        let (households, remainder) = try Money(cents: 22_700_000).quotientAndRemainder(dividingBy: Money(cents: 700_000))
         #expect(households == 32 && remainder == Money(cents: 300_000))
         // AML: 58 measures at 5 000 € need 290 000 €.
-        #expect(try HouseholdFunding.amount(forHouseholds: 58, rate: Money(cents: 500_000)) == Money(cents: 29_000_000))
+        #expect(try Money(cents: 500_000).multiplied(by: 58) == Money(cents: 29_000_000))
     }
 
     @Test func advanceAndBalanceOnFullServiceFait() throws {

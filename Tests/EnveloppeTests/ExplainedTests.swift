@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Enveloppe
+@testable import EnveloppeRules
 
 @Suite struct ExplainedTests {
     @Test func aTreeThatIsNotTheComputationIsCaught() {

@@ -131,14 +131,22 @@ extension Wording {
                 "no figure has the identifier '\(id)'\(hint) (list: enveloppe explain FILE)")
         case .beyondCall(let value, let limit, let document):
             return language.pick(
-                "\(format.quantity(value)) dépasse ce que permet le texte de l'appel (\(document)) : au plus \(format.quantity(limit))",
-                "\(format.quantity(value)) goes beyond what the call's text (\(document)) allows: at most \(format.quantity(limit))")
+                "\(bound(value)) dépasse ce que permet le texte de l'appel (\(document)) : au plus \(bound(limit))",
+                "\(bound(value)) goes beyond what the call's text (\(document)) allows: at most \(bound(limit))")
         case .monthBefore(let text, let other):
             return language.pick("\(text) est avant \(other)", "\(text) comes before \(other)")
         case .overflow:
             return language.pick(
                 "montants trop grands pour être calculés exactement au centime",
                 "amounts too large to be computed exactly to the cent")
+        }
+    }
+
+    private func bound(_ bound: InputError.Bound) -> String {
+        switch bound {
+        case .money(let amount): format.quantity(.money(amount))
+        case .rate(let rate): format.quantity(.rate(rate))
+        case .months(let months): format.quantity(.months(months))
         }
     }
 

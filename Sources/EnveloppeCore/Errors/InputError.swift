@@ -17,6 +17,13 @@ public struct InputError: Error, Equatable, Sendable {
         case object, array, text, amount, rate, integer, month, fte, units, boolean
     }
 
+    /// A value compared with a limit in a message: an amount, a rate or a number of months.
+    public enum Bound: Equatable, Sendable {
+        case money(Money)
+        case rate(Rate)
+        case months(Int64)
+    }
+
     public enum Problem: Equatable, Sendable {
         /// The bytes are not JSON; line and column are 1-based.
         case invalidJSON(line: Int, column: Int, detail: String)
@@ -51,7 +58,7 @@ public struct InputError: Error, Equatable, Sendable {
         /// An identifier in `expected` that no figure has; `close` are identifiers that look like it.
         case unknownFigure(id: String, close: [String])
         /// A rule set beyond what the call's text allows (e.g. more than "7 000 €" per household).
-        case beyondCall(value: Quantity, limit: Quantity, document: String)
+        case beyondCall(value: Bound, limit: Bound, document: String)
         /// A month that comes before another it must follow (e.g. the last entry before the first).
         case monthBefore(text: String, other: String)
         /// A computation on these inputs leaves the range of exact amounts.
