@@ -77,7 +77,7 @@ func national(territories: Int, operatorsPerTerritory: Int = 10, households: Int
         for index in 0..<operatorsPerTerritory {
             operators.append(
                 Operator(
-                    id: "t\(territory)-o\(index)", name: "Opérateur \(territory)-\(index)", territory: "Territoire \(territory)",
+                    id: OperatorID("t\(territory)-o\(index)"), name: "Opérateur \(territory)-\(index)", territory: "Territoire \(territory)",
                     households: households,
                     staff: [
                         StaffPost(title: "Travailleurs sociaux", role: .socialWork, fte: FTE(20), annualCostPerFTE: Money(cents: 5_200_000)),

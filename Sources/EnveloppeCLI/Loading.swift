@@ -1,42 +1,43 @@
 import Enveloppe
 import EnveloppeFormats
 
-/// Reads a scenario file (and the budget CSV it names) and computes its report.
+/// Reads the inputs of a command: a scenario (and the budget CSV it names), a counts file.
+/// Every fault becomes a ``Failure`` naming its file.
 enum Loading {
-    /// A bad input, already worded as its one-line message.
-    struct Failure: Error { let message: String }
-
-    static func report(_ file: String, words: Wording) throws -> RunReport {
-        try report(of: try scenario(file, words: words), file: file, words: words)
-    }
-
-    /// The report of a scenario already read from `file`.
-    static func report(of scenario: Scenario, file: String, words: Wording) throws -> RunReport {
-        do {
-            return try RunReport(scenario: scenario)
-        } catch {
-            throw Failure(message: words.message(error, file: file))
-        }
-    }
-
     /// The scenario of `file`, with the candidate's budget read from the CSV it names.
-    static func scenario(_ file: String, words: Wording) throws -> Scenario {
-        do {
-            var scenario = try ScenarioDecoder.decode(try Files.read(file))
-            if let budgetFile = scenario.candidateBudgetFile {
-                let path = besideScenario(budgetFile, scenario: file)
-                do {
-                    scenario.candidateBudget = try BudgetCSV.parse(try Files.read(path))
-                } catch let failure as BudgetCSV.Failure {
-                    throw Failure(message: words.message(failure, file: path))
-                }
-            }
-            return scenario
-        } catch let error as InputError {
-            throw Failure(message: words.message(error, file: file))
-        } catch let error as Files.Failure {
-            throw Failure(message: fileMessage(error, words.language))
+    static func scenario(_ file: String) throws -> Scenario {
+        var scenario: Scenario
+        do { scenario = try ScenarioDecoder.decode(try FileSystem.read(file)) } catch let error as InputError {
+            throw Failure.input(error, file: file)
         }
+        if let budgetFile = scenario.candidateBudgetFile {
+            let path = besideScenario(budgetFile, scenario: file)
+            do { scenario.candidateBudget = try BudgetCSV.parse(try FileSystem.read(path)) } catch let failure as BudgetCSV.Failure {
+                throw Failure.budgetCSV(failure, file: path)
+            }
+        }
+        return scenario
+    }
+
+    /// The scenario of `file`, resolved and evaluated: its report, allocation and expected figures.
+    static func evaluation(_ file: String) throws -> Evaluation {
+        try evaluation(of: try scenario(file), file: file)
+    }
+
+    static func evaluation(of scenario: Scenario, file: String) throws -> Evaluation {
+        do { return try Evaluation(scenario) } catch { throw Failure.input(error, file: file) }
+    }
+
+    /// The monthly counts of `file`.
+    static func counts(_ file: String) throws -> [ActualCount] {
+        do { return try ActualsCSV.parse(try FileSystem.read(file)) } catch let failure as ActualsCSV.Failure {
+            throw Failure.counts(failure, file: file)
+        }
+    }
+
+    /// The files a scenario reads besides itself (its budget CSV), for `--output` to protect.
+    static func inputs(of scenario: Scenario, file: String) -> [String] {
+        [file] + (scenario.candidateBudgetFile.map { [besideScenario($0, scenario: file)] } ?? [])
     }
 
     /// A path written in a scenario, read from the scenario's folder (`scenarios/x.json` names `budget.csv`:

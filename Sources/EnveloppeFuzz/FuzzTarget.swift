@@ -8,21 +8,25 @@ func exercise(_ bytes: [UInt8]) {
     _ = try? JSONParser.parse(bytes)
     _ = try? BudgetCSV.parse(bytes)
     let counts = try? ActualsCSV.parse(bytes)
-    guard let scenario = try? ScenarioDecoder.decode(bytes) else { return }
-    if let settings = scenario.allocation, let allocation = try? AllocationReport(scenario: scenario, settings: settings) {
-        _ = AllocationRenderer(.fr).text(allocation)
-    }
-    guard let report = try? RunReport(scenario: scenario) else { return }
-    _ = TextRenderer(.fr).render(report)
-    _ = TextRenderer(.en).render(report)
-    _ = CSVRenderer(.fr).renderMonths(report)
-    _ = CSVRenderer(.fr).render(report)
-    _ = JSONReportRenderer(.fr).render(report)
-    _ = HTMLRenderer(.fr).render(report)
-    _ = try? BudgetRenderer(.fr).text(report.budgets[0].inWholeEuros(), title: report.title, wholeEuros: true)
-    _ = try? ApplicationSummary(report)
+    guard let scenario = try? ScenarioDecoder.decode(bytes), let evaluation = try? Evaluation(scenario) else { return }
+    let report = evaluation.report
+    renderEverywhere(RunDocument(evaluation, table: .months))
+    renderEverywhere(RunDocument(evaluation, table: .figures))
+    renderEverywhere(ChecksDocument([("fuzz.json", evaluation)]))
+    if let allocation = evaluation.allocation { renderEverywhere(AllocationDocument(allocation)) }
+    if let budget = try? report.budgets[0].inWholeEuros() { renderEverywhere(BudgetDocument(budget, title: report.title, wholeEuros: true)) }
+    if let summary = try? ApplicationSummary(evaluation) { renderEverywhere(CompareDocument([("a", summary), ("b", summary)])) }
+    renderEverywhere(ExplainDocument.list(evaluation.allFigures, title: report.title))
+    for figure in evaluation.allFigures.prefix(20) { renderEverywhere(ExplainDocument.tree(figure)) }
     if let counts, let settlement = try? Settlement(report: report, scenario: scenario, counts: counts, threshold: Rate(percent: 10)) {
-        _ = SettlementRenderer(.fr).text(settlement)
+        renderEverywhere(SettlementDocument(settlement))
+    }
+}
+
+/// Renders `document` in every format it declares and both languages.
+func renderEverywhere(_ document: some Document) {
+    for format in type(of: document).formats {
+        for language in Language.allCases { _ = try? document.render(format, Wording(language)) }
     }
 }
 

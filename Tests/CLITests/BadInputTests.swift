@@ -83,10 +83,22 @@ import Testing
     @Test func usageErrors() throws {
         let unknown = try CLI.run(["calcule"])
         #expect(unknown.status == 2)
-        #expect(unknown.standardError.hasPrefix("enveloppe: commande inconnue « calcule » ; commandes : run, budget, check, compare, explain, validate, allocate, whatif, settle, presets, init, schema, help\n"))
+        #expect(
+            unknown.standardError
+                == "enveloppe: commande inconnue « calcule » ; commandes : run, budget, check, compare, explain, validate, allocate, whatif, settle, presets, init, schema\n")
+        let close = try CLI.run(["chek", "scenarios/vial-ami1-2025.json"])
+        #expect(close.status == 2 && close.standardError.hasPrefix("enveloppe: commande inconnue « chek » ; vouliez-vous dire « check » ?"))
         let option = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--formt", "csv"])
         #expect(option.status == 2 && option.standardError.hasPrefix("enveloppe: option inconnue « --formt »"))
         let format = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--format", "xlsx"])
-        #expect(format.status == 2 && format.standardError.hasPrefix("enveloppe: format inconnu « xlsx »"))
+        #expect(
+            format.status == 2
+                && format.standardError
+                    == "enveloppe run: format « xlsx » non disponible pour cette commande ; formats : text, json, csv, html\n")
+        // A format a command does not produce is refused, never replaced by text.
+        let checkHTML = try CLI.run(["check", "scenarios/vial-ami1-2025.json", "--format", "html"])
+        #expect(checkHTML.status == 2 && checkHTML.standardOutput.isEmpty)
+        let misplaced = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--euros"])
+        #expect(misplaced.status == 2 && misplaced.standardError == "enveloppe: l'option --euros ne s'applique pas à « run » (aide : enveloppe help run)\n")
     }
 }

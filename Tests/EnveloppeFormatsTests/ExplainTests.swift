@@ -9,7 +9,7 @@ import Testing
 @Suite struct ExplainTests {
     @Test(arguments: ScenarioFilesTests.files)
     func everyExplanationTreeReevaluatesToItsValue(_ file: String) throws {
-        let report = try ScenarioFilesTests.report(file)
+        let report = try ScenarioFilesTests.evaluation(file)
         #expect(!report.allFigures.isEmpty)
         var walked = 0
         for figure in report.allFigures {
@@ -34,7 +34,7 @@ import Testing
 
     @Test(arguments: ScenarioFilesTests.files)
     func everyRuleParameterReachedHasASourceFoundInItsDocument(_ file: String) throws {
-        let report = try ScenarioFilesTests.report(file)
+        let report = try ScenarioFilesTests.evaluation(file)
         var citations = Set<Citation>()
         func collect(_ node: Explained) {
             switch node.derivation {
@@ -66,7 +66,7 @@ import Testing
         for file in ["aml-pas-de-calais-2019.json", "vial-2025-repartition-territoires.json"] {
             let bytes = try [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent(file)))
             let scenario = try ScenarioDecoder.decode(bytes)
-            figures += try AllocationReport(scenario: scenario, settings: try #require(scenario.allocation)).figures
+            figures += try AllocationReport(ResolvedScenario(scenario), settings: try #require(scenario.allocation)).figures
         }
         let bytes = try [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("montpellier-2023-cinq-associations.json")))
         let scenario = try ScenarioDecoder.decode(bytes)
@@ -79,15 +79,15 @@ import Testing
     }
 
     @Test func theTreeReadsDownToTheCallsText() throws {
-        let report = try ScenarioFilesTests.report("vial-ami2-2025.json")
-        let figure = try #require(report.allFigures.first { $0.id == "paiement.vial.service-fait" })
-        let tree = ExplainRenderer(.fr).tree(figure)
+        let report = try ScenarioFilesTests.evaluation("vial-ami2-2025.json")
+        let figure = try #require(report.allFigures.first { $0.id == FigureID("paiement.vial.service-fait") })
+        let tree = ExplainText(words: Wording(.fr)).tree(figure)
         #expect(tree.hasPrefix("paiement.vial.service-fait = 71\u{202F}166,67\u{00A0}€"))
         #expect(tree.contains("= 7\u{202F}000,00\u{00A0}€ × 122 mesures-mois / 12 mesures-mois, arrondi au centime le plus proche"))
         #expect(tree.contains("7\u{202F}000,00\u{00A0}€ ← 001_cd25dda9c70a8b9c.txt, « 3. Modalités de financement »"))
-        let english = ExplainRenderer(.en).tree(figure)
+        let english = ExplainText(words: Wording(.en)).tree(figure)
         #expect(english.contains("rounded to the nearest cent"))
-        let json = try JSONParser.parse(Array(ExplainRenderer(.fr).json(figure).utf8))
+        let json = try JSONParser.parse(Array(ExplainJSON(words: Wording(.fr)).tree(figure).utf8))
         guard case .object(let members) = json else { Issue.record("not an object"); return }
         #expect(members.first?.value == .string("paiement.vial.service-fait"))
     }

@@ -19,9 +19,9 @@ enum MonthlyTableLaws {
         let advances = try Money.sum(rows.map(\.advances))
         let balances = try Money.sum(rows.map(\.balances))
         let reversements = try Money.sum(rows.map(\.reversements))
-        #expect(advances == report.paymentTotals[1].money, sourceLocation: sourceLocation)
-        #expect(balances == report.paymentTotals[4].money, sourceLocation: sourceLocation)
-        #expect(reversements == report.paymentTotals[5].money, sourceLocation: sourceLocation)
+        #expect(advances == report.paymentTotals.advance.money, sourceLocation: sourceLocation)
+        #expect(balances == report.paymentTotals.balance.money, sourceLocation: sourceLocation)
+        #expect(reversements == report.paymentTotals.reversement.money, sourceLocation: sourceLocation)
         // Expenses: the months' charges are the periods' charges.
         let charges = try Money.sum(rows.map { try $0.staff + $0.directNonStaff + $0.indirect })
         #expect(charges == (try Money.sum(report.periodCharges.map { try $0.total })), sourceLocation: sourceLocation)

@@ -40,7 +40,7 @@ import Testing
     /// Each bad input of the core issue, made by one change to the valid scenario.
     @Test(arguments: [
         BadCase(id: "unknown preset", replace: "vial-pas-de-calais-2025-ami1", with: "vial-2030",
-                error: InputError("preset", .unknownPreset(name: "vial-2030", known: Presets.all.map(\.id)))),
+                error: InputError("preset", .unknownPreset(name: "vial-2030", known: Presets.all.map(\.id.rawValue)))),
         BadCase(id: "wrong type", replace: #""households": 10"#, with: #""households": "dix""#,
                 error: InputError("operators[0].households", .wrongType(expected: .integer, found: "string"))),
         BadCase(id: "missing field", replace: #""name": "A", "#, with: "",

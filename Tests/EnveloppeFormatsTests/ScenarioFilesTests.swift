@@ -15,13 +15,15 @@ import Testing
     /// Scenarios written to fail checks (a jury's example of a flawed application).
     static let failingOnPurpose: Set<String> = ["candidature-b-montpellier-2025.json"]
 
-    static func report(_ file: String) throws -> RunReport {
+    static func report(_ file: String) throws -> RunReport { try evaluation(file).report }
+
+    static func evaluation(_ file: String) throws -> Evaluation {
         let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(file)))
         var scenario = try ScenarioDecoder.decode(bytes)
         if let budget = scenario.candidateBudgetFile {
             scenario.candidateBudget = try BudgetCSV.parse([UInt8](Data(contentsOf: folder.appendingPathComponent(budget))))
         }
-        return try RunReport(scenario: scenario)
+        return try Evaluation(scenario)
     }
 
     @Test func theIssueScenariosArePresent() {
@@ -36,16 +38,17 @@ import Testing
 
     @Test(arguments: files)
     func runsWithoutFailureAndAddsUp(_ file: String) throws {
-        let report = try ScenarioFilesTests.report(file)
+        let evaluation = try ScenarioFilesTests.evaluation(file)
+        let report = evaluation.report
         if ScenarioFilesTests.failingOnPurpose.contains(file) {
-            #expect(report.worstStatus == .failure)
+            #expect(evaluation.worstStatus == .failure)
         } else {
-            #expect(report.worstStatus != .failure, "\(file): \(report.findings.filter { $0.status == .failure }.map(\.id))")
+            #expect(evaluation.worstStatus != .failure, "\(file): \(evaluation.findings.filter { $0.status == .failure }.map(\.id))")
         }
         // Lines add up to the total; each operator's shares add up to the line.
-        #expect(try Money.sum(report.lines.map(\.schedule.grant)) == report.envelopeTotal.money)
+        #expect(try Money.sum(report.lines.map(\.first.schedule.grant)) == report.envelopeTotal.money)
         for (index, line) in report.lines.enumerated() where !report.operators.isEmpty {
-            #expect(try Money.sum(report.operators.compactMap { $0.shares[index].money }) == line.schedule.grant)
+            #expect(try Money.sum(report.operators.compactMap { $0.shares[index].money }) == line.first.schedule.grant)
         }
         for line in report.lines {
             for period in line.periods {
@@ -55,7 +58,7 @@ import Testing
         }
         // Every scenario says where it comes from, and carries expected figures that all match.
         #expect(!report.description.isEmpty)
-        let expected = report.findings.filter { $0.id.hasPrefix("attendu.") }
+        let expected = evaluation.expectations
         #expect(!expected.isEmpty, "\(file) has no expected figure")
         for finding in expected { #expect(finding.status == .ok, "\(file): \(words(finding))") }
         try MonthlyTableLaws.check(report)
@@ -71,7 +74,7 @@ import Testing
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.contains("\"entries\": [\n          1,"))
         let changed = text.replacingOccurrences(of: "\"entries\": [\n          1,", with: "\"entries\": [\n          0,")
-        let report = try RunReport(scenario: try ScenarioDecoder.decode(Array(changed.utf8)))
+        let report = try Evaluation(try ScenarioDecoder.decode(Array(changed.utf8)))
         let failed = report.findings.filter { $0.id.hasPrefix("attendu.") && $0.status == .failure }
         #expect(Set(failed.map(\.id)) == ["attendu.paiement.vial.service-fait", "attendu.paiement.vial.reversement"])
         let sentences = failed.map(words)
@@ -83,7 +86,7 @@ import Testing
     @Test func montpellierSingleCarrierFigures() throws {
         let report = try ScenarioFilesTests.report("bail-dabord-montpellier-2025.json")
         // 000, "Financements": 577 000 € = 350 000 € + 227 000 €; 577 000 / 64 = 9 015,63 €; 227 000 / 8 = 28 375 €.
-        #expect(report.lines.map(\.schedule.grant) == [Money(cents: 35_000_000), Money(cents: 22_700_000)])
+        #expect(report.lines.map(\.first.schedule.grant) == [Money(cents: 35_000_000), Money(cents: 22_700_000)])
         #expect(report.unitCosts.first { $0.id == "cout.menage" }?.money == Money(cents: 901_563))
         #expect(report.unitCosts.first { $0.id == "cout.fsl.unite-an" }?.money == Money(cents: 2_837_500))
         // Staff 67 000 + 7 × 52 000 = 431 000. Direct: 16 entries × (600 + 150 + 300) = 16 800, 744 household-months ×
@@ -98,9 +101,9 @@ import Testing
         // Advance 60 % (assumed): 350 000 × 0,6 = 210 000 and 227 000 × 0,6 = 136 200.
         // Dwelling-months: 48 already housed, 4 entries a month: 52 + 56 + 60 + 9 × 64 = 744 of 768;
         // IML service fait 744 × 350 000 / 768 = 339 062,50, balance 129 062,50. FSL: 8 ETP all year, 227 000, balance 90 800.
-        #expect(report.lines.map(\.schedule.advance) == [Money(cents: 21_000_000), Money(cents: 13_620_000)])
-        #expect(report.lines.map(\.schedule.serviceFait) == [Money(cents: 33_906_250), Money(cents: 22_700_000)])
-        #expect(report.lines.map(\.schedule.balance) == [Money(cents: 12_906_250), Money(cents: 9_080_000)])
+        #expect(report.lines.map(\.first.schedule.advance) == [Money(cents: 21_000_000), Money(cents: 13_620_000)])
+        #expect(report.lines.map(\.first.schedule.serviceFait) == [Money(cents: 33_906_250), Money(cents: 22_700_000)])
+        #expect(report.lines.map(\.first.schedule.balance) == [Money(cents: 12_906_250), Money(cents: 9_080_000)])
         // The treasury: 12 months of charges (577 000) against the advance (346 200) and the 9 600 of deposits
         // advanced for 16 entries: 346 200 − 577 000 − 9 600 = −240 400 in August 2026, the low point.
         #expect(report.treasury.lowest.money == Money(cents: -24_040_000))
@@ -113,10 +116,10 @@ import Testing
         let report = try ScenarioFilesTests.report("vial-ami1-2025.json")
         // 15 × 7 000 = 105 000; advance 60 % = 63 000. 9 households, then 11, 13 and 15 from March:
         // 11 + 13 + 10 × 15 = 174 measure-months; 174 × 7 000 / 12 = 101 500; balance 38 500.
-        #expect(report.lines[0].schedule.grant == Money(cents: 10_500_000))
-        #expect(report.lines[0].schedule.advance == Money(cents: 6_300_000))
-        #expect(report.lines[0].schedule.serviceFait == Money(cents: 10_150_000))
-        #expect(report.lines[0].schedule.balance == Money(cents: 3_850_000))
+        #expect(report.lines[0].first.schedule.grant == Money(cents: 10_500_000))
+        #expect(report.lines[0].first.schedule.advance == Money(cents: 6_300_000))
+        #expect(report.lines[0].first.schedule.serviceFait == Money(cents: 10_150_000))
+        #expect(report.lines[0].first.schedule.balance == Money(cents: 3_850_000))
         // Non-staff: 6 entries × 300 + 174 × 25 + 2 000 + 3 600 = 11 750 direct; indirect 6 % × (84 700 + 11 750) = 5 787;
         // 17 537 ≤ 25 % × 105 000 = 26 250: margin 8 713.
         let cap = try #require(report.findings.first { $0.id == "plafond.charges" })
@@ -133,18 +136,18 @@ import Testing
         let report = try ScenarioFilesTests.report("aml-pas-de-calais-2019.json")
         // 003, "5. Le financement": 58 × 5 000 = 290 000; advance 60 % (assumed) = 174 000.
         #expect(report.envelopeTotal.money == Money(cents: 29_000_000))
-        #expect(report.paymentTotals[1].money == Money(cents: 17_400_000))
+        #expect(report.paymentTotals.advance.money == Money(cents: 17_400_000))
         #expect(report.findings.first { $0.id == "enveloppe.total" }?.status == .ok)
         // Measures open for 12 months inside Sept. 2019 – Dec. 2020 (16 months). Artois, 3 a month then 2 in May 2020:
         // 5 × 3 × 12 + 3 × (11 + 10 + 9) + 2 × 8 = 286; Lens-Hénin, 4 a month: 5 × 4 × 12 + 4 × (11 + 10 + 9) = 360.
         // Service fait (286 + 360) × 5 000 / 12 = 269 166,67.
-        #expect(report.lines[0].schedule.serviceFait == Money(cents: 26_916_667))
+        #expect(report.lines[0].first.schedule.serviceFait == Money(cents: 26_916_667))
     }
 
     @Test func vialAMI2Reversement() throws {
         let report = try ScenarioFilesTests.report("vial-ami2-2025.json")
         // From the scenario's description: 122 × 7 000 / 12 = 71 166,67; 84 000 − 71 166,67 = 12 833,33.
-        #expect(report.lines[0].schedule.reversement == Money(cents: 1_283_333))
+        #expect(report.lines[0].first.schedule.reversement == Money(cents: 1_283_333))
     }
 
     @Test func montpellier2023EachAssociationGetsAFifth() throws {
@@ -155,11 +158,11 @@ import Testing
     }
 
     @Test(arguments: Presets.all.map(\.id))
-    func everyStarterScenarioRunsAsItIs(_ preset: String) throws {
-        let text = try #require(StarterScenario.json(for: preset))
-        let report = try RunReport(scenario: ScenarioDecoder.decode(Array(text.utf8)))
-        #expect(report.call.id == preset)
-        #expect(report.worstStatus != .failure)
+    func everyStarterScenarioRunsAsItIs(_ preset: PresetID) throws {
+        let text = try #require(StarterScenario.json(for: preset.rawValue))
+        let evaluation = try Evaluation(ScenarioDecoder.decode(Array(text.utf8)))
+        #expect(evaluation.report.call.id == preset)
+        #expect(evaluation.worstStatus != .failure)
     }
 }
 
@@ -167,18 +170,18 @@ import Testing
     @Test(arguments: ScenarioFilesTests.files)
     func theFormsLayoutAddsUpAndBalancesWhenTheBudgetDoes(_ file: String) throws {
         let report = try ScenarioFilesTests.report(file)
-        let renderer = BudgetRenderer(.fr)
+        let words = Wording(.fr)
         for budget in report.budgets {
             for wholeEuros in [false, true] {
                 let shown = wholeEuros ? try budget.inWholeEuros() : budget
                 // Charges total = Σ account groups; income total = Σ groups (74 by funder).
-                #expect(try Money.sum(renderer.groups(shown.charges).map(\.total)) == shown.totalCharges)
-                #expect(try Money.sum(renderer.groups(shown.income).map(\.total)) == shown.totalIncome)
+                #expect(try Money.sum(BudgetDocument.groups(shown.charges).map(\.total)) == shown.totalCharges)
+                #expect(try Money.sum(BudgetDocument.groups(shown.income).map(\.total)) == shown.totalIncome)
                 if try budget.isBalanced { #expect(try shown.isBalanced, "\(file) whole euros \(wholeEuros)") }
             }
-            let text = try renderer.text(budget, title: report.title, wholeEuros: false)
+            let text = try BudgetText(words: words).render(BudgetDocument(budget, title: report.title, wholeEuros: false))
             #expect(text.contains(try budget.isBalanced ? "Équilibre : oui" : "Équilibre : NON"))
-            _ = try renderer.html(budget, title: report.title, wholeEuros: true)
+            _ = try BudgetHTML(words: words).render(BudgetDocument(budget, title: report.title, wholeEuros: true))
         }
     }
 }

@@ -104,10 +104,10 @@ import Testing
 
     @Test func advanceAndBalanceArithmetic() throws {
         let report = try BudgetChecksTests.montpellier(budget: BudgetChecksTests.balanced)
-        // 60 % of 227 000 = 136 200; the balance at full service fait is 227 000 − 136 200 = 90 800.
-        guard case .paymentArithmetic(_, let grant, _, let advance, let balance)? = finding(report, "paiement.fsl.arithmetique")?.comparison
-        else { return }
-        #expect(grant == Money(cents: 22_700_000) && advance == Money(cents: 13_620_000) && balance == Money(cents: 9_080_000))
+        // 60 % of 227 000 = 136 200; FSL pays 8 ETP in post all year: service fait 227 000, balance 227 000 − 136 200 = 90 800.
+        let fsl = try #require(report.lines.first { $0.line.id == "fsl" }).first
+        #expect(fsl.grant.amount == Money(cents: 22_700_000) && fsl.advance.amount == Money(cents: 13_620_000))
+        #expect(fsl.balance.amount == Money(cents: 9_080_000) && fsl.reversement.amount == .zero)
     }
 
     @Test func aDerivedBudgetThatDoesNotBalanceIsAWarning() throws {

@@ -32,7 +32,7 @@ import Testing
 
     @Test func advanceAndBalanceOnFullServiceFait() throws {
         // 577 000 × 60 % = 346 200; balance = 577 000 − 346 200 = 230 800.
-        let schedule = try PaymentSchedule(
+        let schedule = try EnvelopeArithmeticTests.schedule(
             grant: Money(cents: 57_700_000), serviceFait: Money(cents: 57_700_000), terms: PaymentTerms(advanceRate: Rate(percent: 60)))
         #expect(schedule.advance == Money(cents: 34_620_000))
         #expect(schedule.balance == Money(cents: 23_080_000))
@@ -42,7 +42,7 @@ import Testing
     @Test func reversementWhenTheAdvanceExceedsTheServiceFait() throws {
         // 20 VIAL households: grant 140 000, advance 84 000; 122 measure-months: 71 166,67 → reversement 12 833,33.
         let serviceFait = try vial.cost(ofUnitMonthHundredths: 12_200)
-        let schedule = try PaymentSchedule(
+        let schedule = try EnvelopeArithmeticTests.schedule(
             grant: Money(cents: 14_000_000), serviceFait: serviceFait, terms: PaymentTerms(advanceRate: Rate(percent: 60)))
         #expect(serviceFait == Money(cents: 7_116_667))
         #expect(schedule.balance == .zero)
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func serviceFaitAboveTheGrantIsCapped() throws {
-        let schedule = try PaymentSchedule(
+        let schedule = try EnvelopeArithmeticTests.schedule(
             grant: Money(cents: 10_000), serviceFait: Money(cents: 12_000), terms: PaymentTerms(advanceRate: Rate(percent: 60)))
         #expect(schedule.due == Money(cents: 10_000) && schedule.balance == Money(cents: 4_000))
     }
@@ -58,10 +58,23 @@ import Testing
     @Test func truncationIsAvailableForPublicAccounting() throws {
         // 1 000,01 € × 60 % = 600,006 €: 600,01 € to nearest, 600,00 € "en négligeant les millimes".
         let grant = Money(cents: 100_001)
-        #expect(try PaymentSchedule(grant: grant, serviceFait: grant, terms: PaymentTerms(advanceRate: Rate(percent: 60))).advance.cents == 60_001)
+        #expect(try EnvelopeArithmeticTests.schedule(grant: grant, serviceFait: grant, terms: PaymentTerms(advanceRate: Rate(percent: 60))).advance.cents == 60_001)
         #expect(
-            try PaymentSchedule(grant: grant, serviceFait: grant, terms: PaymentTerms(advanceRate: Rate(percent: 60), rounding: .towardZero))
+            try EnvelopeArithmeticTests.schedule(grant: grant, serviceFait: grant, terms: PaymentTerms(advanceRate: Rate(percent: 60), rounding: .towardZero))
                 .advance.cents == 60_000)
+    }
+
+    /// The payments of one period whose grant and service fait are given, computed as a report computes them.
+    static func schedule(grant: Money, serviceFait: Money, terms: PaymentTerms) throws -> PaymentSchedule {
+        let line = EnvelopeLine(
+            id: "test", label: "Test", funder: Funder(id: "f", name: "F", subsidyLine: .state, keywords: []), unit: .household,
+            pricing: .perUnitYear(rate: Cited(serviceFait, .scenario(path: "rate"))))
+        let month = Explained.constant(.unitMonths(hundredths: 100, unit: .household))
+        return try LinePayments(
+            line: line, period: Period(start: YearMonth(year: 2025, month: 1), months: 12), periodIndex: 0,
+            grant: .field(.money(grant), path: "grant"), price: (.field(.money(serviceFait), path: "serviceFait"), month),
+            planned: month, delivered: month, terms: Cited(terms, .scenario(path: "terms"))
+        ).schedule
     }
 
     @Test(arguments: 0..<300)
@@ -70,7 +83,7 @@ import Testing
         let grant = Money(cents: random.next(in: 0...1_000_000_000))
         let serviceFait = Money(cents: random.next(in: 0...1_200_000_000))
         let rate = Rate(random.next(in: 0...100), over: 100)
-        let schedule = try PaymentSchedule(grant: grant, serviceFait: serviceFait, terms: PaymentTerms(advanceRate: rate))
+        let schedule = try EnvelopeArithmeticTests.schedule(grant: grant, serviceFait: serviceFait, terms: PaymentTerms(advanceRate: rate))
         #expect(try schedule.advance + schedule.balance - schedule.reversement == min(serviceFait, grant))
         #expect(schedule.balance == .zero || schedule.reversement == .zero)
         #expect(schedule.balance >= .zero && schedule.reversement >= .zero && schedule.advance <= grant)

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test(arguments: Presets.all.map(\.id))
-    func everyCitedSectionAndQuoteIsInItsDocument(_ id: String) throws {
+    func everyCitedSectionAndQuoteIsInItsDocument(_ id: PresetID) throws {
         let call = try #require(Presets.named(id))
         guard let seeds = PresetsTests.seeds else {
             print("skipped: ../shared/seeds/ is not beside the repository, the citations of \(id) were not checked")

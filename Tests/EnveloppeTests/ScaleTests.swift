@@ -37,13 +37,13 @@ import Testing
                 return ChargeLine(label: "Charge \(k)", account: Int(random.next(in: 60...68)), kind: .direct, basis: basis)
             }
             return Operator(
-                id: "op\(index)", name: "Opérateur \(index)", territory: ["Artois", "Lens-Hénin"][index % 2], households: capacity,
+                id: OperatorID("op\(index)"), name: "Opérateur \(index)", territory: ["Artois", "Lens-Hénin"][index % 2], households: capacity,
                 staff: staff, charges: charges,
                 intake: Intake(
                     initial: random.next(in: 0...capacity / 2), entries: entries, renewalMonths: Int(random.next(in: 0...2)) * 6,
                     monthsBeforeDwelling: Int(random.next(in: 0...3)), refillDelayMonths: Int(random.next(in: 0...2))))
         }
-        return Scenario(title: "généré \(seed)", description: "", preset: preset, rules: rules, operators: operators, openingBalance: Money(cents: random.next(in: 0...10_000_000)))
+        return Scenario(title: "généré \(seed)", description: "", preset: PresetID(preset), rules: rules, operators: operators, openingBalance: Money(cents: random.next(in: 0...10_000_000)))
     }
 
     @Test(arguments: 0..<2_000)
@@ -60,7 +60,7 @@ import Testing
         // Every split adds back to its line, to the cent; no share is negative.
         for (index, line) in report.lines.enumerated() {
             let parts = report.operators.compactMap { $0.shares[index].money }
-            #expect(try Money.sum(parts) == line.schedule.grant)
+            #expect(try Money.sum(parts) == line.first.schedule.grant)
             #expect(parts.allSatisfy { $0 >= .zero })
         }
         // Receipts = min(service fait, grant) for each line and period; measure-months ≤ capacity × months.
@@ -118,7 +118,7 @@ import Testing
         var rules = RuleSettings()
         rules.lines["vial"] = RuleSettings.Line(annualRate: Money(cents: 1))
         let cent = try RunReport(scenario: RunReportTests.vial(households: 1, staff: [], charges: [], rules: rules))
-        #expect(cent.envelopeTotal.money == Money(cents: 1) && cent.paymentTotals[1].money == Money(cents: 1))  // 60 % of 1 cent rounds to 1
+        #expect(cent.envelopeTotal.money == Money(cents: 1) && cent.paymentTotals.advance.money == Money(cents: 1))  // 60 % of 1 cent rounds to 1
         // 10¹² € for one household: exact.
         rules.lines["vial"] = RuleSettings.Line(annualRate: Money(cents: 100_000_000_000_000))
         #expect(try RunReport(scenario: RunReportTests.vial(households: 1, staff: [], charges: [], rules: rules)).envelopeTotal.money == Money(cents: 100_000_000_000_000))

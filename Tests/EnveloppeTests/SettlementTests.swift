@@ -6,7 +6,7 @@ import Testing
     /// VIAL AMI 1, one association with 10 places, planned full from January (120 household-months).
     static let scenario = RunReportTests.vial(households: 10, staff: [RunReportTests.post(.socialWork, 100, 52_000)], charges: [])
 
-    static func counts(_ values: [Int64?], operatorID: String = "a") -> [ActualCount] {
+    static func counts(_ values: [Int64?], operatorID: OperatorID = "a") -> [ActualCount] {
         values.enumerated().compactMap { month, value in
             value.map { ActualCount(month: YearMonth(year: 2025, month: month + 1), operatorID: operatorID, measures: $0, line: month + 2) }
         }

@@ -1,10 +1,24 @@
 /// The budget prévisionnel of one convention period, derived from the projection:
 /// one charge line per staff post and per cost line, one 74 line per envelope line,
 /// the scenario's other income, and the contributions in kind on both sides.
-enum BudgetBuilder {
-    static func derived(
-        scenario: Scenario, call: Call, lines: [LineReport], costs: [CostProjection], programme: Period, periodIndex: Int
-    ) throws -> Budget {
+public enum BudgetBuilder {
+    /// The budget of each convention period: the candidate's own for the first period when the
+    /// scenario gives one, otherwise derived from the projection.
+    public static func budgets(resolved: ResolvedScenario, lines: [LineGrant], projection: Projection) throws -> [Budget] {
+        let periods = resolved.call.periods
+        return try periods.indices.map { index in
+            if index == 0, let filed = resolved.scenario.candidateBudget {
+                return candidate(filed, call: resolved.call, period: periods[0])
+            }
+            return try derived(resolved: resolved, lines: lines, projection: projection, periodIndex: index)
+        }
+    }
+
+    static func derived(resolved: ResolvedScenario, lines: [LineGrant], projection: Projection, periodIndex: Int) throws -> Budget {
+        let scenario = resolved.scenario
+        let call = resolved.call
+        let costs = projection.costs
+        let programme = projection.programme
         let period = call.periods[periodIndex]
         let first = programme.start.months(to: period.start)
         let range = first..<(first + period.months)
@@ -40,7 +54,7 @@ enum BudgetBuilder {
             budget.append(
                 BudgetLine(
                     account: .operatingSubsidies, label: "\(funder.name) – \(line.line.label)",
-                    amount: line.periods[periodIndex].schedule.grant, subsidyLine: funder.subsidyLine, envelopeLine: line.line.id,
+                    amount: line.periods[periodIndex].grant.amount, subsidyLine: funder.subsidyLine, envelopeLine: line.line.id,
                     purposes: [], origin: "preset \(call.id)"))
         }
         budget += scenario.otherIncome

@@ -1,33 +1,30 @@
 /// The cap on charges, compared exactly (DOMAIN.md: charges × 100 ≤ subsidy × 25).
 ///
-/// VIAL caps "les charges directes et indirectes [...] à hauteur de 25% maximum
-/// du montant versé par le Département" (001_cd25dda9c70a8b9c.txt, "3. Modalités
-/// de financement"). The finding states the scope and base it applied.
+/// VIAL caps « les charges directes et indirectes, plafonnées à hauteur de 25% maximum du
+/// montant versé par le Département » (Appel à projets VIAL, Département du Pas-de-Calais,
+/// 2025, § 3). The text is read two ways, so the scope and the base are parameters and the
+/// finding states which reading it applied. Fails above the cap.
 enum CapCheck {
-    /// - Parameters:
-    ///   - staff, direct, indirect: the period's charges by kind, explained.
-    ///   - subsidy: what the funders would pay (each request up to what the call gives), explained.
-    static func finding(
-        cap: CapRule, staff: Explained, direct: Explained, indirect: Explained, subsidy: Explained, period: Period, suffix: String
-    ) throws -> Finding {
+    static func findings(_ b: BudgetCheckInput) throws -> [Finding] {
+        guard let cap = b.input.call.cap else { return [] }
         let capped: Explained
         let other: Explained
         switch cap.scope.value {
         case .nonStaff:
-            capped = try .sum([direct, indirect])
-            other = staff
+            capped = try .sum([b.direct, b.indirect])
+            other = b.staff
         case .indirectOnly:
-            capped = indirect
-            other = try .sum([staff, direct])
+            capped = b.indirect
+            other = try .sum([b.staff, b.direct])
         }
-        let id = { (name: String) in "plafond.\(name)\(suffix)" }
+        let id = { (name: String) in FigureID.cap(name, period: b.periodIndex) }
         let cappedFigure = Figure(id: id("charges-plafonnees"), kind: .cappedCharges, explained: capped)
         let rate = Explained.parameter(cap.rate) { .rate($0) }
         let base: Explained
         let limit: Explained
         switch cap.base.value {
         case .subsidy:
-            base = subsidy
+            base = try b.payable
             limit = try .rated(base, rate, rounding: .down)
         case .otherCharges:
             base = other
@@ -36,7 +33,8 @@ enum CapCheck {
             // capped ≤ r × (other + capped) ⇔ capped ≤ other × r / (1 − r): closed form, no iteration.
             base = try .sum([other, cappedFigure.asOperand])
             let r = cap.rate.value
-            limit = r < .one
+            limit =
+                r < .one
                 ? try .scaled(
                     other, by: .parameter(.count(r.numerator), cap.rate.citation),
                     over: .parameter(.count(r.denominator - r.numerator), cap.rate.citation), rounding: .down)
@@ -46,20 +44,14 @@ enum CapCheck {
         // `limit` is rounded down, so for whole cents `capped ≤ limit` is the exact comparison.
         let limitFigure = Figure(id: id("limite"), kind: .capLimit, explained: limit)
         let margin = Figure(id: id("marge"), kind: .capMargin, explained: try .difference(limitFigure.asOperand, cappedFigure.asOperand))
-        return Finding(
-            id: "plafond.charges\(suffix)", status: capped.money <= limit.money ? .ok : .failure,
-            comparison: .cap(
-                capped: capped.money, base: base.money, rate: cap.rate.value, limit: limit.money, margin: margin.explanation!.money,
-                scope: cap.scope.value, baseKind: cap.base.value, period: period),
-            sources: [cap.rate.citation, cap.scope.citation, cap.base.citation].uniqued(),
-            figures: [cappedFigure, baseFigure, limitFigure, margin])
-    }
-}
-
-extension Array where Element: Hashable {
-    /// The elements in order, each kept once.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
+        return [
+            Finding(
+                id: "plafond.charges\(b.suffix)", status: capped.money <= limit.money ? .ok : .failure,
+                comparison: .cap(
+                    capped: capped.money, base: base.money, rate: cap.rate.value, limit: limit.money, margin: margin.amount,
+                    scope: cap.scope.value, baseKind: cap.base.value, period: b.budget.period),
+                sources: [cap.rate.citation, cap.scope.citation, cap.base.citation].uniqued(),
+                figures: [cappedFigure, baseFigure, limitFigure, margin])
+        ]
     }
 }

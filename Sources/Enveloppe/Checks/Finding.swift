@@ -53,8 +53,6 @@ public struct Finding: Sendable, Hashable {
         case costPerHousehold(cost: Money, funded: Money, households: Int64)
         /// Staff costs as a share of charges (no threshold in the sources: for information).
         case staffShare(staff: Money, charges: Money)
-        /// The advance is the rate of the grant, the balance the rest.
-        case paymentArithmetic(line: String, grant: Money, rate: Rate, advance: Money, balanceAtFullServiceFait: Money)
         /// An expense the call says the envelope must pay for, and the budget lines that cover it.
         case requiredExpense(purpose: ExpensePurpose, lines: [String])
         /// An expense the call says is funded elsewhere, and the budget lines that still include it.

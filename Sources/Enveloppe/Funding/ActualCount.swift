@@ -2,12 +2,12 @@
 /// ("au mois le mois", 001_cd25dda9c70a8b9c.txt, "3. Modalités de financement").
 public struct ActualCount: Sendable, Hashable {
     public let month: YearMonth
-    public let operatorID: String
+    public let operatorID: OperatorID
     public let measures: Int64
     /// The line of the file it was read from, for messages.
     public let line: Int
 
-    public init(month: YearMonth, operatorID: String, measures: Int64, line: Int) {
+    public init(month: YearMonth, operatorID: OperatorID, measures: Int64, line: Int) {
         self.month = month
         self.operatorID = operatorID
         self.measures = measures

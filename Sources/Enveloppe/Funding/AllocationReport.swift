@@ -30,13 +30,9 @@ public struct AllocationReport: Sendable, Hashable {
     public let figures: [Figure]
 
     /// - Throws: ``InputError`` with the `allocation…` path of the fault.
-    public init(scenario: Scenario, settings: AllocationSettings) throws(InputError) {
-        guard let preset = Presets.named(scenario.preset) else {
-            throw InputError("preset", .unknownPreset(name: scenario.preset, known: Presets.all.map(\.id)))
-        }
-        let call = try preset.applying(scenario.rules)
+    public init(_ resolved: ResolvedScenario, settings: AllocationSettings) throws(InputError) {
         do {
-            self = try AllocationReport(title: scenario.title, call: call, settings: settings)
+            self = try AllocationReport(title: resolved.scenario.title, call: resolved.call, settings: settings)
         } catch let error as InputError {
             throw error
         } catch {
@@ -101,7 +97,7 @@ public struct AllocationReport: Sendable, Hashable {
         let method = "allocation.method: \(settings.method.rawValue)"
         let advanceRate = Explained.parameter(terms) { .rate($0.advanceRate) }
         rows = try zip(settings.candidates, shares).map { candidate, share in
-            let id = { (name: String) in "repartition.\(candidate.id).\(name)" }
+            let id = { (name: String) in FigureID.allocation(candidate.id, name) }
             var figures: [Figure] = []
             let amount: Explained
             if let priceExplained {
@@ -119,8 +115,8 @@ public struct AllocationReport: Sendable, Hashable {
                 id: id("solde"), kind: .balance, subject: candidate.name, explained: try .difference(amountFigure.asOperand, advance.asOperand))
             figures += [amountFigure, advance, balance]
             return Row(
-                candidate: candidate, measures: price == nil ? nil : share, amount: amount.money, advance: advance.explanation!.money,
-                balance: balance.explanation!.money, figures: figures)
+                candidate: candidate, measures: price == nil ? nil : share, amount: amount.money, advance: advance.amount,
+                balance: balance.amount, figures: figures)
         }
         let given = shares.reduce(0, +)
         unallocatedMeasures = price == nil ? nil : total - given
@@ -132,9 +128,9 @@ public struct AllocationReport: Sendable, Hashable {
             envelopeExplained = .field(.money(amount), path: "allocation.envelope.amount")
         }
         let unallocated = Figure(
-            id: "repartition.non-attribue", kind: .unallocated,
+            id: .unallocated, kind: .unallocated,
             explained: try .difference(envelopeExplained, .sum(rows.compactMap { $0.figures.first { $0.kind == .allocatedAmount }?.asOperand })))
-        unallocatedAmount = unallocated.explanation!.money
+        unallocatedAmount = unallocated.amount
         figures = rows.flatMap(\.figures) + [unallocated]
     }
 }

@@ -31,7 +31,7 @@ public struct Settlement: Sendable {
     }
 
     public struct OperatorSettlement: Sendable, Hashable {
-        public let operatorID: String
+        public let operatorID: OperatorID
         public let name: String
         public let plannedMeasureMonths: Int64
         public let countedMeasureMonths: Int64
@@ -66,10 +66,10 @@ public struct Settlement: Sendable {
         self.period = period
         self.threshold = threshold
         let ids = scenario.operators.map(\.id)
-        var table: [String: [YearMonth: ActualCount]] = [:]
+        var table: [OperatorID: [YearMonth: ActualCount]] = [:]
         for count in counts {
             guard let index = ids.firstIndex(of: count.operatorID) else {
-                throw ActualsError(line: count.line, problem: .unknownOperator(count.operatorID, known: ids))
+                throw ActualsError(line: count.line, problem: .unknownOperator(count.operatorID.rawValue, known: ids.map(\.rawValue)))
             }
             guard report.programme.contains(count.month) else {
                 throw ActualsError(line: count.line, problem: .monthOutsideConvention(count.month, programme: report.programme))
@@ -89,9 +89,9 @@ public struct Settlement: Sendable {
         let months = period.allMonths
         let lastIndex = counted.map { period.start.months(to: $0) } ?? -1
         var complete = true
-        let terms = report.call.paymentTerms!.value
+        let terms = report.resolved.terms.value
         operators = try scenario.operators.enumerated().map { index, op in
-            let plan = report.projections[index]
+            let plan = report.projection.households[index]
             var plannedMonths: Int64 = 0
             var countedToDate: Int64 = 0
             var forYear: Int64 = 0
@@ -110,11 +110,11 @@ public struct Settlement: Sendable {
             }
             if !missing.isEmpty || lastIndex < months.count - 1 { complete = false }
             let lines = try report.lines.enumerated().map { lineIndex, line -> LineSettlement in
-                let grant = report.operators[index].shares[lineIndex].money ?? .zero
+                let grant = report.operators[index].shares[lineIndex].amount
                 let advance = try grant.multiplied(by: terms.advanceRate, rounding: terms.rounding)
                 let price = Explained.parameter(.money(line.price.amount), line.amount.sources.first ?? .scenario(path: "rules.lines"))
                 let per = Explained.constant(.unitMonths(hundredths: line.price.perUnitMonthHundredths, unit: line.line.unit))
-                let id = { (name: String) in "solde-annuel.\(op.id).\(line.line.id).\(name)" }
+                let id = { (name: String) in FigureID.settlement(op.id, line.line.id, name) }
                 let counts = "actuals: \(op.id)"
                 let plannedE: Explained
                 let toDateE: Explained
@@ -145,7 +145,7 @@ public struct Settlement: Sendable {
                 let toDate = toDateE.money
                 let yearServiceFait = yearE.money
                 let grantFigure = report.operators[index].shares[lineIndex]
-                let advanceE = try Explained.rated(grantFigure.asOperand, .parameter(report.call.paymentTerms!) { .rate($0.advanceRate) }, rounding: terms.rounding)
+                let advanceE = try Explained.rated(grantFigure.asOperand, .parameter(report.resolved.terms) { .rate($0.advanceRate) }, rounding: terms.rounding)
                 let yearFigure = Figure(id: id("service-fait"), kind: .settledYear, subject: op.name, explained: yearE)
                 let dueE = Explained.minimum(yearFigure.asOperand, grantFigure.asOperand)
                 let gapE = try Explained.difference(yearFigure.asOperand, plannedE)

@@ -15,9 +15,10 @@ public struct ApplicationSummary: Sendable, Hashable {
     public let failures: Int
     public let warnings: Int
 
-    public init(_ report: RunReport) throws {
+    public init(_ evaluation: Evaluation) throws {
+        let report = evaluation.report
         title = report.title
-        grant = report.envelopeTotal.money ?? .zero
+        grant = report.envelopeTotal.amount
         households = report.households
         fte = report.staffFTE
         let budget = report.budgets[0]
@@ -26,9 +27,9 @@ public struct ApplicationSummary: Sendable, Hashable {
         costPerHousehold = report.households > 0 ? try charges.scaled(by: 1, over: report.households) : .zero
         let nonStaff = try kinds.directNonStaff + kinds.indirect
         nonStaffShare = charges.cents > 0 ? Rate(nonStaff.cents, over: charges.cents) : .zero
-        treasuryLowPoint = report.treasury.lowest.money ?? .zero
+        treasuryLowPoint = report.treasury.lowest.amount
         treasuryLowMonth = report.treasury.lowestMonth
-        failures = report.findings.filter { $0.status == .failure }.count
-        warnings = report.findings.filter { $0.status == .warning }.count
+        failures = evaluation.findings.filter { $0.status == .failure }.count
+        warnings = evaluation.findings.filter { $0.status == .warning }.count
     }
 }

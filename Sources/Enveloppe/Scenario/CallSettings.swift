@@ -11,7 +11,7 @@ extension Call {
         if let value = settings.households { call.households = Cited(value, scenario("households")) }
         if let value = settings.envelopeTotal { call.envelopeTotal = Cited(value, scenario("envelopeTotal")) }
         for key in settings.lines.keys.sorted() where !lines.contains(where: { $0.id == key }) {
-            throw InputError("rules.lines.\(key)", .notOneOf(text: key, allowed: lines.map(\.id)))
+            throw InputError("rules.lines.\(key)", .notOneOf(text: key.rawValue, allowed: lines.map(\.id.rawValue)))
         }
         call.lines = try lines.map { line throws(InputError) in
             try line.applying(settings.lines[line.id], path: "rules.lines.\(line.id)", document: document)

@@ -3,7 +3,7 @@
 /// l'appel à candidature et critères d'éligibilité": candidatures groupées).
 public struct Operator: Sendable, Hashable {
     /// Short identifier, unique in the scenario.
-    public var id: String
+    public var id: OperatorID
     public var name: String
     public var territory: String?
     /// Households (measures) this operator accompanies at a time.
@@ -14,7 +14,7 @@ public struct Operator: Sendable, Hashable {
     public var intake: Intake?
 
     public init(
-        id: String, name: String, territory: String? = nil, households: Int64, staff: [StaffPost] = [],
+        id: OperatorID, name: String, territory: String? = nil, households: Int64, staff: [StaffPost] = [],
         charges: [ChargeLine] = [], intake: Intake? = nil
     ) {
         self.intake = intake

@@ -23,7 +23,7 @@ public struct RuleSettings: Sendable, Hashable {
     public var households: Int64?
     public var envelopeTotal: Money?
     /// By line identifier (`iml`, `fsl`, `vial`, `aml`).
-    public var lines: [String: Line]
+    public var lines: [LineID: Line]
     public var requiredFTE: FTE?
     public var minimumManagementFTE: FTE?
     public var capRate: Rate?
@@ -39,7 +39,7 @@ public struct RuleSettings: Sendable, Hashable {
     public var accompanimentMonths: Int?
 
     public init(
-        households: Int64? = nil, envelopeTotal: Money? = nil, lines: [String: Line] = [:], requiredFTE: FTE? = nil,
+        households: Int64? = nil, envelopeTotal: Money? = nil, lines: [LineID: Line] = [:], requiredFTE: FTE? = nil,
         minimumManagementFTE: FTE? = nil, capRate: Rate? = nil, capScope: CapRule.Scope? = nil,
         capBase: CapRule.Base? = nil, advanceRate: Rate? = nil, advanceRounding: RoundingRule? = nil,
         advanceDelayMonths: Int? = nil, balanceDelayMonths: Int? = nil, convention: Period? = nil,

@@ -5,7 +5,7 @@ public struct Scenario: Sendable, Hashable {
     /// The scenario's own words: context and the assumptions it makes.
     public var description: String
     /// The preset's identifier (see ``Presets``).
-    public var preset: String
+    public var preset: PresetID
     public var rules: RuleSettings
     public var operators: [Operator]
     /// Cash at the start of the first month, for the treasury.
@@ -24,7 +24,7 @@ public struct Scenario: Sendable, Hashable {
     public var candidateBudgetFile: String?
 
     public init(
-        title: String, description: String, preset: String, rules: RuleSettings = RuleSettings(), operators: [Operator],
+        title: String, description: String, preset: PresetID, rules: RuleSettings = RuleSettings(), operators: [Operator],
         openingBalance: Money = .zero, otherIncome: [BudgetLine] = [], contributionsInKind: [BudgetLine] = [],
         candidateBudget: [BudgetLine]? = nil, candidateBudgetFile: String? = nil
     ) {

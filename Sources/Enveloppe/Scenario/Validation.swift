@@ -5,7 +5,7 @@ public enum Validation {
     /// - Throws: ``InputError`` for the first value out of bounds, with its path.
     public static func validate(_ scenario: Scenario) throws(InputError) {
         guard let call = Presets.named(scenario.preset) else {
-            throw InputError("preset", .unknownPreset(name: scenario.preset, known: Presets.all.map(\.id)))
+            throw InputError("preset", .unknownPreset(name: scenario.preset.rawValue, known: Presets.all.map(\.id.rawValue)))
         }
         // "à hauteur de 7 000 €", "5000€/ménage/an": the call's rate is a ceiling.
         for line in call.lines {

@@ -60,15 +60,3 @@ public struct MonthRow: Sendable, Hashable {
         treasury = try previousTreasury + net
     }
 }
-
-/// The treasury's key figures: the lowest point, the working capital the association
-/// must finance itself, and the months spent below zero.
-public struct TreasurySummary: Sendable, Hashable {
-    public let opening: Figure
-    public let lowest: Figure
-    public let lowestMonth: YearMonth
-    public let workingCapitalNeed: Figure
-    public let monthsInRed: [YearMonth]
-    /// Deposits of households whose lease slides after the table's last month.
-    public let depositsOutstanding: Figure
-}

@@ -13,10 +13,11 @@ public struct Explained: Sendable, Hashable {
         self.derivation = derivation
     }
 
-    /// The value as money (zero for another kind, which a money operation never receives).
+    /// The value as money. The money operations below only ever receive amounts: any
+    /// other kind here is a programming error, never a silent zero.
     public var money: Money {
-        if case .money(let amount) = value { return amount }
-        return .zero
+        guard case .money(let amount) = value else { preconditionFailure("not an amount: \(value)") }
+        return amount
     }
 
     /// The value as a whole number (counts, unit-months in hundredths, FTE in hundredths).
@@ -26,7 +27,7 @@ public struct Explained: Sendable, Hashable {
         case .unitMonths(let hundredths, _), .units(let hundredths, _): hundredths
         case .fte(let fte): fte.hundredths
         case .money(let amount): amount.cents
-        case .rate: 0
+        case .rate: preconditionFailure("a rate is not a whole number")
         }
     }
 
@@ -44,7 +45,7 @@ public struct Explained: Sendable, Hashable {
     /// A constant of the definitions (12 months in a year, 100 hundredths in a unit).
     public static func constant(_ value: Quantity) -> Explained { Explained(value, .constant) }
     /// Another figure, by its identifier, with its own explanation inside.
-    public func asFigure(_ id: String) -> Explained { Explained(value, .figure(id: id, self)) }
+    public func asFigure(_ id: FigureID) -> Explained { Explained(value, .figure(id: id, self)) }
 
     // MARK: Operations (each computes its value from its operands)
 
@@ -76,7 +77,7 @@ public struct Explained: Sendable, Hashable {
 
     /// `amount × rate`, rounded once.
     public static func rated(_ amount: Explained, _ rate: Explained, rounding: RoundingRule = .halfAwayFromZero) throws -> Explained {
-        guard case .rate(let r) = rate.value else { return amount }
+        guard case .rate(let r) = rate.value else { preconditionFailure("not a rate: \(rate.value)") }
         return Explained(.money(try amount.money.multiplied(by: r, rounding: rounding)), .operation(.rated(rounding), [amount, rate]))
     }
 
@@ -140,7 +141,7 @@ public indirect enum Derivation: Sendable, Hashable {
     case parameter(Citation)
     case field(path: String)
     case projection(path: String)
-    case figure(id: String, Explained)
+    case figure(id: FigureID, Explained)
     case operation(Operation, [Explained])
 }
 

@@ -1,9 +1,10 @@
 /// A value the tool reports, with a stable identifier and the sources it rests on.
 ///
 /// Identifiers (`enveloppe.total`, `paiement.vial.solde`) are what a scenario's
-/// expected figures and `enveloppe explain` will name; they never change meaning.
+/// expected figures and `enveloppe explain` will name; they never change meaning
+/// (``FigureID`` builds them).
 public struct Figure: Sendable, Hashable {
-    public let id: String
+    public let id: FigureID
     public let kind: Kind
     /// What the figure is about, when it is one of several (a line, an operator).
     public let subject: String?
@@ -16,7 +17,7 @@ public struct Figure: Sendable, Hashable {
     public let explanation: Explained?
 
     public init(
-        id: String, kind: Kind, subject: String? = nil, value: Quantity, unit: PaidUnit? = nil, sources: [Citation] = []
+        id: FigureID, kind: Kind, subject: String? = nil, value: Quantity, unit: PaidUnit? = nil, sources: [Citation] = []
     ) {
         self.id = id
         self.unit = unit
@@ -28,7 +29,7 @@ public struct Figure: Sendable, Hashable {
     }
 
     /// A figure computed as `explained`: its value and its sources come from the computation.
-    public init(id: String, kind: Kind, subject: String? = nil, explained: Explained, unit: PaidUnit? = nil) {
+    public init(id: FigureID, kind: Kind, subject: String? = nil, explained: Explained, unit: PaidUnit? = nil) {
         self.id = id
         self.kind = kind
         self.subject = subject
@@ -46,7 +47,7 @@ public struct Figure: Sendable, Hashable {
     /// What a figure means, for the renderers' labels.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case lineAmount, envelopeTotal
-        case costPerHousehold, costPerFTEYear, costPerHouseholdMonth
+        case costPerHousehold, costPerFTEYear
         case linePerUnitYear, linePerUnitMonth
         case grant, advance, plannedUnitMonths, deliveredUnitMonths, serviceFait, amountDue, balance, reversement
         case operatorShare, operatorTotal
@@ -60,6 +61,13 @@ public struct Figure: Sendable, Hashable {
     public var money: Money? {
         if case .money(let amount) = value { return amount }
         return nil
+    }
+
+    /// The amount of a figure that is money by construction (a grant, a payment, a treasury
+    /// figure). Asking it of another kind is a programming error, not bad input.
+    public var amount: Money {
+        guard case .money(let amount) = value else { preconditionFailure("figure \(id) is not an amount: \(value)") }
+        return amount
     }
 }
 

@@ -5,7 +5,7 @@ public enum Presets {
         bailDabordMontpellier2024, bailDabordMontpellier2023, vialAMI1, vialAMI2, aml2019,
     ]
 
-    public static func named(_ id: String) -> Call? { all.first { $0.id == id } }
+    public static func named(_ id: PresetID) -> Call? { all.first { $0.id == id } }
 }
 
 /// A citation of `section` of `file` quoting `quote` (kept verbatim, so a test can find it).

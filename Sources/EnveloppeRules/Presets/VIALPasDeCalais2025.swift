@@ -19,7 +19,7 @@ extension Presets {
     /// Call for projects VIAL (Vers l'Insertion et l'Autonomie en Logement), Département du Pas-de-Calais, 2025.
     ///
     /// The total envelope "non connu à la date de publication": the grant follows the households.
-    static func vial(id: String, ami: String, convention: Period, quote: String) -> Call {
+    static func vial(id: PresetID, ami: String, convention: Period, quote: String) -> Call {
         let file = vialCall
         let financing = "3. Modalités de financement"
         let payment = "4. Modalités de versement de la participation financière"

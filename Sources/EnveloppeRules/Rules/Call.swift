@@ -6,7 +6,7 @@
 /// (the Montpellier call's payment terms, the 2023 envelope amounts).
 public struct Call: Sendable, Hashable {
     /// Preset identifier, as written in a scenario's `preset` field.
-    public let id: String
+    public let id: PresetID
     /// The call's title as published.
     public let title: String
     /// Who published it and when, in a few words.
@@ -38,7 +38,7 @@ public struct Call: Sendable, Hashable {
     public var excludedExpenses: [Cited<ExpensePurpose>]
 
     public init(
-        id: String, title: String, publisher: String, document: String, lines: [EnvelopeLine],
+        id: PresetID, title: String, publisher: String, document: String, lines: [EnvelopeLine],
         envelopeTotal: Cited<Money>?, households: Cited<Int64>?, territoryQuotas: [TerritoryQuota] = [],
         team: TeamRule?, cap: CapRule?, paymentTerms: Cited<PaymentTerms>?, convention: Cited<Period>,
         accompanimentMonths: Cited<Int>, requiredExpenses: [Cited<ExpensePurpose>] = [],

@@ -14,14 +14,14 @@ public struct EnvelopeLine: Sendable, Hashable {
     }
 
     /// Stable identifier used in scenarios and reports (`iml`, `fsl`, `vial`, `aml`).
-    public let id: String
+    public let id: LineID
     /// The credit's name, e.g. "Crédits IML".
     public let label: String
     public let funder: Funder
     public let unit: PaidUnit
     public let pricing: Pricing
 
-    public init(id: String, label: String, funder: Funder, unit: PaidUnit, pricing: Pricing) {
+    public init(id: LineID, label: String, funder: Funder, unit: PaidUnit, pricing: Pricing) {
         self.id = id
         self.label = label
         self.funder = funder

@@ -1,0 +1,75 @@
+/// What the checks read: the resolved scenario, each line's grant and payments, the
+/// budget of each convention period, the treasury, and the households whose
+/// accompaniment runs past the programme. Checks only read; they compute findings.
+public struct CheckInput: Sendable {
+    public let resolved: ResolvedScenario
+    public let lines: [LineGrant]
+    public let budgets: [Budget]
+    public let treasury: TreasurySummary
+    public let householdsContinuingAfter: Int64
+
+    public init(resolved: ResolvedScenario, lines: [LineGrant], budgets: [Budget], treasury: TreasurySummary, householdsContinuingAfter: Int64) {
+        self.resolved = resolved
+        self.lines = lines
+        self.budgets = budgets
+        self.treasury = treasury
+        self.householdsContinuingAfter = householdsContinuingAfter
+    }
+
+    var scenario: Scenario { resolved.scenario }
+    var call: Call { resolved.call }
+}
+
+/// One convention period's budget as the budget checks read it: each line an operand
+/// (a field of the file the candidate filed, or a projection), and the totals by kind.
+struct BudgetCheckInput {
+    let input: CheckInput
+    let budget: Budget
+    let periodIndex: Int
+    let chargesTotal: Explained
+    let incomeTotal: Explained
+    let staff: Explained
+    let direct: Explained
+    let indirect: Explained
+    /// Each line's subsidy asked for in the budget (its 74 lines), in the lines' order.
+    let requested: [Figure]
+
+    var suffix: String { FigureID.periodSuffix(periodIndex) }
+
+    /// `nil` when the period has no budget to check (a scenario that describes no cost).
+    init?(_ input: CheckInput, periodIndex: Int) throws {
+        let budget = input.budgets[periodIndex]
+        self.input = input
+        self.budget = budget
+        self.periodIndex = periodIndex
+        chargesTotal = try Explained.sum(budget.charges.map { BudgetCheckInput.operand($0, in: budget) })
+        guard budget.isSubmitted || chargesTotal.money > .zero else { return nil }
+        incomeTotal = try Explained.sum(budget.income.map { BudgetCheckInput.operand($0, in: budget) })
+        let charges = budget.charges
+        staff = try Explained.sum(charges.filter { $0.account == .staff }.map { BudgetCheckInput.operand($0, in: budget) })
+        indirect = try Explained.sum(charges.filter { $0.account == .indirectCharges }.map { BudgetCheckInput.operand($0, in: budget) })
+        direct = try Explained.sum(
+            charges.filter { $0.account != .staff && $0.account != .indirectCharges }.map { BudgetCheckInput.operand($0, in: budget) })
+        requested = try input.lines.map { line in
+            Figure(
+                id: .subsidyRequested(line.line.id, period: periodIndex), kind: .subsidyRequested, subject: line.line.label,
+                explained: try .sum(budget.lines.filter { $0.envelopeLine == line.line.id }.map { BudgetCheckInput.operand($0, in: budget) }))
+        }
+    }
+
+    /// What the funders would pay on this budget: each line's request up to the grant the call gives.
+    var payable: Explained {
+        get throws {
+            try .sum(zip(input.lines, requested).map { line, asked in .minimum(asked.asOperand, line.periods[periodIndex].grant.asOperand) })
+        }
+    }
+
+    /// A budget line as an operand: a field of the file the candidate submitted, or a projection.
+    static func operand(_ line: BudgetLine, in budget: Budget) -> Explained {
+        budget.isSubmitted
+            ? .field(.money(line.amount), path: "budget: \(line.origin), « \(line.label) »")
+            : .projection(.money(line.amount), of: line.origin)
+    }
+
+    func operand(_ line: BudgetLine) -> Explained { BudgetCheckInput.operand(line, in: budget) }
+}

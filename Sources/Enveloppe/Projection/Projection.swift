@@ -1,0 +1,63 @@
+/// Every operator's households and costs month by month, and the unit-months each
+/// envelope line is paid on: what payments, the treasury and the budget read.
+///
+/// The table runs from the first convention month to the last payment (the balance
+/// comes months after the convention ends), so it can be longer than the programme.
+public struct Projection: Sendable, Hashable {
+    public let programme: Period
+    /// Months of the monthly table: the programme, then the months until the last payment.
+    public let tableMonths: Int
+    /// Each operator's households, in the scenario's order.
+    public let households: [HouseholdProjection]
+    /// Each operator's costs, in the scenario's order.
+    public let costs: [CostProjection]
+
+    /// - Throws: ``InputError`` with the field path of a schedule the operator cannot hold.
+    public init(_ resolved: ResolvedScenario) throws {
+        let call = resolved.call
+        let programme = resolved.programme
+        let lastPayment = call.periods.map { $0.end.adding(months: resolved.terms.value.balanceDelayMonths) }.max()!
+        let tableMonths = max(programme.months, programme.start.months(to: lastPayment) + 1)
+        var households: [HouseholdProjection] = []
+        var costs: [CostProjection] = []
+        for (index, op) in resolved.scenario.operators.enumerated() {
+            let path = "operators[\(index)]"
+            let projected = try HouseholdProjection(
+                intake: op.effectiveIntake, capacity: op.households, accompanimentMonths: call.accompanimentMonths.value,
+                programme: programme, tableMonths: tableMonths, path: path)
+            households.append(projected)
+            costs.append(try CostProjection(of: op, households: projected, programme: programme, tableMonths: tableMonths, path: path))
+        }
+        self.programme = programme
+        self.tableMonths = tableMonths
+        self.households = households
+        self.costs = costs
+    }
+
+    /// The unit-months (hundredths) `line` is paid on in month `t` of the programme, for the
+    /// operators at `operators` (all of them by default).
+    public func unitMonths(of line: EnvelopeLine, at t: Int, operators: [Int]? = nil) -> Int64 {
+        let chosen = operators ?? Array(households.indices)
+        switch line.unit {
+        case .household: return chosen.reduce(0) { $0 + households[$1].accompanied[t] } * 100
+        case .dwelling: return chosen.reduce(0) { $0 + households[$1].housed[t] } * 100
+        case .fte:
+            let fte = chosen.reduce(Int64(0)) { $0 + costs[$1].fteHundredths[t] }
+            // An FTE line pays for the FTE in post, up to the FTE it funds.
+            if case .fixed(_, let units, _) = line.pricing { return min(fte, units.value) }
+            return fte
+        }
+    }
+
+    /// The unit-months of `line` over `period`, for the operators at `operators`.
+    public func unitMonths(of line: EnvelopeLine, over period: Period, operators: [Int]? = nil) -> Int64 {
+        let first = programme.start.months(to: period.start)
+        return (first..<(first + period.months)).reduce(0) { $0 + unitMonths(of: line, at: $1, operators: operators) }
+    }
+
+    /// The month `t` of the table.
+    public func month(_ t: Int) -> YearMonth { programme.start.adding(months: t) }
+
+    /// Households still accompanied when the programme ends, their accompaniment running past it.
+    public var householdsContinuingAfter: Int64 { households.reduce(0) { $0 + $1.continuingAfterProgramme } }
+}

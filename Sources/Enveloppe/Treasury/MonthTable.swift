@@ -1,0 +1,59 @@
+extension MonthRow {
+    /// The monthly table: households, money in and out, and the treasury, from the first
+    /// convention month to the last payment.
+    ///
+    /// Advances and balances are placed in the months the payments say; the service fait
+    /// earned to date is each line's price applied to its running unit-months, rounded once
+    /// on the running total.
+    public static func table(projection: Projection, lines: [LineGrant], opening: Money) throws -> [MonthRow] {
+        let programme = projection.programme
+        let tableMonths = projection.tableMonths
+        var advances = [Money](repeating: .zero, count: tableMonths)
+        var balances = advances
+        var reversements = advances
+        for line in lines {
+            for period in line.periods {
+                let schedule = period.schedule
+                let a = programme.start.months(to: schedule.advanceMonth)
+                let b = programme.start.months(to: schedule.balanceMonth)
+                advances[a] = try advances[a] + schedule.advance
+                balances[b] = try balances[b] + schedule.balance
+                reversements[b] = try reversements[b] + schedule.reversement
+            }
+        }
+        let households = projection.households
+        let costs = projection.costs
+        var unitsToDate = [Int64](repeating: 0, count: lines.count)
+        var rows: [MonthRow] = []
+        rows.reserveCapacity(tableMonths)
+        var treasury = opening
+        var measureMonths: Int64 = 0
+        var paymentsToDate = Money.zero
+        for t in 0..<tableMonths {
+            let inProgramme = t < programme.months
+            let count = { (series: (HouseholdProjection) -> [Int64]) in
+                inProgramme ? households.reduce(Int64(0)) { $0 + series($1)[t] } : 0
+            }
+            let money = { (series: (CostProjection) -> [Money]) in try Money.sum(costs.map { series($0)[t] }) }
+            measureMonths += count(\.accompanied)
+            var serviceFait = Money.zero
+            for (index, line) in lines.enumerated() {
+                if inProgramme { unitsToDate[index] += projection.unitMonths(of: line.line, at: t) }
+                serviceFait = try serviceFait + line.price.cost(ofUnitMonthHundredths: unitsToDate[index])
+            }
+            paymentsToDate = try paymentsToDate + advances[t] + balances[t] - reversements[t]
+            let row = try MonthRow(
+                month: projection.month(t), isInProgramme: inProgramme,
+                accompanied: count(\.accompanied), entries: count(\.entries), exits: count(\.exits),
+                housed: count(\.housed), measureMonthsToDate: measureMonths,
+                fteHundredths: inProgramme ? costs.reduce(Int64(0)) { $0 + $1.fteHundredths[t] } : 0,
+                advances: advances[t], balances: balances[t], depositsReturned: try money(\.depositsReturned),
+                staff: try money(\.staff), directNonStaff: try money(\.directNonStaff), indirect: try money(\.indirect),
+                depositsPaid: try money(\.depositsPaid), reversements: reversements[t], serviceFaitToDate: serviceFait,
+                paymentsToDate: paymentsToDate, previousTreasury: treasury)
+            treasury = row.treasury
+            rows.append(row)
+        }
+        return rows
+    }
+}

@@ -1,0 +1,38 @@
+import Enveloppe
+import EnveloppeFormats
+
+/// `enveloppe allocate FILE`: shares an envelope among the candidates of the scenario's `allocation` block.
+enum AllocateCommand: Command {
+    static let name = "allocate"
+    static let operands = Localized("FICHIER", "FILE")
+    static let operandCount = 1...1
+    static let abstract = Localized(
+        "répartit une enveloppe entre les candidats (bloc \"allocation\" du scénario)",
+        "share an envelope among candidates (the scenario's \"allocation\" block)")
+    static let formats = AllocationDocument.formats
+    static let discussion = Localized(
+        """
+        Répartit l'enveloppe du bloc "allocation" du scénario (un nombre de mesures, ou un montant) entre les
+        candidats, selon la méthode choisie : proportional (au prorata des poids, par ex. la population),
+        proRataOfRequests (au prorata des demandes, jamais plus que demandé), byRank (dans l'ordre du jury).
+        Minimums et maximums respectés ; mesures entières au plus fort reste ; à égalité, le plus grand poids
+        puis le plus petit identifiant : le résultat ne dépend pas de l'ordre de la liste. Pour chacun :
+        mesures, montant, avance et solde ; et ce qui reste non attribué.
+        """,
+        """
+        Shares the envelope of the scenario's "allocation" block among the candidates by the chosen method:
+        proportional (to weights), proRataOfRequests (never more than asked), byRank (the jury's order).
+        Bounds met; whole measures by largest remainder; ties to the larger weight, then the smaller id.
+        """)
+
+    static func run(_ invocation: Invocation) throws -> ExitStatus {
+        let file = invocation.operands[0]
+        let scenario = try Loading.scenario(file)
+        guard scenario.allocation != nil else { throw Failure.input(InputError("allocation", .missing), file: file) }
+        guard let report = try Loading.evaluation(of: scenario, file: file).allocation else {
+            throw Failure.input(InputError("allocation", .missing), file: file)
+        }
+        try invocation.emit(AllocationDocument(report), inputs: Loading.inputs(of: scenario, file: file))
+        return .ok
+    }
+}

@@ -1,0 +1,27 @@
+import Enveloppe
+import EnveloppeFormats
+
+/// `enveloppe compare FILE FILE…`: several applications side by side.
+enum CompareCommand: Command {
+    static let name = "compare"
+    static let operands = Localized("FICHIER FICHIER…", "FILE FILE…")
+    static let operandCount = 2...Int.max
+    static let abstract = Localized(
+        "plusieurs candidatures côte à côte : chiffres clés et contrôles", "several applications side by side: key figures and checks")
+    static let formats = CompareDocument.formats
+    static let discussion = Localized(
+        """
+        Plusieurs candidatures ou variantes côte à côte, dans l'ordre donné : subvention, ménages, ETP, coût par
+        ménage, part des charges hors personnel, point bas de trésorerie, contrôles en échec et alertes.
+        """,
+        """
+        Several applications or variants side by side, in the order given: grant, households, FTE, cost per
+        household, non-staff share of charges, treasury low point, checks failed and warnings.
+        """)
+
+    static func run(_ invocation: Invocation) throws -> ExitStatus {
+        let summaries = try invocation.operands.map { file in (file: file, summary: try ApplicationSummary(try Loading.evaluation(file))) }
+        try invocation.emit(CompareDocument(summaries), inputs: invocation.operands)
+        return .ok
+    }
+}

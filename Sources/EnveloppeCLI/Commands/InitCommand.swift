@@ -1,0 +1,35 @@
+import Enveloppe
+import EnveloppeFormats
+
+/// `enveloppe init PRESET FILE`: a starter scenario for a call, ready to run.
+enum InitCommand: Command {
+    static let name = "init"
+    static let operands = Localized("PRÉRÉGLAGE FICHIER", "PRESET FILE")
+    static let operandCount = 2...2
+    static let abstract = Localized(
+        "écrit un scénario de départ pour cet appel, prêt à être calculé", "write a starter scenario for that call, ready to run")
+    static let options: [Option] = [.force]
+    static let formats: [OutputFormat] = []
+    static let discussion = Localized(
+        """
+        Écrit un scénario de départ pour l'appel PRÉRÉGLAGE (voir `enveloppe presets`), que
+        `enveloppe run FICHIER` calcule tel quel. Ne remplace pas un fichier existant sans --force.
+        """,
+        """
+        Writes a starter scenario for the call PRESET (see `enveloppe presets`) that
+        `enveloppe run FILE` computes as it is. Does not replace an existing file without --force.
+        """)
+
+    static func run(_ invocation: Invocation) throws -> ExitStatus {
+        let (preset, file) = (invocation.operands[0], invocation.operands[1])
+        guard let text = StarterScenario.json(for: preset) else {
+            throw Failure.input(InputError("", .unknownPreset(name: preset, known: Presets.all.map(\.id.rawValue))), file: preset)
+        }
+        try FileSystem.write(Array(text.utf8), to: file, protecting: [], overwrite: invocation.has(.force))
+        try invocation.say(
+            Localized(
+                "Scénario de départ écrit dans \(file). Calculez-le : enveloppe run \(file)",
+                "Starter scenario written to \(file). Run it: enveloppe run \(file)").in(invocation.language))
+        return .ok
+    }
+}

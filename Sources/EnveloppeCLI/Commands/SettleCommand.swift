@@ -1,0 +1,52 @@
+import Enveloppe
+import EnveloppeFormats
+
+/// `enveloppe settle FILE --actuals COUNTS.csv`: service fait, balance or reversement from the monthly counts.
+enum SettleCommand: Command {
+    static let name = "settle"
+    static let operands = Localized("FICHIER --actuals COMPTAGES.csv", "FILE --actuals COUNTS.csv")
+    static let operandCount = 1...1
+    static let abstract = Localized(
+        "service fait, solde ou reversement d'après les comptages mensuels", "service fait, balance or repayment from the monthly counts")
+    static let options: [Option] = [.actuals, .threshold]
+    static let formats = SettlementDocument.formats
+    static let discussion = Localized(
+        """
+        Les comptages mensuels des opérateurs (CSV : mois;opérateur;mesures, par ex. 2023-03;association-a;11)
+        donnent, par opérateur et par ligne : le service fait à date et pour l'année, le solde dû ou le
+        reversement, l'écart avec le plan en euros et en %, comme le compte-rendu financier (CERFA 15059).
+        Un mois sans comptage est compté zéro et signalé ; les mois pas encore comptés viennent du plan.
+        --threshold : l'écart (en % du prévu) à partir duquel il est à expliquer (10 par défaut ; aucun texte n'en fixe).
+        """,
+        """
+        The operators' monthly counts (CSV: month;operator;measures) give, per operator and line, the service
+        fait to date and for the year, the balance or repayment, and the gap with the plan (CERFA 15059 shape).
+        """)
+
+    static func run(_ invocation: Invocation) throws -> ExitStatus {
+        let file = invocation.operands[0]
+        guard let countsFile = invocation.value(.actuals) else {
+            throw Failure.usage(Localized("enveloppe settle : --actuals COMPTAGES.csv est obligatoire", "enveloppe settle: --actuals COUNTS.csv is required"), command: name)
+        }
+        var threshold = Rate(percent: 10)
+        if let text = invocation.value(.threshold) {
+            guard let value = try? Rate(parsing: text.contains("%") ? text : text + " %"), value > .zero, value <= .one else {
+                throw Failure.message(Localized("--threshold attend un pourcentage, par ex. 10", "--threshold needs a percentage, e.g. 10"))
+            }
+            threshold = value
+        }
+        let scenario = try Loading.scenario(file)
+        let report = try Loading.evaluation(of: scenario, file: file).report
+        let settlement = try settlement(report, countsFile: countsFile, threshold: threshold)
+        try invocation.emit(SettlementDocument(settlement), inputs: Loading.inputs(of: scenario, file: file) + [countsFile])
+        return .ok
+    }
+
+    /// The settlement of `report` with the counts of `countsFile`.
+    static func settlement(_ report: RunReport, countsFile: String, threshold: Rate) throws -> Settlement {
+        let counts = try Loading.counts(countsFile)
+        do { return try Settlement(report: report, scenario: report.scenario, counts: counts, threshold: threshold) } catch let error as ActualsError {
+            throw Failure.actuals(error, file: countsFile)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Enveloppe
+import EnveloppeFormats
+
+/// `enveloppe validate FILE…`: checks scenarios without a report (exit 0 or 2).
+enum ValidateCommand: Command {
+    static let name = "validate"
+    static let operands = Localized("FICHIER…", "FILE…")
+    static let operandCount = 1...Int.max
+    static let abstract = Localized(
+        "vérifie les scénarios sans afficher de rapport (pour un éditeur ou un script)",
+        "check scenarios without printing a report (for an editor or a script)")
+    static let formats: [OutputFormat] = []
+    static let discussion = Localized(
+        """
+        Vérifie chaque scénario sans afficher de rapport : sa forme (champs, types, chemins), le budget CSV qu'il
+        nomme, les identifiants de ses chiffres attendus ("expected"), les mois dans le bon ordre, et les valeurs
+        qui dépassent ce que permet le texte de l'appel (un taux au-dessus de 7 000 € par ménage, un plafond
+        au-dessus de 25 %…). Code de sortie 0 si tout est valide, 2 sinon, avec un message d'une ligne par fichier.
+        Pour un éditeur, à chaque enregistrement.
+        """,
+        """
+        Checks each scenario without printing a report: its shape, the budget CSV it names, the identifiers of
+        its expected figures, months in order, and values beyond what the call's text allows. Exit 0 or 2.
+        """)
+
+    static func run(_ invocation: Invocation) throws -> ExitStatus {
+        var status = ExitStatus.ok
+        for file in invocation.operands {
+            do {
+                let scenario = try Loading.scenario(file)
+                do { try Validation.validate(scenario) } catch { throw Failure.input(error, file: file) }
+                let evaluation = try Loading.evaluation(of: scenario, file: file)
+                let figures = evaluation.allFigures.count
+                let expected = evaluation.expectations.count
+                try invocation.say(
+                    Localized(
+                        "\(file): valide (\(figures) chiffres, \(expected) attendu(s))", "\(file): valid (\(figures) figures, \(expected) expected)"
+                    ).in(invocation.language))
+            } catch {
+                let failure = Failure(error)
+                if case .file(.standardOutputFailed) = failure { throw failure }
+                StandardStreams.writeError(failure.message(invocation.words) + "\n")
+                status = .badInput
+            }
+        }
+        return status
+    }
+}

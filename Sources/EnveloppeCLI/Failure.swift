@@ -1,0 +1,114 @@
+import Enveloppe
+import EnveloppeFormats
+
+/// Every way a command can fail, and the one place where each becomes its one-line
+/// message and its exit status (2: bad input or usage). Commands only throw.
+enum Failure: Error {
+    case usage(Localized, command: String?)
+    case unknownCommand(String)
+    case unsupportedFormat(String, command: String, formats: [OutputFormat])
+    case input(InputError, file: String)
+    case budgetCSV(BudgetCSV.Failure, file: String)
+    case counts(ActualsCSV.Failure, file: String)
+    case actuals(ActualsError, file: String)
+    case file(FileError)
+    case unknownFigure(String, file: String, close: [String])
+    case message(Localized)
+    case unexpected(any Error)
+
+    /// Any error a command throws, as a failure.
+    init(_ error: any Error) {
+        switch error {
+        case let failure as Failure: self = failure
+        case let error as FileError: self = .file(error)
+        default: self = .unexpected(error)
+        }
+    }
+
+    var status: ExitStatus { .badInput }
+
+    /// An error no command should throw: an overflow the model did not catch, or a fault of the tool.
+    static func unexpectedMessage(_ error: any Error, _ words: Wording) -> String {
+        if error is ArithmeticError { return words.message(InputError("", .overflow), file: "enveloppe") }
+        let detail = String(describing: error)
+        return "enveloppe: " + Localized("erreur inattendue : " + detail, "unexpected error: " + detail).in(words.language)
+    }
+
+    func message(_ words: Wording) -> String {
+        let l = words.language
+        switch self {
+        case .usage(let text, let command):
+            let help = command.map { "enveloppe help \($0)" } ?? "enveloppe --help"
+            return "enveloppe: \(text.in(l))" + Localized(" (aide : \(help))", " (help: \(help) --lang en)").in(l)
+        case .unknownCommand(let name):
+            let names = Tool.commands.map { $0.name }
+            let close = names.filter { EditDistance.between($0, name) <= 2 }
+            let hint = close.isEmpty ? "" : Localized(" ; vouliez-vous dire « \(close[0]) » ?", "; did you mean '\(close[0])'?").in(l)
+            return "enveloppe: "
+                + Localized("commande inconnue « \(name) »", "unknown command '\(name)'").in(l) + hint
+                + Localized(" ; commandes : ", "; commands: ").in(l) + names.joined(separator: ", ")
+        case .unsupportedFormat(let text, let command, let formats):
+            return "enveloppe \(command): "
+                + Localized(
+                    "format « \(text) » non disponible pour cette commande ; formats : ", "format '\(text)' is not available for this command; formats: ").in(l)
+                + formats.map(\.rawValue).joined(separator: ", ")
+        case .input(let error, let file): return words.message(error, file: file)
+        case .budgetCSV(let failure, let file): return words.message(failure, file: file)
+        case .counts(let failure, let file): return words.message(failure, file: file)
+        case .actuals(let error, let file): return words.message(error, file: file)
+        case .file(let error): return FileWording.message(error, l)
+        case .unknownFigure(let id, let file, let close):
+            return Localized(
+                "\(file): chiffre inconnu « \(id) »\(close.isEmpty ? "" : " ; par exemple : " + close.joined(separator: ", ")) (liste : enveloppe explain \(file))",
+                "\(file): unknown figure '\(id)'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: enveloppe explain \(file))").in(l)
+        case .message(let text): return "enveloppe: " + text.in(l)
+        case .unexpected(let error):
+            return Failure.unexpectedMessage(error, words)
+        }
+    }
+}
+
+/// How far apart two words are (Levenshtein), for « vouliez-vous dire ».
+enum EditDistance {
+    static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+/// The words of file errors.
+enum FileWording {
+    static func message(_ error: FileError, _ l: Language) -> String {
+        switch error {
+        case .notFound(let path): Localized("\(path): fichier introuvable", "\(path): file not found").in(l)
+        case .permissionDenied(let path):
+            Localized("\(path): accès refusé (droits insuffisants)", "\(path): permission denied").in(l)
+        case .isDirectory(let path): Localized("\(path): c'est un dossier, pas un fichier", "\(path): that is a folder, not a file").in(l)
+        case .unreadable(let path, let reason): Localized("\(path): lecture impossible (\(reason))", "\(path): cannot be read (\(reason))").in(l)
+        case .tooLarge(let path, let limit):
+            Localized("\(path): fichier trop grand (plus de \(limit) octets)", "\(path): file too large (over \(limit) bytes)").in(l)
+        case .unwritable(let path, let reason):
+            Localized(
+                "\(path): écriture impossible (\(reason)) ; aucun fichier n'a été écrit", "\(path): cannot be written (\(reason)); no file was written").in(l)
+        case .wouldOverwriteInput(let path, _):
+            Localized(
+                "\(path): c'est le fichier lu en entrée ; choisissez un autre fichier de sortie", "\(path): that is the input file; choose another output file").in(l)
+        case .exists(let path):
+            Localized(
+                "\(path): le fichier existe déjà ; ajoutez --force pour le remplacer", "\(path): the file already exists; add --force to replace it").in(l)
+        case .notAFileTarget(let path, let kind):
+            Localized("\(path): impossible d'écrire ici (\(kind))", "\(path): cannot write here (\(kind))").in(l)
+        case .standardOutputFailed(let reason):
+            Localized("enveloppe: écriture sur la sortie standard impossible (\(reason))", "enveloppe: cannot write to standard output (\(reason))").in(l)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Enveloppe
+import EnveloppeFormats
+
+/// One run of a command: its operands and options, already checked against its
+/// declaration, the chosen format and the words of the chosen language.
+struct Invocation {
+    let operands: [String]
+    let values: [Option: String]
+    let flags: Set<Option>
+    let format: OutputFormat
+    let words: Wording
+
+    var language: Language { words.language }
+    func value(_ option: Option) -> String? { values[option] }
+    func has(_ option: Option) -> Bool { flags.contains(option) }
+
+    /// Writes `document` in the chosen format to `--output` (whole or not at all, never over
+    /// one of `inputs`) or to standard output.
+    func emit(_ document: some Document, inputs: [String]) throws {
+        let bytes = try document.render(format, words)
+        if let output = value(.output) {
+            try FileSystem.write(bytes, to: output, protecting: inputs)
+        } else {
+            try StandardStreams.writeOutput(bytes)
+        }
+    }
+
+    /// Prints a line of text on standard output.
+    func say(_ line: String) throws { try StandardStreams.writeOutput(Array((line + "\n").utf8)) }
+}

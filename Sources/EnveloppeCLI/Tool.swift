@@ -1,0 +1,127 @@
+import Enveloppe
+import EnveloppeFormats
+
+/// The command line: finds the command, checks the arguments against its declaration,
+/// runs it, and turns whatever it throws into one line on standard error and an exit status.
+enum Tool {
+    static let commands: [any Command.Type] = [
+        RunCommand.self, BudgetCommand.self, CheckCommand.self, CompareCommand.self, ExplainCommand.self, ValidateCommand.self,
+        AllocateCommand.self, WhatIfCommand.self, SettleCommand.self, PresetsCommand.self, InitCommand.self, SchemaCommand.self,
+    ]
+
+    static func command(named name: String) -> (any Command.Type)? { commands.first { $0.name == name } }
+
+    static func main(_ arguments: [String]) -> ExitStatus {
+        let language = arguments.language
+        do {
+            return try run(arguments, language: language)
+        } catch {
+            let failure = Failure(error)
+            StandardStreams.writeError(failure.message(Wording(language)) + "\n")
+            return failure.status
+        }
+    }
+
+    static func run(_ arguments: [String], language: Language) throws -> ExitStatus {
+        guard let first = arguments.operands.first else {
+            if arguments.contains("--version") { return try say("enveloppe 0.2.0") }
+            return try say(Help.general(language))
+        }
+        if first == "help" {
+            guard let topic = arguments.operands.dropFirst().first else { return try say(Help.general(language)) }
+            guard let command = command(named: topic) else { throw Failure.unknownCommand(topic) }
+            return try say(Help.command(command, language))
+        }
+        guard let command = command(named: first) else { throw Failure.unknownCommand(first) }
+        if arguments.contains(where: { $0 == "--help" || $0 == "-h" }) { return try say(Help.command(command, language)) }
+        let invocation = try parse(arguments, for: command, language: language)
+        return try command.run(invocation)
+    }
+
+    /// The operands and options of `command`, refused with a usage error when they do not fit its declaration.
+    static func parse(_ arguments: [String], for command: any Command.Type, language: Language) throws -> Invocation {
+        var operands: [String] = []
+        var values: [Option: String] = [:]
+        var flags = Set<Option>()
+        var skippedName = false
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if !skippedName && argument == command.name {
+                skippedName = true
+                continue
+            }
+            guard argument.hasPrefix("-") && argument != "-" else {
+                operands.append(argument)
+                continue
+            }
+            guard let option = Option.allCases.first(where: { $0.flag == argument || $0.shortFlag == argument }) else {
+                throw Failure.usage(Localized("option inconnue « \(argument) »", "unknown option '\(argument)'"), command: command.name)
+            }
+            guard command.acceptedOptions.contains(option) else {
+                throw Failure.usage(
+                    Localized("l'option \(option.flag) ne s'applique pas à « \(command.name) »", "option \(option.flag) does not apply to '\(command.name)'"),
+                    command: command.name)
+            }
+            guard option.takesValue else {
+                flags.insert(option)
+                continue
+            }
+            guard index < arguments.count else {
+                throw Failure.usage(Localized("l'option \(option.flag) attend une valeur", "option \(option.flag) needs a value"), command: command.name)
+            }
+            values[option] = arguments[index]
+            index += 1
+        }
+        guard command.operandCount.contains(operands.count) else {
+            throw Failure.usage(Localized("usage : " + command.usage(.fr), "usage: " + command.usage(.en)), command: nil)
+        }
+        if let text = values[.lang], Language(rawValue: text) == nil {
+            throw Failure.usage(Localized("langue inconnue « \(text) » ; langues : fr, en", "unknown language '\(text)'; languages: fr, en"), command: command.name)
+        }
+        if let table = values[.table], RunDocument.Table(rawValue: table) == nil {
+            throw Failure.usage(
+                Localized("tableau inconnu « \(table) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)",
+                          "unknown table '\(table)'; tables: months, figures"), command: command.name)
+        }
+        var format = command.formats.first ?? .text
+        if let text = values[.format] {
+            guard let chosen = OutputFormat(rawValue: text), command.formats.contains(chosen) else {
+                throw Failure.unsupportedFormat(text, command: command.name, formats: command.formats)
+            }
+            format = chosen
+        }
+        return Invocation(operands: operands, values: values, flags: flags, format: format, words: Wording(language))
+    }
+
+    private static func say(_ text: String) throws -> ExitStatus {
+        try StandardStreams.writeOutput(Array((text + "\n").utf8))
+        return .ok
+    }
+}
+
+extension Array where Element == String {
+    /// The arguments that are neither options nor an option's value: the command's name, then its operands.
+    var operands: [String] {
+        var found: [String] = []
+        var index = 0
+        while index < count {
+            let argument = self[index]
+            index += 1
+            if argument.hasPrefix("-") && argument != "-" {
+                if let option = Option.allCases.first(where: { $0.flag == argument || $0.shortFlag == argument }), option.takesValue { index += 1 }
+            } else {
+                found.append(argument)
+            }
+        }
+        return found
+    }
+
+    /// The output language: the value of `--lang`, French by default (and for a value it does not know,
+    /// which the parser then refuses).
+    var language: Language {
+        guard let index = firstIndex(of: "--lang"), index + 1 < count else { return .fr }
+        return Language(rawValue: self[index + 1]) ?? .fr
+    }
+}

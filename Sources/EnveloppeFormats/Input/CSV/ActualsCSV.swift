@@ -1,0 +1,53 @@
+import Enveloppe
+
+/// Reads operators' monthly counts exported from a spreadsheet: `month;operator;measures`
+/// per line (`2023-03;association-a;11`), UTF-8 with or without BOM, an optional header.
+public enum ActualsCSV {
+    public struct Failure: Error, Equatable, Sendable {
+        public let line: Int
+        /// 1 (month), 2 (operator) or 3 (measures) when one column is at fault.
+        public let column: Int?
+        public let problem: Problem
+    }
+
+    public enum Problem: Equatable, Sendable {
+        case notUTF8, unterminatedQuote, empty
+        case columnCount(found: Int)
+        case invalidMonth(String)
+        case emptyOperator
+        case invalidCount(String)
+        case negativeCount(String)
+        case notWhole(String)
+    }
+
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> [ActualCount] {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        guard let text = String(validating: body, as: UTF8.self) else { throw Failure(line: 1, column: nil, problem: .notUTF8) }
+        let records: [(Int, [String])]
+        do { records = try BudgetCSV.records(text) } catch { throw Failure(line: error.line, column: error.column, problem: .unterminatedQuote) }
+        var counts: [ActualCount] = []
+        for (number, fields) in records {
+            var fields = fields
+            while fields.count > 3, fields.last?.trimmingWhitespace.isEmpty == true { fields.removeLast() }
+            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            guard fields.count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: fields.count)) }
+            let monthText = fields[0].trimmingWhitespace
+            guard let month = try? YearMonth(parsing: monthText) else {
+                if counts.isEmpty && number == 1 && !monthText.contains(where: \.isNumber) { continue }  // a header line
+                throw Failure(line: number, column: 1, problem: .invalidMonth(monthText))
+            }
+            let operatorID = fields[1].trimmingWhitespace
+            guard !operatorID.isEmpty else { throw Failure(line: number, column: 2, problem: .emptyOperator) }
+            let countText = fields[2].trimmingWhitespace
+            let hundredths: Int64
+            do { hundredths = try DecimalText.parse(countText, fractionDigits: 2) } catch {
+                throw Failure(line: number, column: 3, problem: error == .tooManyFractionDigits(allowed: 2) ? .notWhole(countText) : .invalidCount(countText))
+            }
+            guard hundredths >= 0 else { throw Failure(line: number, column: 3, problem: .negativeCount(countText)) }
+            guard hundredths % 100 == 0 else { throw Failure(line: number, column: 3, problem: .notWhole(countText)) }
+            counts.append(ActualCount(month: month, operatorID: OperatorID(operatorID), measures: hundredths / 100, line: number))
+        }
+        guard !counts.isEmpty else { throw Failure(line: 1, column: nil, problem: .empty) }
+        return counts
+    }
+}

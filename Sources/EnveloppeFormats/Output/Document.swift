@@ -1,0 +1,34 @@
+import Enveloppe
+
+/// The formats the tool writes. A command offers those its document declares and
+/// refuses the others (exit 2, with the list).
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case text, json, csv, html, xlsx, ods
+
+    /// Formats written as bytes a terminal cannot show: they need `--output FILE`.
+    public var isBinary: Bool { self == .xlsx || self == .ods }
+}
+
+/// What a command prints: one value, rendered in each of the formats it declares, by
+/// the renderers of each format's folder (`Output/Text`, `Output/CSV`, `Output/JSON`,
+/// `Output/HTML`). A renderer formats the document's figures and computes none.
+public protocol Document: Sendable {
+    /// The formats this document renders in; the first is the default.
+    static var formats: [OutputFormat] { get }
+    /// The document in `format`, worded by `words`.
+    ///
+    /// - Precondition: `format` is one of ``formats``.
+    func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8]
+}
+
+extension Document {
+    /// `format` refused: not one of this document's.
+    static func unsupported(_ format: OutputFormat) -> Never {
+        preconditionFailure("\(Self.self) does not render \(format.rawValue); the command refuses it first")
+    }
+}
+
+extension String {
+    /// The text as UTF-8 bytes, as every text format writes them.
+    var bytes: [UInt8] { Array(utf8) }
+}

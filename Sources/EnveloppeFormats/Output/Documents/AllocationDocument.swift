@@ -1,0 +1,19 @@
+import Enveloppe
+
+/// `enveloppe allocate`: each candidate's share of the envelope, and what stays unallocated.
+public struct AllocationDocument: Document {
+    public let report: AllocationReport
+
+    public init(_ report: AllocationReport) { self.report = report }
+
+    public static let formats: [OutputFormat] = [.text, .csv, .json]
+
+    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+        switch format {
+        case .text: AllocationText(words: words).render(report).bytes
+        case .csv: AllocationCSV(words: words).render(report)
+        case .json: AllocationJSON(words: words).render(report).bytes
+        default: Self.unsupported(format)
+        }
+    }
+}

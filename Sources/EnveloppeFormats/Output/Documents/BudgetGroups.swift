@@ -1,0 +1,17 @@
+import Enveloppe
+
+extension BudgetDocument {
+    /// The account groups in the form's order, each with its lines and subtotal.
+    static func groups(_ lines: [BudgetLine]) throws -> [(account: CerfaAccount, lines: [BudgetLine], total: Money)] {
+        try CerfaAccount.allCases.compactMap { account in
+            let inAccount = lines.filter { $0.account == account }
+            guard !inAccount.isEmpty else { return nil }
+            return (account, inAccount, try Money.sum(inAccount.map(\.amount)))
+        }
+    }
+
+    /// An amount as the budget shows it: to the cent, or in whole euros (already rounded by ``Budget/inWholeEuros()``).
+    static func amount(_ amount: Money, wholeEuros: Bool, _ f: Formatter) -> String {
+        wholeEuros ? f.count(amount.cents / 100) + "\u{00A0}€" : f.money(amount)
+    }
+}

@@ -1,0 +1,18 @@
+import Enveloppe
+
+/// `enveloppe check`: every check of each application, with its figures and sources.
+public struct ChecksDocument: Document {
+    /// Each file read, with its evaluation.
+    public let applications: [(file: String, evaluation: Evaluation)]
+
+    public init(_ applications: [(file: String, evaluation: Evaluation)]) { self.applications = applications }
+
+    public static let formats: [OutputFormat] = [.text]
+
+    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+        switch format {
+        case .text: applications.map { ChecksText(words: words).text($0.evaluation, file: $0.file) + "\n" }.joined().bytes
+        default: Self.unsupported(format)
+        }
+    }
+}

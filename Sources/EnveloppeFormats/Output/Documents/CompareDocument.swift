@@ -1,0 +1,20 @@
+import Enveloppe
+
+/// `enveloppe compare`: several applications side by side, in the order given.
+public struct CompareDocument: Document {
+    public let applications: [(file: String, summary: ApplicationSummary)]
+
+    public init(_ applications: [(file: String, summary: ApplicationSummary)]) { self.applications = applications }
+
+    public static let formats: [OutputFormat] = [.text, .csv, .html]
+
+    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+        let compare = CompareRows(words: words)
+        switch format {
+        case .text: return compare.text(applications).bytes
+        case .csv: return compare.csv(applications)
+        case .html: return compare.html(applications).bytes
+        default: Self.unsupported(format)
+        }
+    }
+}

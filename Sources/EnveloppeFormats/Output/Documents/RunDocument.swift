@@ -1,0 +1,27 @@
+import Enveloppe
+
+/// `enveloppe run`: the whole report of a scenario.
+public struct RunDocument: Document {
+    /// Which table the CSV holds: the months, or the figures and checks.
+    public enum Table: String, CaseIterable, Sendable { case months, figures }
+
+    public let evaluation: Evaluation
+    public let table: Table
+
+    public init(_ evaluation: Evaluation, table: Table = .months) {
+        self.evaluation = evaluation
+        self.table = table
+    }
+
+    public static let formats: [OutputFormat] = [.text, .json, .csv, .html]
+
+    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+        switch format {
+        case .text: RunText(words: words).render(evaluation).bytes
+        case .json: RunJSON(words: words).render(evaluation).bytes
+        case .csv: table == .months ? RunCSV(words: words).months(evaluation.report) : RunCSV(words: words).figures(evaluation)
+        case .html: RunHTML(words: words).render(evaluation).bytes
+        default: Self.unsupported(format)
+        }
+    }
+}

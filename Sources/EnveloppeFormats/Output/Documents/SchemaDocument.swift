@@ -1,0 +1,15 @@
+import Enveloppe
+
+/// `enveloppe schema`: the JSON Schema of scenario files.
+public struct SchemaDocument: Document {
+    public init() {}
+
+    public static let formats: [OutputFormat] = [.json]
+
+    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+        switch format {
+        case .json: ScenarioSchema.text.bytes
+        default: Self.unsupported(format)
+        }
+    }
+}

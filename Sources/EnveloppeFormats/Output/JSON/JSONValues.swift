@@ -1,0 +1,33 @@
+import Enveloppe
+
+/// How the tool's values are written in JSON: amounts as integer cents and an exact
+/// decimal string, never a float; rates as a fraction; citations by document or field.
+extension JSONValue {
+    static func quantity(_ quantity: Quantity) -> JSONValue {
+        switch quantity {
+        case .money(let amount):
+            return .object(["cents": .number(String(amount.cents)), "euros": .string(plain(cents: amount.cents))])
+        case .count(let value): return .number(String(value))
+        case .fte(let value): return .object(["fte": .string(plain(hundredths: value.hundredths))])
+        case .rate(let rate):
+            return .object(["numerator": .number(String(rate.numerator)), "denominator": .number(String(rate.denominator))])
+        case .unitMonths(let hundredths, let unit):
+            return .object(["unitMonths": .string(plain(hundredths: hundredths)), "unit": .string(unit.rawValue)])
+        case .units(let hundredths, let unit):
+            return .object(["units": .string(plain(hundredths: hundredths)), "unit": .string(unit.rawValue)])
+        case .months(let count): return .object(["months": .number(String(count))])
+        }
+    }
+
+    static func citation(_ citation: Citation) -> JSONValue {
+        switch citation {
+        case .document(let file, let section, let quote):
+            return .object(["document": .string(file), "section": .string(section), "quote": .string(quote)])
+        case .scenario(let path):
+            return .object(["scenario": .string(path)])
+        }
+    }
+
+    /// An amount: `{"cents": 34620000, "euros": "346200.00"}`.
+    static func money(_ amount: Money) -> JSONValue { quantity(.money(amount)) }
+}

@@ -1,0 +1,86 @@
+import Enveloppe
+
+/// `enveloppe explain`: the figures with their values, or one figure's derivation as a
+/// tree down to the scenario's fields and the call's text.
+struct ExplainText: Worded {
+    let words: Wording
+
+    func list(_ figures: [Figure], title: String) -> String {
+        var table = TextTable([.left, .right, .left])
+        for figure in figures { table.add([figure.id.rawValue, f.quantity(figure.value), words.label(figure)]) }
+        return [title, "", table.rendered(), "",
+                language.pick("  Pour la dérivation d'un chiffre : enveloppe explain FICHIER IDENTIFIANT", "  For a figure's derivation: enveloppe explain FILE IDENTIFIER")]
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// How an operation reads, with its operands' values.
+    func operation(_ operation: Operation, _ operands: [Explained]) -> String {
+        let v = operands.map { f.quantity($0.value) }
+        let rounding = { (rule: RoundingRule) -> String in
+            switch rule {
+            case .halfAwayFromZero: self.language.pick("arrondi au centime le plus proche", "rounded to the nearest cent")
+            case .towardZero: self.language.pick("tronqué au centime (millimes négligés)", "truncated to the cent")
+            case .down: self.language.pick("arrondi au centime inférieur", "rounded down to the cent")
+            }
+        }
+        switch operation {
+        case .sum: return v.isEmpty ? "0" : v.joined(separator: " + ")
+        case .difference: return "\(v[0]) − \(v[1])"
+        case .positiveDifference: return language.pick("max(\(v[0]) − \(v[1]) ; 0)", "max(\(v[0]) − \(v[1]), 0)")
+        case .minimum: return language.pick("min(\(v[0]) ; \(v[1]))", "min(\(v[0]), \(v[1]))")
+        case .scaled(let rule): return "\(v[0]) × \(v[1]) / \(v[2]), \(rounding(rule))"
+        case .rated(let rule): return "\(v[0]) × \(v[1]), \(rounding(rule))"
+        case .product: return "\(v[0]) × \(v[1])"
+        case .share(let index, let keys):
+            return language.pick(
+                "part de « \(keys[index]) » de \(v[0]) au plus fort reste, poids \(v.dropFirst().joined(separator: " ; "))",
+                "share of '\(keys[index])' of \(v[0]) by largest remainder, weights \(v.dropFirst().joined(separator: ", "))")
+        }
+    }
+
+    func leaf(_ node: Explained) -> String? {
+        switch node.derivation {
+        case .parameter(let citation): return "← " + words.citation(citation)
+        case .field(let path): return path.isEmpty ? nil : "← " + language.pick("scénario, \(path)", "scenario, \(path)")
+        case .projection(let path) where path.hasPrefix("allocation"):
+            return "← " + language.pick("résultat de la répartition (\(path)) : voir enveloppe allocate", "result of the allocation (\(path)): see enveloppe allocate")
+        case .projection(let path) where path.hasPrefix("actuals"):
+            return "← " + language.pick("comptages mensuels (\(path)) : voir enveloppe settle", "monthly counts (\(path)): see enveloppe settle")
+        case .projection(let path):
+            return "← " + language.pick("projection mois par mois (\(path)) : voir le tableau mensuel", "month-by-month projection (\(path)): see the monthly table")
+        case .constant: return language.pick("(constante)", "(constant)")
+        case .figure, .operation: return nil
+        }
+    }
+
+    func tree(_ figure: Figure) -> String {
+        guard let explanation = figure.explanation else {
+            return "\(figure.id) = \(f.quantity(figure.value))\n"
+        }
+        var out = ["\(figure.id) = \(f.quantity(figure.value))  (\(words.label(figure)))"]
+        var shown = Set<FigureID>()
+        func walk(_ node: Explained, prefix: String, isLast: Bool, isRoot: Bool) {
+            let branch = isRoot ? "" : (isLast ? "└─ " : "├─ ")
+            let childPrefix = isRoot ? "" : prefix + (isLast ? "   " : "│  ")
+            switch node.derivation {
+            case .figure(let id, let inner):
+                // A figure already derived above is named, not derived again.
+                guard shown.insert(id).inserted else {
+                    out.append(prefix + branch + "\(id) = \(f.quantity(node.value)) " + language.pick("(voir plus haut)", "(see above)"))
+                    return
+                }
+                out.append(prefix + branch + "\(id) = \(f.quantity(node.value))")
+                walk(inner, prefix: childPrefix, isLast: true, isRoot: false)
+            case .operation(let op, let operands):
+                out.append(prefix + branch + "= " + operation(op, operands))
+                for (index, operand) in operands.enumerated() {
+                    walk(operand, prefix: childPrefix, isLast: index == operands.count - 1, isRoot: false)
+                }
+            default:
+                out.append(prefix + branch + f.quantity(node.value) + (leaf(node).map { " " + $0 } ?? ""))
+            }
+        }
+        walk(explanation, prefix: "", isLast: true, isRoot: true)
+        return out.joined(separator: "\n") + "\n"
+    }
+}

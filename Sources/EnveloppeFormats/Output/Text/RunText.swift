@@ -1,0 +1,171 @@
+import Enveloppe
+
+/// `enveloppe run` as text: the envelope, unit costs, shares, payments and checks,
+/// each with its source. It formats the report's figures and computes none.
+struct RunText: Worded {
+    let words: Wording
+
+    func render(_ evaluation: Evaluation) -> String {
+        let report = evaluation.report
+        var out: [String] = []
+        let call = report.call
+        out.append(report.title)
+        out.append(String(repeating: "=", count: report.title.count))
+        out.append(language.pick("Appel : ", "Call: ") + "\(call.title) (\(call.publisher))")
+        out.append(
+            language.pick("Préréglage : ", "Preset: ") + call.id.rawValue + " · "
+                + language.pick("source : ", "source: ") + call.document)
+        out.append(
+            language.pick("Convention : ", "Convention: ") + f.period(call.convention.value) + " ["
+                + words.citation(call.convention.citation, quoting: false) + "]")
+        out.append(
+            language.pick("Ménages : ", "Households: ") + f.count(report.households) + " · "
+                + language.pick("Équipe : ", "Team: ") + f.fte(report.staffFTE))
+        if !report.description.isEmpty {
+            out.append("")
+            out.append(report.description)
+        }
+
+        out.append(section(language.pick("ENVELOPPE", "ENVELOPE")))
+        var envelope = TextTable([.left, .left, .right, .left])
+        for line in report.lines {
+            envelope.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value), basis(line)])
+        }
+        envelope.add([language.pick("Total", "Total"), "", f.quantity(report.envelopeTotal.value), ""])
+        out.append(envelope.rendered())
+        out += sourceLines(report.lines.flatMap(\.amount.sources))
+
+        out.append(section(language.pick("COÛTS UNITAIRES", "UNIT COSTS")))
+        var costs = TextTable([.left, .right, .left])
+        for figure in report.unitCosts {
+            costs.add([words.label(figure), f.quantity(figure.value), derivation(figure, report)])
+        }
+        out.append(costs.rendered())
+        out.append(
+            language.pick(
+                "  Chaque montant est arrondi une seule fois au centime (au plus proche, la moitié en s'éloignant de zéro) ; les calculs partent des montants exacts de l'appel.",
+                "  Each amount is rounded once to the cent (to nearest, halves away from zero); computations start from the call's exact amounts."))
+
+        if report.operators.count > 1 {
+            out.append(section(language.pick("RÉPARTITION ENTRE STRUCTURES", "SPLIT BETWEEN OPERATORS")))
+            var table = TextTable([.left, .left, .right, .right] + report.lines.map { _ in .right } + [.right])
+            table.add(
+                [language.pick("Structure", "Operator"), language.pick("Territoire", "Territory"),
+                 language.pick("Ménages", "Households"), language.pick("ETP", "FTE")]
+                    + report.lines.map(\.line.label) + ["Total"])
+            for share in report.operators {
+                table.add(
+                    [share.name, share.territory ?? "", f.count(share.households), f.fte(share.fte)]
+                        + share.shares.map { f.quantity($0.value) } + [f.quantity(share.total.value)])
+            }
+            out.append(table.rendered())
+            out.append(
+                language.pick(
+                    "  Lignes à montant fixe réparties au prorata (ménages, ou ETP pour une ligne en ETP) au plus fort reste : les parts font le total au centime ; à égalité, le centime va au plus grand poids puis au plus petit identifiant.",
+                    "  Fixed lines split pro rata (households, or FTE for an FTE line) by largest remainder: the parts add up to the cent; ties go to the larger weight, then the smaller identifier."))
+        }
+
+        out.append(section(language.pick("ÉCHÉANCIER DES PAIEMENTS", "PAYMENT SCHEDULE")))
+        if let terms = call.paymentTerms {
+            let rate = f.rate(terms.value.advanceRate)
+            out.append(
+                "  " + (terms.isFromScenario
+                    ? language.pick("Avance de \(rate) à la signature, solde sur service fait : HYPOTHÈSE du scénario (\(words.citation(terms.citation))) ; le texte de l'appel ne fixe pas de conditions de versement.",
+                                    "Advance of \(rate) at signature, balance on service fait: ASSUMED by the scenario (\(words.citation(terms.citation))); the call's text sets no payment terms.")
+                    : language.pick("Avance de \(rate) à la signature, solde sur service fait [\(words.citation(terms.citation))].",
+                                    "Advance of \(rate) at signature, balance on service fait [\(words.citation(terms.citation))].")))
+        }
+        let several = report.call.periods.count > 1
+        var payments = TextTable([.left, .left, .right, .right, .left, .right, .right, .right, .left])
+        payments.add(
+            [language.pick("Ligne", "Line"), "Convention", language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"),
+             language.pick("versée", "paid"), language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"),
+             language.pick("Reversement", "Repayment"), language.pick("réglé", "settled")])
+        for line in report.lines {
+            for period in line.periods {
+                payments.add([
+                    line.line.label, f.month(period.period.start) + " – " + f.month(period.period.end), f.quantity(period.grant.value),
+                    f.quantity(period.advance.value), f.month(period.advanceMonth), f.quantity(period.serviceFait.value),
+                    f.quantity(period.balance.value), f.quantity(period.reversement.value), f.month(period.balanceMonth),
+                ])
+            }
+        }
+        if report.lines.count > 1 || several {
+            let t = report.paymentTotals
+            payments.add([
+                "Total", "", f.quantity(t.grant.value), f.quantity(t.advance.value), "", f.quantity(t.serviceFait.value),
+                f.quantity(t.balance.value), f.quantity(t.reversement.value), "",
+            ])
+        }
+        out.append(payments.rendered())
+        for line in report.lines {
+            for period in line.periods {
+                guard case .unitMonths(let delivered, let unit) = period.deliveredUnitMonths.value else { continue }
+                out.append(
+                    "  " + language.pick("Service fait ", "Service fait ") + line.line.label + (several ? " (\(f.month(period.period.start)))" : "")
+                        + " = " + f.unitMonths(hundredths: delivered, unit: unit) + " × " + f.money(line.price.amount) + " / "
+                        + f.unitMonths(hundredths: line.price.perUnitMonthHundredths, unit: unit)
+                        + language.pick(", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
+                                        ", rounded once; due = min(service fait, grant); balance = due − advance."))
+            }
+        }
+        if report.call.paymentDelaysSource == nil {
+            out.append(
+                language.pick(
+                    "  Mois de versement : l'avance \(PaymentTerms.defaultAdvanceDelayMonths) mois après le début de la convention, le solde \(PaymentTerms.defaultBalanceDelayMonths) mois après sa fin (délais supposés par l'outil ; à préciser dans rules.paymentTerms).",
+                    "  Payment months: the advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, the balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)."))
+        }
+
+        out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))
+        let table = MonthlyTable(words: words)
+        var monthly = TextTable([.left] + Array(repeating: .right, count: table.headers.count - 1))
+        monthly.add(table.headers)
+        for row in report.months { monthly.add(table.cells(row)) }
+        out.append(monthly.rendered())
+        out.append("  " + table.note)
+
+        out.append(section(language.pick("TRÉSORERIE", "TREASURY")))
+        let treasury = report.treasury
+        var cash = TextTable([.left, .right])
+        cash.add([words.label(treasury.opening), f.quantity(treasury.opening.value)])
+        cash.add([words.label(treasury.lowest) + " (" + f.month(treasury.lowestMonth) + ")", f.quantity(treasury.lowest.value)])
+        cash.add([words.label(treasury.workingCapitalNeed), f.quantity(treasury.workingCapitalNeed.value)])
+        cash.add([language.pick("Mois dans le rouge", "Months in the red"), String(treasury.monthsInRed.count)])
+        if treasury.depositsOutstanding.money != .zero {
+            cash.add([words.label(treasury.depositsOutstanding), f.quantity(treasury.depositsOutstanding.value)])
+        }
+        out.append(cash.rendered())
+
+        out.append(section(language.pick("CONTRÔLES", "CHECKS")))
+        let checks = ChecksText(words: words)
+        out += checks.lines(evaluation.findings)
+        out.append("")
+        out.append(checks.summary(evaluation.findings))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func section(_ title: String) -> String { "\n" + title }
+
+    private func basis(_ line: LineGrant) -> String {
+        switch line.line.pricing {
+        case .fixed(_, let units, let months):
+            return f.units(hundredths: units.value, unit: line.line.unit) + " × \(months) " + language.pick("mois", "months")
+        case .perUnitYear(let rate):
+            guard case .unitMonths(let planned, _) = line.first.plannedUnitMonths.value else { return "" }
+            return f.money(rate.value) + language.pick(" par ménage et par an × ", " per household per year × ")
+                + f.unitMonths(hundredths: planned, unit: line.line.unit) + " / 12"
+        }
+    }
+
+    private func derivation(_ figure: Figure, _ report: RunReport) -> String {
+        switch figure.kind {
+        case .costPerHousehold:
+            return "= " + f.quantity(report.envelopeTotal.value) + " / " + f.count(report.households) + language.pick(" ménages", " households")
+        case .costPerFTEYear:
+            guard let team = report.call.team else { return "" }
+            return "= " + f.quantity(report.envelopeTotal.value) + " / " + f.fte(team.requiredFTE.value)
+        default:
+            return ""
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// A figure's stable identifier, as `enveloppe explain` lists it and a scenario's
+/// `expected` block names it. Built here, in one place, so that a name never
+/// changes meaning: `paiement.iml.solde`, `paiement.vial.periode-2.avance`.
+public typealias FigureID = Identifier<IdentifierTag.Figure>
+
+/// The figures of one payment, in the order a schedule reads them.
+public enum PaymentPart: String, Sendable, Hashable, CaseIterable {
+    case grant = "subvention"
+    case advance = "avance"
+    case serviceFait = "service-fait"
+    case due = "du"
+    case balance = "solde"
+    case reversement = "reversement"
+}
+
+extension Identifier where Tag == IdentifierTag.Figure {
+    /// `""` for the first convention period, `.periode-2` for the second, and so on.
+    public static func periodSuffix(_ period: Int) -> String { period == 0 ? "" : ".periode-\(period + 1)" }
+
+    public static func lineAmount(_ line: LineID) -> FigureID { FigureID("enveloppe.\(line).montant") }
+    public static let envelopeTotal: FigureID = "enveloppe.total"
+    public static let costPerHousehold: FigureID = "cout.menage"
+    public static let costPerFTEYear: FigureID = "cout.etp-an"
+    public static let householdsPerFTE: FigureID = "equipe.menages-par-etp"
+    public static func perUnitYear(_ line: LineID) -> FigureID { FigureID("cout.\(line).unite-an") }
+    public static func perUnitMonth(_ line: LineID) -> FigureID { FigureID("cout.\(line).unite-mois") }
+
+    public static func operatorShare(_ op: OperatorID, _ line: LineID) -> FigureID { FigureID("operateur.\(op).\(line)") }
+    public static func operatorTotal(_ op: OperatorID) -> FigureID { FigureID("operateur.\(op).total") }
+
+    /// Unit-months planned or delivered on a line in one convention period.
+    public static func activity(_ line: LineID, period: Int, planned: Bool) -> FigureID {
+        FigureID("activite.\(line)\(periodSuffix(period)).\(planned ? "prevu" : "realise")")
+    }
+    /// One payment figure of a line in one convention period; with `holder`, of that operator's own convention.
+    public static func payment(_ line: LineID, period: Int, _ part: PaymentPart, holder: OperatorID? = nil) -> FigureID {
+        let who = holder.map { ".\($0)" } ?? ""
+        return FigureID("paiement.\(line)\(who)\(periodSuffix(period)).\(part.rawValue)")
+    }
+    /// A payment figure summed over lines, periods and conventions.
+    public static func paymentTotal(_ part: PaymentPart) -> FigureID { FigureID("paiement.total.\(part.rawValue)") }
+
+    public static let treasuryOpening: FigureID = "tresorerie.ouverture"
+    public static let treasuryLowest: FigureID = "tresorerie.point-bas"
+    public static let workingCapitalNeed: FigureID = "tresorerie.besoin-fonds-de-roulement"
+    public static let depositsOutstanding: FigureID = "tresorerie.cautions-en-cours"
+
+    public static func budgetCharges(period: Int) -> FigureID { FigureID("budget.charges\(periodSuffix(period))") }
+    public static func budgetIncome(period: Int) -> FigureID { FigureID("budget.produits\(periodSuffix(period))") }
+    public static func subsidyRequested(_ line: LineID, period: Int) -> FigureID {
+        FigureID("subvention.\(line)\(periodSuffix(period)).demandee")
+    }
+    /// `plafond.limite`, `plafond.marge.periode-2`…
+    public static func cap(_ part: String, period: Int) -> FigureID { FigureID("plafond.\(part)\(periodSuffix(period))") }
+    public static func chargesPerHousehold(period: Int) -> FigureID { FigureID("cout.menage.charges\(periodSuffix(period))") }
+
+    public static func allocation(_ candidate: String, _ part: String) -> FigureID { FigureID("repartition.\(candidate).\(part)") }
+    public static let unallocated: FigureID = "repartition.non-attribue"
+
+    public static func settlement(_ op: OperatorID, _ line: LineID, _ part: String) -> FigureID {
+        FigureID("solde-annuel.\(op).\(line).\(part)")
+    }
+
+    /// The first part of the identifier (`paiement` of `paiement.iml.solde`): what « did you mean » lists.
+    public var stem: String { rawValue.split(separator: ".").first.map(String.init) ?? rawValue }
+}
