@@ -8,6 +8,8 @@ enum Failure: Error {
     case unknownCommand(String)
     case unsupportedFormat(String, command: String, formats: [OutputFormat])
     case input(InputError, file: String)
+    /// Every error of a file (never empty): the first is shown, `validate` lists them all.
+    case inputs([InputError], file: String)
     case budgetCSV(BudgetCSV.Failure, file: String)
     case counts(ActualsCSV.Failure, file: String)
     case actuals(ActualsError, file: String)
@@ -53,6 +55,13 @@ enum Failure: Error {
                     "format « \(text) » non disponible pour cette commande ; formats : ", "format '\(text)' is not available for this command; formats: ").in(l)
                 + formats.map(\.rawValue).joined(separator: ", ")
         case .input(let error, let file): return words.message(error, file: file)
+        case .inputs(let errors, let file):
+            let more = errors.count - 1
+            guard more > 0 else { return words.message(errors[0], file: file) }
+            return words.message(errors[0], file: file)
+                + Localized(
+                    " (et \(more) autre\(more > 1 ? "s" : "") erreur\(more > 1 ? "s" : "") dans ce fichier : enveloppe validate \(file))",
+                    " (and \(more) more error\(more > 1 ? "s" : "") in this file: enveloppe validate \(file))").in(l)
         case .budgetCSV(let failure, let file): return words.message(failure, file: file)
         case .counts(let failure, let file): return words.message(failure, file: file)
         case .actuals(let error, let file): return words.message(error, file: file)

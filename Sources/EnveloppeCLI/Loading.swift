@@ -7,8 +7,8 @@ enum Loading {
     /// The scenario of `file`, with the candidate's budget read from the CSV it names.
     static func scenario(_ file: String) throws -> Scenario {
         var scenario: Scenario
-        do { scenario = try ScenarioDecoder.decode(try FileSystem.read(file)) } catch let error as InputError {
-            throw Failure.input(error, file: file)
+        do { scenario = try ScenarioDecoder.decode(try FileSystem.read(file)) } catch let errors as InputErrors {
+            throw Failure.inputs(errors.errors, file: file)
         }
         if let budgetFile = scenario.candidateBudgetFile {
             let path = besideScenario(budgetFile, scenario: file)

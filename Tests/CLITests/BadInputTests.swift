@@ -22,6 +22,8 @@ import Testing
         let replace: String
         let with: String
         let message: String
+        /// Further errors the same change causes (validate lists them; the other commands count them).
+        var also: [String] = []
         var testDescription: String { id }
     }
 
@@ -35,7 +37,8 @@ import Testing
         Case(id: "missing field", replace: #""title": "ES", "#, with: "",
              message: "operators[0].staff[0].title: champ obligatoire absent"),
         Case(id: "unknown field", replace: #""annualAmount""#, with: #""amountCent""#,
-             message: "operators[0].charges[0].amountCent: champ inconnu ; champs possibles ici : label, account, kind, purpose, annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts"),
+             message: "operators[0].charges[0].amountCent: champ inconnu ; champs possibles ici : label, account, kind, purpose, annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts",
+             also: ["operators[0].charges[0]: un seul de ces champs attendu : annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts"]),
         Case(id: "negative amount", replace: "3600.50", with: "-3600.50",
              message: "operators[0].charges[0].annualAmount: attendu un montant positif ou nul, trouvé \"-3600.50\""),
         Case(id: "rate above 100 %", replace: #""25 %""#, with: #""250 %""#,
@@ -58,7 +61,8 @@ import Testing
         let result = try CLI.run(["run", file.path, "--format", "csv", "--output", output.path])
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError == "\(file.path): \(c.message)\n")
+        let more = c.also.isEmpty ? "" : " (et \(c.also.count) autre erreur dans ce fichier : enveloppe validate \(file.path))"
+        #expect(result.standardError == "\(file.path): \(c.message)\(more)\n")
         #expect(!FileManager.default.fileExists(atPath: output.path), "no output file on bad input")
     }
 

@@ -21,7 +21,26 @@ import Testing
         let result = try CLI.run(["validate", file.path])
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError == "\(file.path): \(c.message)\n")
+        #expect(result.standardError == ([c.message] + c.also).map { "\(file.path): \($0)\n" }.joined())
+    }
+
+    @Test func everyErrorOfAFileIsListedAtOnce() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("trois-erreurs.json").path
+        let text = #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "opening": 0, "operators": [{"id": "a", "name": "A", "households": "dix", "staff": [{"title": "ES", "role": "socialWork", "fte": "un demi", "annualCostPerFTE": "-52 000"}]}]}"#
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        let result = try CLI.run(["validate", file])
+        #expect(result.status == 2 && result.standardOutput.isEmpty)
+        let lines = result.standardError.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4, "\(lines)")
+        #expect(lines.map { $0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces) } == [
+            "opening", "operators[0].households", "operators[0].staff[0].fte", "operators[0].staff[0].annualCostPerFTE",
+        ])
+        // The other commands show the first and say how many more there are.
+        let run = try CLI.run(["run", file])
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix("\(file): opening: champ inconnu"))
+        #expect(run.standardError.hasSuffix(" (et 3 autres erreurs dans ce fichier : enveloppe validate \(file))\n"))
     }
 
     static let scenario = #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "rules": RULES, "expected": EXPECTED, "operators": [{"id": "a", "name": "A", "households": 10, "intake": INTAKE}]}"#

@@ -5,7 +5,11 @@ import Testing
 
 /// Inputs that crashed or misbehaved once (found by fuzzing or by hand), kept so they never do again.
 @Suite struct FuzzFindingsTests {
-    func run(_ text: String) throws(InputError) -> RunReport { try RunReport(scenario: ScenarioDecoder.decode(Array(text.utf8))) }
+    func run(_ text: String) throws(InputError) -> RunReport {
+        let scenario: Scenario
+        do { scenario = try ScenarioDecoder.decode(Array(text.utf8)) } catch { throw error.errors[0] }
+        return try RunReport(scenario: scenario)
+    }
 
     @Test func aLineFundingZeroUnitsIsAnErrorNotACrash() {
         // Once: a precondition failure (division by zero unit-months) killed the process.
@@ -23,7 +27,7 @@ import Testing
     }
 
     @Test func hugeCapacitiesAndTheLongestConventionsComputeOrSaySo() throws {
-        let text = #"{"title":"t","preset":"vial-pas-de-calais-2025-ami1","rules":{"convention":{"start":"2025-01","months":600},"accompanimentMonths":600},"operators":[{"id":"a","name":"A","households":1000000000,"intake":{"rampUp":1000000000,"renewalMonths":18,"derogation":true}}]}"#
+        let text = #"{"title":"t","preset":"vial-pas-de-calais-2025-ami1","rules":{"convention":{"start":"2025-01","months":600}},"operators":[{"id":"a","name":"A","households":1000000000,"intake":{"rampUp":1000000000,"renewalMonths":18,"derogation":true}}]}"#
         do {
             let report = try run(text)
             #expect(report.programme.months == 600)

@@ -17,7 +17,10 @@ import Testing
         }
         """#
 
-    func decode(_ text: String) throws(InputError) -> Scenario { try ScenarioDecoder.decode(Array(text.utf8)) }
+    /// The first error of the file (the others are listed by `allErrors`).
+    func decode(_ text: String) throws(InputError) -> Scenario {
+        do { return try ScenarioDecoder.decode(Array(text.utf8)) } catch { throw error.errors[0] }
+    }
 
     @Test func decodesAValidScenarioExactly() throws {
         let scenario = try decode(ScenarioDecoderTests.valid)

@@ -168,15 +168,20 @@ import Testing
     }
 
     @Test func hugeButValidAmountsComputeExactlyOrSaySo() throws {
-        // 10¹² € per household-year for 100 000 households (10¹⁹ cents) overflows Int64 cents: a clear error, not a trap.
-        var rules = RuleSettings()
-        rules.lines["vial"] = RuleSettings.Line(annualRate: Money(cents: 100_000_000_000_000))
-        #expect(throws: InputError("", .overflow)) {
-            try RunReport(scenario: RunReportTests.vial(households: 100_000, staff: [], charges: [], rules: rules))
+        // The 2023 report states no amounts: a scenario may give any. Two lines of 6 × 10¹⁶ € add up to more
+        // than Int64 cents hold: a clear error, not a trap.
+        func montpellier2023(iml: Money, fsl: Money) -> Scenario {
+            var rules = RuleSettings(advanceRate: Rate(percent: 60))
+            rules.lines = ["iml": RuleSettings.Line(amount: iml), "fsl": RuleSettings.Line(amount: fsl)]
+            return Scenario(
+                title: "test", description: "", preset: "bail-dabord-montpellier-2023", rules: rules,
+                operators: [Operator(id: "a", name: "A", households: 60, staff: [RunReportTests.post(.socialWork, 750, 52_000)])])
         }
-        // One household at 10¹² €: exact.
-        let report = try RunReport(scenario: RunReportTests.vial(households: 1, staff: [], charges: [], rules: rules))
-        #expect(report.envelopeTotal.value == .money(Money(cents: 100_000_000_000_000)))
+        let huge = Money(cents: 6_000_000_000_000_000_000)
+        #expect(throws: InputError("", .overflow)) { try RunReport(scenario: montpellier2023(iml: huge, fsl: huge)) }
+        // 10¹² € and 1 €: exact.
+        let report = try RunReport(scenario: montpellier2023(iml: Money(cents: 100_000_000_000_000), fsl: Money(cents: 100)))
+        #expect(report.envelopeTotal.value == .money(Money(cents: 100_000_000_000_100)))
     }
 
     @Test func groupedApplicationSplitsEachLineToTheCent() throws {

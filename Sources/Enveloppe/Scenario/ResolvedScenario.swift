@@ -13,6 +13,7 @@ public struct ResolvedScenario: Sendable, Hashable {
         guard let preset = Presets.named(scenario.preset) else {
             throw InputError("preset", .unknownPreset(name: scenario.preset.rawValue, known: Presets.all.map(\.id.rawValue)))
         }
+        try Validation.validate(scenario)
         let call = try preset.applying(scenario.rules)
         guard let terms = call.paymentTerms else { throw InputError("rules.paymentTerms", .missing) }
         self.scenario = scenario

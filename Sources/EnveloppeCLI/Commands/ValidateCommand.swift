@@ -27,8 +27,18 @@ enum ValidateCommand: Command {
         var status = ExitStatus.ok
         for file in invocation.operands {
             do {
-                let scenario = try Loading.scenario(file)
-                do { try Validation.validate(scenario) } catch { throw Failure.input(error, file: file) }
+                let scenario: Scenario
+                do { scenario = try Loading.scenario(file) } catch Failure.inputs(let errors, let file) {
+                    for error in errors { StandardStreams.writeError(invocation.words.message(error, file: file) + "\n") }
+                    status = .badInput
+                    continue
+                }
+                let problems = Validation.problems(scenario)
+                guard problems.isEmpty else {
+                    for error in problems { StandardStreams.writeError(invocation.words.message(error, file: file) + "\n") }
+                    status = .badInput
+                    continue
+                }
                 let evaluation = try Loading.evaluation(of: scenario, file: file)
                 let figures = evaluation.allFigures.count
                 let expected = evaluation.expectations.count

@@ -12,18 +12,6 @@ struct JSONNode {
         InputError(path, .wrongType(expected: expected, found: value.kindName))
     }
 
-    func object(allowed: [String]) throws(InputError) -> JSONObjectNode {
-        guard case .object(let members) = value else { throw wrongType(.object) }
-        var seen = Set<String>()
-        for member in members {
-            guard allowed.contains(member.key) else {
-                throw InputError(child(member.key), .unknownField(allowed: allowed))
-            }
-            guard seen.insert(member.key).inserted else { throw InputError(child(member.key), .duplicateField) }
-        }
-        return JSONObjectNode(members: members, node: self)
-    }
-
     func array() throws(InputError) -> [JSONNode] {
         guard case .array(let elements) = value else { throw wrongType(.array) }
         return elements.enumerated().map { JSONNode(value: $1, path: "\(path)[\($0)]") }

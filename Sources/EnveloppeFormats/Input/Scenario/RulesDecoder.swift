@@ -1,0 +1,68 @@
+import Enveloppe
+
+extension ScenarioDecoder {
+    /// The `rules` block: values the scenario sets in place of the preset's, or that the preset lacks.
+    static func rulesSettings(_ node: JSONNode, _ r: Reading) -> RuleSettings {
+        var rules = RuleSettings()
+        guard let object = r.object(node, allowed: keys["rules"]!) else { return rules }
+        rules.households = r.optional(object, "households") { n throws(InputError) in try n.count() }
+        rules.envelopeTotal = r.optional(object, "envelopeTotal") { n throws(InputError) in try n.amount() }
+        if let linesNode = object.optional("lines") { rules.lines = lineSettings(linesNode, r) }
+        if let team = object.optional("team").flatMap({ r.object($0, allowed: keys["team"]!) }) {
+            rules.requiredFTE = r.optional(team, "requiredFTE") { n throws(InputError) in try n.fte() }
+            rules.minimumManagementFTE = r.optional(team, "minimumManagementFTE") { n throws(InputError) in try n.fte() }
+        }
+        if let cap = object.optional("cap").flatMap({ r.object($0, allowed: keys["cap"]!) }) {
+            rules.capRate = r.optional(cap, "rate") { n throws(InputError) in try n.rate() }
+            rules.capScope = r.optional(cap, "scope") { n throws(InputError) in try n.choice(CapRule.Scope.self) }
+            rules.capBase = r.optional(cap, "base") { n throws(InputError) in try n.choice(CapRule.Base.self) }
+        }
+        if let terms = object.optional("paymentTerms").flatMap({ r.object($0, allowed: keys["paymentTerms"]!) }) {
+            rules.advanceRate = r.optional(terms, "advanceRate") { n throws(InputError) in try n.rate() }
+            rules.advanceRounding = r.optional(terms, "rounding") { n throws(InputError) in try n.choice(RoundingRule.self) }
+            rules.advanceDelayMonths = r.optional(terms, "advanceDelayMonths") { n throws(InputError) in Int(try n.count(maximum: 36)) }
+            rules.balanceDelayMonths = r.optional(terms, "balanceDelayMonths") { n throws(InputError) in
+                Int(try n.count(minimum: 1, maximum: 36))
+            }
+        }
+        if let convention = object.optional("convention").flatMap({ r.object($0, allowed: keys["convention"]!) }) {
+            let start = r.required(convention, "start") { n throws(InputError) in try n.month() }
+            let months = r.required(convention, "months") { n throws(InputError) in try n.count(minimum: 1, maximum: 600) }
+            if let start, let months { rules.convention = Period(start: start, months: Int(months)) }
+            rules.conventionPeriods = r.optional(convention, "periods") { n throws(InputError) in
+                Int(try n.count(minimum: 1, maximum: 600 / (months ?? 1)))
+            }
+        }
+        rules.accompanimentMonths = r.optional(object, "accompanimentMonths") { n throws(InputError) in
+            Int(try n.count(minimum: 1, maximum: 600))
+        }
+        return rules
+    }
+
+    /// `"lines": {"iml": {"amount": "328 125"}}`: one line's settings by its identifier.
+    static func lineSettings(_ node: JSONNode, _ r: Reading) -> [LineID: RuleSettings.Line] {
+        guard case .object(let members) = node.value else {
+            r.record(node.wrongType(.object))
+            return [:]
+        }
+        var lines: [LineID: RuleSettings.Line] = [:]
+        for member in members {
+            let lineNode = JSONNode(value: member.value, path: node.child(member.key))
+            guard lines[LineID(member.key)] == nil else {
+                r.record(InputError(lineNode.path, .duplicateField))
+                continue
+            }
+            guard let line = r.object(lineNode, allowed: keys["line"]!) else { continue }
+            lines[LineID(member.key)] = RuleSettings.Line(
+                amount: r.optional(line, "amount") { n throws(InputError) in try n.amount() },
+                annualRate: r.optional(line, "annualRate") { n throws(InputError) in try n.amount() },
+                unitHundredths: r.optional(line, "units") { n throws(InputError) in
+                    let units = try n.fte()
+                    guard units.hundredths > 0 else { throw InputError(n.path, .notPositive(expected: .units, text: "0")) }
+                    return units.hundredths
+                },
+                subsidyLine: r.optional(line, "subsidyLine") { n throws(InputError) in try n.choice(SubsidyLine.self) })
+        }
+        return lines
+    }
+}

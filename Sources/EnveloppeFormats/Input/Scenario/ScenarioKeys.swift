@@ -1,0 +1,35 @@
+import Enveloppe
+
+extension ScenarioDecoder {
+    /// The keys each object of the format allows (the JSON Schema lists the same; a test checks it).
+    public static let keys: [String: [String]] = [
+        "scenario": [
+            "$schema", "title", "description", "preset", "rules", "openingBalance", "otherIncome", "contributionsInKind", "budget",
+            "allocation", "expected", "operators",
+        ],
+        "allocation": ["envelope", "method", "candidates"],
+        "allocationEnvelope": ["measures", "amount"],
+        "candidate": ["id", "name", "territory", "weight", "requested", "minimum", "maximum", "rank"],
+        "budgetLine": ["account", "label", "amount", "purpose"],
+        "budget": ["lines", "file"],
+        "rules": [
+            "households", "envelopeTotal", "lines", "team", "cap", "paymentTerms", "convention", "accompanimentMonths",
+        ],
+        "line": ["amount", "annualRate", "units", "subsidyLine"],
+        "team": ["requiredFTE", "minimumManagementFTE"],
+        "cap": ["rate", "scope", "base"],
+        "paymentTerms": ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths"],
+        "convention": ["start", "months", "periods"],
+        "operator": ["id", "name", "territory", "households", "staff", "charges", "intake"],
+        "intake": [
+            "start", "initial", "entries", "rampUp", "lastEntry", "renewalMonths", "derogation", "monthsBeforeDwelling",
+            "earlyExits", "refillDelayMonths",
+        ],
+        "earlyExit": ["month", "households"],
+        "staff": ["title", "role", "fte", "annualCostPerFTE", "start", "end", "purposes"],
+        "charge": ["label", "account", "kind", "purpose"] + chargeBases,
+    ]
+
+    /// The fields that say how a charge accrues; a charge has exactly one.
+    public static let chargeBases = ["annualAmount", "perEntry", "refundableDeposit", "perHouseholdMonth", "rateOfDirectCosts"]
+}
