@@ -2,12 +2,8 @@
 /// practice-analysis sessions, the platform nurse). Warns when one is.
 enum ExcludedExpenseCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
-        let covering = ExpenseCoverage.lines(input)
-        return input.call.excludedExpenses.map { excluded in
-            let labels = ExpenseCoverage.labels(excluded.value, in: covering)
-            return Finding(
-                id: "depense-exclue.\(excluded.value.rawValue)", status: labels.isEmpty ? .ok : .warning,
-                comparison: .excludedExpense(purpose: excluded.value, lines: labels), sources: [excluded.citation])
+        ExpenseCoverage.findings(input, input.call.excludedExpenses, id: "depense-exclue", whenCovered: .warning, whenMissing: .ok) {
+            .excludedExpense(purpose: $0, lines: $1)
         }
     }
 }

@@ -16,7 +16,18 @@ enum ExpenseCoverage {
         return covering
     }
 
-    static func labels(_ purpose: ExpensePurpose, in covering: [(purpose: ExpensePurpose, label: String)]) -> [String] {
-        covering.filter { $0.purpose == purpose }.map(\.label).uniqued()
+    /// One finding per purpose of `purposes`: the budget lines that cover it, and the status the check gives
+    /// when some do and when none does.
+    static func findings(
+        _ input: CheckInput, _ purposes: [Cited<ExpensePurpose>], id: String, whenCovered: Finding.Status, whenMissing: Finding.Status,
+        comparison: (ExpensePurpose, [String]) -> Finding.Comparison
+    ) -> [Finding] {
+        let covering = lines(input)
+        return purposes.map { purpose in
+            let labels = covering.filter { $0.purpose == purpose.value }.map(\.label).uniqued()
+            return Finding(
+                id: "\(id).\(purpose.value.rawValue)", status: labels.isEmpty ? whenMissing : whenCovered,
+                comparison: comparison(purpose.value, labels), sources: [purpose.citation])
+        }
     }
 }

@@ -17,36 +17,9 @@
 /// again among the others, until none falls outside; only then is each share
 /// rounded, by largest remainder (ties: larger weight, then smaller identifier).
 public enum Allocation {
-    public enum Method: String, Sendable, Hashable, CaseIterable {
-        case proportional, proRataOfRequests, byRank
-    }
-
-    public struct Candidate: Sendable, Hashable {
-        public var id: String
-        public var name: String
-        public var territory: String?
-        /// What the candidate asked for, in the allocation's units.
-        public var requested: Int64?
-        public var weight: Int64
-        public var minimum: Int64
-        public var maximum: Int64?
-        /// The jury's rank, 1 first (for ``Method/byRank``).
-        public var rank: Int?
-
-        public init(
-            id: String, name: String, territory: String? = nil, requested: Int64? = nil, weight: Int64 = 0, minimum: Int64 = 0,
-            maximum: Int64? = nil, rank: Int? = nil
-        ) {
-            self.id = id
-            self.name = name
-            self.territory = territory
-            self.requested = requested
-            self.weight = weight
-            self.minimum = minimum
-            self.maximum = maximum
-            self.rank = rank
-        }
-    }
+    /// The methods and the candidates are the scenario's words (its `allocation` block).
+    public typealias Method = AllocationMethod
+    public typealias Candidate = AllocationCandidate
 
     public enum Failure: Error, Equatable, Sendable {
         /// The minimums add up to more than the envelope.

@@ -8,14 +8,47 @@ public struct AllocationSettings: Sendable, Hashable {
     }
 
     public var envelope: Envelope
-    public var method: Allocation.Method
+    public var method: AllocationMethod
     /// Candidates; their `requested`, `minimum` and `maximum` are in measures, or in cents when the
     /// envelope is an amount at a call without a yearly rate.
-    public var candidates: [Allocation.Candidate]
+    public var candidates: [AllocationCandidate]
 
-    public init(envelope: Envelope, method: Allocation.Method, candidates: [Allocation.Candidate]) {
+    public init(envelope: Envelope, method: AllocationMethod, candidates: [AllocationCandidate]) {
         self.envelope = envelope
         self.method = method
         self.candidates = candidates
+    }
+}
+
+/// How an envelope is shared (see ``Allocation``).
+public enum AllocationMethod: String, Sendable, Hashable, CaseIterable {
+    case proportional, proRataOfRequests, byRank
+}
+
+/// A response to a call, as the funder weighs it: a weight, a request, bounds, a rank.
+public struct AllocationCandidate: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var territory: String?
+    /// What the candidate asked for, in the allocation's units.
+    public var requested: Int64?
+    public var weight: Int64
+    public var minimum: Int64
+    public var maximum: Int64?
+    /// The jury's rank, 1 first (for ``AllocationMethod/byRank``).
+    public var rank: Int?
+
+    public init(
+        id: String, name: String, territory: String? = nil, requested: Int64? = nil, weight: Int64 = 0, minimum: Int64 = 0,
+        maximum: Int64? = nil, rank: Int? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.territory = territory
+        self.requested = requested
+        self.weight = weight
+        self.minimum = minimum
+        self.maximum = maximum
+        self.rank = rank
     }
 }

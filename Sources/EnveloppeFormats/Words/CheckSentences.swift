@@ -1,0 +1,175 @@
+import Enveloppe
+
+extension Wording {
+    /// One sentence per check, with the figures compared.
+    public func sentence(_ finding: Finding) -> String {
+        let f = format
+        switch finding.comparison {
+        case .envelopeTotal(let sum, let stated):
+            return language.pick(
+                "Total de l'enveloppe : somme des lignes \(f.money(sum)), montant annoncé \(f.money(stated)).",
+                "Envelope total: sum of lines \(f.money(sum)), stated amount \(f.money(stated)).")
+        case .households(let scenario, let call):
+            return language.pick(
+                "Ménages accompagnés : \(f.count(scenario)) dans le scénario, \(f.count(call)) prévus par l'appel.",
+                "Households: \(f.count(scenario)) in the scenario, \(f.count(call)) in the call.")
+        case .territoryQuota(let territory, let scenario, let quota):
+            return language.pick(
+                "Mesures du territoire \(territory) : \(f.count(scenario)) dans le scénario, \(f.count(quota)) attribuées par l'appel.",
+                "Measures for \(territory): \(f.count(scenario)) in the scenario, \(f.count(quota)) set by the call.")
+        case .teamFTE(let scenario, let required):
+            let gap = scenario < required
+                ? language.pick(" Il manque \(f.fte(FTE(hundredths: required.hundredths - scenario.hundredths))).", " \(f.fte(FTE(hundredths: required.hundredths - scenario.hundredths))) missing.")
+                : scenario > required ? language.pick(" Les ETP au-delà ne sont pas financés par l'enveloppe.", " FTE beyond are not funded by the envelope.") : ""
+            return language.pick(
+                "Équipe : \(f.fte(scenario)) pour \(f.fte(required)) demandés.",
+                "Team: \(f.fte(scenario)) for \(f.fte(required)) required.") + gap
+        case .managementFTE(let scenario, let minimum):
+            return language.pick(
+                "Encadrement : \(f.fte(scenario)), minimum attendu \(f.fte(minimum)).",
+                "Management: \(f.fte(scenario)), minimum expected \(f.fte(minimum)).")
+        case .householdsPerFTE(let households, let fte, let callHouseholds, let callFTE):
+            return language.pick(
+                "Ménages par ETP : \(f.count(households)) ménages pour \(f.fte(fte)), l'appel prévoit \(f.count(callHouseholds)) ménages pour \(f.fte(callFTE)).",
+                "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); the call plans \(f.count(callHouseholds)) households for \(f.fte(callFTE)).")
+        case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period):
+            let scopeText: String
+            switch scope {
+            case .nonStaff: scopeText = language.pick("charges hors personnel (directes et indirectes)", "non-staff charges (direct and indirect)")
+            case .indirectOnly: scopeText = language.pick("charges indirectes seules", "indirect charges only")
+            }
+            let baseNoun: String
+            switch baseKind {
+            case .subsidy: baseNoun = language.pick("la subvention", "the subsidy")
+            case .otherCharges: baseNoun = language.pick("les autres charges", "the other charges")
+            case .totalCharges: baseNoun = language.pick("le total des charges, plafonnées comprises", "total charges, capped ones included")
+            }
+            let marginText = margin >= .zero
+                ? language.pick("marge \(f.money(margin))", "margin \(f.money(margin))")
+                : language.pick("dépassement \(f.money(Money(cents: -margin.cents)))", "excess \(f.money(Money(cents: -margin.cents)))")
+            return language.pick(
+                "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
+                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun).")
+        case .budgetBalance(let charges, let income, let used, let received, let period, let submitted):
+            let gap: String
+            if charges == income {
+                gap = ""
+            } else if submitted {
+                gap = language.pick(
+                    " Écart : \(f.money(Money(cents: income.cents - charges.cents))) (produits − charges) : le budget déposé doit être équilibré.",
+                    " Gap: \(f.money(Money(cents: income.cents - charges.cents))) (income − charges): the budget submitted must balance.")
+            } else if charges > income {
+                gap = language.pick(
+                    " Reste \(f.money(Money(cents: charges.cents - income.cents))) à financer par d'autres produits (otherIncome).",
+                    " \(f.money(Money(cents: charges.cents - income.cents))) to be funded from other income (otherIncome).")
+            } else {
+                gap = language.pick(
+                    " Produits supérieurs aux charges de \(f.money(Money(cents: income.cents - charges.cents))) : l'excédent de subvention non employé serait à reverser.",
+                    " Income exceeds charges by \(f.money(Money(cents: income.cents - charges.cents))): unused subsidy would be paid back.")
+            }
+            let inKind = used == received ? "" : language.pick(
+                " Contributions en nature : 86 = \(f.money(used)), 87 = \(f.money(received)) : elles doivent s'équilibrer.",
+                " Contributions in kind: 86 = \(f.money(used)), 87 = \(f.money(received)): they must balance.")
+            let which = submitted
+                ? language.pick("Budget prévisionnel déposé", "Budget submitted")
+                : language.pick("Budget prévisionnel tiré des coûts du scénario", "Budget derived from the scenario's costs")
+            return language.pick(
+                "\(which) \(f.span(period)) : charges \(f.money(charges)), produits \(f.money(income)).",
+                "\(which) \(f.span(period)): charges \(f.money(charges)), income \(f.money(income)).") + gap + inKind
+        case .subsidyRequested(let line, let funder, let requested, let entitled):
+            let tail: String
+            if requested == .zero {
+                tail = language.pick(" Aucune ligne 74 ne la demande au financeur.", " No 74 line asks the funder for it.")
+            } else if requested > entitled {
+                tail = language.pick(" La demande dépasse de \(f.money(Money(cents: requested.cents - entitled.cents))) ce que l'appel prévoit.",
+                                     " The request exceeds what the call gives by \(f.money(Money(cents: requested.cents - entitled.cents))).")
+            } else if requested < entitled {
+                tail = language.pick(" La demande est inférieure de \(f.money(Money(cents: entitled.cents - requested.cents))).",
+                                     " The request is \(f.money(Money(cents: entitled.cents - requested.cents))) lower.")
+            } else {
+                tail = ""
+            }
+            return language.pick(
+                "\(line) (\(funder)) : subvention demandée \(f.money(requested)), prévue par l'appel \(f.money(entitled)).",
+                "\(line) (\(funder)): subsidy requested \(f.money(requested)), given by the call \(f.money(entitled)).") + tail
+        case .costPerHousehold(let cost, let funded, let households):
+            return language.pick(
+                "Coût par ménage : \(f.money(cost)) de charges pour \(f.money(funded)) de financement de l'appel (\(f.count(households)) ménages).",
+                "Cost per household: \(f.money(cost)) of charges for \(f.money(funded)) of the call's funding (\(f.count(households)) households).")
+        case .staffShare(let staff, let charges):
+            let share = charges.cents == 0 ? Rate.zero : Rate(staff.cents, over: charges.cents)
+            let percent = f.rate(share.rounded(toPercentDecimals: 1))
+            return language.pick(
+                "Part du personnel : \(f.money(staff)) sur \(f.money(charges)) de charges, soit \(percent) (pour information : les textes ne fixent pas de seuil).",
+                "Staff share: \(f.money(staff)) of \(f.money(charges)) of charges, that is \(percent) (for information: the texts set no threshold).")
+        case .requiredExpense(let purpose, let lines):
+            return lines.isEmpty
+                ? language.pick(
+                    "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; absente du budget.",
+                    "Expense the envelope must cover: \(purposeName(purpose)); missing from the budget.")
+                : language.pick(
+                    "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; présente (\(lines.joined(separator: " ; "))).",
+                    "Expense the envelope must cover: \(purposeName(purpose)); present (\(lines.joined(separator: "; "))).")
+        case .excludedExpense(let purpose, let lines):
+            return lines.isEmpty
+                ? language.pick(
+                    "Dépense financée par ailleurs : \(purposeName(purpose)) ; absente du budget, comme il se doit.",
+                    "Expense funded elsewhere: \(purposeName(purpose)); not in the budget, as it should be.")
+                : language.pick(
+                    "Dépense financée par ailleurs : \(purposeName(purpose)) ; à retirer du budget (\(lines.joined(separator: " ; "))).",
+                    "Expense funded elsewhere: \(purposeName(purpose)); to remove from the budget (\(lines.joined(separator: "; "))).")
+        case .expected(let id, let expected, let computed):
+            return expected == computed
+                ? language.pick("Chiffre attendu \(id) : \(f.quantity(computed)), comme calculé.", "Expected figure \(id): \(f.quantity(computed)), as computed.")
+                : language.pick(
+                    "Chiffre attendu \(id) : le scénario attend \(f.quantity(expected)), le calcul donne \(f.quantity(computed)).",
+                    "Expected figure \(id): the scenario expects \(f.quantity(expected)), the computation gives \(f.quantity(computed)).")
+        case .measuresAfterEnd(let households, let end):
+            return households == 0
+                ? language.pick(
+                    "Tous les accompagnements se terminent au plus tard en \(f.month(end)), fin de la convention.",
+                    "Every accompaniment ends by \(f.month(end)), when the convention ends.")
+                : language.pick(
+                    "\(f.count(households)) ménage(s) encore accompagné(s) après \(f.month(end)), fin de la convention : leur mesure de 12 mois ne tient pas dans la période.",
+                    "\(f.count(households)) household(s) still accompanied after \(f.month(end)), when the convention ends: their 12-month measure does not fit in the period.")
+        case .paymentTerms(let rate, let assumed):
+            return assumed
+                ? language.pick(
+                    "Conditions de versement supposées par le scénario (avance de \(f.rate(rate)), solde sur service fait) : le texte de l'appel n'en fixe pas.",
+                    "Payment terms assumed by the scenario (advance of \(f.rate(rate)), balance on service fait): the call's text sets none.")
+                : language.pick(
+                    "Conditions de versement de l'appel : avance de \(f.rate(rate)), solde sur service fait.",
+                    "Payment terms of the call: advance of \(f.rate(rate)), balance on service fait.")
+        case .serviceFait(let line, let period, let serviceFait, let grant, let reversement):
+            let tail: String
+            if reversement > .zero {
+                tail = language.pick(" L'avance dépasse le service fait : reversement de \(f.money(reversement)).", " The advance exceeds the service fait: \(f.money(reversement)) to pay back.")
+            } else if serviceFait < grant {
+                tail = language.pick(" Le solde est réduit d'autant.", " The balance is reduced accordingly.")
+            } else {
+                tail = ""
+            }
+            return language.pick(
+                "\(line), convention \(f.span(period)) : service fait \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
+                "\(line), convention \(f.span(period)): service fait \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
+        case .treasury(let lowest, let month, let need, let monthsInRed, let delaysAssumed):
+            let delays = delaysAssumed
+                ? language.pick(
+                    " Délais de versement supposés par l'outil (aucun texte ne les fixe) : avance \(PaymentTerms.defaultAdvanceDelayMonths) mois après le début de la convention, solde \(PaymentTerms.defaultBalanceDelayMonths) mois après sa fin ; précisez-les dans rules.paymentTerms.",
+                    " Payment delays assumed by the tool (no text sets them): advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends; set them in rules.paymentTerms.")
+                : ""
+            if monthsInRed == 0 {
+                return language.pick(
+                    "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)), jamais négative.",
+                    "Treasury: low point \(f.money(lowest)) in \(f.month(month)), never negative.") + delays
+            }
+            return language.pick(
+                "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; besoin en fonds de roulement à financer par l'association : \(f.money(need)).",
+                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) month(s) in the red; working capital the association must finance: \(f.money(need)).") + delays
+        case .accompanimentFits(let months, let convention):
+            return language.pick(
+                "Durée d'un accompagnement (\(months) mois) et convention \(f.period(convention)).",
+                "One accompaniment (\(months) months) and the convention \(f.period(convention)).")
+        }
+    }
+}
