@@ -25,12 +25,17 @@ let package = Package(
         .target(name: "Enveloppe", dependencies: ["EnveloppeCore", "EnveloppeRules"]),
         // Formats: readers with field paths, words, and the renderers of each output format.
         .target(name: "EnveloppeFormats", dependencies: ["Enveloppe"]),
+        // Files and standard streams without Foundation: whole-or-nothing writes, never over an input or a device.
+        .target(name: "EnveloppeIO"),
+        // Test helper: EnveloppeIO in a child process, for standard input, signals and closed streams.
+        .executableTarget(name: "EnveloppeIOProbe", dependencies: ["EnveloppeIO"]),
         // The command: arguments, files, exit status.
-        .executableTarget(name: "EnveloppeCLI", dependencies: ["Enveloppe", "EnveloppeFormats"]),
+        .executableTarget(name: "EnveloppeCLI", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"]),
         .executableTarget(name: "EnveloppeFuzz", dependencies: ["Enveloppe", "EnveloppeFormats"]),
         .executableTarget(name: "EnveloppeBenchmark", dependencies: ["Enveloppe", "EnveloppeFormats"]),
         .testTarget(name: "EnveloppeTests", dependencies: ["EnveloppeCore", "EnveloppeRules", "Enveloppe"]),
         .testTarget(name: "EnveloppeFormatsTests", dependencies: ["Enveloppe", "EnveloppeFormats"]),
+        .testTarget(name: "EnveloppeIOTests", dependencies: ["EnveloppeIO", "EnveloppeIOProbe"]),
         .testTarget(name: "CLITests", dependencies: ["EnveloppeCLI"]),
     ]
 )

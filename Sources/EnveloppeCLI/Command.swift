@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// Exit status: 0 all good, 1 a coherence check failed, 2 bad input or usage.
 enum ExitStatus: Int32 {

@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// Every way a command can fail, and the one place where each becomes its one-line
 /// message and its exit status (2: bad input or usage). Commands only throw.
@@ -116,6 +117,9 @@ enum FileWording {
                 "\(path): le fichier existe déjà ; ajoutez --force pour le remplacer", "\(path): the file already exists; add --force to replace it").in(l)
         case .notAFileTarget(let path, let kind):
             Localized("\(path): impossible d'écrire ici (\(kind))", "\(path): cannot write here (\(kind))").in(l)
+        case .standardOutputClosedByReader:
+            // `enveloppe run … | head`: the reader has what it wanted; nothing to say.
+            ""
         case .standardOutputFailed(let reason):
             Localized("enveloppe: écriture sur la sortie standard impossible (\(reason))", "enveloppe: cannot write to standard output (\(reason))").in(l)
         }

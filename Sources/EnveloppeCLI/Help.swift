@@ -1,4 +1,5 @@
 import EnveloppeFormats
+import EnveloppeIO
 
 /// The help texts, generated from the commands' declarations, French first.
 enum Help {

@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// One run of a command: its operands and options, already checked against its
 /// declaration, the chosen format and the words of the chosen language.

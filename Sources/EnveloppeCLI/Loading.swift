@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// Reads the inputs of a command: a scenario (and the budget CSV it names), a counts file.
 /// Every fault becomes a ``Failure`` naming its file.

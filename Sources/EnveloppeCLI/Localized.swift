@@ -1,4 +1,5 @@
 import EnveloppeFormats
+import EnveloppeIO
 
 /// A text in the tool's two languages, French first.
 struct Localized: Sendable {

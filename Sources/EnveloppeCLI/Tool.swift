@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// The command line: finds the command, checks the arguments against its declaration,
 /// runs it, and turns whatever it throws into one line on standard error and an exit status.
@@ -17,7 +18,8 @@ enum Tool {
             return try run(arguments, language: language)
         } catch {
             let failure = Failure(error)
-            StandardStreams.writeError(failure.message(Wording(language)) + "\n")
+            let message = failure.message(Wording(language))
+            if !message.isEmpty { StandardStreams.writeError(message + "\n") }
             return failure.status
         }
     }

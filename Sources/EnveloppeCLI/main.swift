@@ -4,6 +4,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import EnveloppeIO
 
 StandardStreams.prepare()
 exit(Tool.main(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe allocate FILE`: shares an envelope among the candidates of the scenario's `allocation` block.
 enum AllocateCommand: Command {

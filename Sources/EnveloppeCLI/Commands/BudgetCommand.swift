@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe budget FILE`: the budget prévisionnel of the first convention (CERFA 12156).
 enum BudgetCommand: Command {

@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe check FILE…`: every coherence check of each application; status 1 when one fails.
 enum CheckCommand: Command {

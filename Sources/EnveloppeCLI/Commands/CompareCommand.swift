@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe compare FILE FILE…`: several applications side by side.
 enum CompareCommand: Command {

@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe explain FILE [ID]`: the figures and their identifiers, or one figure's derivation.
 enum ExplainCommand: Command {

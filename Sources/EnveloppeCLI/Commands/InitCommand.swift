@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe init PRESET FILE`: a starter scenario for a call, ready to run.
 enum InitCommand: Command {

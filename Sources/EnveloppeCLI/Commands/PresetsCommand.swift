@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe presets`: the known calls and their sources.
 enum PresetsCommand: Command {

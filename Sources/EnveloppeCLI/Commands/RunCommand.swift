@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe run FILE`: the whole report of a scenario.
 enum RunCommand: Command {

@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe schema`: the JSON Schema of scenario files.
 enum SchemaCommand: Command {

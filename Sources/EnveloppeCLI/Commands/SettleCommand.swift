@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe settle FILE --actuals COUNTS.csv`: service fait, balance or reversement from the monthly counts.
 enum SettleCommand: Command {

@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe validate FILE…`: checks scenarios without a report (exit 0 or 2).
 enum ValidateCommand: Command {

@@ -1,5 +1,6 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeIO
 
 /// `enveloppe whatif`: what an amount funds and what N households cost, call by call.
 enum WhatIfCommand: Command {

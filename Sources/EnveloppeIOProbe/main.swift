@@ -1,0 +1,102 @@
+import EnveloppeIO
+import Glibc
+
+// Test helper for EnveloppeIOTests: runs the library in a child process, where standard input,
+// closed descriptors, resource limits and signals can be set up as a user's shell would.
+//
+//   EnveloppeIOProbe copy IN OUT [--protect PATH]… [--no-overwrite] [--limit BYTES] [--file-size-limit BYTES]
+//                                [--write-through-file-system]
+//       reads IN ("-": standard input), writes OUT ("-": standard output, by StandardStreams.writeOutput
+//       or, with the last option, by FileSystem.write)
+//   EnveloppeIOProbe emit BYTES      writes BYTES bytes to standard output
+//   EnveloppeIOProbe descriptors     tells on standard error how descriptors 0, 1, 2 are open
+//   --as-nobody (first)              drops root privileges first, so "permission denied" can be seen
+//
+// Exit status: 0 done; 1 an error, told in one line on standard error; 2 bad arguments;
+// 3 the reader of standard output went away (nothing said, as a command line tool should).
+
+// Signals the test runner may have ignored or blocked (Foundation's Process passes both on)
+// would stay so here; the tests need what a user's shell gives: default action, not blocked.
+var interruptions = sigset_t()
+sigemptyset(&interruptions)
+for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+    _ = signal(signalNumber, SIG_DFL)
+    sigaddset(&interruptions, signalNumber)
+}
+_ = sigprocmask(SIG_UNBLOCK, &interruptions, nil)
+StandardStreams.prepare()
+
+func fail(_ text: String, status: Int32) -> Never {
+    StandardStreams.writeError("EnveloppeIOProbe: \(text)\n")
+    exit(status)
+}
+
+func number(_ text: String?) -> Int {
+    guard let text, let value = Int(text), value >= 0 else { fail("expected a number of bytes", status: 2) }
+    return value
+}
+
+/// Root reads everything; the permission tests need someone who cannot.
+func becomeNobody() {
+    guard geteuid() == 0 else { return }
+    guard setgroups(0, nil) == 0, setgid(65534) == 0, setuid(65534) == 0 else { fail("cannot become nobody", status: 2) }
+}
+
+func run(_ arguments: [String]) throws(FileError) {
+    var arguments = arguments
+    if arguments.first == "--as-nobody" {
+        becomeNobody()
+        arguments.removeFirst()
+    }
+    switch arguments.first {
+    case "copy":
+        guard arguments.count >= 3 else { fail("copy IN OUT", status: 2) }
+        let (input, output) = (arguments[1], arguments[2])
+        var protected: [String] = [input]
+        var overwrite = true
+        var throughFileSystem = false
+        var limit: Int?
+        var options = arguments.dropFirst(3).makeIterator()
+        while let option = options.next() {
+            switch option {
+            case "--protect": protected.append(options.next() ?? "")
+            case "--no-overwrite": overwrite = false
+            case "--write-through-file-system": throughFileSystem = true
+            case "--limit": limit = number(options.next())
+            case "--file-size-limit":
+                let bytes = rlim_t(number(options.next()))
+                var size = rlimit(rlim_cur: bytes, rlim_max: bytes)
+                _ = setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &size)
+            default: fail("unknown option \(option)", status: 2)
+            }
+        }
+        let bytes = try FileSystem.read(input, limit: limit)
+        if output == "-" && !throughFileSystem {
+            try StandardStreams.writeOutput(bytes)
+        } else {
+            try FileSystem.write(bytes, to: output, protecting: protected, overwrite: overwrite)
+        }
+    case "emit":
+        let count = number(arguments.count > 1 ? arguments[1] : nil)
+        try StandardStreams.writeOutput([UInt8](repeating: UInt8(ascii: "x"), count: count))
+    case "descriptors":
+        var report: [String] = []
+        for descriptor: Int32 in 0...2 {
+            let flags = fcntl(descriptor, F_GETFL)
+            let access =
+                flags == -1 ? "closed" : [O_RDONLY: "read", O_WRONLY: "write", O_RDWR: "read-write"][flags & O_ACCMODE] ?? "?"
+            report.append("\(descriptor):\(access)")
+        }
+        StandardStreams.writeError(report.joined(separator: " ") + "\n")
+    default:
+        fail("commands: copy, emit, descriptors", status: 2)
+    }
+}
+
+do {
+    try run(Array(CommandLine.arguments.dropFirst()))
+} catch .standardOutputClosedByReader {
+    exit(3)
+} catch {
+    fail(error.description, status: 1)
+}
