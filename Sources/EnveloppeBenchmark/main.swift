@@ -141,6 +141,7 @@ let small = national(territories: 4, operatorsPerTerritory: 11)
 let smallTime = try median(7) { _ = try RunReport(scenario: small) }
 let scaling = nanoseconds(fullTime) * 10 / max(1, nanoseconds(smallTime))  // tenths
 print("")
-print("3. Scaling: 440 operators \(ms(fullTime)) ms / 44 operators \(ms(smallTime)) ms = \(decimal(scaling, over: 10, decimals: 1))× for 10× the work"
-    + (scaling > 50 && scaling < 200 ? " (linear)" : " (NOT linear)"))
+print(
+    "3. Scaling: 440 operators \(ms(fullTime)) ms / 44 operators \(ms(smallTime)) ms = \(decimal(scaling, over: 10, decimals: 1))× for 10× the work"
+        + (scaling > 50 && scaling < 200 ? " (linear)" : " (NOT linear)"))
 if let peak = peakMemoryKiB() { print("   peak memory of this process: \(decimal(peak, over: 1024, decimals: 1)) MiB") }

@@ -53,7 +53,9 @@ enum Failure: Error {
         case .unsupportedFormat(let text, let command, let formats):
             return "enveloppe \(command): "
                 + Localized(
-                    "format « \(text) » non disponible pour cette commande ; formats : ", "format '\(text)' is not available for this command; formats: ").in(l)
+                    "format « \(text) » non disponible pour cette commande ; formats : ",
+                    "format '\(text)' is not available for this command; formats: "
+                ).in(l)
                 + formats.map(\.rawValue).joined(separator: ", ")
         case .input(let error, let file): return words.message(error, file: file)
         case .inputs(let errors, let file):
@@ -62,7 +64,8 @@ enum Failure: Error {
             return words.message(errors[0], file: file)
                 + Localized(
                     " (et \(more) autre\(more > 1 ? "s" : "") erreur\(more > 1 ? "s" : "") dans ce fichier : enveloppe validate \(file))",
-                    " (and \(more) more error\(more > 1 ? "s" : "") in this file: enveloppe validate \(file))").in(l)
+                    " (and \(more) more error\(more > 1 ? "s" : "") in this file: enveloppe validate \(file))"
+                ).in(l)
         case .budgetCSV(let failure, let file): return words.message(failure, file: file)
         case .counts(let failure, let file): return words.message(failure, file: file)
         case .actuals(let error, let file): return words.message(error, file: file)
@@ -70,7 +73,8 @@ enum Failure: Error {
         case .unknownFigure(let id, let file, let close):
             return Localized(
                 "\(file): chiffre inconnu « \(id) »\(close.isEmpty ? "" : " ; par exemple : " + close.joined(separator: ", ")) (liste : enveloppe explain \(file))",
-                "\(file): unknown figure '\(id)'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: enveloppe explain \(file))").in(l)
+                "\(file): unknown figure '\(id)'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: enveloppe explain \(file))"
+            ).in(l)
         case .message(let text): return "enveloppe: " + text.in(l)
         case .unexpected(let error):
             return Failure.unexpectedMessage(error, words)
@@ -81,7 +85,8 @@ enum Failure: Error {
 /// How far apart two words are (Levenshtein), for « vouliez-vous dire ».
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         guard !a.isEmpty else { return b.count }
         var previous = Array(0...b.count)
         for i in 1...a.count {
@@ -97,31 +102,54 @@ enum EditDistance {
 
 /// The words of file errors.
 enum FileWording {
+    /// The system's reason (English words of `strerror`), said in French for the usual ones.
+    static func reason(_ text: String, _ l: Language) -> String {
+        guard l == .fr else { return text }
+        let french: [String: String] = [
+            "No space left on device": "disque plein", "Bad file descriptor": "sortie fermée", "Permission denied": "accès refusé",
+            "Read-only file system": "système de fichiers en lecture seule", "File too large": "fichier trop grand",
+            "No such file or directory": "dossier introuvable", "Not a directory": "un élément du chemin n'est pas un dossier",
+            "Input/output error": "erreur d'entrée-sortie", "Disk quota exceeded": "quota disque dépassé",
+            "Is a directory": "c'est un dossier",
+        ]
+        return french[text] ?? text
+    }
+
     static func message(_ error: FileError, _ l: Language) -> String {
         switch error {
         case .notFound(let path): Localized("\(path): fichier introuvable", "\(path): file not found").in(l)
         case .permissionDenied(let path):
             Localized("\(path): accès refusé (droits insuffisants)", "\(path): permission denied").in(l)
         case .isDirectory(let path): Localized("\(path): c'est un dossier, pas un fichier", "\(path): that is a folder, not a file").in(l)
-        case .unreadable(let path, let reason): Localized("\(path): lecture impossible (\(reason))", "\(path): cannot be read (\(reason))").in(l)
+        case .unreadable(let path, let reason):
+            Localized("\(path): lecture impossible (\(FileWording.reason(reason, l)))", "\(path): cannot be read (\(reason))").in(l)
         case .tooLarge(let path, let limit):
             Localized("\(path): fichier trop grand (plus de \(limit) octets)", "\(path): file too large (over \(limit) bytes)").in(l)
         case .unwritable(let path, let reason):
             Localized(
-                "\(path): écriture impossible (\(reason)) ; aucun fichier n'a été écrit", "\(path): cannot be written (\(reason)); no file was written").in(l)
+                "\(path): écriture impossible (\(FileWording.reason(reason, l))) ; aucun fichier n'a été écrit",
+                "\(path): cannot be written (\(reason)); no file was written"
+            ).in(l)
         case .wouldOverwriteInput(let path, _):
             Localized(
-                "\(path): c'est le fichier lu en entrée ; choisissez un autre fichier de sortie", "\(path): that is the input file; choose another output file").in(l)
+                "\(path): c'est le fichier lu en entrée ; choisissez un autre fichier de sortie",
+                "\(path): that is the input file; choose another output file"
+            ).in(l)
         case .exists(let path):
             Localized(
-                "\(path): le fichier existe déjà ; ajoutez --force pour le remplacer", "\(path): the file already exists; add --force to replace it").in(l)
+                "\(path): le fichier existe déjà ; ajoutez --force pour le remplacer", "\(path): the file already exists; add --force to replace it"
+            ).in(l)
         case .notAFileTarget(let path, let kind):
             Localized("\(path): impossible d'écrire ici (\(kind))", "\(path): cannot write here (\(kind))").in(l)
         case .standardOutputClosedByReader:
             // `enveloppe run … | head`: the reader has what it wanted; nothing to say.
             ""
         case .standardOutputFailed(let reason):
-            Localized("enveloppe: écriture sur la sortie standard impossible (\(reason))", "enveloppe: cannot write to standard output (\(reason))").in(l)
+            Localized(
+                "enveloppe: écriture sur la sortie standard impossible (\(FileWording.reason(reason, l)))",
+                "enveloppe: cannot write to standard output (\(reason))"
+            )
+            .in(l)
         }
     }
 }

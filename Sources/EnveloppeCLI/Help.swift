@@ -8,7 +8,8 @@ enum Help {
         var out = [
             Localized(
                 "enveloppe — calcule la répartition, le versement et l'emploi des enveloppes « Logement d'abord ».",
-                "enveloppe — computes how \"Logement d'abord\" funding envelopes are allocated, paid and spent.").in(l),
+                "enveloppe — computes how \"Logement d'abord\" funding envelopes are allocated, paid and spent."
+            ).in(l),
             "",
             Localized("Usage : enveloppe COMMANDE [options]", "Usage: enveloppe COMMAND [options]").in(l),
             "",
@@ -23,17 +24,27 @@ enum Help {
                 + Localized("aide d'une commande : ses options et ses formats", "help for a command: its options and formats").in(l),
             "",
             Localized("Options communes :", "Common options:").in(l),
-            "  " + "--lang fr|en".padded(to: 26) + "  " + Localized("langue de sortie (français par défaut)", "output language (French by default)").in(l),
-            "  " + "--format FORMAT".padded(to: 26) + "  " + Localized("format de sortie, parmi ceux de la commande (enveloppe help COMMANDE)", "output format, among the command's (enveloppe help COMMAND)").in(l),
+            "  " + "--lang fr|en".padded(to: 26) + "  "
+                + Localized("langue de sortie (français par défaut)", "output language (French by default)").in(l),
+            "  " + "--format FORMAT".padded(to: 26) + "  "
+                + Localized(
+                    "format de sortie, parmi ceux de la commande (enveloppe help COMMANDE)",
+                    "output format, among the command's (enveloppe help COMMAND)"
+                ).in(l),
             "  " + ("--output " + Localized("FICHIER", "FILE").in(l)).padded(to: 26) + "  "
-                + Localized("écrit dans ce fichier (entier ou pas du tout) au lieu de l'écran", "write to this file (whole or not at all) instead of the screen").in(l),
+                + Localized(
+                    "écrit dans ce fichier (entier ou pas du tout) au lieu de l'écran",
+                    "write to this file (whole or not at all) instead of the screen"
+                ).in(l),
             "",
             Localized(
                 "Codes de sortie : 0 tout va bien · 1 un contrôle échoue · 2 entrée invalide ou usage.",
-                "Exit status: 0 all good · 1 a check failed · 2 bad input or usage.").in(l),
+                "Exit status: 0 all good · 1 a check failed · 2 bad input or usage."
+            ).in(l),
             Localized(
                 "Exemple : enveloppe run scenarios/bail-dabord-montpellier-2025.json",
-                "Example: enveloppe run scenarios/bail-dabord-montpellier-2025.json --lang en").in(l),
+                "Example: enveloppe run scenarios/bail-dabord-montpellier-2025.json --lang en"
+            ).in(l),
         ]
         return out.joined(separator: "\n")
     }
@@ -41,8 +52,11 @@ enum Help {
     static func command(_ command: any Command.Type, _ language: Language) -> String {
         var out = [Localized("Usage : ", "Usage: ").in(language) + command.usage(language), "", command.discussion.in(language)]
         if !command.formats.isEmpty {
-            out += ["", Localized("Formats : ", "Formats: ").in(language) + command.formats.map(\.rawValue).joined(separator: ", ")
-                + Localized(" (le premier par défaut).", " (the first by default).").in(language)]
+            out += [
+                "",
+                Localized("Formats : ", "Formats: ").in(language) + command.formats.map(\.rawValue).joined(separator: ", ")
+                    + Localized(" (le premier par défaut).", " (the first by default).").in(language),
+            ]
         }
         return out.joined(separator: "\n")
     }

@@ -63,7 +63,9 @@ enum Tool {
             }
             guard command.acceptedOptions.contains(option) else {
                 throw Failure.usage(
-                    Localized("l'option \(option.flag) ne s'applique pas à « \(command.name) »", "option \(option.flag) does not apply to '\(command.name)'"),
+                    Localized(
+                        "l'option \(option.flag) ne s'applique pas à « \(command.name) »", "option \(option.flag) does not apply to '\(command.name)'"
+                    ),
                     command: command.name)
             }
             guard option.takesValue else {
@@ -71,7 +73,8 @@ enum Tool {
                 continue
             }
             guard index < arguments.count else {
-                throw Failure.usage(Localized("l'option \(option.flag) attend une valeur", "option \(option.flag) needs a value"), command: command.name)
+                throw Failure.usage(
+                    Localized("l'option \(option.flag) attend une valeur", "option \(option.flag) needs a value"), command: command.name)
             }
             values[option] = arguments[index]
             index += 1
@@ -80,12 +83,14 @@ enum Tool {
             throw Failure.usage(Localized("usage : " + command.usage(.fr), "usage: " + command.usage(.en)), command: nil)
         }
         if let text = values[.lang], Language(rawValue: text) == nil {
-            throw Failure.usage(Localized("langue inconnue « \(text) » ; langues : fr, en", "unknown language '\(text)'; languages: fr, en"), command: command.name)
+            throw Failure.usage(
+                Localized("langue inconnue « \(text) » ; langues : fr, en", "unknown language '\(text)'; languages: fr, en"), command: command.name)
         }
         if let table = values[.table], RunDocument.Table(rawValue: table) == nil {
             throw Failure.usage(
-                Localized("tableau inconnu « \(table) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)",
-                          "unknown table '\(table)'; tables: months, figures"), command: command.name)
+                Localized(
+                    "tableau inconnu « \(table) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)",
+                    "unknown table '\(table)'; tables: months, figures"), command: command.name)
         }
         var format = command.formats.first ?? .text
         if let text = values[.format] {

@@ -48,7 +48,8 @@ func renderEverywhere(_ document: some Document) {
             for path in CommandLine.arguments.dropFirst() {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-                let files = isDirectory.boolValue
+                let files =
+                    isDirectory.boolValue
                     ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { path + "/" + $0 } : [path]
                 for file in files {
                     guard let data = FileManager.default.contents(atPath: file) else { continue }

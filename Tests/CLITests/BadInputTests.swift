@@ -28,27 +28,46 @@ import Testing
     }
 
     static let cases = [
-        Case(id: "invalid JSON", replace: #""households": 10,"#, with: #""households": 10,,"#,
-             message: "JSON invalide ligne 6, colonne 48 : nom de champ entre guillemets attendu"),
-        Case(id: "unknown preset", replace: "vial-pas-de-calais-2025-ami1", with: "vial-2026",
-             message: "preset: préréglage inconnu \"vial-2026\" ; préréglages connus : bail-dabord-montpellier-2024, bail-dabord-montpellier-2023, vial-pas-de-calais-2025-ami1, vial-pas-de-calais-2025-ami2, aml-pas-de-calais-2019 (voir `enveloppe presets`)"),
-        Case(id: "wrong type", replace: #""fte": 1"#, with: #""fte": true"#,
-             message: "operators[0].staff[0].fte: attendu un nombre d'ETP, au plus deux décimales (par ex. 0.5), trouvé un booléen"),
-        Case(id: "missing field", replace: #""title": "ES", "#, with: "",
-             message: "operators[0].staff[0].title: champ obligatoire absent"),
-        Case(id: "unknown field", replace: #""annualAmount""#, with: #""amountCent""#,
-             message: "operators[0].charges[0].amountCent: champ inconnu ; champs possibles ici : label, account, kind, purpose, annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts",
-             also: ["operators[0].charges[0]: un seul de ces champs attendu : annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts"]),
-        Case(id: "negative amount", replace: "3600.50", with: "-3600.50",
-             message: "operators[0].charges[0].annualAmount: attendu un montant positif ou nul, trouvé \"-3600.50\""),
-        Case(id: "rate above 100 %", replace: #""25 %""#, with: #""250 %""#,
-             message: "rules.cap.rate: attendu un taux de 0 % à 100 % (par ex. \"60 %\" ou 0.6), trouvé \"250 %\""),
-        Case(id: "month 2025-13", replace: #""2025-01""#, with: #""2025-13""#,
-             message: "rules.convention.start: attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\"), trouvé \"2025-13\""),
-        Case(id: "three decimals", replace: "3600.50", with: "3600.505",
-             message: "operators[0].charges[0].annualAmount: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"3600.505\" (plus de 2 décimales)"),
-        Case(id: "amount that overflows", replace: "3600.50", with: "99999999999999999999",
-             message: "operators[0].charges[0].annualAmount: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"99999999999999999999\" (trop grand)"),
+        Case(
+            id: "invalid JSON", replace: #""households": 10,"#, with: #""households": 10,,"#,
+            message: "JSON invalide ligne 6, colonne 48 : nom de champ entre guillemets attendu"),
+        Case(
+            id: "unknown preset", replace: "vial-pas-de-calais-2025-ami1", with: "vial-2026",
+            message:
+                "preset: préréglage inconnu \"vial-2026\" ; préréglages connus : bail-dabord-montpellier-2024, bail-dabord-montpellier-2023, vial-pas-de-calais-2025-ami1, vial-pas-de-calais-2025-ami2, aml-pas-de-calais-2019 (voir `enveloppe presets`)"
+        ),
+        Case(
+            id: "wrong type", replace: #""fte": 1"#, with: #""fte": true"#,
+            message: "operators[0].staff[0].fte: attendu un nombre d'ETP, au plus deux décimales (par ex. 0.5), trouvé un booléen"),
+        Case(
+            id: "missing field", replace: #""title": "ES", "#, with: "",
+            message: "operators[0].staff[0].title: champ obligatoire absent"),
+        Case(
+            id: "unknown field", replace: #""annualAmount""#, with: #""amountCent""#,
+            message:
+                "operators[0].charges[0].amountCent: champ inconnu ; champs possibles ici : label, account, kind, purpose, annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts",
+            also: [
+                "operators[0].charges[0]: un seul de ces champs attendu : annualAmount, perEntry, refundableDeposit, perHouseholdMonth, rateOfDirectCosts"
+            ]),
+        Case(
+            id: "negative amount", replace: "3600.50", with: "-3600.50",
+            message: "operators[0].charges[0].annualAmount: attendu un montant positif ou nul, trouvé \"-3600.50\""),
+        Case(
+            id: "rate above 100 %", replace: #""25 %""#, with: #""250 %""#,
+            message: "rules.cap.rate: attendu un taux de 0 % à 100 % (par ex. \"60 %\" ou 0.6), trouvé \"250 %\""),
+        Case(
+            id: "month 2025-13", replace: #""2025-01""#, with: #""2025-13""#,
+            message: "rules.convention.start: attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\"), trouvé \"2025-13\""),
+        Case(
+            id: "three decimals", replace: "3600.50", with: "3600.505",
+            message:
+                "operators[0].charges[0].annualAmount: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"3600.505\" (plus de 2 décimales)"
+        ),
+        Case(
+            id: "amount that overflows", replace: "3600.50", with: "99999999999999999999",
+            message:
+                "operators[0].charges[0].annualAmount: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"99999999999999999999\" (trop grand)"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -89,7 +108,8 @@ import Testing
         #expect(unknown.status == 2)
         #expect(
             unknown.standardError
-                == "enveloppe: commande inconnue « calcule » ; commandes : run, budget, check, compare, explain, validate, allocate, whatif, settle, presets, init, schema\n")
+                == "enveloppe: commande inconnue « calcule » ; commandes : run, budget, check, compare, explain, validate, allocate, whatif, settle, presets, init, schema\n"
+        )
         let close = try CLI.run(["chek", "scenarios/vial-ami1-2025.json"])
         #expect(close.status == 2 && close.standardError.hasPrefix("enveloppe: commande inconnue « chek » ; vouliez-vous dire « check » ?"))
         let option = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--formt", "csv"])
@@ -98,11 +118,14 @@ import Testing
         #expect(
             format.status == 2
                 && format.standardError
-                    == "enveloppe run: format « xlsx » non disponible pour cette commande ; formats : text, json, csv, html\n")
+                    == "enveloppe run: format « xlsx » non disponible pour cette commande ; formats : text, json, csv, html\n"
+        )
         // A format a command does not produce is refused, never replaced by text.
         let checkHTML = try CLI.run(["check", "scenarios/vial-ami1-2025.json", "--format", "html"])
         #expect(checkHTML.status == 2 && checkHTML.standardOutput.isEmpty)
         let misplaced = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--euros"])
-        #expect(misplaced.status == 2 && misplaced.standardError == "enveloppe: l'option --euros ne s'applique pas à « run » (aide : enveloppe help run)\n")
+        #expect(
+            misplaced.status == 2
+                && misplaced.standardError == "enveloppe: l'option --euros ne s'applique pas à « run » (aide : enveloppe help run)\n")
     }
 }

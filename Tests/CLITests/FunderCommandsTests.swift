@@ -20,18 +20,26 @@ import Testing
     @Test func whatIf() throws {
         let result = try CLI.run(["whatif", "--amount", "227 000", "--households", "64"])
         #expect(result.status == 0)
-        #expect(result.standardOutput.contains("vial-pas-de-calais-2025-ami1       7\u{202F}000,00\u{00A0}€                                 32  3\u{202F}000,00\u{00A0}€               448\u{202F}000,00\u{00A0}€"))
+        #expect(
+            result.standardOutput.contains(
+                "vial-pas-de-calais-2025-ami1       7\u{202F}000,00\u{00A0}€                                 32  3\u{202F}000,00\u{00A0}€               448\u{202F}000,00\u{00A0}€"
+            ))
         #expect(try CLI.run(["whatif", "--amount", "douze"]).status == 2)
     }
 
     @Test func settleTheMontpellier2023Year() throws {
-        let result = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"])
+        let result = try CLI.run([
+            "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",
+        ])
         #expect(result.status == 0)
         // Association E: 137 planned − 12 (no December count) = 125 household-months × 328 125 / 720 = 56 966,15 €.
         #expect(result.standardOutput.contains("Association E (fictive) — mesures-mois : prévu 137, compté 125"))
         #expect(result.standardOutput.contains("56\u{202F}966,15\u{00A0}€"))
         #expect(result.standardOutput.contains("mois sans comptage (comptés zéro) : déc. 2023"))
-        let html = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv", "--format", "html"])
+        let html = try CLI.run([
+            "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv", "--format",
+            "html",
+        ])
         #expect(html.standardOutput.hasPrefix("<!DOCTYPE html>"))
     }
 
@@ -41,7 +49,10 @@ import Testing
         try Data("mois;opérateur;mesures\n2023-01;association-a;12\n2023-01;association-z;12\n".utf8).write(to: file)
         let unknown = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", file.path])
         #expect(unknown.status == 2)
-        #expect(unknown.standardError == "\(file.path): ligne 3 : opérateur inconnu « association-z » ; opérateurs du scénario : association-a, association-b, association-c, association-d, association-e\n")
+        #expect(
+            unknown.standardError
+                == "\(file.path): ligne 3 : opérateur inconnu « association-z » ; opérateurs du scénario : association-a, association-b, association-c, association-d, association-e\n"
+        )
         try Data("2023-01;association-a;12\n2023-01;association-a;11\n".utf8).write(to: file)
         let duplicate = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", file.path])
         #expect(duplicate.standardError == "\(file.path): ligne 2 : ce mois est déjà compté pour cet opérateur, ligne 1\n")

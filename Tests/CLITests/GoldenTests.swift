@@ -42,7 +42,9 @@ import Testing
             }
             for scenario in allocating {
                 for format in ["text", "csv", "json"] {
-                    add("allocate.\(scenario).\(language).\(format)", ["allocate", "scenarios/\(scenario).json", "--format", format, "--lang", language])
+                    add(
+                        "allocate.\(scenario).\(language).\(format)",
+                        ["allocate", "scenarios/\(scenario).json", "--format", format, "--lang", language])
                 }
             }
             let candidates = ["scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json"]
@@ -50,11 +52,17 @@ import Testing
                 add("compare.candidatures.\(language).\(format)", ["compare"] + candidates + ["--format", format, "--lang", language])
                 add(
                     "settle.montpellier-2023.\(language).\(format)",
-                    ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",
-                     "--format", format, "--lang", language])
+                    [
+                        "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",
+                        "--format", format, "--lang", language,
+                    ])
             }
-            add("explain.montpellier-2025.iml-solde.\(language).text", ["explain", "scenarios/bail-dabord-montpellier-2025.json", "paiement.iml.solde", "--lang", language])
-            add("explain.montpellier-2025.iml-solde.\(language).json", ["explain", "scenarios/bail-dabord-montpellier-2025.json", "paiement.iml.solde", "--format", "json", "--lang", language])
+            add(
+                "explain.montpellier-2025.iml-solde.\(language).text",
+                ["explain", "scenarios/bail-dabord-montpellier-2025.json", "paiement.iml.solde", "--lang", language])
+            add(
+                "explain.montpellier-2025.iml-solde.\(language).json",
+                ["explain", "scenarios/bail-dabord-montpellier-2025.json", "paiement.iml.solde", "--format", "json", "--lang", language])
             add("whatif.\(language).text", ["whatif", "--amount", "227000", "--households", "64", "--lang", language])
             add("presets.\(language).text", ["presets", "--lang", language])
             add("help.\(language).text", ["--help", "--lang", language])

@@ -6,7 +6,10 @@ import Testing
     @Test func checkExitsWithOneWhenACheckFailsAndZeroOtherwise() throws {
         let coherent = try CLI.run(["check", "scenarios/candidature-a-montpellier-2025.json"])
         #expect(coherent.status == 0)
-        #expect(coherent.standardOutput.contains("  [ok] Budget prévisionnel déposé sept. 2025 – août 2026 : charges 585\u{202F}000,00\u{00A0}€, produits 585\u{202F}000,00\u{00A0}€."))
+        #expect(
+            coherent.standardOutput.contains(
+                "  [ok] Budget prévisionnel déposé sept. 2025 – août 2026 : charges 585\u{202F}000,00\u{00A0}€, produits 585\u{202F}000,00\u{00A0}€.")
+        )
         let flawed = try CLI.run(["check", "scenarios/candidature-b-montpellier-2025.json"])
         #expect(flawed.status == 1)
         for line in [
@@ -24,11 +27,15 @@ import Testing
     @Test func aBadBudgetLineGetsItsLineAndColumn() throws {
         let folder = try CLI.temporaryFolder()
         try Data("compte;libellé;montant\n60;Achats;1 000,00\n64;Personnel;12.345\n".utf8).write(to: folder.appendingPathComponent("budget.csv"))
-        let scenario = #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "budget": {"file": "budget.csv"}, "operators": [{"id": "a", "name": "A", "households": 2}]}"#
+        let scenario =
+            #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "budget": {"file": "budget.csv"}, "operators": [{"id": "a", "name": "A", "households": 2}]}"#
         try Data(scenario.utf8).write(to: folder.appendingPathComponent("s.json"))
         let result = try CLI.run(["check", "s.json"], in: folder)
         #expect(result.status == 2)
-        #expect(result.standardError == "budget.csv: ligne 3, colonne 3 (montant) : « 12.345 » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces\n")
+        #expect(
+            result.standardError
+                == "budget.csv: ligne 3, colonne 3 (montant) : « 12.345 » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces\n"
+        )
         let missing = try CLI.run(["check", "absent.json"], in: folder)
         #expect(missing.status == 2 && missing.standardError == "absent.json: fichier introuvable\n")
     }
@@ -66,7 +73,9 @@ import Testing
         #expect(rows[1].hasPrefix("scenarios/candidature-a-montpellier-2025.json;") && rows[2].hasPrefix("scenarios/vial-ami1-2025.json;"))
         // VIAL AMI 1: 15 × 7 000 = 105 000 €.
         #expect(rows[2].contains(";105000,00;15;"))
-        let html = try CLI.run(["compare", "scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json", "--format", "html"])
+        let html = try CLI.run([
+            "compare", "scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json", "--format", "html",
+        ])
         #expect(html.standardOutput.hasPrefix("<!DOCTYPE html>") && html.standardOutput.contains("failing"))
     }
 }

@@ -27,15 +27,17 @@ import Testing
     @Test func everyErrorOfAFileIsListedAtOnce() throws {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("trois-erreurs.json").path
-        let text = #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "opening": 0, "operators": [{"id": "a", "name": "A", "households": "dix", "staff": [{"title": "ES", "role": "socialWork", "fte": "un demi", "annualCostPerFTE": "-52 000"}]}]}"#
+        let text =
+            #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "opening": 0, "operators": [{"id": "a", "name": "A", "households": "dix", "staff": [{"title": "ES", "role": "socialWork", "fte": "un demi", "annualCostPerFTE": "-52 000"}]}]}"#
         try Data(text.utf8).write(to: URL(fileURLWithPath: file))
         let result = try CLI.run(["validate", file])
         #expect(result.status == 2 && result.standardOutput.isEmpty)
         let lines = result.standardError.split(separator: "\n").map(String.init)
         #expect(lines.count == 4, "\(lines)")
-        #expect(lines.map { $0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces) } == [
-            "opening", "operators[0].households", "operators[0].staff[0].fte", "operators[0].staff[0].annualCostPerFTE",
-        ])
+        #expect(
+            lines.map { $0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces) } == [
+                "opening", "operators[0].households", "operators[0].staff[0].fte", "operators[0].staff[0].annualCostPerFTE",
+            ])
         // The other commands show the first and say how many more there are.
         let run = try CLI.run(["run", file])
         #expect(run.status == 2)
@@ -43,7 +45,8 @@ import Testing
         #expect(run.standardError.hasSuffix(" (et 3 autres erreurs dans ce fichier : enveloppe validate \(file))\n"))
     }
 
-    static let scenario = #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "rules": RULES, "expected": EXPECTED, "operators": [{"id": "a", "name": "A", "households": 10, "intake": INTAKE}]}"#
+    static let scenario =
+        #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "rules": RULES, "expected": EXPECTED, "operators": [{"id": "a", "name": "A", "households": 10, "intake": INTAKE}]}"#
 
     static func check(rules: String = "{}", expected: String = "{}", intake: String = "{}") throws -> CLI.Result {
         let folder = try CLI.temporaryFolder()
@@ -57,12 +60,17 @@ import Testing
     @Test func whatValidateChecksBeyondTheShape() throws {
         let unknown = try ValidateCommandTests.check(expected: #"{"paiement.vial.sold": "0"}"#)
         #expect(unknown.status == 2)
-        #expect(unknown.standardError.hasPrefix("s.json: expected[\"paiement.vial.sold\"]: aucun chiffre n'a l'identifiant « paiement.vial.sold » ; identifiants proches : "))
+        #expect(
+            unknown.standardError.hasPrefix(
+                "s.json: expected[\"paiement.vial.sold\"]: aucun chiffre n'a l'identifiant « paiement.vial.sold » ; identifiants proches : "))
         let badValue = try ValidateCommandTests.check(expected: #"{"paiement.vial.solde": "28 000,005"}"#)
         #expect(badValue.standardError.hasPrefix("s.json: expected[\"paiement.vial.solde\"]: attendu un montant en euros"))
         // "Financement à hauteur de 7 000 €": a rate above it goes beyond the call.
         let rate = try ValidateCommandTests.check(rules: #"{"lines": {"vial": {"annualRate": "8 000"}}}"#)
-        #expect(rate.standardError == "s.json: rules.lines.vial.annualRate: 8\u{202F}000,00\u{00A0}€ dépasse ce que permet le texte de l'appel (001_cd25dda9c70a8b9c.txt) : au plus 7\u{202F}000,00\u{00A0}€\n")
+        #expect(
+            rate.standardError
+                == "s.json: rules.lines.vial.annualRate: 8\u{202F}000,00\u{00A0}€ dépasse ce que permet le texte de l'appel (001_cd25dda9c70a8b9c.txt) : au plus 7\u{202F}000,00\u{00A0}€\n"
+        )
         let cap = try ValidateCommandTests.check(rules: #"{"cap": {"rate": "30 %"}}"#)
         #expect(cap.status == 2 && cap.standardError.contains("30\u{00A0}% dépasse ce que permet le texte de l'appel"))
         let months = try ValidateCommandTests.check(intake: #"{"start": "2025-06", "lastEntry": "2025-03", "rampUp": 1}"#)
@@ -80,7 +88,10 @@ import Testing
         try Data(text.utf8).write(to: file)
         let result = try CLI.run(["run", "s.json"], in: folder)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("  [échec] Chiffre attendu paiement.vial.avance : le scénario attend 42\u{202F}000,01\u{00A0}€, le calcul donne 42\u{202F}000,00\u{00A0}€."))
+        #expect(
+            result.standardOutput.contains(
+                "  [échec] Chiffre attendu paiement.vial.avance : le scénario attend 42\u{202F}000,01\u{00A0}€, le calcul donne 42\u{202F}000,00\u{00A0}€."
+            ))
         #expect(result.standardOutput.contains("      paiement.vial.avance = 42\u{202F}000,00\u{00A0}€"))
         #expect(result.standardOutput.contains("= 70\u{202F}000,00\u{00A0}€ × 60\u{00A0}%, arrondi au centime le plus proche"))
     }

@@ -6,10 +6,11 @@ import Testing
 @Suite struct ActualsCSVTests {
     @Test func readsCountsWithAHeader() throws {
         let counts = try ActualsCSV.parse([0xEF, 0xBB, 0xBF] + Array("mois;opérateur;mesures\r\n2023-01;a;12\r\n2023-02;b;0\r\n".utf8))
-        #expect(counts == [
-            ActualCount(month: YearMonth(year: 2023, month: 1), operatorID: "a", measures: 12, line: 2),
-            ActualCount(month: YearMonth(year: 2023, month: 2), operatorID: "b", measures: 0, line: 3),
-        ])
+        #expect(
+            counts == [
+                ActualCount(month: YearMonth(year: 2023, month: 1), operatorID: "a", measures: 12, line: 2),
+                ActualCount(month: YearMonth(year: 2023, month: 2), operatorID: "b", measures: 0, line: 3),
+            ])
     }
 
     @Test(arguments: [
@@ -26,9 +27,11 @@ import Testing
 
     @Test func messages() {
         let words = Wording(.fr)
-        #expect(words.message(ActualsCSV.Failure(line: 4, column: 3, problem: .negativeCount("-2")), file: "c.csv")
-            == "c.csv: ligne 4, colonne 3 (mesures) : attendu un nombre positif ou nul, trouvé « -2 »")
-        #expect(words.message(ActualsError(line: 7, problem: .unknownOperator("x", known: ["a", "b"])), file: "c.csv")
-            == "c.csv: ligne 7 : opérateur inconnu « x » ; opérateurs du scénario : a, b")
+        #expect(
+            words.message(ActualsCSV.Failure(line: 4, column: 3, problem: .negativeCount("-2")), file: "c.csv")
+                == "c.csv: ligne 4, colonne 3 (mesures) : attendu un nombre positif ou nul, trouvé « -2 »")
+        #expect(
+            words.message(ActualsError(line: 7, problem: .unknownOperator("x", known: ["a", "b"])), file: "c.csv")
+                == "c.csv: ligne 7 : opérateur inconnu « x » ; opérateurs du scénario : a, b")
     }
 }

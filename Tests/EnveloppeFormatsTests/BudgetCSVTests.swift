@@ -9,7 +9,9 @@ import Testing
     }
 
     @Test func readsASpreadsheetExport() throws {
-        let lines = try parse("compte;libellé;montant\r\n60;Équipement;1 234,56\r\n\"62\";\"Transports; déplacements\";500\r\nCI;Frais de siège;12 000,00 €\r\n74;Subvention DDETS;350000\r\n", bom: true)
+        let lines = try parse(
+            "compte;libellé;montant\r\n60;Équipement;1 234,56\r\n\"62\";\"Transports; déplacements\";500\r\nCI;Frais de siège;12 000,00 €\r\n74;Subvention DDETS;350000\r\n",
+            bom: true)
         #expect(lines.map(\.account) == [.purchases, .otherExternalServices, .indirectCharges, .operatingSubsidies])
         #expect(lines.map(\.amount.cents) == [123_456, 50_000, 1_200_000, 35_000_000])
         #expect(lines[1].label == "Transports; déplacements")
@@ -29,22 +31,30 @@ import Testing
     }
 
     @Test(arguments: [
-        BadCase(id: "text in an amount", text: "60;Achats;100\n61;Locaux;deux mille\n",
-                failure: BudgetCSV.Failure(line: 2, column: 3, problem: .invalidAmount("deux mille", .unexpectedCharacter("d")))),
-        BadCase(id: "unknown account", text: "60;Achats;100\n69;Divers;100\n",
-                failure: BudgetCSV.Failure(line: 2, column: 1, problem: .unknownAccount("69"))),
-        BadCase(id: "ambiguous decimal point", text: "compte;libellé;montant\n64;Personnel;1.234\n",
-                failure: BudgetCSV.Failure(line: 2, column: 3, problem: .ambiguousPoint("1.234"))),
-        BadCase(id: "thousands with points", text: "64;Personnel;1.234.567\n",
-                failure: BudgetCSV.Failure(line: 1, column: 3, problem: .ambiguousPoint("1.234.567"))),
-        BadCase(id: "two columns", text: "60;Achats 100\n",
-                failure: BudgetCSV.Failure(line: 1, column: nil, problem: .columnCount(found: 2))),
-        BadCase(id: "negative amount", text: "60;Achats;-100\n",
-                failure: BudgetCSV.Failure(line: 1, column: 3, problem: .negativeAmount("-100"))),
-        BadCase(id: "empty label", text: "60; ;100\n",
-                failure: BudgetCSV.Failure(line: 1, column: 2, problem: .emptyLabel)),
-        BadCase(id: "unterminated quote", text: "60;\"Achats;100\n",
-                failure: BudgetCSV.Failure(line: 1, column: 2, problem: .unterminatedQuote)),
+        BadCase(
+            id: "text in an amount", text: "60;Achats;100\n61;Locaux;deux mille\n",
+            failure: BudgetCSV.Failure(line: 2, column: 3, problem: .invalidAmount("deux mille", .unexpectedCharacter("d")))),
+        BadCase(
+            id: "unknown account", text: "60;Achats;100\n69;Divers;100\n",
+            failure: BudgetCSV.Failure(line: 2, column: 1, problem: .unknownAccount("69"))),
+        BadCase(
+            id: "ambiguous decimal point", text: "compte;libellé;montant\n64;Personnel;1.234\n",
+            failure: BudgetCSV.Failure(line: 2, column: 3, problem: .ambiguousPoint("1.234"))),
+        BadCase(
+            id: "thousands with points", text: "64;Personnel;1.234.567\n",
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .ambiguousPoint("1.234.567"))),
+        BadCase(
+            id: "two columns", text: "60;Achats 100\n",
+            failure: BudgetCSV.Failure(line: 1, column: nil, problem: .columnCount(found: 2))),
+        BadCase(
+            id: "negative amount", text: "60;Achats;-100\n",
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .negativeAmount("-100"))),
+        BadCase(
+            id: "empty label", text: "60; ;100\n",
+            failure: BudgetCSV.Failure(line: 1, column: 2, problem: .emptyLabel)),
+        BadCase(
+            id: "unterminated quote", text: "60;\"Achats;100\n",
+            failure: BudgetCSV.Failure(line: 1, column: 2, problem: .unterminatedQuote)),
         BadCase(id: "empty file", text: "\n\n", failure: BudgetCSV.Failure(line: 1, column: nil, problem: .empty)),
     ])
     func aBadLineIsNamed(_ c: BadCase) {
@@ -62,6 +72,7 @@ import Testing
         let words = Wording(.fr)
         #expect(
             words.message(BudgetCSV.Failure(line: 2, column: 3, problem: .ambiguousPoint("1.234")), file: "budget.csv")
-                == "budget.csv: ligne 2, colonne 3 (montant) : « 1.234 » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces")
+                == "budget.csv: ligne 2, colonne 3 (montant) : « 1.234 » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces"
+        )
     }
 }

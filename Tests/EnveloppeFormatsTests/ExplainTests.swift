@@ -70,7 +70,8 @@ import Testing
         }
         let bytes = try [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("montpellier-2023-cinq-associations.json")))
         let scenario = try ScenarioDecoder.decode(bytes)
-        let counts = try ActualsCSV.parse([UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("montpellier-2023-comptages.csv"))))
+        let counts = try ActualsCSV.parse(
+            [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("montpellier-2023-comptages.csv"))))
         figures += try Settlement(report: try RunReport(scenario: scenario), scenario: scenario, counts: counts, threshold: Rate(percent: 10)).figures
         #expect(figures.count > 60)
         for figure in figures {
@@ -88,7 +89,10 @@ import Testing
         let english = ExplainText(words: Wording(.en)).tree(figure)
         #expect(english.contains("rounded to the nearest cent"))
         let json = try JSONParser.parse(Array(ExplainJSON(words: Wording(.fr)).tree(figure).utf8))
-        guard case .object(let members) = json else { Issue.record("not an object"); return }
+        guard case .object(let members) = json else {
+            Issue.record("not an object")
+            return
+        }
         #expect(members.first?.value == .string("paiement.vial.service-fait"))
     }
 }

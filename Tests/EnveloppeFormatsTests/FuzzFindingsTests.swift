@@ -13,21 +13,25 @@ import Testing
 
     @Test func aLineFundingZeroUnitsIsAnErrorNotACrash() {
         // Once: a precondition failure (division by zero unit-months) killed the process.
-        let text = #"{"title":"t","preset":"bail-dabord-montpellier-2024","rules":{"paymentTerms":{"advanceRate":"60 %"},"lines":{"iml":{"units":0}}},"operators":[{"id":"a","name":"A","households":64,"staff":[{"title":"x","role":"management","fte":1,"annualCostPerFTE":1}]}]}"#
+        let text =
+            #"{"title":"t","preset":"bail-dabord-montpellier-2024","rules":{"paymentTerms":{"advanceRate":"60 %"},"lines":{"iml":{"units":0}}},"operators":[{"id":"a","name":"A","households":64,"staff":[{"title":"x","role":"management","fte":1,"annualCostPerFTE":1}]}]}"#
         #expect(throws: InputError("rules.lines.iml.units", .notPositive(expected: .units, text: "0"))) { try run(text) }
-        #expect(Wording(.fr).message(InputError("rules.lines.iml.units", .notPositive(expected: .units, text: "0")), file: "s.json")
-            == "s.json: rules.lines.iml.units: attendu une quantité strictement positive, trouvé 0")
+        #expect(
+            Wording(.fr).message(InputError("rules.lines.iml.units", .notPositive(expected: .units, text: "0")), file: "s.json")
+                == "s.json: rules.lines.iml.units: attendu une quantité strictement positive, trouvé 0")
     }
 
     @Test func operatorsWithNothingToWeighShareALineEqually() throws {
         // Once: reported as "amounts too large" because every weight was zero.
-        let text = #"{"title":"t","preset":"bail-dabord-montpellier-2024","rules":{"paymentTerms":{"advanceRate":"60 %"}},"operators":[{"id":"a","name":"A","households":0,"staff":[{"title":"x","role":"management","fte":0,"annualCostPerFTE":1}]},{"id":"b","name":"B","households":0,"staff":[{"title":"x","role":"management","fte":0,"annualCostPerFTE":1}]}]}"#
+        let text =
+            #"{"title":"t","preset":"bail-dabord-montpellier-2024","rules":{"paymentTerms":{"advanceRate":"60 %"}},"operators":[{"id":"a","name":"A","households":0,"staff":[{"title":"x","role":"management","fte":0,"annualCostPerFTE":1}]},{"id":"b","name":"B","households":0,"staff":[{"title":"x","role":"management","fte":0,"annualCostPerFTE":1}]}]}"#
         let report = try run(text)
         #expect(report.operators.map { $0.shares[0].money } == [Money(cents: 17_500_000), Money(cents: 17_500_000)])
     }
 
     @Test func hugeCapacitiesAndTheLongestConventionsComputeOrSaySo() throws {
-        let text = #"{"title":"t","preset":"vial-pas-de-calais-2025-ami1","rules":{"convention":{"start":"2025-01","months":600}},"operators":[{"id":"a","name":"A","households":1000000000,"intake":{"rampUp":1000000000,"renewalMonths":18,"derogation":true}}]}"#
+        let text =
+            #"{"title":"t","preset":"vial-pas-de-calais-2025-ami1","rules":{"convention":{"start":"2025-01","months":600}},"operators":[{"id":"a","name":"A","households":1000000000,"intake":{"rampUp":1000000000,"renewalMonths":18,"derogation":true}}]}"#
         do {
             let report = try run(text)
             #expect(report.programme.months == 600)
@@ -53,10 +57,25 @@ import Testing
         ("{\"title\": \"t\",}", "s.json: JSON invalide ligne 1, colonne 15 : virgule en trop avant '}'"),
         ("[1, 2]", "s.json: attendu un objet { … }, trouvé une liste"),
         ("{\"title\": \"t\"}", "s.json: preset: champ obligatoire absent"),
-        ("{\"title\": \"t\", \"preset\": \"vial\", \"operators\": []}", "s.json: preset: préréglage inconnu \"vial\" ; préréglages connus : bail-dabord-montpellier-2024, bail-dabord-montpellier-2023, vial-pas-de-calais-2025-ami1, vial-pas-de-calais-2025-ami2, aml-pas-de-calais-2019 (voir `enveloppe presets`)"),
-        ("{\"title\": \"t\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": []}", "s.json: operators: liste vide ; au moins un élément attendu"),
-        ("{\"title\": \"t\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"openingBalance\": \"1e9\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 1}]}", "s.json: openingBalance: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"1e9\" (écrire le nombre sans exposant)"),
-        ("{\"title\": \"t\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 5, \"intake\": {\"entries\": [4, 4]}}]}", "s.json: operators[0].intake.entries[1]: le calendrier accompagnerait 8 ménages à la fois pour 5 places (operators[].households)"),
-        ("{\"title\": \"t\", \"preset\": \"bail-dabord-montpellier-2024\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 1, \"staff\": [{\"title\": \"x\", \"role\": \"care\", \"fte\": 1, \"annualCostPerFTE\": 1}]}]}", "s.json: rules.paymentTerms: le texte de l'appel (000_c9903f690f8cc4d8.txt) ne fixe pas cette valeur : le scénario doit la donner, par ex. {\"advanceRate\": \"60 %\"}"),
+        (
+            "{\"title\": \"t\", \"preset\": \"vial\", \"operators\": []}",
+            "s.json: preset: préréglage inconnu \"vial\" ; préréglages connus : bail-dabord-montpellier-2024, bail-dabord-montpellier-2023, vial-pas-de-calais-2025-ami1, vial-pas-de-calais-2025-ami2, aml-pas-de-calais-2019 (voir `enveloppe presets`)"
+        ),
+        (
+            "{\"title\": \"t\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": []}",
+            "s.json: operators: liste vide ; au moins un élément attendu"
+        ),
+        (
+            "{\"title\": \"t\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"openingBalance\": \"1e9\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 1}]}",
+            "s.json: openingBalance: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"1e9\" (écrire le nombre sans exposant)"
+        ),
+        (
+            "{\"title\": \"t\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 5, \"intake\": {\"entries\": [4, 4]}}]}",
+            "s.json: operators[0].intake.entries[1]: le calendrier accompagnerait 8 ménages à la fois pour 5 places (operators[].households)"
+        ),
+        (
+            "{\"title\": \"t\", \"preset\": \"bail-dabord-montpellier-2024\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 1, \"staff\": [{\"title\": \"x\", \"role\": \"care\", \"fte\": 1, \"annualCostPerFTE\": 1}]}]}",
+            "s.json: rules.paymentTerms: le texte de l'appel (000_c9903f690f8cc4d8.txt) ne fixe pas cette valeur : le scénario doit la donner, par ex. {\"advanceRate\": \"60 %\"}"
+        ),
     ]
 }

@@ -17,7 +17,10 @@ import Testing
         #expect(text.contains("000_c9903f690f8cc4d8.txt, « Financements »"))
         #expect(text.contains("HYPOTHÈSE du scénario"))
         #expect(text.contains("Bilan : 33 ok, 4 alerte(s), 0 échec(s)."))  // 22 checks and 11 expected figures ok
-        #expect(text.contains("  août 2026        64        0        0                    744         0,00\u{00A0}€    46\u{202F}733,37\u{00A0}€   -46\u{202F}733,37\u{00A0}€  -240\u{202F}400,00\u{00A0}€"))
+        #expect(
+            text.contains(
+                "  août 2026        64        0        0                    744         0,00\u{00A0}€    46\u{202F}733,37\u{00A0}€   -46\u{202F}733,37\u{00A0}€  -240\u{202F}400,00\u{00A0}€"
+            ))
     }
 
     @Test func englishOnRequest() {

@@ -27,7 +27,10 @@ import Testing
         #expect(scenario.operators[0].staff[0].fte == FTE(hundredths: 50))
         #expect(scenario.operators[0].staff[0].annualCostPerFTE == Money(cents: 5_200_000))
         #expect(scenario.operators[0].charges[0].basis == .annual(Money(cents: 120_050)))
-        #expect(scenario.operators[0].intake == Intake(initial: 2, entries: .rampUp(perMonth: 3), earlyExits: [Intake.EarlyExit(month: YearMonth(year: 2025, month: 5), households: 1)]))
+        #expect(
+            scenario.operators[0].intake
+                == Intake(
+                    initial: 2, entries: .rampUp(perMonth: 3), earlyExits: [Intake.EarlyExit(month: YearMonth(year: 2025, month: 5), households: 1)]))
         #expect(scenario.rules.capScope == .indirectOnly && scenario.rules.capRate == Rate(percent: 25))
         #expect(scenario.rules.convention == Period(start: YearMonth(year: 2025, month: 2), months: 12))
     }
@@ -42,46 +45,70 @@ import Testing
 
     /// Each bad input of the core issue, made by one change to the valid scenario.
     @Test(arguments: [
-        BadCase(id: "unknown preset", replace: "vial-pas-de-calais-2025-ami1", with: "vial-2030",
-                error: InputError("preset", .unknownPreset(name: "vial-2030", known: Presets.all.map(\.id.rawValue)))),
-        BadCase(id: "wrong type", replace: #""households": 10"#, with: #""households": "dix""#,
-                error: InputError("operators[0].households", .wrongType(expected: .integer, found: "string"))),
-        BadCase(id: "missing field", replace: #""name": "A", "#, with: "",
-                error: InputError("operators[0].name", .missing)),
-        BadCase(id: "unknown field (typo)", replace: #""annualCostPerFTE""#, with: #""annualCostPerETP""#,
-                error: InputError("operators[0].staff[0].annualCostPerETP", .unknownField(allowed: ScenarioDecoder.keys["staff"]!))),
-        BadCase(id: "negative amount", replace: "1200.5", with: "-1200.5",
-                error: InputError("operators[0].charges[0].annualAmount", .negative(expected: .amount, text: "-1200.5"))),
-        BadCase(id: "rate above 100 %", replace: #""25 %""#, with: #""125 %""#,
-                error: InputError("rules.cap.rate", .rateAboveHundredPercent(text: "125 %"))),
-        BadCase(id: "month 2025-13", replace: #""2025-02""#, with: #""2025-13""#,
-                error: InputError("rules.convention.start", .invalidMonth(text: "2025-13"))),
-        BadCase(id: "three decimals", replace: "1200.5", with: "1200.505",
-                error: InputError("operators[0].charges[0].annualAmount", .invalidNumber(expected: .amount, text: "1200.505", failure: .tooManyFractionDigits(allowed: 2)))),
-        BadCase(id: "overflowing amount", replace: "1200.5", with: "123456789012345678901",
-                error: InputError("operators[0].charges[0].annualAmount", .invalidNumber(expected: .amount, text: "123456789012345678901", failure: .tooLarge))),
-        BadCase(id: "fte with three decimals", replace: #""0,5""#, with: #""0,125""#,
-                error: InputError("operators[0].staff[0].fte", .invalidNumber(expected: .fte, text: "0,125", failure: .tooManyFractionDigits(allowed: 2)))),
-        BadCase(id: "non-integer households", replace: #""households": 10"#, with: #""households": 10.5"#,
-                error: InputError("operators[0].households", .notWhole(text: "10.5"))),
-        BadCase(id: "unknown role", replace: "socialWork", with: "educateur",
-                error: InputError("operators[0].staff[0].role", .notOneOf(text: "educateur", allowed: StaffPost.Role.allCases.map(\.rawValue)))),
-        BadCase(id: "account outside 60-68", replace: #""account": 61"#, with: #""account": 70"#,
-                error: InputError("operators[0].charges[0].account", .notOneOf(text: "70", allowed: (60...68).map(String.init)))),
-        BadCase(id: "duplicate key", replace: #""title": "t","#, with: #""title": "t", "title": "u","#,
-                error: InputError("title", .duplicateField)),
-        BadCase(id: "null where an amount goes", replace: "1200.5", with: "null",
-                error: InputError("operators[0].charges[0].annualAmount", .wrongType(expected: .amount, found: "null"))),
-        BadCase(id: "invalid JSON", replace: #""households": 10,"#, with: #""households": 10,,"#,
-                error: InputError("", .invalidJSON(line: 6, column: 48, detail: "expected a key in double quotes"))),
-        BadCase(id: "two bases for one charge", replace: #""annualAmount": 1200.5"#, with: #""annualAmount": 1200.5, "perEntry": 300"#,
-                error: InputError("operators[0].charges[0].perEntry", .exactlyOneOf(ScenarioDecoder.chargeBases))),
-        BadCase(id: "entries and ramp-up together", replace: #""rampUp": 3"#, with: #""rampUp": 3, "entries": [1]"#,
-                error: InputError("operators[0].intake.rampUp", .exactlyOneOf(["entries", "rampUp"]))),
-        BadCase(id: "more than 3 months before the dwelling", replace: #""initial": 2"#, with: #""initial": 2, "monthsBeforeDwelling": 4"#,
-                error: InputError("operators[0].intake.monthsBeforeDwelling", .outOfRange(text: "4", minimum: 0, maximum: 3))),
-        BadCase(id: "zero-month convention", replace: #""months": 12"#, with: #""months": 0"#,
-                error: InputError("rules.convention.months", .outOfRange(text: "0", minimum: 1, maximum: 600))),
+        BadCase(
+            id: "unknown preset", replace: "vial-pas-de-calais-2025-ami1", with: "vial-2030",
+            error: InputError("preset", .unknownPreset(name: "vial-2030", known: Presets.all.map(\.id.rawValue)))),
+        BadCase(
+            id: "wrong type", replace: #""households": 10"#, with: #""households": "dix""#,
+            error: InputError("operators[0].households", .wrongType(expected: .integer, found: "string"))),
+        BadCase(
+            id: "missing field", replace: #""name": "A", "#, with: "",
+            error: InputError("operators[0].name", .missing)),
+        BadCase(
+            id: "unknown field (typo)", replace: #""annualCostPerFTE""#, with: #""annualCostPerETP""#,
+            error: InputError("operators[0].staff[0].annualCostPerETP", .unknownField(allowed: ScenarioDecoder.keys["staff"]!))),
+        BadCase(
+            id: "negative amount", replace: "1200.5", with: "-1200.5",
+            error: InputError("operators[0].charges[0].annualAmount", .negative(expected: .amount, text: "-1200.5"))),
+        BadCase(
+            id: "rate above 100 %", replace: #""25 %""#, with: #""125 %""#,
+            error: InputError("rules.cap.rate", .rateAboveHundredPercent(text: "125 %"))),
+        BadCase(
+            id: "month 2025-13", replace: #""2025-02""#, with: #""2025-13""#,
+            error: InputError("rules.convention.start", .invalidMonth(text: "2025-13"))),
+        BadCase(
+            id: "three decimals", replace: "1200.5", with: "1200.505",
+            error: InputError(
+                "operators[0].charges[0].annualAmount",
+                .invalidNumber(expected: .amount, text: "1200.505", failure: .tooManyFractionDigits(allowed: 2)))),
+        BadCase(
+            id: "overflowing amount", replace: "1200.5", with: "123456789012345678901",
+            error: InputError(
+                "operators[0].charges[0].annualAmount", .invalidNumber(expected: .amount, text: "123456789012345678901", failure: .tooLarge))),
+        BadCase(
+            id: "fte with three decimals", replace: #""0,5""#, with: #""0,125""#,
+            error: InputError("operators[0].staff[0].fte", .invalidNumber(expected: .fte, text: "0,125", failure: .tooManyFractionDigits(allowed: 2)))
+        ),
+        BadCase(
+            id: "non-integer households", replace: #""households": 10"#, with: #""households": 10.5"#,
+            error: InputError("operators[0].households", .notWhole(text: "10.5"))),
+        BadCase(
+            id: "unknown role", replace: "socialWork", with: "educateur",
+            error: InputError("operators[0].staff[0].role", .notOneOf(text: "educateur", allowed: StaffPost.Role.allCases.map(\.rawValue)))),
+        BadCase(
+            id: "account outside 60-68", replace: #""account": 61"#, with: #""account": 70"#,
+            error: InputError("operators[0].charges[0].account", .notOneOf(text: "70", allowed: (60...68).map(String.init)))),
+        BadCase(
+            id: "duplicate key", replace: #""title": "t","#, with: #""title": "t", "title": "u","#,
+            error: InputError("title", .duplicateField)),
+        BadCase(
+            id: "null where an amount goes", replace: "1200.5", with: "null",
+            error: InputError("operators[0].charges[0].annualAmount", .wrongType(expected: .amount, found: "null"))),
+        BadCase(
+            id: "invalid JSON", replace: #""households": 10,"#, with: #""households": 10,,"#,
+            error: InputError("", .invalidJSON(line: 6, column: 48, detail: "expected a key in double quotes"))),
+        BadCase(
+            id: "two bases for one charge", replace: #""annualAmount": 1200.5"#, with: #""annualAmount": 1200.5, "perEntry": 300"#,
+            error: InputError("operators[0].charges[0].perEntry", .exactlyOneOf(ScenarioDecoder.chargeBases))),
+        BadCase(
+            id: "entries and ramp-up together", replace: #""rampUp": 3"#, with: #""rampUp": 3, "entries": [1]"#,
+            error: InputError("operators[0].intake.rampUp", .exactlyOneOf(["entries", "rampUp"]))),
+        BadCase(
+            id: "more than 3 months before the dwelling", replace: #""initial": 2"#, with: #""initial": 2, "monthsBeforeDwelling": 4"#,
+            error: InputError("operators[0].intake.monthsBeforeDwelling", .outOfRange(text: "4", minimum: 0, maximum: 3))),
+        BadCase(
+            id: "zero-month convention", replace: #""months": 12"#, with: #""months": 0"#,
+            error: InputError("rules.convention.months", .outOfRange(text: "0", minimum: 1, maximum: 600))),
     ])
     func badInputNamesItsField(_ c: BadCase) throws {
         let text = ScenarioDecoderTests.valid
@@ -91,7 +118,8 @@ import Testing
     }
 
     @Test func duplicateOperatorIdentifiersAreRefused() {
-        let text = #"{"title": "t", "preset": "aml-pas-de-calais-2019", "operators": [{"id": "a", "name": "A", "households": 1}, {"id": "a", "name": "B", "households": 1}]}"#
+        let text =
+            #"{"title": "t", "preset": "aml-pas-de-calais-2019", "operators": [{"id": "a", "name": "A", "households": 1}, {"id": "a", "name": "B", "households": 1}]}"#
         #expect(throws: InputError("operators[1].id", .duplicateIdentifier("a"))) { try decode(text) }
     }
 

@@ -9,7 +9,8 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("scenarios")
 
-    static let files: [String] = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
+    static let files: [String] =
+        (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
         .filter { $0.hasSuffix(".json") }.sorted() ?? []
 
     /// Scenarios written to fail checks (a jury's example of a flawed application).
@@ -78,8 +79,14 @@ import Testing
         let failed = report.findings.filter { $0.id.hasPrefix("attendu.") && $0.status == .failure }
         #expect(Set(failed.map(\.id)) == ["attendu.paiement.vial.service-fait", "attendu.paiement.vial.reversement"])
         let sentences = failed.map(words)
-        #expect(sentences.contains("Chiffre attendu paiement.vial.service-fait : le scénario attend 71\u{202F}166,67\u{00A0}€, le calcul donne 64\u{202F}166,67\u{00A0}€."))
-        #expect(sentences.contains("Chiffre attendu paiement.vial.reversement : le scénario attend 12\u{202F}833,33\u{00A0}€, le calcul donne 19\u{202F}833,33\u{00A0}€."))
+        #expect(
+            sentences.contains(
+                "Chiffre attendu paiement.vial.service-fait : le scénario attend 71\u{202F}166,67\u{00A0}€, le calcul donne 64\u{202F}166,67\u{00A0}€."
+            ))
+        #expect(
+            sentences.contains(
+                "Chiffre attendu paiement.vial.reversement : le scénario attend 12\u{202F}833,33\u{00A0}€, le calcul donne 19\u{202F}833,33\u{00A0}€."
+            ))
         #expect(report.worstStatus == .failure)
     }
 

@@ -27,11 +27,20 @@ import Testing
 
     @Test func proRataNeverGivesMoreThanAsked() throws {
         // Asked 30 + 10 + 60 = 100 for 80: 24, 8, 48 (80 %).
-        #expect(try Allocation.allocate(80, among: [C(id: "a", name: "A", requested: 30), C(id: "b", name: "B", requested: 10), C(id: "c", name: "C", requested: 60)], method: .proRataOfRequests) == [24, 8, 48])
+        #expect(
+            try Allocation.allocate(
+                80, among: [C(id: "a", name: "A", requested: 30), C(id: "b", name: "B", requested: 10), C(id: "c", name: "C", requested: 60)],
+                method: .proRataOfRequests) == [24, 8, 48])
         // Undersubscribed: everyone gets what it asked, the rest stays unallocated.
-        #expect(try Allocation.allocate(200, among: [C(id: "a", name: "A", requested: 30), C(id: "b", name: "B", requested: 10)], method: .proRataOfRequests) == [30, 10])
+        #expect(
+            try Allocation.allocate(
+                200, among: [C(id: "a", name: "A", requested: 30), C(id: "b", name: "B", requested: 10)], method: .proRataOfRequests) == [30, 10])
         // A capped candidate's share goes to the others: B may take at most 5 of its 10.
-        #expect(try Allocation.allocate(40, among: [C(id: "a", name: "A", requested: 40), C(id: "b", name: "B", requested: 10, maximum: 5)], method: .proRataOfRequests) == [35, 5])
+        #expect(
+            try Allocation.allocate(
+                40, among: [C(id: "a", name: "A", requested: 40), C(id: "b", name: "B", requested: 10, maximum: 5)], method: .proRataOfRequests) == [
+                    35, 5,
+                ])
     }
 
     @Test func byRankUntilTheEnvelopeIsUsedUp() throws {
@@ -45,7 +54,8 @@ import Testing
 
     @Test func inconsistentInputsAreErrors() {
         #expect(throws: Allocation.Failure.minimumsExceedEnvelope(minimums: 30, envelope: 20)) {
-            try Allocation.allocate(20, among: [C(id: "a", name: "A", weight: 1, minimum: 15), C(id: "b", name: "B", weight: 1, minimum: 15)], method: .proportional)
+            try Allocation.allocate(
+                20, among: [C(id: "a", name: "A", weight: 1, minimum: 15), C(id: "b", name: "B", weight: 1, minimum: 15)], method: .proportional)
         }
         #expect(throws: Allocation.Failure.missing(index: 0, field: "requested")) {
             try Allocation.allocate(20, among: [C(id: "a", name: "A")], method: .proRataOfRequests)
@@ -66,8 +76,9 @@ import Testing
             let minimum = random.next(in: 0...3) == 0 ? random.next(in: 0...40) : 0
             let maximum = random.next(in: 0...2) == 0 ? minimum + random.next(in: 0...300) : nil
             candidates.append(
-                C(id: "c\(index)", name: "C\(index)", requested: random.next(in: 0...600), weight: random.next(in: 0...50),
-                  minimum: minimum, maximum: maximum, rank: Int(random.next(in: 1...5))))
+                C(
+                    id: "c\(index)", name: "C\(index)", requested: random.next(in: 0...600), weight: random.next(in: 0...50),
+                    minimum: minimum, maximum: maximum, rank: Int(random.next(in: 1...5))))
         }
         let minimums = candidates.reduce(Int64(0)) { sum, c in
             sum + (method == .proRataOfRequests ? min(c.minimum, c.requested!, c.maximum ?? .max) : c.minimum)

@@ -14,7 +14,8 @@ import Testing
     @Test(arguments: [
         SplitCase(id: "100 over 3 equal: the tie goes to the smaller key", total: 100, weights: [1, 1, 1], expected: [34, 33, 33]),
         SplitCase(id: "AML: 58 measures by 26 and 32", total: 58, weights: [26, 32], expected: [26, 32]),
-        SplitCase(id: "IML 350 000 € by households 16/24/24", total: 35_000_000, weights: [16, 24, 24], expected: [8_750_000, 13_125_000, 13_125_000]),
+        SplitCase(
+            id: "IML 350 000 € by households 16/24/24", total: 35_000_000, weights: [16, 24, 24], expected: [8_750_000, 13_125_000, 13_125_000]),
         SplitCase(id: "1 cent over 2: larger weight wins the tie", total: 1, weights: [1, 2], expected: [0, 1]),
         SplitCase(id: "zero weight gets zero", total: 10, weights: [0, 3, 0], expected: [0, 10, 0]),
         SplitCase(id: "negative total splits its magnitude", total: -100, weights: [1, 1, 1], expected: [-34, -33, -33]),

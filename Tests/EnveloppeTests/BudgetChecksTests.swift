@@ -80,10 +80,11 @@ import Testing
     }
 
     @Test func missingAndExcludedExpenses() throws {
-        let budget = BudgetChecksTests.balanced.filter { $0.label != "Cautions" } + [
-            BudgetChecksTests.line(.otherExternalServices, 6_000, "Analyse de pratiques professionnelles"),
-            BudgetChecksTests.line(.otherCurrentIncome, 6_000, "Fonds propres"),
-        ]
+        let budget =
+            BudgetChecksTests.balanced.filter { $0.label != "Cautions" } + [
+                BudgetChecksTests.line(.otherExternalServices, 6_000, "Analyse de pratiques professionnelles"),
+                BudgetChecksTests.line(.otherCurrentIncome, 6_000, "Fonds propres"),
+            ]
         let report = try BudgetChecksTests.montpellier(budget: budget)
         #expect(finding(report, "depense.deposit")?.status == .warning)
         #expect(finding(report, "depense-exclue.practiceAnalysis")?.status == .warning)

@@ -47,8 +47,10 @@ import Testing
         #expect(ExpensePurpose.inferred(from: "Infirmière de la plateforme") == [.platformNurse])
     }
 
-    @Test(arguments: [("60", CerfaAccount.purchases), ("6063", .purchases), ("CI", .indirectCharges), ("indirect", .indirectCharges),
-                      ("74", .operatingSubsidies), ("864", .contributionsInKindUsed), ("870", .contributionsInKindReceived)])
+    @Test(arguments: [
+        ("60", CerfaAccount.purchases), ("6063", .purchases), ("CI", .indirectCharges), ("indirect", .indirectCharges),
+        ("74", .operatingSubsidies), ("864", .contributionsInKindUsed), ("870", .contributionsInKindReceived),
+    ])
     func accountsAreReadFromCodes(_ code: String, _ account: CerfaAccount) {
         #expect(CerfaAccount(code: code) == account)
     }

@@ -58,10 +58,14 @@ import Testing
     @Test func truncationIsAvailableForPublicAccounting() throws {
         // 1 000,01 € × 60 % = 600,006 €: 600,01 € to nearest, 600,00 € "en négligeant les millimes".
         let grant = Money(cents: 100_001)
-        #expect(try EnvelopeArithmeticTests.schedule(grant: grant, serviceFait: grant, terms: PaymentTerms(advanceRate: Rate(percent: 60))).advance.cents == 60_001)
         #expect(
-            try EnvelopeArithmeticTests.schedule(grant: grant, serviceFait: grant, terms: PaymentTerms(advanceRate: Rate(percent: 60), rounding: .towardZero))
-                .advance.cents == 60_000)
+            try EnvelopeArithmeticTests.schedule(grant: grant, serviceFait: grant, terms: PaymentTerms(advanceRate: Rate(percent: 60))).advance.cents
+                == 60_001)
+        #expect(
+            try EnvelopeArithmeticTests.schedule(
+                grant: grant, serviceFait: grant, terms: PaymentTerms(advanceRate: Rate(percent: 60), rounding: .towardZero)
+            )
+            .advance.cents == 60_000)
     }
 
     /// The payments of one period whose grant and service fait are given, computed as a report computes them.

@@ -6,11 +6,12 @@ import Testing
 @Suite struct ExplainedTests {
     @Test func aTreeThatIsNotTheComputationIsCaught() {
         // 40 + 50 claimed to be 100: re-evaluation says 90.
-        let wrong = Explained(.money(Money(cents: 10_000)), .operation(.sum, [.field(.money(Money(cents: 4_000)), path: "a"), .field(.money(Money(cents: 5_000)), path: "b")]))
+        let wrong = Explained(
+            .money(Money(cents: 10_000)),
+            .operation(.sum, [.field(.money(Money(cents: 4_000)), path: "a"), .field(.money(Money(cents: 5_000)), path: "b")]))
         #expect((try? wrong.reevaluated()) == .money(Money(cents: 9_000)))
         #expect((try? wrong.reevaluated()) != wrong.value)
     }
-
 
     @Test func operationsComputeFromTheirOperands() throws {
         // 7 000 € × 181 household-months / 12 household-months = 105 583,33 € (rounded once).

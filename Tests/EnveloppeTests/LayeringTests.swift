@@ -29,7 +29,10 @@ import Testing
             var out = ""
             var inString = false
             for character in code {
-                if character == "\"" { inString.toggle(); continue }
+                if character == "\"" {
+                    inString.toggle()
+                    continue
+                }
                 if !inString { out.append(character) }
             }
             return out
@@ -39,7 +42,9 @@ import Testing
     /// The types each folder declares (top-level `struct`, `enum`, `class`, `protocol`, `typealias`).
     static func declarations() throws -> [String: String] {
         var folderOf: [String: String] = [:]
-        let pattern = try NSRegularExpression(pattern: #"^(?:public |internal |fileprivate |private )?(?:final )?(?:struct|enum|class|protocol|typealias) ([A-Z][A-Za-z0-9]*)"#, options: .anchorsMatchLines)
+        let pattern = try NSRegularExpression(
+            pattern: #"^(?:public |internal |fileprivate |private )?(?:final )?(?:struct|enum|class|protocol|typealias) ([A-Z][A-Za-z0-9]*)"#,
+            options: .anchorsMatchLines)
         for folder in layers {
             for file in try files(in: folder) {
                 let range = NSRange(file.code.startIndex..., in: file.code)

@@ -60,7 +60,10 @@ import Testing
         let call = Presets.bailDabordMontpellier2024
         var sum = Money.zero
         for line in call.lines {
-            guard case .fixed(let amount?, _, _) = line.pricing else { Issue.record("unpriced line"); continue }
+            guard case .fixed(let amount?, _, _) = line.pricing else {
+                Issue.record("unpriced line")
+                continue
+            }
             sum = try sum + amount.value
         }
         #expect(sum == Money(cents: 57_700_000))

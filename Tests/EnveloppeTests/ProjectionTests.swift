@@ -72,7 +72,9 @@ import Testing
             try project(Intake(entries: .explicit([1]), renewalMonths: 18), capacity: 1, programme: programme, table: 24)
         }
         // 30 months in all by derogation.
-        #expect(try project(Intake(entries: .explicit([1]), renewalMonths: 18, derogation: true), capacity: 1, programme: programme, table: 24).accompanied.reduce(0, +) == 24)
+        #expect(
+            try project(Intake(entries: .explicit([1]), renewalMonths: 18, derogation: true), capacity: 1, programme: programme, table: 24)
+                .accompanied.reduce(0, +) == 24)
     }
 
     @Test func moreExitsThanHouseholdsIsAnInputError() {
@@ -143,7 +145,9 @@ import Testing
     @Test func aPostStartingBeforeTheProgrammeIsAnInputError() {
         let op = Operator(
             id: "a", name: "A", households: 1,
-            staff: [StaffPost(title: "ES", role: .socialWork, fte: FTE(100), annualCostPerFTE: Money(cents: 100), start: YearMonth(year: 2024, month: 12))])
+            staff: [
+                StaffPost(title: "ES", role: .socialWork, fte: FTE(100), annualCostPerFTE: Money(cents: 100), start: YearMonth(year: 2024, month: 12))
+            ])
         #expect(throws: InputError.self) {
             let households = try project(Intake(entries: .explicit([1])), capacity: 1)
             _ = try CostProjection(of: op, households: households, programme: ProjectionTests.year2025, tableMonths: 12, path: "operators[0]")

@@ -67,7 +67,8 @@ import Testing
     @Test func teamChecksFailBelowTheCallsTeam() throws {
         // 7,5 ETP with 0,25 encadrement: both below the call (8 ETP, 0,5 minimum).
         let report = try RunReport(
-            scenario: RunReportTests.montpellier(staff: [RunReportTests.post(.management, 25, 67_000), RunReportTests.post(.socialWork, 725, 52_000)]))
+            scenario: RunReportTests.montpellier(staff: [RunReportTests.post(.management, 25, 67_000), RunReportTests.post(.socialWork, 725, 52_000)])
+        )
         #expect(status(report, "equipe.etp") == .failure)
         #expect(status(report, "equipe.encadrement") == .failure)
         // 64 households for 7,5 ETP is 8,53 per ETP, above the call's 8.
@@ -79,7 +80,8 @@ import Testing
 
     @Test func teamAboveTheCallIsAWarningNotAFailure() throws {
         let report = try RunReport(
-            scenario: RunReportTests.montpellier(staff: [RunReportTests.post(.management, 50, 67_000), RunReportTests.post(.socialWork, 800, 52_000)]))
+            scenario: RunReportTests.montpellier(staff: [RunReportTests.post(.management, 50, 67_000), RunReportTests.post(.socialWork, 800, 52_000)])
+        )
         #expect(status(report, "equipe.etp") == .warning)
         #expect(status(report, "equipe.encadrement") == .ok)
     }
@@ -155,7 +157,8 @@ import Testing
     @Test func aPresetWithoutPaymentTermsNeedsTheScenarioToStateThem() {
         var scenario = RunReportTests.montpellier()
         scenario.rules.advanceRate = nil
-        #expect(throws: InputError("rules.paymentTerms", .requiredByCall(document: "000_c9903f690f8cc4d8.txt", example: #"{"advanceRate": "60 %"}"#))) {
+        #expect(throws: InputError("rules.paymentTerms", .requiredByCall(document: "000_c9903f690f8cc4d8.txt", example: #"{"advanceRate": "60 %"}"#)))
+        {
             try RunReport(scenario: scenario)
         }
     }
@@ -195,8 +198,12 @@ import Testing
             ])
         let report = try RunReport(scenario: scenario)
         // IML 350 000 by 21/21/22 of 64: 114 843,75 / 114 843,75 / 120 312,50. FSL 227 000 by 1/3/4 of 8: 28 375 / 85 125 / 113 500.
-        #expect(report.operators.map { $0.shares[0].value } == [Money(cents: 11_484_375), Money(cents: 11_484_375), Money(cents: 12_031_250)].map(Quantity.money))
-        #expect(report.operators.map { $0.shares[1].value } == [Money(cents: 2_837_500), Money(cents: 8_512_500), Money(cents: 11_350_000)].map(Quantity.money))
+        #expect(
+            report.operators.map { $0.shares[0].value }
+                == [Money(cents: 11_484_375), Money(cents: 11_484_375), Money(cents: 12_031_250)].map(Quantity.money))
+        #expect(
+            report.operators.map { $0.shares[1].value }
+                == [Money(cents: 2_837_500), Money(cents: 8_512_500), Money(cents: 11_350_000)].map(Quantity.money))
         let total = try Money.sum(report.operators.compactMap(\.total.money))
         #expect(total == RunReportTests.euros(577_000))
     }

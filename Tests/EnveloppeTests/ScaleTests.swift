@@ -11,7 +11,9 @@ import Testing
         var random = ApportionmentTests.SplitMix64(state: UInt64(seed) &* 0x9E37_79B9 &+ 17)
         let preset = presets[Int(random.next(in: 0...3))]
         var rules = RuleSettings()
-        if preset != "vial-pas-de-calais-2025-ami1" && preset != "vial-pas-de-calais-2025-ami2" { rules.advanceRate = Rate(random.next(in: 0...100), over: 100) }
+        if preset != "vial-pas-de-calais-2025-ami1" && preset != "vial-pas-de-calais-2025-ami2" {
+            rules.advanceRate = Rate(random.next(in: 0...100), over: 100)
+        }
         rules.conventionPeriods = Int(random.next(in: 1...3))
         rules.advanceDelayMonths = Int(random.next(in: 0...4))
         rules.balanceDelayMonths = Int(random.next(in: 1...8))
@@ -43,7 +45,9 @@ import Testing
                     initial: random.next(in: 0...capacity / 2), entries: entries, renewalMonths: Int(random.next(in: 0...2)) * 6,
                     monthsBeforeDwelling: Int(random.next(in: 0...3)), refillDelayMonths: Int(random.next(in: 0...2))))
         }
-        return Scenario(title: "généré \(seed)", description: "", preset: PresetID(preset), rules: rules, operators: operators, openingBalance: Money(cents: random.next(in: 0...10_000_000)))
+        return Scenario(
+            title: "généré \(seed)", description: "", preset: PresetID(preset), rules: rules, operators: operators,
+            openingBalance: Money(cents: random.next(in: 0...10_000_000)))
     }
 
     @Test(arguments: 0..<2_000)

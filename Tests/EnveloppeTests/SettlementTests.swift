@@ -13,7 +13,8 @@ import Testing
     }
 
     func settle(_ counts: [ActualCount], threshold: Rate = Rate(percent: 10)) throws -> Settlement {
-        try Settlement(report: try RunReport(scenario: SettlementTests.scenario), scenario: SettlementTests.scenario, counts: counts, threshold: threshold)
+        try Settlement(
+            report: try RunReport(scenario: SettlementTests.scenario), scenario: SettlementTests.scenario, counts: counts, threshold: threshold)
     }
 
     @Test func aYearWithASlowStartWorkedByHand() throws {
@@ -58,7 +59,12 @@ import Testing
         #expect(throws: ActualsError(line: 2, problem: .unknownOperator("zz", known: ["a"]))) {
             try settle(SettlementTests.counts([10], operatorID: "zz"))
         }
-        #expect(throws: ActualsError(line: 9, problem: .monthOutsideConvention(YearMonth(year: 2026, month: 1), programme: Period(start: YearMonth(year: 2025, month: 1), months: 12)))) {
+        #expect(
+            throws: ActualsError(
+                line: 9,
+                problem: .monthOutsideConvention(
+                    YearMonth(year: 2026, month: 1), programme: Period(start: YearMonth(year: 2025, month: 1), months: 12)))
+        ) {
             try settle([ActualCount(month: YearMonth(year: 2026, month: 1), operatorID: "a", measures: 1, line: 9)])
         }
         #expect(throws: ActualsError(line: 5, problem: .duplicate(firstLine: 4))) {

@@ -88,7 +88,8 @@ public enum Allocation {
         var shares = minimums
         let positive = candidates.indices.filter { weights[$0] > 0 }
         // Candidates of weight zero get their minimum; the caps bound what can be given out.
-        let capTotal: Int64? = positive.allSatisfy({ caps[$0] != nil })
+        let capTotal: Int64? =
+            positive.allSatisfy({ caps[$0] != nil })
             ? positive.reduce(Int64(0)) { $0 + caps[$1]! } + candidates.indices.filter { weights[$0] == 0 }.reduce(0) { $0 + minimums[$1] }
             : nil
         let target = Int128(min(total, capTotal ?? total) - candidates.indices.filter { weights[$0] == 0 }.reduce(0) { $0 + minimums[$1] })

@@ -87,7 +87,9 @@ public struct AllocationReport: Sendable, Hashable {
             case .minimumsExceedEnvelope(let minimums, let envelope):
                 throw InputError("allocation.candidates", .exceedsCapacity(value: minimums, capacity: envelope))
             case .minimumAboveMaximum(let index):
-                throw InputError("allocation.candidates[\(index)].minimum", .exceedsCapacity(value: settings.candidates[index].minimum, capacity: settings.candidates[index].maximum ?? 0))
+                throw InputError(
+                    "allocation.candidates[\(index)].minimum",
+                    .exceedsCapacity(value: settings.candidates[index].minimum, capacity: settings.candidates[index].maximum ?? 0))
             case .missing(let index, let field):
                 throw InputError("allocation.candidates[\(index)].\(field)", .missing)
             case .duplicateIdentifier(let id):
@@ -101,7 +103,8 @@ public struct AllocationReport: Sendable, Hashable {
             var figures: [Figure] = []
             let amount: Explained
             if let priceExplained {
-                let measures = Figure(id: id("mesures"), kind: .allocatedMeasures, subject: candidate.name, explained: .projection(.count(share), of: method))
+                let measures = Figure(
+                    id: id("mesures"), kind: .allocatedMeasures, subject: candidate.name, explained: .projection(.count(share), of: method))
                 figures.append(measures)
                 amount = try .scaled(priceExplained, by: measures.asOperand, over: .constant(.count(1)))
             } else {
@@ -123,7 +126,8 @@ public struct AllocationReport: Sendable, Hashable {
         let envelopeExplained: Explained
         switch settings.envelope {
         case .measures(let count):
-            envelopeExplained = try .scaled(priceExplained!, by: .field(.count(count), path: "allocation.envelope.measures"), over: .constant(.count(1)))
+            envelopeExplained = try .scaled(
+                priceExplained!, by: .field(.count(count), path: "allocation.envelope.measures"), over: .constant(.count(1)))
         case .amount(let amount):
             envelopeExplained = .field(.money(amount), path: "allocation.envelope.amount")
         }

@@ -124,10 +124,12 @@ public struct Settlement: Sendable {
                 case .household, .dwelling:
                     units = (plannedMonths * 100, countedToDate * 100, forYear * 100)
                     let unit = line.line.unit
-                    plannedE = try .scaled(price, by: .projection(.unitMonths(hundredths: plannedMonths * 100, unit: unit), of: "operators[\(index)].intake"), over: per)
+                    plannedE = try .scaled(
+                        price, by: .projection(.unitMonths(hundredths: plannedMonths * 100, unit: unit), of: "operators[\(index)].intake"), over: per)
                     toDateE = try .scaled(price, by: .field(.unitMonths(hundredths: countedToDate * 100, unit: unit), path: counts), over: per)
                     yearE = try .scaled(
-                        price, by: .projection(.unitMonths(hundredths: forYear * 100, unit: unit), of: "\(counts), plan pour les mois non comptés"), over: per)
+                        price, by: .projection(.unitMonths(hundredths: forYear * 100, unit: unit), of: "\(counts), plan pour les mois non comptés"),
+                        over: per)
                 case .fte:
                     // The plan: the operator's grant × the line's delivered / funded FTE-months, rounded once;
                     // to date, the months counted so far of it.
@@ -145,14 +147,16 @@ public struct Settlement: Sendable {
                 let toDate = toDateE.money
                 let yearServiceFait = yearE.money
                 let grantFigure = report.operators[index].shares[lineIndex]
-                let advanceE = try Explained.rated(grantFigure.asOperand, .parameter(report.resolved.terms) { .rate($0.advanceRate) }, rounding: terms.rounding)
+                let advanceE = try Explained.rated(
+                    grantFigure.asOperand, .parameter(report.resolved.terms) { .rate($0.advanceRate) }, rounding: terms.rounding)
                 let yearFigure = Figure(id: id("service-fait"), kind: .settledYear, subject: op.name, explained: yearE)
                 let dueE = Explained.minimum(yearFigure.asOperand, grantFigure.asOperand)
                 let gapE = try Explained.difference(yearFigure.asOperand, plannedE)
                 let due = dueE.money
                 let gap = gapE.money
                 // |gap| ≥ threshold × planned, exactly.
-                let significant = Int128(gap.cents.magnitude) * Int128(threshold.denominator) >= Int128(planned.cents) * Int128(threshold.numerator)
+                let significant =
+                    Int128(gap.cents.magnitude) * Int128(threshold.denominator) >= Int128(planned.cents) * Int128(threshold.numerator)
                     && gap != .zero
                 let figures = [
                     Figure(id: id("prevu"), kind: .settledPlanned, subject: op.name, explained: plannedE),

@@ -26,7 +26,9 @@ public enum WhatIf {
         try calls.map { call in
             let perHousehold: (amount: Money, households: Int64)
             let sources: [Citation]
-            if let total = call.envelopeTotal, let count = call.households, !call.lines.contains(where: { if case .perUnitYear = $0.pricing { true } else { false } }) {
+            if let total = call.envelopeTotal, let count = call.households,
+                !call.lines.contains(where: { if case .perUnitYear = $0.pricing { true } else { false } })
+            {
                 perHousehold = (total.value, count.value)
                 sources = [total.citation, count.citation]
             } else if let line = call.lines.first, case .perUnitYear(let rate) = line.pricing {

@@ -39,10 +39,13 @@ public struct CostProjection: Sendable, Hashable {
             let first = programme.start.months(to: post.start ?? programme.start)
             let last = programme.start.months(to: post.end ?? programme.end)
             guard (0..<n).contains(first) else {
-                throw InputError("\(path).staff[\(index)].start", .outOfRange(text: (post.start ?? programme.start).description, minimum: 0, maximum: Int64(n - 1)))
+                throw InputError(
+                    "\(path).staff[\(index)].start", .outOfRange(text: (post.start ?? programme.start).description, minimum: 0, maximum: Int64(n - 1))
+                )
             }
             guard first <= last, last < n else {
-                throw InputError("\(path).staff[\(index)].end", .outOfRange(text: (post.end ?? programme.end).description, minimum: 0, maximum: Int64(n - 1)))
+                throw InputError(
+                    "\(path).staff[\(index)].end", .outOfRange(text: (post.end ?? programme.end).description, minimum: 0, maximum: Int64(n - 1)))
             }
             let annual = try post.annualCost()
             var months = [Money](repeating: .zero, count: tableMonths)
@@ -75,7 +78,9 @@ public struct CostProjection: Sendable, Hashable {
                     depositsReturned[t] = try depositsReturned[t] + amount.multiplied(by: households.enteredEnding[t])
                 }
             } else {
-                try add(chargeLines[index], to: charge.kind == .indirect ? \.indirect : charge.account == ChargeLine.staffAccount ? \.staff : \.directNonStaff)
+                try add(
+                    chargeLines[index],
+                    to: charge.kind == .indirect ? \.indirect : charge.account == ChargeLine.staffAccount ? \.staff : \.directNonStaff)
             }
         }
         // A rate of direct costs (indirect charges only), rounded on the running total so the

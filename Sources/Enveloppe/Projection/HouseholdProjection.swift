@@ -44,7 +44,8 @@ public struct HouseholdProjection: Sendable, Hashable {
         let length = accompanimentMonths + intake.renewalMonths
         let offset = programme.start.months(to: intake.start ?? programme.start)
         guard (0..<n).contains(offset) else {
-            throw InputError("\(intakePath).start", .outOfRange(text: (intake.start ?? programme.start).description, minimum: 0, maximum: Int64(n - 1)))
+            throw InputError(
+                "\(intakePath).start", .outOfRange(text: (intake.start ?? programme.start).description, minimum: 0, maximum: Int64(n - 1)))
         }
         let lastEntry = intake.lastEntry.map { programme.start.months(to: $0) } ?? n - 1
         let size = max(n, tableMonths) + length + 1

@@ -66,7 +66,9 @@ extension EnvelopeLine {
     fileprivate func applying(_ setting: RuleSettings.Line?, path: String, document: String) throws(InputError)
         -> EnvelopeLine
     {
-        let line = setting?.subsidyLine.map { self.with(funder: Funder(id: funder.id, name: funder.name, subsidyLine: $0, keywords: funder.keywords)) } ?? self
+        let line =
+            setting?.subsidyLine.map { self.with(funder: Funder(id: funder.id, name: funder.name, subsidyLine: $0, keywords: funder.keywords)) }
+            ?? self
         return try line.applyingPricing(setting, path: path, document: document)
     }
 

@@ -30,7 +30,8 @@ enum InitCommand: Command {
         try invocation.say(
             Localized(
                 "Scénario de départ écrit dans \(file). Calculez-le : enveloppe run \(file)",
-                "Starter scenario written to \(file). Run it: enveloppe run \(file)").in(invocation.language))
+                "Starter scenario written to \(file). Run it: enveloppe run \(file)"
+            ).in(invocation.language))
         return .ok
     }
 }

@@ -27,7 +27,9 @@ enum SettleCommand: Command {
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let file = invocation.operands[0]
         guard let countsFile = invocation.value(.actuals) else {
-            throw Failure.usage(Localized("enveloppe settle : --actuals COMPTAGES.csv est obligatoire", "enveloppe settle: --actuals COUNTS.csv is required"), command: name)
+            throw Failure.usage(
+                Localized("enveloppe settle : --actuals COMPTAGES.csv est obligatoire", "enveloppe settle: --actuals COUNTS.csv is required"),
+                command: name)
         }
         var threshold = Rate(percent: 10)
         if let text = invocation.value(.threshold) {
@@ -46,7 +48,8 @@ enum SettleCommand: Command {
     /// The settlement of `report` with the counts of `countsFile`.
     static func settlement(_ report: RunReport, countsFile: String, threshold: Rate) throws -> Settlement {
         let counts = try Loading.counts(countsFile)
-        do { return try Settlement(report: report, scenario: report.scenario, counts: counts, threshold: threshold) } catch let error as ActualsError {
+        do { return try Settlement(report: report, scenario: report.scenario, counts: counts, threshold: threshold) } catch let error as ActualsError
+        {
             throw Failure.actuals(error, file: countsFile)
         }
     }

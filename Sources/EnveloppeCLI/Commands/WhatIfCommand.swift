@@ -27,14 +27,16 @@ enum WhatIfCommand: Command {
         if let text = invocation.value(.amount) {
             guard let value = try? Money(parsing: text), value > .zero else {
                 throw Failure.message(
-                    Localized("--amount attend un montant positif, par ex. 227000 ou \"227 000,00\"", "--amount needs a positive amount, e.g. 227000"))
+                    Localized("--amount attend un montant positif, par ex. 227000 ou \"227 000,00\"", "--amount needs a positive amount, e.g. 227000")
+                )
             }
             amount = value
         }
         if let text = invocation.value(.households) {
             guard let value = Int64(text), value > 0, value <= 1_000_000_000 else {
                 throw Failure.message(
-                    Localized("--households attend un nombre entier de ménages, par ex. 64", "--households needs a whole number of households, e.g. 64"))
+                    Localized(
+                        "--households attend un nombre entier de ménages, par ex. 64", "--households needs a whole number of households, e.g. 64"))
             }
             households = value
         }

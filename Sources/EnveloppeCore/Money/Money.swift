@@ -49,7 +49,10 @@ public struct Money: Sendable, Hashable, Comparable {
         guard denominator != 0 else { throw ArithmeticError.divisionByZero(operation: "\(self) × \(numerator) / 0") }
         var n = Int128(cents) * Int128(numerator)
         var d = Int128(denominator)
-        if d < 0 { n = -n; d = -d }
+        if d < 0 {
+            n = -n
+            d = -d
+        }
         return try Money(checkedCents: rounding.divide(n, by: d), operation: "scaling")
     }
 

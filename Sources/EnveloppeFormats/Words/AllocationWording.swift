@@ -5,14 +5,17 @@ extension Wording {
     func allocationMethod(_ method: Allocation.Method) -> String {
         switch method {
         case .proportional:
-            language.pick("au prorata des poids, au plus fort reste, dans les minimums et maximums de chacun",
-                          "pro rata of the weights, by largest remainder, within each one's minimum and maximum")
+            language.pick(
+                "au prorata des poids, au plus fort reste, dans les minimums et maximums de chacun",
+                "pro rata of the weights, by largest remainder, within each one's minimum and maximum")
         case .proRataOfRequests:
-            language.pick("au prorata des demandes, jamais plus que demandé ; ce qu'un plafonné ne peut prendre va aux autres",
-                          "pro rata of the requests, never more than asked; what a capped candidate cannot take goes to the others")
+            language.pick(
+                "au prorata des demandes, jamais plus que demandé ; ce qu'un plafonné ne peut prendre va aux autres",
+                "pro rata of the requests, never more than asked; what a capped candidate cannot take goes to the others")
         case .byRank:
-            language.pick("dans l'ordre du classement du jury, chacun servi de sa demande jusqu'à épuisement",
-                          "in the jury's ranking order, each given its request until the envelope is used up")
+            language.pick(
+                "dans l'ordre du classement du jury, chacun servi de sa demande jusqu'à épuisement",
+                "in the jury's ranking order, each given its request until the envelope is used up")
         }
     }
 
@@ -20,6 +23,7 @@ extension Wording {
     var allocationTieRule: String {
         language.pick(
             "À égalité de reste, l'unité va au plus grand poids, puis au plus petit identifiant ; à égalité de rang, au plus petit identifiant : le résultat ne dépend pas de l'ordre de la liste.",
-            "On equal remainders the unit goes to the larger weight, then the smaller identifier; on equal ranks, to the smaller identifier: the result does not depend on the order of the list.")
+            "On equal remainders the unit goes to the larger weight, then the smaller identifier; on equal ranks, to the smaller identifier: the result does not depend on the order of the list."
+        )
     }
 }

@@ -18,9 +18,13 @@ extension Wording {
                 "Mesures du territoire \(territory) : \(f.count(scenario)) dans le scénario, \(f.count(quota)) attribuées par l'appel.",
                 "Measures for \(territory): \(f.count(scenario)) in the scenario, \(f.count(quota)) set by the call.")
         case .teamFTE(let scenario, let required):
-            let gap = scenario < required
-                ? language.pick(" Il manque \(f.fte(FTE(hundredths: required.hundredths - scenario.hundredths))).", " \(f.fte(FTE(hundredths: required.hundredths - scenario.hundredths))) missing.")
-                : scenario > required ? language.pick(" Les ETP au-delà ne sont pas financés par l'enveloppe.", " FTE beyond are not funded by the envelope.") : ""
+            let gap =
+                scenario < required
+                ? language.pick(
+                    " Il manque \(f.fte(FTE(hundredths: required.hundredths - scenario.hundredths))).",
+                    " \(f.fte(FTE(hundredths: required.hundredths - scenario.hundredths))) missing.")
+                : scenario > required
+                    ? language.pick(" Les ETP au-delà ne sont pas financés par l'enveloppe.", " FTE beyond are not funded by the envelope.") : ""
             return language.pick(
                 "Équipe : \(f.fte(scenario)) pour \(f.fte(required)) demandés.",
                 "Team: \(f.fte(scenario)) for \(f.fte(required)) required.") + gap
@@ -31,7 +35,8 @@ extension Wording {
         case .householdsPerFTE(let households, let fte, let callHouseholds, let callFTE):
             return language.pick(
                 "Ménages par ETP : \(f.count(households)) ménages pour \(f.fte(fte)), l'appel prévoit \(f.count(callHouseholds)) ménages pour \(f.fte(callFTE)).",
-                "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); the call plans \(f.count(callHouseholds)) households for \(f.fte(callFTE)).")
+                "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); the call plans \(f.count(callHouseholds)) households for \(f.fte(callFTE))."
+            )
         case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period):
             let scopeText: String
             switch scope {
@@ -44,12 +49,14 @@ extension Wording {
             case .otherCharges: baseNoun = language.pick("les autres charges", "the other charges")
             case .totalCharges: baseNoun = language.pick("le total des charges, plafonnées comprises", "total charges, capped ones included")
             }
-            let marginText = margin >= .zero
+            let marginText =
+                margin >= .zero
                 ? language.pick("marge \(f.money(margin))", "margin \(f.money(margin))")
                 : language.pick("dépassement \(f.money(Money(cents: -margin.cents)))", "excess \(f.money(Money(cents: -margin.cents)))")
             return language.pick(
                 "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
-                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun).")
+                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
+            )
         case .budgetBalance(let charges, let income, let used, let received, let period, let submitted):
             let gap: String
             if charges == income {
@@ -67,10 +74,14 @@ extension Wording {
                     " Produits supérieurs aux charges de \(f.money(Money(cents: income.cents - charges.cents))) : l'excédent de subvention non employé serait à reverser.",
                     " Income exceeds charges by \(f.money(Money(cents: income.cents - charges.cents))): unused subsidy would be paid back.")
             }
-            let inKind = used == received ? "" : language.pick(
-                " Contributions en nature : 86 = \(f.money(used)), 87 = \(f.money(received)) : elles doivent s'équilibrer.",
-                " Contributions in kind: 86 = \(f.money(used)), 87 = \(f.money(received)): they must balance.")
-            let which = submitted
+            let inKind =
+                used == received
+                ? ""
+                : language.pick(
+                    " Contributions en nature : 86 = \(f.money(used)), 87 = \(f.money(received)) : elles doivent s'équilibrer.",
+                    " Contributions in kind: 86 = \(f.money(used)), 87 = \(f.money(received)): they must balance.")
+            let which =
+                submitted
                 ? language.pick("Budget prévisionnel déposé", "Budget submitted")
                 : language.pick("Budget prévisionnel tiré des coûts du scénario", "Budget derived from the scenario's costs")
             return language.pick(
@@ -81,11 +92,13 @@ extension Wording {
             if requested == .zero {
                 tail = language.pick(" Aucune ligne 74 ne la demande au financeur.", " No 74 line asks the funder for it.")
             } else if requested > entitled {
-                tail = language.pick(" La demande dépasse de \(f.money(Money(cents: requested.cents - entitled.cents))) ce que l'appel prévoit.",
-                                     " The request exceeds what the call gives by \(f.money(Money(cents: requested.cents - entitled.cents))).")
+                tail = language.pick(
+                    " La demande dépasse de \(f.money(Money(cents: requested.cents - entitled.cents))) ce que l'appel prévoit.",
+                    " The request exceeds what the call gives by \(f.money(Money(cents: requested.cents - entitled.cents))).")
             } else if requested < entitled {
-                tail = language.pick(" La demande est inférieure de \(f.money(Money(cents: entitled.cents - requested.cents))).",
-                                     " The request is \(f.money(Money(cents: entitled.cents - requested.cents))) lower.")
+                tail = language.pick(
+                    " La demande est inférieure de \(f.money(Money(cents: entitled.cents - requested.cents))).",
+                    " The request is \(f.money(Money(cents: entitled.cents - requested.cents))) lower.")
             } else {
                 tail = ""
             }
@@ -120,7 +133,8 @@ extension Wording {
                     "Expense funded elsewhere: \(purposeName(purpose)); to remove from the budget (\(lines.joined(separator: "; "))).")
         case .expected(let id, let expected, let computed):
             return expected == computed
-                ? language.pick("Chiffre attendu \(id) : \(f.quantity(computed)), comme calculé.", "Expected figure \(id): \(f.quantity(computed)), as computed.")
+                ? language.pick(
+                    "Chiffre attendu \(id) : \(f.quantity(computed)), comme calculé.", "Expected figure \(id): \(f.quantity(computed)), as computed.")
                 : language.pick(
                     "Chiffre attendu \(id) : le scénario attend \(f.quantity(expected)), le calcul donne \(f.quantity(computed)).",
                     "Expected figure \(id): the scenario expects \(f.quantity(expected)), the computation gives \(f.quantity(computed)).")
@@ -131,7 +145,8 @@ extension Wording {
                     "Every accompaniment ends by \(f.month(end)), when the convention ends.")
                 : language.pick(
                     "\(f.count(households)) ménage(s) encore accompagné(s) après \(f.month(end)), fin de la convention : leur mesure de 12 mois ne tient pas dans la période.",
-                    "\(f.count(households)) household(s) still accompanied after \(f.month(end)), when the convention ends: their 12-month measure does not fit in the period.")
+                    "\(f.count(households)) household(s) still accompanied after \(f.month(end)), when the convention ends: their 12-month measure does not fit in the period."
+                )
         case .paymentTerms(let rate, let assumed):
             return assumed
                 ? language.pick(
@@ -143,7 +158,9 @@ extension Wording {
         case .serviceFait(let line, let period, let serviceFait, let grant, let reversement):
             let tail: String
             if reversement > .zero {
-                tail = language.pick(" L'avance dépasse le service fait : reversement de \(f.money(reversement)).", " The advance exceeds the service fait: \(f.money(reversement)) to pay back.")
+                tail = language.pick(
+                    " L'avance dépasse le service fait : reversement de \(f.money(reversement)).",
+                    " The advance exceeds the service fait: \(f.money(reversement)) to pay back.")
             } else if serviceFait < grant {
                 tail = language.pick(" Le solde est réduit d'autant.", " The balance is reduced accordingly.")
             } else {
@@ -153,10 +170,12 @@ extension Wording {
                 "\(line), convention \(f.span(period)) : service fait \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
                 "\(line), convention \(f.span(period)): service fait \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
         case .treasury(let lowest, let month, let need, let monthsInRed, let delaysAssumed):
-            let delays = delaysAssumed
+            let delays =
+                delaysAssumed
                 ? language.pick(
                     " Délais de versement supposés par l'outil (aucun texte ne les fixe) : avance \(PaymentTerms.defaultAdvanceDelayMonths) mois après le début de la convention, solde \(PaymentTerms.defaultBalanceDelayMonths) mois après sa fin ; précisez-les dans rules.paymentTerms.",
-                    " Payment delays assumed by the tool (no text sets them): advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends; set them in rules.paymentTerms.")
+                    " Payment delays assumed by the tool (no text sets them): advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends; set them in rules.paymentTerms."
+                )
                 : ""
             if monthsInRed == 0 {
                 return language.pick(
@@ -165,7 +184,8 @@ extension Wording {
             }
             return language.pick(
                 "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; besoin en fonds de roulement à financer par l'association : \(f.money(need)).",
-                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) month(s) in the red; working capital the association must finance: \(f.money(need)).") + delays
+                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) month(s) in the red; working capital the association must finance: \(f.money(need))."
+            ) + delays
         case .accompanimentFits(let months, let convention):
             return language.pick(
                 "Durée d'un accompagnement (\(months) mois) et convention \(f.period(convention)).",

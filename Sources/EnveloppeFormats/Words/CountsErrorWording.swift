@@ -12,14 +12,19 @@ extension Wording {
         case .unterminatedQuote: what = language.pick("guillemet ouvrant sans guillemet fermant", "opening quote without a closing quote")
         case .empty: what = language.pick("aucun comptage", "no count")
         case .columnCount(let found):
-            what = language.pick("attendu 3 colonnes séparées par « ; » (mois;opérateur;mesures), trouvé \(found)",
-                                 "expected 3 columns separated by ';' (month;operator;measures), found \(found)")
+            what = language.pick(
+                "attendu 3 colonnes séparées par « ; » (mois;opérateur;mesures), trouvé \(found)",
+                "expected 3 columns separated by ';' (month;operator;measures), found \(found)")
         case .invalidMonth(let text):
-            what = language.pick("attendu un mois AAAA-MM (par ex. 2023-03), trouvé « \(text) »", "expected a month YYYY-MM (e.g. 2023-03), found '\(text)'")
+            what = language.pick(
+                "attendu un mois AAAA-MM (par ex. 2023-03), trouvé « \(text) »", "expected a month YYYY-MM (e.g. 2023-03), found '\(text)'")
         case .emptyOperator: what = language.pick("identifiant d'opérateur vide", "empty operator identifier")
-        case .invalidCount(let text): what = language.pick("attendu un nombre de ménages, trouvé « \(text) »", "expected a number of households, found '\(text)'")
-        case .negativeCount(let text): what = language.pick("attendu un nombre positif ou nul, trouvé « \(text) »", "expected zero or more, found '\(text)'")
-        case .notWhole(let text): what = language.pick("attendu un nombre entier de ménages, trouvé « \(text) »", "expected a whole number of households, found '\(text)'")
+        case .invalidCount(let text):
+            what = language.pick("attendu un nombre de ménages, trouvé « \(text) »", "expected a number of households, found '\(text)'")
+        case .negativeCount(let text):
+            what = language.pick("attendu un nombre positif ou nul, trouvé « \(text) »", "expected zero or more, found '\(text)'")
+        case .notWhole(let text):
+            what = language.pick("attendu un nombre entier de ménages, trouvé « \(text) »", "expected a whole number of households, found '\(text)'")
         }
         return "\(file): \(location)\(language.pick(" : ", ": "))\(what)"
     }
@@ -29,15 +34,20 @@ extension Wording {
         let what: String
         switch error.problem {
         case .unknownOperator(let id, let known):
-            what = language.pick("opérateur inconnu « \(id) » ; opérateurs du scénario : \(known.joined(separator: ", "))",
-                                 "unknown operator '\(id)'; the scenario's operators: \(known.joined(separator: ", "))")
+            what = language.pick(
+                "opérateur inconnu « \(id) » ; opérateurs du scénario : \(known.joined(separator: ", "))",
+                "unknown operator '\(id)'; the scenario's operators: \(known.joined(separator: ", "))")
         case .monthOutsideConvention(let month, let programme):
-            what = language.pick("\(format.month(month)) est hors de la convention (\(format.period(programme)))",
-                                 "\(format.month(month)) is outside the convention (\(format.period(programme)))")
+            what = language.pick(
+                "\(format.month(month)) est hors de la convention (\(format.period(programme)))",
+                "\(format.month(month)) is outside the convention (\(format.period(programme)))")
         case .duplicate(let first):
-            what = language.pick("ce mois est déjà compté pour cet opérateur, ligne \(first)", "this month is already counted for this operator, line \(first)")
+            what = language.pick(
+                "ce mois est déjà compté pour cet opérateur, ligne \(first)", "this month is already counted for this operator, line \(first)")
         case .aboveCapacity(let measures, let capacity):
-            what = language.pick("\(measures) ménages dépassent les \(capacity) places de l'opérateur", "\(measures) households exceed the operator's \(capacity) places")
+            what = language.pick(
+                "\(measures) ménages dépassent les \(capacity) places de l'opérateur",
+                "\(measures) households exceed the operator's \(capacity) places")
         }
         return "\(file): " + language.pick("ligne \(error.line) : ", "line \(error.line): ") + what
     }

@@ -24,7 +24,8 @@ extension Wording {
         let what: String
         switch failure.problem {
         case .notUTF8:
-            what = language.pick("le fichier n'est pas en UTF-8 ; enregistrez-le au format « CSV UTF-8 »", "the file is not UTF-8; save it as \"CSV UTF-8\"")
+            what = language.pick(
+                "le fichier n'est pas en UTF-8 ; enregistrez-le au format « CSV UTF-8 »", "the file is not UTF-8; save it as \"CSV UTF-8\"")
         case .unterminatedQuote:
             what = language.pick("guillemet ouvrant sans guillemet fermant", "opening quote without a closing quote")
         case .columnCount(let found):
@@ -38,12 +39,14 @@ extension Wording {
         case .emptyLabel:
             what = language.pick("libellé vide", "empty label")
         case .invalidAmount(let text, let failure):
-            what = language.pick("attendu un montant en euros (par ex. 1 234,56), trouvé « \(text) » (\(failureText(failure)))",
-                                 "expected an amount in euros (e.g. 1 234,56), found '\(text)' (\(failureText(failure)))")
+            what = language.pick(
+                "attendu un montant en euros (par ex. 1 234,56), trouvé « \(text) » (\(failureText(failure)))",
+                "expected an amount in euros (e.g. 1 234,56), found '\(text)' (\(failureText(failure)))")
         case .ambiguousPoint(let text):
             what = language.pick(
                 "« \(text) » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces",
-                "'\(text)' is ambiguous: is the point a thousands or a decimal separator? Write a decimal comma (1234,56) and nothing, or spaces, between thousands")
+                "'\(text)' is ambiguous: is the point a thousands or a decimal separator? Write a decimal comma (1234,56) and nothing, or spaces, between thousands"
+            )
         case .negativeAmount(let text):
             what = language.pick("attendu un montant positif ou nul, trouvé « \(text) »", "expected an amount of zero or more, found '\(text)'")
         case .empty:
@@ -67,7 +70,8 @@ extension Wording {
         case .duplicateField:
             return language.pick("champ présent deux fois", "field given twice")
         case .wrongType(let expected, let found):
-            return language.pick("attendu \(expectedText(expected)), trouvé \(foundText(found))", "expected \(expectedText(expected)), found \(foundText(found))")
+            return language.pick(
+                "attendu \(expectedText(expected)), trouvé \(foundText(found))", "expected \(expectedText(expected)), found \(foundText(found))")
         case .invalidNumber(let expected, let text, let failure):
             return language.pick(
                 "attendu \(expectedText(expected)), trouvé \"\(text)\" (\(failureText(failure)))",
@@ -123,9 +127,11 @@ extension Wording {
         case .exceedsPlaces(let households, let places):
             return language.pick(
                 "le calendrier accompagnerait \(format.count(households)) ménages à la fois pour \(format.count(places)) places (operators[].households)",
-                "the schedule would accompany \(format.count(households)) households at once for \(format.count(places)) places (operators[].households)")
+                "the schedule would accompany \(format.count(households)) households at once for \(format.count(places)) places (operators[].households)"
+            )
         case .unknownFigure(let id, let close):
-            let hint = close.isEmpty ? "" : language.pick(" ; identifiants proches : ", "; close identifiers: ") + close.prefix(6).joined(separator: ", ")
+            let hint =
+                close.isEmpty ? "" : language.pick(" ; identifiants proches : ", "; close identifiers: ") + close.prefix(6).joined(separator: ", ")
             return language.pick(
                 "aucun chiffre n'a l'identifiant « \(id) »\(hint) (liste : enveloppe explain FICHIER)",
                 "no figure has the identifier '\(id)'\(hint) (list: enveloppe explain FILE)")
@@ -155,7 +161,10 @@ extension Wording {
         case .object: language.pick("un objet { … }", "an object { … }")
         case .array: language.pick("une liste [ … ]", "a list [ … ]")
         case .text: language.pick("un texte entre guillemets", "a text in double quotes")
-        case .amount: language.pick("un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00)", "an amount in euros, at most two decimals (e.g. \"49 000,00\" or 49000.00)")
+        case .amount:
+            language.pick(
+                "un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00)",
+                "an amount in euros, at most two decimals (e.g. \"49 000,00\" or 49000.00)")
         case .rate: language.pick("un taux (par ex. \"60 %\" ou 0.6)", "a rate (e.g. \"60 %\" or 0.6)")
         case .integer: language.pick("un nombre entier", "a whole number")
         case .month: language.pick("un mois \"AAAA-MM\"", "a month \"YYYY-MM\"")

@@ -47,14 +47,16 @@ public struct Wording: Sendable {
         case .plannedUnitMonths: return "\(subject) : " + language.pick("activité prévue", "planned activity")
         case .deliveredUnitMonths: return "\(subject) : " + language.pick("activité réalisée", "activity carried out")
         case .serviceFait: return "\(subject) : " + language.pick("service fait", "service fait (work done)")
-        case .amountDue: return "\(subject) : " + language.pick("dû (service fait plafonné à la subvention)", "due (service fait capped at the grant)")
+        case .amountDue:
+            return "\(subject) : " + language.pick("dû (service fait plafonné à la subvention)", "due (service fait capped at the grant)")
         case .balance: return "\(subject) : " + language.pick("solde", "balance")
         case .reversement: return "\(subject) : " + language.pick("reversement", "repayment (reversement)")
         case .operatorShare, .operatorTotal: return subject
         case .treasuryOpening: return language.pick("Trésorerie au départ", "Opening treasury")
         case .treasuryLowest: return language.pick("Point bas de la trésorerie", "Treasury low point")
         case .workingCapitalNeed: return language.pick("Besoin en fonds de roulement", "Working capital need")
-        case .depositsOutstanding: return language.pick("Cautions non encore restituées à la fin du tableau", "Deposits not yet returned at the end of the table")
+        case .depositsOutstanding:
+            return language.pick("Cautions non encore restituées à la fin du tableau", "Deposits not yet returned at the end of the table")
         case .budgetCharges: return language.pick("Budget : total des charges", "Budget: total charges")
         case .budgetIncome: return language.pick("Budget : total des produits", "Budget: total income")
         case .subsidyRequested: return "\(subject) : " + language.pick("subvention demandée au budget", "subsidy requested in the budget")

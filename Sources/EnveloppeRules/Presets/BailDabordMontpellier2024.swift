@@ -57,8 +57,17 @@ extension Presets {
                 Cited(.followUp, cite(file, funding, "Assurer un droit de suite après le glissement du bail")),
             ],
             excludedExpenses: [
-                Cited(.practiceAnalysis, cite(file, funding, "sessions mensuelles d’analyse de pratiques professionnelles, financées dans le cadre du plan Logement d’abord")),
-                Cited(.platformNurse, cite(file, eligibility, "l'infirmière actuellement rattachée à la Plateforme Logement d'abord au sein du SIAO interviendra en soutien de l'équipe Bail d'abord")),
+                Cited(
+                    .practiceAnalysis,
+                    cite(
+                        file, funding, "sessions mensuelles d’analyse de pratiques professionnelles, financées dans le cadre du plan Logement d’abord"
+                    )),
+                Cited(
+                    .platformNurse,
+                    cite(
+                        file, eligibility,
+                        "l'infirmière actuellement rattachée à la Plateforme Logement d'abord au sein du SIAO interviendra en soutien de l'équipe Bail d'abord"
+                    )),
             ]
         )
     }()

@@ -2,15 +2,28 @@
 /// the compte-rendu financier (CERFA 15059), as DOMAIN.md lists them.
 public enum CerfaAccount: String, Sendable, Hashable, CaseIterable, Comparable {
     // Charges.
-    case purchases = "60", externalServices = "61", otherExternalServices = "62", taxes = "63", staff = "64"
-    case otherCurrentCharges = "65", financialCharges = "66", exceptionalCharges = "67", depreciation = "68"
+    case purchases = "60"
+    case externalServices = "61"
+    case otherExternalServices = "62"
+    case taxes = "63"
+    case staff = "64"
+    case otherCurrentCharges = "65"
+    case financialCharges = "66"
+    case exceptionalCharges = "67"
+    case depreciation = "68"
     /// "Charges indirectes" (fixed operating costs of the structure), a line of its own on the form.
     case indirectCharges = "CI"
     /// 86: contributions volontaires en nature (charges side).
     case contributionsInKindUsed = "86"
     // Income.
-    case sales = "70", grantsAndPricing = "73", operatingSubsidies = "74", otherCurrentIncome = "75"
-    case financialIncome = "76", exceptionalIncome = "77", reversals = "78", transfers = "79"
+    case sales = "70"
+    case grantsAndPricing = "73"
+    case operatingSubsidies = "74"
+    case otherCurrentIncome = "75"
+    case financialIncome = "76"
+    case exceptionalIncome = "77"
+    case reversals = "78"
+    case transfers = "79"
     /// 87: contributions volontaires en nature (income side).
     case contributionsInKindReceived = "87"
 

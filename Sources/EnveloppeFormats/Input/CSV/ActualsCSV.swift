@@ -41,7 +41,8 @@ public enum ActualsCSV {
             let countText = fields[2].trimmingWhitespace
             let hundredths: Int64
             do { hundredths = try DecimalText.parse(countText, fractionDigits: 2) } catch {
-                throw Failure(line: number, column: 3, problem: error == .tooManyFractionDigits(allowed: 2) ? .notWhole(countText) : .invalidCount(countText))
+                throw Failure(
+                    line: number, column: 3, problem: error == .tooManyFractionDigits(allowed: 2) ? .notWhole(countText) : .invalidCount(countText))
             }
             guard hundredths >= 0 else { throw Failure(line: number, column: 3, problem: .negativeCount(countText)) }
             guard hundredths % 100 == 0 else { throw Failure(line: number, column: 3, problem: .notWhole(countText)) }

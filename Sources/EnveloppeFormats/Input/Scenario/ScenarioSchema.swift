@@ -6,140 +6,140 @@ public enum ScenarioSchema {
 
     /// Everything but the operators: title, preset, rules, budget, allocation, expected figures.
     static let top = #"""
-    {
-      "$schema": "https://json-schema.org/draft/2020-12/schema",
-      "$id": "https://enveloppe.invalid/scenario.schema.json",
-      "title": "Scénario Enveloppe",
-      "description": "Un scénario : l'appel (préréglage), les structures de la candidature, et les valeurs que le scénario fixe lui-même. Voir docs/scenario-format.md.",
-      "type": "object",
-      "additionalProperties": false,
-      "required": ["title", "preset", "operators"],
-      "properties": {
-        "$schema": { "type": "string" },
-        "title": { "type": "string", "minLength": 1, "description": "Titre du scénario." },
-        "description": { "type": "string", "description": "Contexte et hypothèses du scénario, en clair." },
-        "preset": {
-          "enum": ["bail-dabord-montpellier-2024", "bail-dabord-montpellier-2023", "vial-pas-de-calais-2025-ami1", "vial-pas-de-calais-2025-ami2", "aml-pas-de-calais-2019"],
-          "description": "L'appel dont les règles s'appliquent (enveloppe presets)."
-        },
-        "rules": {
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://enveloppe.invalid/scenario.schema.json",
+          "title": "Scénario Enveloppe",
+          "description": "Un scénario : l'appel (préréglage), les structures de la candidature, et les valeurs que le scénario fixe lui-même. Voir docs/scenario-format.md.",
           "type": "object",
           "additionalProperties": false,
-          "description": "Valeurs qui remplacent ou complètent celles de l'appel ; chacune est citée « scénario, rules.… » dans les rapports.",
+          "required": ["title", "preset", "operators"],
           "properties": {
-            "households": { "$ref": "#/$defs/count" },
-            "envelopeTotal": { "$ref": "#/$defs/amount" },
-            "lines": {
-              "type": "object",
-              "description": "Par identifiant de ligne (iml, fsl, vial, aml).",
-              "additionalProperties": {
-                "type": "object",
-                "additionalProperties": false,
-                "properties": {
-                  "amount": { "$ref": "#/$defs/amount", "description": "Montant d'une ligne à montant fixe." },
-                  "annualRate": { "$ref": "#/$defs/amount", "description": "Taux annuel par ménage d'une ligne au taux." },
-                  "units": { "$ref": "#/$defs/fte", "description": "Quantité financée (logements, ETP) d'une ligne à montant fixe." },
-                  "subsidyLine": { "$ref": "#/$defs/subsidyLine", "description": "Ligne du compte 74 du financeur sur le formulaire CERFA 12156." }
-                }
-              }
+            "$schema": { "type": "string" },
+            "title": { "type": "string", "minLength": 1, "description": "Titre du scénario." },
+            "description": { "type": "string", "description": "Contexte et hypothèses du scénario, en clair." },
+            "preset": {
+              "enum": ["bail-dabord-montpellier-2024", "bail-dabord-montpellier-2023", "vial-pas-de-calais-2025-ami1", "vial-pas-de-calais-2025-ami2", "aml-pas-de-calais-2019"],
+              "description": "L'appel dont les règles s'appliquent (enveloppe presets)."
             },
-            "team": {
+            "rules": {
               "type": "object",
               "additionalProperties": false,
+              "description": "Valeurs qui remplacent ou complètent celles de l'appel ; chacune est citée « scénario, rules.… » dans les rapports.",
               "properties": {
-                "requiredFTE": { "$ref": "#/$defs/fte" },
-                "minimumManagementFTE": { "$ref": "#/$defs/fte" }
+                "households": { "$ref": "#/$defs/count" },
+                "envelopeTotal": { "$ref": "#/$defs/amount" },
+                "lines": {
+                  "type": "object",
+                  "description": "Par identifiant de ligne (iml, fsl, vial, aml).",
+                  "additionalProperties": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "amount": { "$ref": "#/$defs/amount", "description": "Montant d'une ligne à montant fixe." },
+                      "annualRate": { "$ref": "#/$defs/amount", "description": "Taux annuel par ménage d'une ligne au taux." },
+                      "units": { "$ref": "#/$defs/fte", "description": "Quantité financée (logements, ETP) d'une ligne à montant fixe." },
+                      "subsidyLine": { "$ref": "#/$defs/subsidyLine", "description": "Ligne du compte 74 du financeur sur le formulaire CERFA 12156." }
+                    }
+                  }
+                },
+                "team": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "requiredFTE": { "$ref": "#/$defs/fte" },
+                    "minimumManagementFTE": { "$ref": "#/$defs/fte" }
+                  }
+                },
+                "cap": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "rate": { "$ref": "#/$defs/rate" },
+                    "scope": { "enum": ["nonStaff", "indirectOnly"] },
+                    "base": { "enum": ["subsidy", "otherCharges", "totalCharges"] }
+                  }
+                },
+                "paymentTerms": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "advanceRate": { "$ref": "#/$defs/rate", "description": "Obligatoire quand l'appel ne fixe pas de conditions de versement." },
+                    "rounding": { "enum": ["halfAwayFromZero", "towardZero", "down"] },
+                    "advanceDelayMonths": { "type": "integer", "minimum": 0, "maximum": 36, "description": "Mois entre le début de la convention et l'avance (1 par défaut)." },
+                    "balanceDelayMonths": { "type": "integer", "minimum": 1, "maximum": 36, "description": "Mois entre la fin de la convention et le solde (6 par défaut)." }
+                  }
+                },
+                "convention": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": ["start", "months"],
+                  "properties": {
+                    "start": { "$ref": "#/$defs/month" },
+                    "months": { "type": "integer", "minimum": 1, "maximum": 600 },
+                    "periods": { "type": "integer", "minimum": 1, "description": "Conventions successives de même durée (1 par défaut)." }
+                  }
+                },
+                "accompanimentMonths": { "type": "integer", "minimum": 1, "maximum": 600 }
               }
             },
-            "cap": {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "rate": { "$ref": "#/$defs/rate" },
-                "scope": { "enum": ["nonStaff", "indirectOnly"] },
-                "base": { "enum": ["subsidy", "otherCharges", "totalCharges"] }
-              }
+            "openingBalance": { "$ref": "#/$defs/amount", "description": "Trésorerie au début du premier mois (0 par défaut)." },
+            "otherIncome": {
+              "type": "array", "items": { "$ref": "#/$defs/budgetLine" },
+              "description": "Produits en plus des subventions de l'appel (fonds propres 75, autres financeurs 74…)."
             },
-            "paymentTerms": {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "advanceRate": { "$ref": "#/$defs/rate", "description": "Obligatoire quand l'appel ne fixe pas de conditions de versement." },
-                "rounding": { "enum": ["halfAwayFromZero", "towardZero", "down"] },
-                "advanceDelayMonths": { "type": "integer", "minimum": 0, "maximum": 36, "description": "Mois entre le début de la convention et l'avance (1 par défaut)." },
-                "balanceDelayMonths": { "type": "integer", "minimum": 1, "maximum": 36, "description": "Mois entre la fin de la convention et le solde (6 par défaut)." }
-              }
-            },
-            "convention": {
-              "type": "object",
-              "additionalProperties": false,
-              "required": ["start", "months"],
-              "properties": {
-                "start": { "$ref": "#/$defs/month" },
-                "months": { "type": "integer", "minimum": 1, "maximum": 600 },
-                "periods": { "type": "integer", "minimum": 1, "description": "Conventions successives de même durée (1 par défaut)." }
-              }
-            },
-            "accompanimentMonths": { "type": "integer", "minimum": 1, "maximum": 600 }
-          }
-        },
-        "openingBalance": { "$ref": "#/$defs/amount", "description": "Trésorerie au début du premier mois (0 par défaut)." },
-        "otherIncome": {
-          "type": "array", "items": { "$ref": "#/$defs/budgetLine" },
-          "description": "Produits en plus des subventions de l'appel (fonds propres 75, autres financeurs 74…)."
-        },
-        "contributionsInKind": {
-          "type": "array",
-          "description": "Contributions volontaires en nature, portées en 86 et en 87.",
-          "items": {
-            "type": "object", "additionalProperties": false, "required": ["label", "amount"],
-            "properties": { "label": { "type": "string", "minLength": 1 }, "amount": { "$ref": "#/$defs/amount" } }
-          }
-        },
-        "expected": {
-          "type": "object",
-          "description": "Chiffres attendus, par identifiant (enveloppe explain FICHIER les liste) : \"49 000,00 €\", 49000, \"49000.00\" ou un nombre. run et check les comparent au calcul ; un écart est un contrôle en échec.",
-          "additionalProperties": { "type": ["string", "number"] }
-        },
-        "allocation": {
-          "type": "object",
-          "additionalProperties": false,
-          "required": ["envelope", "method", "candidates"],
-          "description": "Ce qu'un financeur répartit entre les réponses (enveloppe allocate).",
-          "properties": {
-            "envelope": {
-              "type": "object", "additionalProperties": false,
-              "oneOf": [{ "required": ["measures"] }, { "required": ["amount"] }],
-              "properties": { "measures": { "$ref": "#/$defs/count" }, "amount": { "$ref": "#/$defs/amount" } }
-            },
-            "method": { "enum": ["proportional", "proRataOfRequests", "byRank"] },
-            "candidates": {
-              "type": "array", "minItems": 1,
+            "contributionsInKind": {
+              "type": "array",
+              "description": "Contributions volontaires en nature, portées en 86 et en 87.",
               "items": {
-                "type": "object", "additionalProperties": false, "required": ["id", "name"],
-                "properties": {
-                  "id": { "type": "string", "minLength": 1 },
-                  "name": { "type": "string", "minLength": 1 },
-                  "territory": { "type": "string" },
-                  "weight": { "type": "integer", "minimum": 0 },
-                  "requested": { "description": "Mesures demandées (ou montant, pour une enveloppe en euros d'un appel sans taux annuel)." },
-                  "minimum": { "description": "En mesures (ou en euros)." },
-                  "maximum": { "description": "En mesures (ou en euros)." },
-                  "rank": { "type": "integer", "minimum": 1 }
+                "type": "object", "additionalProperties": false, "required": ["label", "amount"],
+                "properties": { "label": { "type": "string", "minLength": 1 }, "amount": { "$ref": "#/$defs/amount" } }
+              }
+            },
+            "expected": {
+              "type": "object",
+              "description": "Chiffres attendus, par identifiant (enveloppe explain FICHIER les liste) : \"49 000,00 €\", 49000, \"49000.00\" ou un nombre. run et check les comparent au calcul ; un écart est un contrôle en échec.",
+              "additionalProperties": { "type": ["string", "number"] }
+            },
+            "allocation": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["envelope", "method", "candidates"],
+              "description": "Ce qu'un financeur répartit entre les réponses (enveloppe allocate).",
+              "properties": {
+                "envelope": {
+                  "type": "object", "additionalProperties": false,
+                  "oneOf": [{ "required": ["measures"] }, { "required": ["amount"] }],
+                  "properties": { "measures": { "$ref": "#/$defs/count" }, "amount": { "$ref": "#/$defs/amount" } }
+                },
+                "method": { "enum": ["proportional", "proRataOfRequests", "byRank"] },
+                "candidates": {
+                  "type": "array", "minItems": 1,
+                  "items": {
+                    "type": "object", "additionalProperties": false, "required": ["id", "name"],
+                    "properties": {
+                      "id": { "type": "string", "minLength": 1 },
+                      "name": { "type": "string", "minLength": 1 },
+                      "territory": { "type": "string" },
+                      "weight": { "type": "integer", "minimum": 0 },
+                      "requested": { "description": "Mesures demandées (ou montant, pour une enveloppe en euros d'un appel sans taux annuel)." },
+                      "minimum": { "description": "En mesures (ou en euros)." },
+                      "maximum": { "description": "En mesures (ou en euros)." },
+                      "rank": { "type": "integer", "minimum": 1 }
+                    }
+                  }
                 }
               }
-            }
-          }
-        },
-        "budget": {
-          "type": "object",
-          "additionalProperties": false,
-          "description": "Le budget prévisionnel déposé par le candidat, vérifié tel quel : ses lignes, ou un fichier CSV (compte;libellé;montant) à côté du scénario.",
-          "oneOf": [{ "required": ["lines"] }, { "required": ["file"] }],
-          "properties": {
-            "lines": { "type": "array", "items": { "$ref": "#/$defs/budgetLine" } },
-            "file": { "type": "string", "minLength": 1 }
-          }
-        },
-    """#
+            },
+            "budget": {
+              "type": "object",
+              "additionalProperties": false,
+              "description": "Le budget prévisionnel déposé par le candidat, vérifié tel quel : ses lignes, ou un fichier CSV (compte;libellé;montant) à côté du scénario.",
+              "oneOf": [{ "required": ["lines"] }, { "required": ["file"] }],
+              "properties": {
+                "lines": { "type": "array", "items": { "$ref": "#/$defs/budgetLine" } },
+                "file": { "type": "string", "minLength": 1 }
+              }
+            },
+        """#
 }

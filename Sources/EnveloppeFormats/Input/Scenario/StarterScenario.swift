@@ -32,7 +32,8 @@ public enum StarterScenario {
                 key: "description",
                 value: .string(
                     "Scénario de départ écrit par `enveloppe init` : remplacez les structures, ménages, postes et coûts d'exemple par les vôtres, et dites ici vos hypothèses."
-                        + (call.paymentTerms == nil ? " L'appel ne fixe pas les conditions de versement : l'avance de 60 % est une hypothèse à confirmer." : "")
+                        + (call.paymentTerms == nil
+                            ? " L'appel ne fixe pas les conditions de versement : l'avance de 60 % est une hypothèse à confirmer." : "")
                         + (missing.isEmpty ? "" : " Le texte source ne donne pas les montants : ceux d'exemple sont à remplacer."))),
             .init(key: "preset", value: .string(call.id.rawValue)),
         ]

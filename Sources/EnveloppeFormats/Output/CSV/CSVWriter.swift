@@ -14,7 +14,8 @@ public enum CSV {
     public static func bytes(_ rows: [[String]], profile: Profile) -> [UInt8] {
         let separator = profile == .frenchSpreadsheet ? ";" : ","
         let end = profile == .frenchSpreadsheet ? "\r\n" : "\n"
-        let text = rows.map { row in row.map { quote($0, separator: separator) }.joined(separator: separator) }
+        let text =
+            rows.map { row in row.map { quote($0, separator: separator) }.joined(separator: separator) }
             .joined(separator: end) + end
         return (profile == .frenchSpreadsheet ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
     }

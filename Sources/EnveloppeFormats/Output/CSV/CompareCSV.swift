@@ -4,10 +4,14 @@ import Enveloppe
 extension CompareRows {
     func csv(_ summaries: [(file: String, summary: ApplicationSummary)]) -> [UInt8] {
         let l = words.language
-        var rows = [[l.pick("fichier", "file"), l.pick("titre", "title"), l.pick("subvention", "grant"), l.pick("ménages", "households"),
-                     l.pick("ETP", "FTE"), l.pick("coût par ménage", "cost per household"), l.pick("part hors personnel (%)", "non-staff share (%)"),
-                     l.pick("point bas de trésorerie", "treasury low point"), l.pick("mois du point bas", "low point month"),
-                     l.pick("contrôles en échec", "checks failed"), l.pick("alertes", "warnings")]]
+        var rows = [
+            [
+                l.pick("fichier", "file"), l.pick("titre", "title"), l.pick("subvention", "grant"), l.pick("ménages", "households"),
+                l.pick("ETP", "FTE"), l.pick("coût par ménage", "cost per household"), l.pick("part hors personnel (%)", "non-staff share (%)"),
+                l.pick("point bas de trésorerie", "treasury low point"), l.pick("mois du point bas", "low point month"),
+                l.pick("contrôles en échec", "checks failed"), l.pick("alertes", "warnings"),
+            ]
+        ]
         for (file, s) in summaries {
             let percent = s.nonStaffShare.rounded(toPercentDecimals: 1).percentage(fractionDigits: 1).map { plain(hundredths: $0.scaled * 10) } ?? ""
             rows.append([

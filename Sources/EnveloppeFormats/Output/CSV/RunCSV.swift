@@ -8,18 +8,20 @@ struct RunCSV: Worded {
     /// The monthly table: one row a month, amounts in euros with a decimal comma.
     func months(_ report: RunReport) -> [UInt8] {
         let l = words.language
-        var rows: [[String]] = [[
-            l.pick("mois", "month"), l.pick("ménages accompagnés", "households accompanied"), l.pick("entrées", "entries"),
-            l.pick("sorties", "exits"), l.pick("ménages logés", "households housed"),
-            l.pick("mesures-mois cumulées", "household-months to date"), l.pick("ETP", "FTE"),
-            l.pick("avances reçues", "advances received"), l.pick("soldes reçus", "balances received"),
-            l.pick("cautions restituées", "deposits returned"), l.pick("encaissements", "receipts"),
-            l.pick("personnel", "staff"), l.pick("charges directes", "direct charges"),
-            l.pick("charges indirectes", "indirect charges"), l.pick("cautions versées", "deposits paid"),
-            l.pick("reversements", "repayments"), l.pick("décaissements", "expenses"), l.pick("solde du mois", "net"),
-            l.pick("trésorerie", "treasury"), l.pick("service fait cumulé", "service fait to date"),
-            l.pick("paiements reçus cumulés", "payments received to date"),
-        ]]
+        var rows: [[String]] = [
+            [
+                l.pick("mois", "month"), l.pick("ménages accompagnés", "households accompanied"), l.pick("entrées", "entries"),
+                l.pick("sorties", "exits"), l.pick("ménages logés", "households housed"),
+                l.pick("mesures-mois cumulées", "household-months to date"), l.pick("ETP", "FTE"),
+                l.pick("avances reçues", "advances received"), l.pick("soldes reçus", "balances received"),
+                l.pick("cautions restituées", "deposits returned"), l.pick("encaissements", "receipts"),
+                l.pick("personnel", "staff"), l.pick("charges directes", "direct charges"),
+                l.pick("charges indirectes", "indirect charges"), l.pick("cautions versées", "deposits paid"),
+                l.pick("reversements", "repayments"), l.pick("décaissements", "expenses"), l.pick("solde du mois", "net"),
+                l.pick("trésorerie", "treasury"), l.pick("service fait cumulé", "service fait to date"),
+                l.pick("paiements reçus cumulés", "payments received to date"),
+            ]
+        ]
         for row in report.months {
             let euros = CSV.euros
             rows.append([
@@ -38,8 +40,10 @@ struct RunCSV: Worded {
     func figures(_ evaluation: Evaluation) -> [UInt8] {
         let l = words.language
         var rows: [[String]] = [
-            [l.pick("rubrique", "section"), l.pick("identifiant", "id"), l.pick("libellé", "label"),
-             l.pick("valeur", "value"), l.pick("unité", "unit"), l.pick("source", "source")]
+            [
+                l.pick("rubrique", "section"), l.pick("identifiant", "id"), l.pick("libellé", "label"),
+                l.pick("valeur", "value"), l.pick("unité", "unit"), l.pick("source", "source"),
+            ]
         ]
         for figure in evaluation.allFigures {
             let (value, unit) = cell(figure.value)
@@ -66,7 +70,10 @@ struct RunCSV: Worded {
         case .rate(let rate): return (words.format.rate(rate).split(separator: "\u{00A0}").first.map(String.init) ?? "", "%")
         case .unitMonths(let hundredths, let unit): return (comma(plain(hundredths: hundredths)), words.format.unitMonthName(unit))
         case .units(let hundredths, let unit):
-            return (comma(plain(hundredths: hundredths)), words.format.units(hundredths: 200, unit: unit).split(separator: "\u{00A0}").last.map(String.init) ?? "")
+            return (
+                comma(plain(hundredths: hundredths)),
+                words.format.units(hundredths: 200, unit: unit).split(separator: "\u{00A0}").last.map(String.init) ?? ""
+            )
         case .months(let count): return (String(count), words.language.pick("mois", "months"))
         }
     }

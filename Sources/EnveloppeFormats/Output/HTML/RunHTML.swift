@@ -17,19 +17,26 @@ struct RunHTML: Worded {
         body += "<h1>\(e(report.title))</h1>"
         body += "<p class=\"meta\">\(l.pick("Convention", "Convention")) \(e(f.period(call.convention.value)))"
         if call.periods.count > 1 { body += " × \(call.periods.count)" }
-        body += " · \(e(f.count(report.households))) \(l.pick("ménages", "households")) · \(e(f.fte(report.staffFTE))) · \(l.pick("préréglage", "preset")) <code>\(e(call.id.rawValue))</code></p>"
+        body +=
+            " · \(e(f.count(report.households))) \(l.pick("ménages", "households")) · \(e(f.fte(report.staffFTE))) · \(l.pick("préréglage", "preset")) <code>\(e(call.id.rawValue))</code></p>"
         if !report.description.isEmpty { body += "<p class=\"description\">\(e(report.description))</p>" }
         body += "</header>"
 
         if let terms = call.paymentTerms, terms.isFromScenario || call.paymentDelaysSource == nil {
             body += "<aside class=\"assumption\"><strong>\(l.pick("Hypothèses", "Assumptions"))</strong> "
             if terms.isFromScenario {
-                body += e(l.pick("Le texte de l'appel ne fixe pas les conditions de versement : avance de \(f.rate(terms.value.advanceRate)) supposée par le scénario (rules.paymentTerms). ",
-                                 "The call's text sets no payment terms: advance of \(f.rate(terms.value.advanceRate)) assumed by the scenario (rules.paymentTerms). "))
+                body += e(
+                    l.pick(
+                        "Le texte de l'appel ne fixe pas les conditions de versement : avance de \(f.rate(terms.value.advanceRate)) supposée par le scénario (rules.paymentTerms). ",
+                        "The call's text sets no payment terms: advance of \(f.rate(terms.value.advanceRate)) assumed by the scenario (rules.paymentTerms). "
+                    ))
             }
             if call.paymentDelaysSource == nil {
-                body += e(l.pick("Délais de versement supposés par l'outil : avance \(terms.value.advanceDelayMonths) mois après le début de la convention, solde \(terms.value.balanceDelayMonths) mois après sa fin.",
-                                 "Payment delays assumed by the tool: advance \(terms.value.advanceDelayMonths) month after the convention starts, balance \(terms.value.balanceDelayMonths) months after it ends."))
+                body += e(
+                    l.pick(
+                        "Délais de versement supposés par l'outil : avance \(terms.value.advanceDelayMonths) mois après le début de la convention, solde \(terms.value.balanceDelayMonths) mois après sa fin.",
+                        "Payment delays assumed by the tool: advance \(terms.value.advanceDelayMonths) month after the convention starts, balance \(terms.value.balanceDelayMonths) months after it ends."
+                    ))
             }
             body += "</aside>"
         }
@@ -47,32 +54,43 @@ struct RunHTML: Worded {
             cards.append((l.pick("Solde", "Balance"), t.balance, l.pick("sur service fait", "on service fait")))
         }
         cards.append((l.pick("Point bas de trésorerie", "Treasury low point"), report.treasury.lowest, f.month(report.treasury.lowestMonth)))
-        cards.append((l.pick("Fonds de roulement à trouver", "Working capital to find"), report.treasury.workingCapitalNeed, l.pick("par l'association", "by the association")))
+        cards.append(
+            (
+                l.pick("Fonds de roulement à trouver", "Working capital to find"), report.treasury.workingCapitalNeed,
+                l.pick("par l'association", "by the association")
+            ))
         body += "<section class=\"cards\">"
         for (title, figure, note) in cards {
             let negative = figure.amount < .zero
-            body += "<div class=\"card\"><div class=\"card-title\">\(e(title))</div><div class=\"card-value\(negative ? " negative" : "")\">\(e(f.quantity(figure.value)))</div><div class=\"card-note\">\(e(note))</div></div>"
+            body +=
+                "<div class=\"card\"><div class=\"card-title\">\(e(title))</div><div class=\"card-value\(negative ? " negative" : "")\">\(e(f.quantity(figure.value)))</div><div class=\"card-note\">\(e(note))</div></div>"
         }
         body += "</section>"
 
         // Envelope.
-        body += "<section><h2>\(l.pick("L'enveloppe", "The envelope"))</h2><table><thead><tr><th>\(l.pick("Ligne", "Line"))</th><th>\(l.pick("Financeur", "Funder"))</th><th class=\"num\">\(l.pick("Montant", "Amount"))</th><th>\(l.pick("Source", "Source"))</th></tr></thead><tbody>"
+        body +=
+            "<section><h2>\(l.pick("L'enveloppe", "The envelope"))</h2><table><thead><tr><th>\(l.pick("Ligne", "Line"))</th><th>\(l.pick("Financeur", "Funder"))</th><th class=\"num\">\(l.pick("Montant", "Amount"))</th><th>\(l.pick("Source", "Source"))</th></tr></thead><tbody>"
         for line in report.lines {
-            body += "<tr><td>\(e(line.line.label))</td><td>\(e(line.line.funder.name))</td><td class=\"num\">\(e(f.quantity(line.amount.value)))</td><td class=\"source\">\(sources(line.amount.sources))</td></tr>"
+            body +=
+                "<tr><td>\(e(line.line.label))</td><td>\(e(line.line.funder.name))</td><td class=\"num\">\(e(f.quantity(line.amount.value)))</td><td class=\"source\">\(sources(line.amount.sources))</td></tr>"
         }
-        body += "<tr class=\"total\"><td>Total</td><td></td><td class=\"num\">\(e(f.quantity(report.envelopeTotal.value)))</td><td></td></tr></tbody></table>"
+        body +=
+            "<tr class=\"total\"><td>Total</td><td></td><td class=\"num\">\(e(f.quantity(report.envelopeTotal.value)))</td><td></td></tr></tbody></table>"
         body += "<h3>\(l.pick("Coûts unitaires", "Unit costs"))</h3><table><tbody>"
         for figure in report.unitCosts {
-            body += "<tr><td>\(e(words.label(figure)))</td><td class=\"num\">\(e(f.quantity(figure.value)))</td><td class=\"source\">\(sources(figure.sources))</td></tr>"
+            body +=
+                "<tr><td>\(e(words.label(figure)))</td><td class=\"num\">\(e(f.quantity(figure.value)))</td><td class=\"source\">\(sources(figure.sources))</td></tr>"
         }
         body += "</tbody></table></section>"
 
         if report.operators.count > 1 {
-            body += "<section><h2>\(l.pick("Répartition entre structures", "Split between operators"))</h2><table><thead><tr><th>\(l.pick("Structure", "Operator"))</th><th class=\"num\">\(l.pick("Ménages", "Households"))</th><th class=\"num\">\(l.pick("ETP", "FTE"))</th>"
+            body +=
+                "<section><h2>\(l.pick("Répartition entre structures", "Split between operators"))</h2><table><thead><tr><th>\(l.pick("Structure", "Operator"))</th><th class=\"num\">\(l.pick("Ménages", "Households"))</th><th class=\"num\">\(l.pick("ETP", "FTE"))</th>"
             for line in report.lines { body += "<th class=\"num\">\(e(line.line.label))</th>" }
             body += "<th class=\"num\">Total</th></tr></thead><tbody>"
             for share in report.operators {
-                body += "<tr><td>\(e(share.name))</td><td class=\"num\">\(e(f.count(share.households)))</td><td class=\"num\">\(e(f.fte(share.fte)))</td>"
+                body +=
+                    "<tr><td>\(e(share.name))</td><td class=\"num\">\(e(f.count(share.households)))</td><td class=\"num\">\(e(f.fte(share.fte)))</td>"
                 for figure in share.shares { body += "<td class=\"num\">\(e(f.quantity(figure.value)))</td>" }
                 body += "<td class=\"num\">\(e(f.quantity(share.total.value)))</td></tr>"
             }
@@ -80,7 +98,8 @@ struct RunHTML: Worded {
         }
 
         // Payments.
-        body += "<section><h2>\(l.pick("Échéancier des paiements", "Payment schedule"))</h2><table><thead><tr><th>\(l.pick("Ligne", "Line"))</th><th>Convention</th><th class=\"num\">\(l.pick("Subvention", "Grant"))</th><th class=\"num\">\(l.pick("Avance", "Advance"))</th><th class=\"num\">\(l.pick("Service fait", "Service fait"))</th><th class=\"num\">\(l.pick("Solde", "Balance"))</th><th class=\"num\">\(l.pick("Reversement", "Repayment"))</th></tr></thead><tbody>"
+        body +=
+            "<section><h2>\(l.pick("Échéancier des paiements", "Payment schedule"))</h2><table><thead><tr><th>\(l.pick("Ligne", "Line"))</th><th>Convention</th><th class=\"num\">\(l.pick("Subvention", "Grant"))</th><th class=\"num\">\(l.pick("Avance", "Advance"))</th><th class=\"num\">\(l.pick("Service fait", "Service fait"))</th><th class=\"num\">\(l.pick("Solde", "Balance"))</th><th class=\"num\">\(l.pick("Reversement", "Repayment"))</th></tr></thead><tbody>"
         for line in report.lines {
             for period in line.periods {
                 body += "<tr><td>\(e(line.line.label))</td><td>\(e(f.period(period.period)))</td>"
@@ -97,7 +116,10 @@ struct RunHTML: Worded {
         let months = report.months.map(\.month)
         let treasuryChart = SVGChart(
             months: months,
-            series: [SVGChart.Series(name: l.pick("Trésorerie en fin de mois", "Treasury at month end"), color: "#1f5fa8", values: report.months.map(\.treasury))],
+            series: [
+                SVGChart.Series(
+                    name: l.pick("Trésorerie en fin de mois", "Treasury at month end"), color: "#1f5fa8", values: report.months.map(\.treasury))
+            ],
             format: f,
             marker: report.months.firstIndex { $0.month == report.treasury.lowestMonth }.map {
                 ($0, l.pick("point bas ", "low point ") + f.money(report.treasury.lowest.amount))
@@ -105,8 +127,11 @@ struct RunHTML: Worded {
         let earnedChart = SVGChart(
             months: months,
             series: [
-                SVGChart.Series(name: l.pick("Service fait cumulé", "Service fait to date"), color: "#2e8540", values: report.months.map(\.serviceFaitToDate)),
-                SVGChart.Series(name: l.pick("Paiements reçus cumulés", "Payments received to date"), color: "#c05621", values: report.months.map(\.paymentsToDate), stepped: true),
+                SVGChart.Series(
+                    name: l.pick("Service fait cumulé", "Service fait to date"), color: "#2e8540", values: report.months.map(\.serviceFaitToDate)),
+                SVGChart.Series(
+                    name: l.pick("Paiements reçus cumulés", "Payments received to date"), color: "#c05621",
+                    values: report.months.map(\.paymentsToDate), stepped: true),
             ],
             format: f)
         body += "<section class=\"charts\"><h2>\(l.pick("Trésorerie de l'association", "The association's treasury"))</h2>"
@@ -118,7 +143,8 @@ struct RunHTML: Worded {
         // Checks.
         body += "<section><h2>\(l.pick("Contrôles", "Checks"))</h2><ul class=\"checks\">"
         for finding in evaluation.findings {
-            body += "<li class=\"\(finding.status.rawValue)\"><span class=\"badge\">\(e(words.status(finding.status)))</span> \(e(words.sentence(finding)))"
+            body +=
+                "<li class=\"\(finding.status.rawValue)\"><span class=\"badge\">\(e(words.status(finding.status)))</span> \(e(words.sentence(finding)))"
             let cited = finding.sources.uniquedCitations()
             if !cited.isEmpty {
                 body += "<details><summary>\(l.pick("Source", "Source"))</summary><ul>"
@@ -131,9 +157,11 @@ struct RunHTML: Worded {
 
         // Every figure, unfolded on demand to its derivation.
         let explain = ExplainText(words: words)
-        body += "<section><h2>\(l.pick("D'où viennent les chiffres", "Where the figures come from"))</h2><p class=\"source\">\(e(l.pick("Chaque chiffre se déplie jusqu'aux champs du scénario et au texte de l'appel (comme enveloppe explain).", "Each figure unfolds down to the scenario's fields and the call's text (as enveloppe explain does).")))</p>"
+        body +=
+            "<section><h2>\(l.pick("D'où viennent les chiffres", "Where the figures come from"))</h2><p class=\"source\">\(e(l.pick("Chaque chiffre se déplie jusqu'aux champs du scénario et au texte de l'appel (comme enveloppe explain).", "Each figure unfolds down to the scenario's fields and the call's text (as enveloppe explain does).")))</p>"
         for figure in evaluation.allFigures {
-            body += "<details class=\"derivation\"><summary><code>\(e(figure.id.rawValue))</code> \(e(words.label(figure))) : <strong>\(e(f.quantity(figure.value)))</strong></summary><pre>\(e(explain.tree(figure)))</pre></details>"
+            body +=
+                "<details class=\"derivation\"><summary><code>\(e(figure.id.rawValue))</code> \(e(words.label(figure))) : <strong>\(e(f.quantity(figure.value)))</strong></summary><pre>\(e(explain.tree(figure)))</pre></details>"
         }
         body += "</section>"
 
@@ -147,7 +175,8 @@ struct RunHTML: Worded {
             body += "<tr\(row.treasury < .zero ? " class=\"red\"" : "")>" + cells.joined() + "</tr>"
         }
         body += "</tbody></table></div><p class=\"source\">\(e(table.note))</p></section>"
-        body += "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
+        body +=
+            "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
 
         return HTMLPage.page(title: report.title, language: l, body: body)
     }

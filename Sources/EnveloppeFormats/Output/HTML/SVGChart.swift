@@ -51,7 +51,8 @@ struct SVGChart {
         }
         let every = max(1, months.count / 12 + (months.count % 12 == 0 ? 0 : 1))
         for (index, month) in months.enumerated() where index % every == 0 {
-            svg += #"<text x="\#(x(index))" y="\#(height - bottom + 18)" text-anchor="middle" class="axis">\#(HTML.escape(format.month(month)))</text>"#
+            svg +=
+                #"<text x="\#(x(index))" y="\#(height - bottom + 18)" text-anchor="middle" class="axis">\#(HTML.escape(format.month(month)))</text>"#
         }
         for item in series {
             var points: [String] = []

@@ -11,13 +11,14 @@ struct AllocationJSON: Worded {
                 "title": .string(report.title), "preset": .string(report.call.id.rawValue), "method": .string(report.method.rawValue),
                 "envelope": money(report.envelopeAmount),
                 "envelopeMeasures": report.envelopeMeasures.map { .number(String($0)) } ?? .null,
-                "candidates": .array(report.rows.map { row in
-                    .object([
-                        "id": .string(row.candidate.id), "name": .string(row.candidate.name),
-                        "measures": row.measures.map { .number(String($0)) } ?? .null,
-                        "amount": money(row.amount), "advance": money(row.advance), "balance": money(row.balance),
-                    ])
-                }),
+                "candidates": .array(
+                    report.rows.map { row in
+                        .object([
+                            "id": .string(row.candidate.id), "name": .string(row.candidate.name),
+                            "measures": row.measures.map { .number(String($0)) } ?? .null,
+                            "amount": money(row.amount), "advance": money(row.advance), "balance": money(row.balance),
+                        ])
+                    }),
                 "unallocatedMeasures": report.unallocatedMeasures.map { .number(String($0)) } ?? .null,
                 "unallocated": money(report.unallocatedAmount),
             ]))

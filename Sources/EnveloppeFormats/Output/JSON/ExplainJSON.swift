@@ -29,7 +29,10 @@ struct ExplainJSON: Worded {
             case .constant: return .object(["value": value, "constant": .bool(true)])
             case .figure(let id, let inner): return .object(["value": value, "figure": .string(id.rawValue), "derivation": node(inner)])
             case .operation(let op, let operands):
-                return .object(["value": value, "operation": .string(ExplainJSON.name(op)), "text": .string(text.operation(op, operands)), "operands": .array(operands.map(node))])
+                return .object([
+                    "value": value, "operation": .string(ExplainJSON.name(op)), "text": .string(text.operation(op, operands)),
+                    "operands": .array(operands.map(node)),
+                ])
             }
         }
         return JSONWriter.write(

@@ -11,7 +11,10 @@ public enum JSONWriter {
         let close = String(repeating: "  ", count: indent)
         switch value {
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (index, member) in members.enumerated() {
                 out += pad + quoted(member.key) + ": "
@@ -20,7 +23,10 @@ public enum JSONWriter {
             }
             out += close + "}"
         case .array(let elements):
-            guard !elements.isEmpty else { out += "[]"; return }
+            guard !elements.isEmpty else {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (index, element) in elements.enumerated() {
                 out += pad

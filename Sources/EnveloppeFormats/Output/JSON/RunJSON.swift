@@ -33,7 +33,6 @@ struct RunJSON: Worded {
             ]))
     }
 
-
     private func figure(_ figure: Figure) -> JSONValue {
         .object([
             "id": .string(figure.id.rawValue), "label": .string(words.label(figure)), "value": JSONValue.quantity(figure.value),

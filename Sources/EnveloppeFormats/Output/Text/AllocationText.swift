@@ -15,14 +15,20 @@ struct AllocationText: Worded {
         out.append(l.pick("Méthode : ", "Method: ") + words.allocationMethod(report.method))
         out.append("")
         var table = TextTable([.left, .left, .right, .right, .right, .right, .right])
-        table.add([l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory"), l.pick("Mesures", "Measures"),
-                   l.pick("Montant", "Amount"), l.pick("Avance", "Advance"), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked")])
+        table.add([
+            l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory"), l.pick("Mesures", "Measures"),
+            l.pick("Montant", "Amount"), l.pick("Avance", "Advance"), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
+        ])
         for row in report.rows {
             let asked = row.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""
-            table.add([row.candidate.name, row.candidate.territory ?? "", row.measures.map(f.count) ?? "", f.money(row.amount),
-                       f.money(row.advance), f.money(row.balance), asked])
+            table.add([
+                row.candidate.name, row.candidate.territory ?? "", row.measures.map(f.count) ?? "", f.money(row.amount),
+                f.money(row.advance), f.money(row.balance), asked,
+            ])
         }
-        table.add([l.pick("Non attribué", "Unallocated"), "", report.unallocatedMeasures.map(f.count) ?? "", f.money(report.unallocatedAmount), "", "", ""])
+        table.add([
+            l.pick("Non attribué", "Unallocated"), "", report.unallocatedMeasures.map(f.count) ?? "", f.money(report.unallocatedAmount), "", "", "",
+        ])
         out.append(table.rendered())
         out.append("")
         out.append("  " + words.allocationTieRule)

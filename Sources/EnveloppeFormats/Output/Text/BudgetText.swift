@@ -7,9 +7,15 @@ struct BudgetText: Worded {
     func render(_ document: BudgetDocument) throws -> String {
         let (budget, title, wholeEuros) = (document.budget, document.title, document.wholeEuros)
         let l = language
-        var out = [title, l.pick("BUDGET PRÉVISIONNEL DE L'ACTION (CERFA 12156), ", "FORECAST BUDGET OF THE ACTION (CERFA 12156), ") + f.period(budget.period)]
+        var out = [
+            title,
+            l.pick("BUDGET PRÉVISIONNEL DE L'ACTION (CERFA 12156), ", "FORECAST BUDGET OF THE ACTION (CERFA 12156), ") + f.period(budget.period),
+        ]
         if wholeEuros {
-            out.append(l.pick("Montants en euros entiers, arrondis pour que le budget reste équilibré.", "Amounts in whole euros, rounded so that the budget still balances."))
+            out.append(
+                l.pick(
+                    "Montants en euros entiers, arrondis pour que le budget reste équilibré.",
+                    "Amounts in whole euros, rounded so that the budget still balances."))
         }
         let money = { (amount: Money) in BudgetDocument.amount(amount, wholeEuros: wholeEuros, self.f) }
         func section(_ heading: String, _ lines: [BudgetLine], totalLabel: String) throws {

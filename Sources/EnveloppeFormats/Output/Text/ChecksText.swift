@@ -30,4 +30,3 @@ struct ChecksText: Worded {
         ([file + " — " + evaluation.report.title] + lines(evaluation.findings) + [summary(evaluation.findings), ""]).joined(separator: "\n")
     }
 }
-

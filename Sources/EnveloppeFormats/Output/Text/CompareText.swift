@@ -12,7 +12,8 @@ extension CompareRows {
         out.append(
             words.language.pick(
                 "  Coût par ménage : charges du budget de la première convention / ménages. Part hors personnel : charges directes et indirectes hors personnel / charges.",
-                "  Cost per household: first convention's budget charges / households. Non-staff share: direct and indirect non-staff charges / charges."))
+                "  Cost per household: first convention's budget charges / households. Non-staff share: direct and indirect non-staff charges / charges."
+            ))
         return out.joined(separator: "\n") + "\n"
     }
 }

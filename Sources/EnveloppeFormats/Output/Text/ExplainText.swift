@@ -8,9 +8,13 @@ struct ExplainText: Worded {
     func list(_ figures: [Figure], title: String) -> String {
         var table = TextTable([.left, .right, .left])
         for figure in figures { table.add([figure.id.rawValue, f.quantity(figure.value), words.label(figure)]) }
-        return [title, "", table.rendered(), "",
-                language.pick("  Pour la dérivation d'un chiffre : enveloppe explain FICHIER IDENTIFIANT", "  For a figure's derivation: enveloppe explain FILE IDENTIFIER")]
-            .joined(separator: "\n") + "\n"
+        return [
+            title, "", table.rendered(), "",
+            language.pick(
+                "  Pour la dérivation d'un chiffre : enveloppe explain FICHIER IDENTIFIANT",
+                "  For a figure's derivation: enveloppe explain FILE IDENTIFIER"),
+        ]
+        .joined(separator: "\n") + "\n"
     }
 
     /// How an operation reads, with its operands' values.
@@ -43,11 +47,15 @@ struct ExplainText: Worded {
         case .parameter(let citation): return "← " + words.citation(citation)
         case .field(let path): return path.isEmpty ? nil : "← " + language.pick("scénario, \(path)", "scenario, \(path)")
         case .projection(let path) where path.hasPrefix("allocation"):
-            return "← " + language.pick("résultat de la répartition (\(path)) : voir enveloppe allocate", "result of the allocation (\(path)): see enveloppe allocate")
+            return "← "
+                + language.pick(
+                    "résultat de la répartition (\(path)) : voir enveloppe allocate", "result of the allocation (\(path)): see enveloppe allocate")
         case .projection(let path) where path.hasPrefix("actuals"):
             return "← " + language.pick("comptages mensuels (\(path)) : voir enveloppe settle", "monthly counts (\(path)): see enveloppe settle")
         case .projection(let path):
-            return "← " + language.pick("projection mois par mois (\(path)) : voir le tableau mensuel", "month-by-month projection (\(path)): see the monthly table")
+            return "← "
+                + language.pick(
+                    "projection mois par mois (\(path)) : voir le tableau mensuel", "month-by-month projection (\(path)): see the monthly table")
         case .constant: return language.pick("(constante)", "(constant)")
         case .figure, .operation: return nil
         }

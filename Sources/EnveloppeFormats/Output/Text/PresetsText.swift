@@ -17,10 +17,20 @@ struct PresetsText: Worded {
             for line in call.lines {
                 switch line.pricing {
                 case .fixed(let amount, let units, let months):
-                    let value = amount.map { f.money($0.value) } ?? l.pick("non fixé : à donner dans le scénario", "not stated: the scenario must give it")
-                    rows.append(("\(line.label) (\(line.funder.name))", "\(value) — \(f.units(hundredths: units.value, unit: line.unit)) × \(months) \(l.pick("mois", "months"))", amount?.citation ?? units.citation))
+                    let value =
+                        amount.map { f.money($0.value) } ?? l.pick("non fixé : à donner dans le scénario", "not stated: the scenario must give it")
+                    rows.append(
+                        (
+                            "\(line.label) (\(line.funder.name))",
+                            "\(value) — \(f.units(hundredths: units.value, unit: line.unit)) × \(months) \(l.pick("mois", "months"))",
+                            amount?.citation ?? units.citation
+                        ))
                 case .perUnitYear(let rate):
-                    rows.append(("\(line.label) (\(line.funder.name))", f.money(rate.value) + l.pick(" par ménage et par an", " per household per year"), rate.citation))
+                    rows.append(
+                        (
+                            "\(line.label) (\(line.funder.name))", f.money(rate.value) + l.pick(" par ménage et par an", " per household per year"),
+                            rate.citation
+                        ))
                 }
             }
             if let total = call.envelopeTotal { rows.append((l.pick("Enveloppe totale", "Envelope total"), f.money(total.value), total.citation)) }
@@ -35,15 +45,30 @@ struct PresetsText: Worded {
                 }
             }
             if let cap = call.cap {
-                rows.append((l.pick("Plafond des charges", "Charges cap"), "\(f.rate(cap.rate.value)) (\(cap.scope.value.rawValue), \(l.pick("base", "base")) \(cap.base.value.rawValue))", cap.rate.citation))
+                rows.append(
+                    (
+                        l.pick("Plafond des charges", "Charges cap"),
+                        "\(f.rate(cap.rate.value)) (\(cap.scope.value.rawValue), \(l.pick("base", "base")) \(cap.base.value.rawValue))",
+                        cap.rate.citation
+                    ))
             }
             if let terms = call.paymentTerms {
                 rows.append((l.pick("Avance", "Advance"), f.rate(terms.value.advanceRate), terms.citation))
             } else {
-                rows.append((l.pick("Conditions de versement", "Payment terms"), l.pick("non fixées par le texte : à donner dans le scénario (rules.paymentTerms)", "not stated by the text: the scenario must give them (rules.paymentTerms)"), nil))
+                rows.append(
+                    (
+                        l.pick("Conditions de versement", "Payment terms"),
+                        l.pick(
+                            "non fixées par le texte : à donner dans le scénario (rules.paymentTerms)",
+                            "not stated by the text: the scenario must give them (rules.paymentTerms)"), nil
+                    ))
             }
             rows.append((l.pick("Convention", "Convention"), f.period(call.convention.value), call.convention.citation))
-            rows.append((l.pick("Accompagnement", "Accompaniment"), "\(call.accompanimentMonths.value) \(l.pick("mois", "months"))", call.accompanimentMonths.citation))
+            rows.append(
+                (
+                    l.pick("Accompagnement", "Accompaniment"), "\(call.accompanimentMonths.value) \(l.pick("mois", "months"))",
+                    call.accompanimentMonths.citation
+                ))
             for (label, value, citation) in rows {
                 out.append("  - \(label)\(colon)\(value)")
                 if let citation { out.append("      " + words.citation(citation)) }

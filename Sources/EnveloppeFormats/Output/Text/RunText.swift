@@ -50,8 +50,10 @@ struct RunText: Worded {
             out.append(section(language.pick("RÉPARTITION ENTRE STRUCTURES", "SPLIT BETWEEN OPERATORS")))
             var table = TextTable([.left, .left, .right, .right] + report.lines.map { _ in .right } + [.right])
             table.add(
-                [language.pick("Structure", "Operator"), language.pick("Territoire", "Territory"),
-                 language.pick("Ménages", "Households"), language.pick("ETP", "FTE")]
+                [
+                    language.pick("Structure", "Operator"), language.pick("Territoire", "Territory"),
+                    language.pick("Ménages", "Households"), language.pick("ETP", "FTE"),
+                ]
                     + report.lines.map(\.line.label) + ["Total"])
             for share in report.operators {
                 table.add(
@@ -62,25 +64,32 @@ struct RunText: Worded {
             out.append(
                 language.pick(
                     "  Lignes à montant fixe réparties au prorata (ménages, ou ETP pour une ligne en ETP) au plus fort reste : les parts font le total au centime ; à égalité, le centime va au plus grand poids puis au plus petit identifiant.",
-                    "  Fixed lines split pro rata (households, or FTE for an FTE line) by largest remainder: the parts add up to the cent; ties go to the larger weight, then the smaller identifier."))
+                    "  Fixed lines split pro rata (households, or FTE for an FTE line) by largest remainder: the parts add up to the cent; ties go to the larger weight, then the smaller identifier."
+                ))
         }
 
         out.append(section(language.pick("ÉCHÉANCIER DES PAIEMENTS", "PAYMENT SCHEDULE")))
         if let terms = call.paymentTerms {
             let rate = f.rate(terms.value.advanceRate)
             out.append(
-                "  " + (terms.isFromScenario
-                    ? language.pick("Avance de \(rate) à la signature, solde sur service fait : HYPOTHÈSE du scénario (\(words.citation(terms.citation))) ; le texte de l'appel ne fixe pas de conditions de versement.",
-                                    "Advance of \(rate) at signature, balance on service fait: ASSUMED by the scenario (\(words.citation(terms.citation))); the call's text sets no payment terms.")
-                    : language.pick("Avance de \(rate) à la signature, solde sur service fait [\(words.citation(terms.citation))].",
-                                    "Advance of \(rate) at signature, balance on service fait [\(words.citation(terms.citation))].")))
+                "  "
+                    + (terms.isFromScenario
+                        ? language.pick(
+                            "Avance de \(rate) à la signature, solde sur service fait : HYPOTHÈSE du scénario (\(words.citation(terms.citation))) ; le texte de l'appel ne fixe pas de conditions de versement.",
+                            "Advance of \(rate) at signature, balance on service fait: ASSUMED by the scenario (\(words.citation(terms.citation))); the call's text sets no payment terms."
+                        )
+                        : language.pick(
+                            "Avance de \(rate) à la signature, solde sur service fait [\(words.citation(terms.citation))].",
+                            "Advance of \(rate) at signature, balance on service fait [\(words.citation(terms.citation))].")))
         }
         let several = report.call.periods.count > 1
         var payments = TextTable([.left, .left, .right, .right, .left, .right, .right, .right, .left])
         payments.add(
-            [language.pick("Ligne", "Line"), "Convention", language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"),
-             language.pick("versée", "paid"), language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"),
-             language.pick("Reversement", "Repayment"), language.pick("réglé", "settled")])
+            [
+                language.pick("Ligne", "Line"), "Convention", language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"),
+                language.pick("versée", "paid"), language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"),
+                language.pick("Reversement", "Repayment"), language.pick("réglé", "settled"),
+            ])
         for line in report.lines {
             for period in line.periods {
                 payments.add([
@@ -105,15 +114,17 @@ struct RunText: Worded {
                     "  " + language.pick("Service fait ", "Service fait ") + line.line.label + (several ? " (\(f.month(period.period.start)))" : "")
                         + " = " + f.unitMonths(hundredths: delivered, unit: unit) + " × " + f.money(line.price.amount) + " / "
                         + f.unitMonths(hundredths: line.price.perUnitMonthHundredths, unit: unit)
-                        + language.pick(", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
-                                        ", rounded once; due = min(service fait, grant); balance = due − advance."))
+                        + language.pick(
+                            ", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
+                            ", rounded once; due = min(service fait, grant); balance = due − advance."))
             }
         }
         if report.call.paymentDelaysSource == nil {
             out.append(
                 language.pick(
                     "  Mois de versement : l'avance \(PaymentTerms.defaultAdvanceDelayMonths) mois après le début de la convention, le solde \(PaymentTerms.defaultBalanceDelayMonths) mois après sa fin (délais supposés par l'outil ; à préciser dans rules.paymentTerms).",
-                    "  Payment months: the advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, the balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)."))
+                    "  Payment months: the advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, the balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)."
+                ))
         }
 
         out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))
