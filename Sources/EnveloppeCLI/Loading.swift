@@ -6,23 +6,25 @@ import EnveloppeIO
 /// Every fault becomes a ``Failure`` naming its file.
 enum Loading {
     /// The scenario of `file`, with the candidate's budget read from the CSV it names.
-    static func scenario(_ file: String) throws -> Scenario {
+    static func scenario(_ file: String, _ language: Language) throws -> Scenario {
         var scenario: Scenario
         do { scenario = try ScenarioDecoder.decode(try FileSystem.read(file)) } catch let errors as InputErrors {
             throw Failure.inputs(errors.errors, file: file)
         }
         if let budgetFile = scenario.candidateBudgetFile {
             let path = besideScenario(budgetFile, scenario: file)
-            do { scenario.candidateBudget = try BudgetCSV.parse(try FileSystem.read(path)) } catch let failure as BudgetCSV.Failure {
+            let bytes = try FileSystem.read(path)
+            do { scenario.candidateBudget = try BudgetCSV.parse(bytes) } catch let failure as BudgetCSV.Failure {
                 throw Failure.budgetCSV(failure, file: path)
             }
+            noteEncoding(of: bytes, file: path, language)
         }
         return scenario
     }
 
     /// The scenario of `file`, resolved and evaluated: its report, allocation and expected figures.
-    static func evaluation(_ file: String) throws -> Evaluation {
-        try evaluation(of: try scenario(file), file: file)
+    static func evaluation(_ file: String, _ language: Language) throws -> Evaluation {
+        try evaluation(of: try scenario(file, language), file: file)
     }
 
     static func evaluation(of scenario: Scenario, file: String) throws -> Evaluation {
@@ -30,10 +32,25 @@ enum Loading {
     }
 
     /// The monthly counts of `file`.
-    static func counts(_ file: String) throws -> [ActualCount] {
-        do { return try ActualsCSV.parse(try FileSystem.read(file)) } catch let failure as ActualsCSV.Failure {
+    static func counts(_ file: String, _ language: Language) throws -> [ActualCount] {
+        let bytes = try FileSystem.read(file)
+        do {
+            let counts = try ActualsCSV.parse(bytes)
+            noteEncoding(of: bytes, file: file, language)
+            return counts
+        } catch let failure as ActualsCSV.Failure {
             throw Failure.counts(failure, file: file)
         }
+    }
+
+    /// A CSV file French Excel saved in Windows-1252 is read all the same; one line on standard error says so.
+    static func noteEncoding(of bytes: [UInt8], file: String, _ language: Language) {
+        guard CSVReader.readsAsWindows1252(bytes) else { return }
+        StandardStreams.writeError(
+            Localized(
+                "\(file): note : fichier lu en Windows-1252 (« CSV (séparateur : point-virgule) » d'Excel), pas en UTF-8 ; les accents sont gardés.",
+                "\(file): note: read as Windows-1252 (Excel's \"CSV (semicolon delimited)\"), not UTF-8; accents are kept."
+            ).in(language) + "\n")
     }
 
     /// The files a scenario reads besides itself (its budget CSV), for `--output` to protect.

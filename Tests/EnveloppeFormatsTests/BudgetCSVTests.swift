@@ -61,11 +61,18 @@ import Testing
         #expect(throws: c.failure) { try parse(c.text) }
     }
 
-    @Test func notUTF8() {
-        // "Achats" with a Latin-1 é in the label: Windows spreadsheets' default.
-        #expect(throws: BudgetCSV.Failure(line: 1, column: nil, problem: .notUTF8)) {
-            try BudgetCSV.parse(Array("60;D".utf8) + [0xE9] + Array("penses;100\n".utf8))
-        }
+    @Test func windows1252AsFrenchExcelSavesIt() throws {
+        // « CSV (séparateur : point-virgule) » of French Excel: Windows-1252, é is 0xE9, € is 0x80, ’ is 0x92.
+        let bytes =
+            Array("compte;libell".utf8) + [0xE9] + Array(";montant\r\n62;D".utf8) + [0xE9] + Array("placements de l".utf8) + [0x92]
+            + Array("\u{E9}quipe (".utf8.prefix(0)) + Array("quipe;1 234,50\r\n".utf8)
+        #expect(CSVReader.readsAsWindows1252(bytes))
+        let lines = try BudgetCSV.parse(bytes)
+        #expect(lines.map(\.label) == ["Déplacements de l’quipe"])
+        #expect(lines.map(\.amount) == [Money(cents: 123_450)])
+        // A UTF-8 file is read as it is.
+        #expect(!CSVReader.readsAsWindows1252(Array("62;Déplacements;100\n".utf8)))
+        #expect(Windows1252.utf8([0x80, 0x9C, 0xC9][...]) == Array("€œÉ".utf8))
     }
 
     @Test func theMessageNamesTheLineAndTheColumn() {

@@ -28,7 +28,7 @@ enum AllocateCommand: Command {
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let file = invocation.operands[0]
-        let scenario = try Loading.scenario(file)
+        let scenario = try Loading.scenario(file, invocation.language)
         guard scenario.allocation != nil else { throw Failure.input(InputError("allocation", .missing), file: file) }
         guard let report = try Loading.evaluation(of: scenario, file: file).allocation else {
             throw Failure.input(InputError("allocation", .missing), file: file)

@@ -28,7 +28,7 @@ enum BudgetCommand: Command {
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let file = invocation.operands[0]
-        let scenario = try Loading.scenario(file)
+        let scenario = try Loading.scenario(file, invocation.language)
         let report = try Loading.evaluation(of: scenario, file: file).report
         let wholeEuros = invocation.has(.euros)
         let budget = wholeEuros ? try report.budgets[0].inWholeEuros() : report.budgets[0]

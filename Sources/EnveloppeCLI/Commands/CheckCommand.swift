@@ -29,7 +29,7 @@ enum CheckCommand: Command {
         var applications: [(file: String, evaluation: Evaluation)] = []
         for file in invocation.operands {
             do {
-                let evaluation = try Loading.evaluation(file)
+                let evaluation = try Loading.evaluation(file, invocation.language)
                 applications.append((file, evaluation))
                 if evaluation.worstStatus == .failure && status == .ok { status = .checkFailed }
             } catch {

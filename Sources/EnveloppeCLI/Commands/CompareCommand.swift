@@ -21,7 +21,9 @@ enum CompareCommand: Command {
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
-        let summaries = try invocation.operands.map { file in (file: file, summary: try ApplicationSummary(try Loading.evaluation(file))) }
+        let summaries = try invocation.operands.map { file in
+            (file: file, summary: try ApplicationSummary(try Loading.evaluation(file, invocation.language)))
+        }
         try invocation.emit(CompareDocument(summaries), inputs: invocation.operands)
         return .ok
     }

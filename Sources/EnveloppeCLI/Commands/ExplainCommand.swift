@@ -26,13 +26,14 @@ enum ExplainCommand: Command {
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let file = invocation.operands[0]
-        let scenario = try Loading.scenario(file)
+        let scenario = try Loading.scenario(file, invocation.language)
         let evaluation = try Loading.evaluation(of: scenario, file: file)
         var inputs = Loading.inputs(of: scenario, file: file)
         // The figures of run and check; of allocate when the scenario shares an envelope; of settle with --actuals.
         var figures = evaluation.allFigures
         if let countsFile = invocation.value(.actuals) {
-            figures += try SettleCommand.settlement(evaluation.report, countsFile: countsFile, threshold: Rate(percent: 10)).figures
+            figures += try SettleCommand.settlement(evaluation.report, countsFile: countsFile, threshold: Rate(percent: 10), invocation.language)
+                .figures
             inputs.append(countsFile)
         }
         guard invocation.operands.count == 2 else {

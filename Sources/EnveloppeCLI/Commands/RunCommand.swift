@@ -48,7 +48,7 @@ enum RunCommand: Command {
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let file = invocation.operands[0]
-        let scenario = try Loading.scenario(file)
+        let scenario = try Loading.scenario(file, invocation.language)
         let evaluation = try Loading.evaluation(of: scenario, file: file)
         let table = invocation.value(.table).flatMap(RunDocument.Table.init(rawValue:)) ?? .months
         try invocation.emit(RunDocument(evaluation, table: table), inputs: Loading.inputs(of: scenario, file: file))

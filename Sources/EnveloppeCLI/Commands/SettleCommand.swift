@@ -38,16 +38,16 @@ enum SettleCommand: Command {
             }
             threshold = value
         }
-        let scenario = try Loading.scenario(file)
+        let scenario = try Loading.scenario(file, invocation.language)
         let report = try Loading.evaluation(of: scenario, file: file).report
-        let settlement = try settlement(report, countsFile: countsFile, threshold: threshold)
+        let settlement = try settlement(report, countsFile: countsFile, threshold: threshold, invocation.language)
         try invocation.emit(SettlementDocument(settlement), inputs: Loading.inputs(of: scenario, file: file) + [countsFile])
         return .ok
     }
 
     /// The settlement of `report` with the counts of `countsFile`.
-    static func settlement(_ report: RunReport, countsFile: String, threshold: Rate) throws -> Settlement {
-        let counts = try Loading.counts(countsFile)
+    static func settlement(_ report: RunReport, countsFile: String, threshold: Rate, _ language: Language) throws -> Settlement {
+        let counts = try Loading.counts(countsFile, language)
         do { return try Settlement(report: report, scenario: report.scenario, counts: counts, threshold: threshold) } catch let error as ActualsError
         {
             throw Failure.actuals(error, file: countsFile)

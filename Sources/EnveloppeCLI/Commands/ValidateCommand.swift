@@ -29,7 +29,7 @@ enum ValidateCommand: Command {
         for file in invocation.operands {
             do {
                 let scenario: Scenario
-                do { scenario = try Loading.scenario(file) } catch Failure.inputs(let errors, let file) {
+                do { scenario = try Loading.scenario(file, invocation.language) } catch Failure.inputs(let errors, let file) {
                     for error in errors { StandardStreams.writeError(invocation.words.message(error, file: file) + "\n") }
                     status = .badInput
                     continue

@@ -8,7 +8,6 @@ extension Wording {
             columns: [language.pick("mois", "month"), language.pick("opérateur", "operator"), language.pick("mesures", "measures")])
         let what: String
         switch failure.problem {
-        case .notUTF8: what = language.pick("le fichier n'est pas en UTF-8", "the file is not UTF-8")
         case .unterminatedQuote: what = language.pick("guillemet ouvrant sans guillemet fermant", "opening quote without a closing quote")
         case .empty: what = language.pick("aucun comptage", "no count")
         case .columnCount(let found):

@@ -23,9 +23,6 @@ extension Wording {
             columns: [language.pick("compte", "account"), language.pick("libellé", "label"), language.pick("montant", "amount")])
         let what: String
         switch failure.problem {
-        case .notUTF8:
-            what = language.pick(
-                "le fichier n'est pas en UTF-8 ; enregistrez-le au format « CSV UTF-8 »", "the file is not UTF-8; save it as \"CSV UTF-8\"")
         case .unterminatedQuote:
             what = language.pick("guillemet ouvrant sans guillemet fermant", "opening quote without a closing quote")
         case .columnCount(let found):

@@ -11,7 +11,7 @@ public enum ActualsCSV {
     }
 
     public enum Problem: Equatable, Sendable {
-        case notUTF8, unterminatedQuote, empty
+        case unterminatedQuote, empty
         case columnCount(found: Int)
         case invalidMonth(String)
         case emptyOperator
@@ -21,26 +21,24 @@ public enum ActualsCSV {
     }
 
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> [ActualCount] {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        guard let text = String(validating: body, as: UTF8.self) else { throw Failure(line: 1, column: nil, problem: .notUTF8) }
-        let records: [(Int, [String])]
-        do { records = try BudgetCSV.records(text) } catch { throw Failure(line: error.line, column: error.column, problem: .unterminatedQuote) }
+        let (text, _) = CSVReader.text(bytes)
         var counts: [ActualCount] = []
-        for (number, fields) in records {
+        try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
+            (number, fields) throws(Failure) in
             var fields = fields
             while fields.count > 3, fields.last?.trimmingWhitespace.isEmpty == true { fields.removeLast() }
-            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { return }
             guard fields.count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: fields.count)) }
             let monthText = fields[0].trimmingWhitespace
             guard let month = try? YearMonth(parsing: monthText) else {
-                if counts.isEmpty && number == 1 && !monthText.contains(where: \.isNumber) { continue }  // a header line
+                if counts.isEmpty && number == 1 && !monthText.contains(where: \.isNumber) { return }  // a header line
                 throw Failure(line: number, column: 1, problem: .invalidMonth(monthText))
             }
             let operatorID = fields[1].trimmingWhitespace
             guard !operatorID.isEmpty else { throw Failure(line: number, column: 2, problem: .emptyOperator) }
             let countText = fields[2].trimmingWhitespace
             let hundredths: Int64
-            do { hundredths = try DecimalText.parse(countText, fractionDigits: 2) } catch {
+            do throws(DecimalText.Failure) { hundredths = try DecimalText.parse(countText, fractionDigits: 2) } catch {
                 throw Failure(
                     line: number, column: 3, problem: error == .tooManyFractionDigits(allowed: 2) ? .notWhole(countText) : .invalidCount(countText))
             }

@@ -12,7 +12,6 @@ public enum BudgetCSV {
     }
 
     public enum Problem: Equatable, Sendable {
-        case notUTF8
         case unterminatedQuote
         case columnCount(found: Int)
         case unknownAccount(String)
@@ -24,25 +23,27 @@ public enum BudgetCSV {
         case empty
     }
 
+    /// The budget's lines; a file that is not UTF-8 is read as Windows-1252 (French Excel's
+    /// « CSV (séparateur : point-virgule) »), which `encodingNote` then says.
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> [BudgetLine] {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        guard let text = String(validating: body, as: UTF8.self) else { throw Failure(line: 1, column: nil, problem: .notUTF8) }
+        let (text, _) = CSVReader.text(bytes)
         var lines: [BudgetLine] = []
-        for (number, fields) in try records(text) {
+        try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
+            (number, fields) throws(Failure) in
             var fields = fields
             while fields.count > 3, fields.last?.trimmingWhitespace.isEmpty == true { fields.removeLast() }
-            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { return }
             guard fields.count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: fields.count)) }
             let code = fields[0].trimmingWhitespace
             guard let account = CerfaAccount(code: code) else {
-                if lines.isEmpty && number == 1 && Money.isNotAnAmount(fields[2]) { continue }  // a header line
+                if lines.isEmpty && number == 1 && Money.isNotAnAmount(fields[2]) { return }  // a header line
                 throw Failure(line: number, column: 1, problem: .unknownAccount(code))
             }
             let label = fields[1].trimmingWhitespace
             guard !label.isEmpty else { throw Failure(line: number, column: 2, problem: .emptyLabel) }
             let amountText = fields[2].trimmingWhitespace
             let amount: Money
-            do { amount = try Money(parsing: amountText) } catch {
+            do throws(DecimalText.Failure) { amount = try Money(parsing: amountText) } catch {
                 let ambiguous = amountText.contains(".") && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter("."))
                 throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
             }
@@ -51,53 +52,6 @@ public enum BudgetCSV {
         }
         guard !lines.isEmpty else { throw Failure(line: 1, column: nil, problem: .empty) }
         return lines
-    }
-
-    /// The records of `text` with their first line number (RFC 4180, `;` separated).
-    static func records(_ text: String) throws(Failure) -> [(Int, [String])] {
-        var records: [(Int, [String])] = []
-        var fields: [String] = []
-        var field = ""
-        var quoted = false
-        var line = 1
-        var recordLine = 1
-        var characters = Array(text)
-        if characters.last != "\n" && characters.last != "\r\n" { characters.append("\n") }
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if quoted {
-                if character == "\"" {
-                    if index + 1 < characters.count && characters[index + 1] == "\"" {
-                        field.append("\"")
-                        index += 1
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    if character.isNewline { line += 1 }
-                    field.append(character)
-                }
-            } else if character == "\"" && field.trimmingWhitespace.isEmpty {
-                field = ""
-                quoted = true
-            } else if character == ";" {
-                fields.append(field)
-                field = ""
-            } else if character.isNewline {
-                fields.append(field)
-                records.append((recordLine, fields))
-                fields = []
-                field = ""
-                line += 1
-                recordLine = line
-            } else {
-                field.append(character)
-            }
-            index += 1
-        }
-        if quoted { throw Failure(line: recordLine, column: fields.count + 1, problem: .unterminatedQuote) }
-        return records
     }
 }
 
