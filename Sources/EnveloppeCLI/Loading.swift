@@ -14,8 +14,8 @@ enum Loading {
         if let budgetFile = scenario.candidateBudgetFile {
             let path = besideScenario(budgetFile, scenario: file)
             let bytes = try FileSystem.read(path)
-            do { scenario.candidateBudget = try BudgetCSV.parse(bytes) } catch let failure as BudgetCSV.Failure {
-                throw Failure.budgetCSV(failure, file: path)
+            do { scenario.candidateBudget = try BudgetCSV.parse(bytes) } catch {
+                throw Failure.budgetCSV(error, file: path)
             }
             noteEncoding(of: bytes, file: path, language)
         }
@@ -38,8 +38,8 @@ enum Loading {
             let counts = try ActualsCSV.parse(bytes)
             noteEncoding(of: bytes, file: file, language)
             return counts
-        } catch let failure as ActualsCSV.Failure {
-            throw Failure.counts(failure, file: file)
+        } catch {
+            throw Failure.counts(error, file: file)
         }
     }
 

@@ -18,7 +18,7 @@ func exercise(_ bytes: [UInt8]) {
     if let summary = try? ApplicationSummary(evaluation) { renderEverywhere(CompareDocument([("a", summary), ("b", summary)])) }
     renderEverywhere(ExplainDocument.list(evaluation.allFigures, title: report.title))
     for figure in evaluation.allFigures.prefix(20) { renderEverywhere(ExplainDocument.tree(figure)) }
-    if let counts, let settlement = try? Settlement(report: report, scenario: scenario, counts: counts, threshold: Rate(percent: 10)) {
+    if let counts, let settlement = try? Settlement(report: report, counts: counts, threshold: Rate(percent: 10)) {
         renderEverywhere(SettlementDocument(settlement))
     }
 }

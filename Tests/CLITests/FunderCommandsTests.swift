@@ -6,13 +6,16 @@ import Testing
     @Test func allocateTheAMLMeasures() throws {
         let result = try CLI.run(["allocate", "scenarios/aml-pas-de-calais-2019.json"])
         #expect(result.status == 0)
-        // 58 × 280/650 = 24,98 and 58 × 370/650 = 33,02: 25 and 33 measures, at 5 000 €: 125 000 and 165 000 €.
-        #expect(result.standardOutput.contains("Artois (CABBALR)           Artois           25  125\u{202F}000,00\u{00A0}€"))
-        #expect(result.standardOutput.contains("Lens-Hénin (CALL et CAHC)  Lens-Hénin       33  165\u{202F}000,00\u{00A0}€"))
-        let csv = try CLI.run(["allocate", "scenarios/vial-2025-repartition-territoires.json", "--format", "csv"])
+        // The call fixes the split, « soit 26 mesures pour l'Artois et 32 mesures pour Lens-Hénin »: at 5 000 € a measure,
+        // 130 000 and 160 000 € (populations would have given 25 and 33; the DIHAL's decision stands).
+        #expect(result.standardOutput.contains("Association de l'Artois (fictive)    Artois           26  130\u{202F}000,00\u{00A0}€"))
+        #expect(result.standardOutput.contains("Association de Lens-Hénin (fictive)  Lens-Hénin       32  160\u{202F}000,00\u{00A0}€"))
+        #expect(result.standardOutput.contains("[ok] Territoire Artois : 26 mesures attribuées à ses candidats pour le quota de l'appel, 26 mesures."))
+        let csv = try CLI.run(["allocate", "scenarios/vial-ami2-2025-repartition-territoires.json", "--format", "csv"])
         let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
-        // From the scenario's worked split: 25, 12, 20, 33, 10.
-        #expect(rows.dropFirst().prefix(5).map { $0.split(separator: ";")[3] } == ["25", "12", "20", "33", "10"])
+        // From the scenario's worked split: 40 / 52 of 15, 25, 12 = 11,54, 19,23, 9,23: 11 + 19 + 9 = 39, the 40th to the largest
+        // remainder (Audomarois): 12, 19, 9; then the total row and the unallocated row.
+        #expect(rows.dropFirst().prefix(5).map { $0.split(separator: ";", omittingEmptySubsequences: false)[3] } == ["12", "19", "9", "40", "0"])
         let missing = try CLI.run(["allocate", "scenarios/vial-ami1-2025.json"])
         #expect(missing.status == 2 && missing.standardError == "scenarios/vial-ami1-2025.json: allocation: champ obligatoire absent\n")
     }
@@ -32,8 +35,9 @@ import Testing
             "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",
         ])
         #expect(result.status == 0)
-        // Association E: 137 planned − 12 (no December count) = 125 household-months × 328 125 / 720 = 56 966,15 €.
-        #expect(result.standardOutput.contains("Association E (fictive) — mesures-mois : prévu 137, compté 125"))
+        // Each association on its own convention: E counted 125 household-months (no December count, taken as zero) of
+        // the 144 its share of 65 625 € funds: 65 625 × 125 / 144 = 56 966,145… → 56 966,15 €.
+        #expect(result.standardOutput.contains("  Association E (fictive)           135     125    -10                  135"))
         #expect(result.standardOutput.contains("56\u{202F}966,15\u{00A0}€"))
         #expect(result.standardOutput.contains("mois sans comptage (comptés zéro) : déc. 2023"))
         let html = try CLI.run([

@@ -20,7 +20,7 @@ import Testing
         return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }()
 
-    static let allocating = ["aml-pas-de-calais-2019", "vial-2025-repartition-territoires"]
+    static let allocating = ["aml-pas-de-calais-2019", "vial-ami2-2025-repartition-territoires"]
 
     static let cases: [Case] = {
         var cases: [Case] = []

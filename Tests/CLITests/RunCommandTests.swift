@@ -19,7 +19,9 @@ import Testing
         for format in ["text", "csv", "json"] {
             for language in ["fr", "en"] {
                 let result = try CLI.run(["run", "scenarios/\(file)", "--format", format, "--lang", language])
-                #expect(result.status == 0, "\(file) \(format) \(language): \(result.standardError)")
+                // vial-ami2-2025.json fails the cap on purpose (exit 1): its charges exceed 25 % of what is paid.
+                #expect(result.status == (file == "vial-ami2-2025.json" ? 1 : 0), "\(file) \(format) \(language): \(result.standardError)")
+                #expect(result.standardError.isEmpty)
                 #expect(!result.outputBytes.isEmpty)
             }
         }

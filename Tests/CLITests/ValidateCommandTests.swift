@@ -5,7 +5,7 @@ import Testing
     @Test(arguments: [
         "aml-pas-de-calais-2019.json", "bail-dabord-montpellier-2025-groupement.json", "bail-dabord-montpellier-2025.json",
         "candidature-a-montpellier-2025.json", "candidature-b-montpellier-2025.json", "montpellier-2023-cinq-associations.json",
-        "vial-2025-repartition-territoires.json", "vial-ami1-2025.json", "vial-ami2-2025-renouvellement.json", "vial-ami2-2025.json",
+        "vial-ami2-2025-repartition-territoires.json", "vial-ami1-2025.json", "vial-ami2-2025-renouvellement.json", "vial-ami2-2025.json",
     ])
     func everyScenarioIsValid(_ file: String) throws {
         let result = try CLI.run(["validate", "scenarios/\(file)"])
@@ -69,7 +69,7 @@ import Testing
         let rate = try ValidateCommandTests.check(rules: #"{"lines": {"vial": {"annualRate": "8 000"}}}"#)
         #expect(
             rate.standardError
-                == "s.json: rules.lines.vial.annualRate: 8\u{202F}000,00\u{00A0}€ dépasse ce que permet le texte de l'appel (001_cd25dda9c70a8b9c.txt) : au plus 7\u{202F}000,00\u{00A0}€\n"
+                == "s.json: rules.lines.vial.annualRate: 8\u{202F}000,00\u{00A0}€ dépasse ce que permet le texte de l'appel (Appel à projets VIAL (Vers l'Insertion et l'Autonomie en Logement), Département du Pas-de-Calais, 2025) : au plus 7\u{202F}000,00\u{00A0}€\n"
         )
         let cap = try ValidateCommandTests.check(rules: #"{"cap": {"rate": "30 %"}}"#)
         #expect(cap.status == 2 && cap.standardError.contains("30\u{00A0}% dépasse ce que permet le texte de l'appel"))

@@ -75,7 +75,7 @@ import Testing
         ),
         (
             "{\"title\": \"t\", \"preset\": \"bail-dabord-montpellier-2024\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 1, \"staff\": [{\"title\": \"x\", \"role\": \"care\", \"fte\": 1, \"annualCostPerFTE\": 1}]}]}",
-            "s.json: rules.paymentTerms: le texte de l'appel (000_c9903f690f8cc4d8.txt) ne fixe pas cette valeur : le scénario doit la donner, par ex. {\"advanceRate\": \"60 %\"}"
+            "s.json: rules.paymentTerms: le texte de l'appel (Appel à candidatures « Création d'une équipe Bail d'abord », Préfet de l'Hérault et Montpellier Méditerranée Métropole, 31 octobre 2024) ne fixe pas cette valeur : le scénario doit la donner, par ex. {\"advanceRate\": \"60 %\"}"
         ),
     ]
 }

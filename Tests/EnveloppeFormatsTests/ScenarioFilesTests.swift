@@ -14,7 +14,7 @@ import Testing
         .filter { $0.hasSuffix(".json") }.sorted() ?? []
 
     /// Scenarios written to fail checks (a jury's example of a flawed application).
-    static let failingOnPurpose: Set<String> = ["candidature-b-montpellier-2025.json"]
+    static let failingOnPurpose: Set<String> = ["candidature-b-montpellier-2025.json", "vial-ami2-2025.json"]
 
     static func report(_ file: String) throws -> RunReport { try evaluation(file).report }
 
@@ -70,14 +70,19 @@ import Testing
     @Test func changingOneInputMovesExactlyTheFiguresItAffects() throws {
         // VIAL AMI 2 with no entry in November instead of one: one household fewer every month, 110 household-months,
         // so the service fait (110 × 7 000 / 12 = 64 166,67 €) and the reversement (84 000 − 64 166,67 = 19 833,33 €)
-        // move; the grant, the advance and the balance (zero) do not.
+        // move, and with them the cap on « 25 % du montant versé »: 25 % × 64 166,67 = 16 041,6675 → 16 041,66 (rounded down);
+        // one entry fewer also spends 300 € less on equipment (25 650 of non-staff charges): margin 16 041,66 − 25 650 = −9 608,34.
+        // The grant, the advance and the balance (zero) do not move.
         let url = ScenarioFilesTests.folder.appendingPathComponent("vial-ami2-2025.json")
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.contains("\"entries\": [\n          1,"))
         let changed = text.replacingOccurrences(of: "\"entries\": [\n          1,", with: "\"entries\": [\n          0,")
         let report = try Evaluation(try ScenarioDecoder.decode(Array(changed.utf8)))
         let failed = report.findings.filter { $0.id.hasPrefix("attendu.") && $0.status == .failure }
-        #expect(Set(failed.map(\.id)) == ["attendu.paiement.vial.service-fait", "attendu.paiement.vial.reversement"])
+        #expect(
+            Set(failed.map(\.id)) == [
+                "attendu.paiement.vial.service-fait", "attendu.paiement.vial.reversement", "attendu.plafond.limite", "attendu.plafond.marge",
+            ])
         let sentences = failed.map(words)
         #expect(
             sentences.contains(
@@ -86,6 +91,10 @@ import Testing
         #expect(
             sentences.contains(
                 "Chiffre attendu paiement.vial.reversement : le scénario attend 12\u{202F}833,33\u{00A0}€, le calcul donne 19\u{202F}833,33\u{00A0}€."
+            ))
+        #expect(
+            sentences.contains(
+                "Chiffre attendu plafond.marge : le scénario attend -8\u{202F}158,34\u{00A0}€, le calcul donne -9\u{202F}608,34\u{00A0}€."
             ))
         #expect(report.worstStatus == .failure)
     }
@@ -127,14 +136,17 @@ import Testing
         #expect(report.lines[0].first.schedule.advance == Money(cents: 6_300_000))
         #expect(report.lines[0].first.schedule.serviceFait == Money(cents: 10_150_000))
         #expect(report.lines[0].first.schedule.balance == Money(cents: 3_850_000))
-        // Non-staff: 6 entries × 300 + 174 × 25 + 2 000 + 3 600 = 11 750 direct; indirect 6 % × (84 700 + 11 750) = 5 787;
-        // 17 537 ≤ 25 % × 105 000 = 26 250: margin 8 713.
+        // Non-staff: 6 entries × 300 + 174 × 25 + 2 000 + 3 600 = 11 750 direct; indirect 6 % × (84 700 + 11 750) = 5 787.
+        // « 25% maximum du montant versé par le Département »: the projection pays min(101 500, 105 000) = 101 500;
+        // 17 537 ≤ 25 % × 101 500 = 25 375: margin 7 838. On the grant it would be 26 250.
         let cap = try #require(report.findings.first { $0.id == "plafond.charges" })
-        guard case .cap(let capped, _, _, let limit, let margin, .nonStaff, .subsidy, _) = cap.comparison else {
-            Issue.record("unexpected cap reading")
+        guard case .cap(let capped, let base, _, let limit, let margin, .nonStaff, .paidAmount, _, true, let other?) = cap.comparison else {
+            Issue.record("unexpected cap reading: \(cap.comparison)")
             return
         }
-        #expect(capped == Money(cents: 1_753_700) && limit == Money(cents: 2_625_000) && margin == Money(cents: 871_300))
+        #expect(capped == Money(cents: 1_753_700) && base == Money(cents: 10_150_000))
+        #expect(limit == Money(cents: 2_537_500) && margin == Money(cents: 783_800))
+        #expect(other.base == Money(cents: 10_500_000) && other.limit == Money(cents: 2_625_000))
         // Staff 52 000 + 0,5 × 52 000 + 0,1 × 67 000 = 84 700.
         #expect(report.charges.staff == Money(cents: 8_470_000))
     }

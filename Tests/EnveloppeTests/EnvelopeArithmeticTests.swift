@@ -75,7 +75,7 @@ import Testing
             pricing: .perUnitYear(rate: Cited(serviceFait, .scenario(path: "rate"))))
         let month = Explained.constant(.unitMonths(hundredths: 100, unit: .household))
         return try LinePayments(
-            line: line, period: Period(start: YearMonth(year: 2025, month: 1), months: 12), periodIndex: 0,
+            line: line, period: Period(start: YearMonth(year: 2025, month: 1), months: 12), periodIndex: 0, holder: nil, subject: "Test",
             grant: .field(.money(grant), path: "grant"), price: (.field(.money(serviceFait), path: "serviceFait"), month),
             planned: month, delivered: month, terms: Cited(terms, .scenario(path: "terms"))
         ).schedule

@@ -63,14 +63,37 @@ import Testing
         #expect(Array(p.housed.prefix(5)) == [0, 0, 2, 4, 6])
     }
 
-    @Test func renewalsLengthenTheAccompanimentWithinVIALsLimits() throws {
+    @Test func renewalsLengthenTheAccompanimentWithinEachCallsLimits() throws {
         // 12 + 6 months: a household entering in January 2025 is still accompanied in June 2026.
         let programme = Period(start: YearMonth(year: 2025, month: 1), months: 24)
         let p = try project(Intake(entries: .explicit([1]), renewalMonths: 6), capacity: 1, programme: programme, table: 24)
         #expect(p.accompanied.reduce(0, +) == 18)
-        #expect(throws: InputError("operators[0].intake.renewalMonths", .outOfRange(text: "18", minimum: 0, maximum: 12))) {
-            try project(Intake(entries: .explicit([1]), renewalMonths: 18), capacity: 1, programme: programme, table: 24)
+        // VIAL: « renouvelé 6 mois, jusqu'à 12 mois maximum », « 6 mois maximum [...] en sus » by derogation: 18 without it is refused.
+        let vial = { (intake: Intake) in
+            Validation.problems(
+                Scenario(
+                    title: "t", description: "", preset: "vial-pas-de-calais-2025-ami2",
+                    operators: [Operator(id: "a", name: "A", households: 1, intake: intake)]))
         }
+        let source = Presets.vialAMI2.sourceName
+        #expect(
+            vial(Intake(entries: .explicit([1]), renewalMonths: 18))
+                == [InputError("operators[0].intake.renewalMonths", .beyondCall(value: .months(18), limit: .months(12), document: source))])
+        #expect(vial(Intake(entries: .explicit([1]), renewalMonths: 18, derogation: true)).isEmpty)
+        #expect(
+            vial(Intake(entries: .explicit([1]), renewalMonths: 4))
+                == [InputError("operators[0].intake.renewalMonths", .notAMultiple(text: "4", step: 6, document: source))])
+        // Montpellier: « possibilité de prolonger » with no step and no maximum; no derogation to ask for.
+        let montpellier = { (intake: Intake) in
+            Validation.problems(
+                Scenario(
+                    title: "t", description: "", preset: "bail-dabord-montpellier-2024", rules: RuleSettings(advanceRate: Rate(percent: 60)),
+                    operators: [Operator(id: "a", name: "A", households: 1, intake: intake)]))
+        }
+        #expect(montpellier(Intake(entries: .explicit([1]), renewalMonths: 4)).isEmpty)
+        #expect(
+            montpellier(Intake(entries: .explicit([1]), renewalMonths: 4, derogation: true))
+                == [InputError("operators[0].intake.derogation", .notProvidedByCall(document: Presets.bailDabordMontpellier2024.sourceName))])
         // 30 months in all by derogation.
         #expect(
             try project(Intake(entries: .explicit([1]), renewalMonths: 18, derogation: true), capacity: 1, programme: programme, table: 24)

@@ -97,12 +97,13 @@ import Testing
         let ok = try RunReport(scenario: RunReportTests.vial(households: 10, staff: RunReportTests.vialStaff, charges: atLimit))
         let finding = try #require(ok.findings.first { $0.id == "plafond.charges" })
         #expect(finding.status == .ok)
-        guard case .cap(let capped, _, _, let limit, let margin, let scope, let base, _) = finding.comparison else {
+        // All year full: the Département pays min(70 000, 70 000) = 70 000, the base of « 25 % du montant versé ».
+        guard case .cap(let capped, _, _, let limit, let margin, let scope, let base, _, _, _) = finding.comparison else {
             Issue.record("not a cap finding")
             return
         }
         #expect(capped == RunReportTests.euros(17_500) && limit == RunReportTests.euros(17_500) && margin == .zero)
-        #expect(scope == .nonStaff && base == .subsidy)
+        #expect(scope == .nonStaff && base == .paidAmount)
 
         let over = atLimit + [ChargeLine(label: "c", account: 60, kind: .direct, annualAmount: Money(cents: 1))]
         let failed = try RunReport(scenario: RunReportTests.vial(households: 10, staff: RunReportTests.vialStaff, charges: over))
@@ -119,7 +120,10 @@ import Testing
         let rules = RuleSettings(capScope: .indirectOnly, capBase: .totalCharges)
         let report = try RunReport(scenario: RunReportTests.vial(households: 10, staff: RunReportTests.vialStaff, charges: charges, rules: rules))
         let finding = try #require(report.findings.first { $0.id == "plafond.charges" })
-        guard case .cap(let capped, _, _, let limit, let margin, _, _, _) = finding.comparison else { return }
+        guard case .cap(let capped, _, _, let limit, let margin, _, _, _, _, _) = finding.comparison else {
+            Issue.record("not a cap: \(finding.comparison)")
+            return
+        }
         #expect(capped == RunReportTests.euros(20_000) && limit == RunReportTests.euros(20_000) && margin == .zero)
         #expect(finding.status == .ok)
         #expect(finding.sources.contains(.scenario(path: "rules.cap.scope")))
@@ -157,7 +161,7 @@ import Testing
     @Test func aPresetWithoutPaymentTermsNeedsTheScenarioToStateThem() {
         var scenario = RunReportTests.montpellier()
         scenario.rules.advanceRate = nil
-        #expect(throws: InputError("rules.paymentTerms", .requiredByCall(document: "000_c9903f690f8cc4d8.txt", example: #"{"advanceRate": "60 %"}"#)))
+        #expect(throws: InputError("rules.paymentTerms", .requiredByCall(document: Presets.bailDabordMontpellier2024.sourceName, example: #"{"advanceRate": "60 %"}"#)))
         {
             try RunReport(scenario: scenario)
         }
@@ -240,7 +244,11 @@ import Testing
         #expect(treasury.last == Money(cents: 663_333))
         #expect(report.treasury.lowest.money == RunReportTests.euros(-3_400))
         #expect(report.treasury.lowestMonth == YearMonth(year: 2025, month: 12))
-        #expect(report.treasury.workingCapitalNeed.money == RunReportTests.euros(3_400))
+        // The action consumes 5 000 + 3 400 = 8 400 of cash at its worst (whatever the opening balance); 3 400 of it
+        // beyond the association's own; once all is paid it ends 26 833,33 − 12 × 2 100 = 1 633,33 up.
+        #expect(report.treasury.workingCapitalNeed.money == RunReportTests.euros(8_400))
+        #expect(report.treasury.shortfall.money == RunReportTests.euros(3_400))
+        #expect(report.treasury.finalResult.money == Money(cents: 163_333))
         #expect(report.treasury.monthsInRed == [YearMonth(year: 2025, month: 11), YearMonth(year: 2025, month: 12), YearMonth(year: 2026, month: 1)])
         #expect(report.months.count == 14)
     }

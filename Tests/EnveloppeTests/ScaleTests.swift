@@ -67,11 +67,18 @@ import Testing
             #expect(try Money.sum(parts) == line.first.schedule.grant)
             #expect(parts.allSatisfy { $0 >= .zero })
         }
-        // Receipts = min(service fait, grant) for each line and period; measure-months ≤ capacity × months.
+        // Receipts = min(service fait, grant) for each convention; a line's totals are the sums of its conventions'.
         for line in report.lines {
-            for period in line.periods {
-                let s = period.schedule
-                #expect(try s.advance + s.balance - s.reversement == min(s.serviceFait, s.grant))
+            for (index, period) in line.periods.enumerated() {
+                let conventions = line.isPerOperator ? line.conventions[index] : [period]
+                for convention in conventions {
+                    let s = convention.schedule
+                    #expect(try s.advance + s.balance - s.reversement == min(s.serviceFait, s.grant))
+                    #expect(s.balance == .zero || s.reversement == .zero)
+                }
+                for part in PaymentPart.allCases {
+                    #expect(try Money.sum(conventions.map { $0.figure(part).amount }) == period.figure(part).amount)
+                }
             }
         }
         let capacity = scenario.operators.reduce(Int64(0)) { $0 + $1.households }
@@ -84,7 +91,8 @@ import Testing
         var reversed = scenario
         reversed.operators.reverse()
         let again = try RunReport(scenario: reversed)
-        #expect(again.lines.map(\.periods) == report.lines.map(\.periods))
+        let amounts = { (r: RunReport) in r.lines.map { $0.periods.map { $0.figures.map(\.value) } } }
+        #expect(amounts(again) == amounts(report))
         #expect(again.months.map(\.treasury) == report.months.map(\.treasury))
         let shares = { (r: RunReport) in Set(r.operators.map { "\($0.operatorID) \($0.shares.map(\.value)) \($0.total.value)" }) }
         #expect(shares(again) == shares(report))

@@ -13,8 +13,7 @@ import Testing
     }
 
     func settle(_ counts: [ActualCount], threshold: Rate = Rate(percent: 10)) throws -> Settlement {
-        try Settlement(
-            report: try RunReport(scenario: SettlementTests.scenario), scenario: SettlementTests.scenario, counts: counts, threshold: threshold)
+        try Settlement(report: try RunReport(scenario: SettlementTests.scenario), counts: counts, threshold: threshold)
     }
 
     @Test func aYearWithASlowStartWorkedByHand() throws {
@@ -22,19 +21,19 @@ import Testing
         // Service fait 100 × 7 000 / 12 = 58 333,333… → 58 333,33. Grant 10 × 7 000 = 70 000, advance 60 % = 42 000,
         // balance 58 333,33 − 42 000 = 16 333,33. Planned 120 × 7 000 / 12 = 70 000: gap −11 666,67, −16,7 %: significant at 10 %.
         let s = try settle(SettlementTests.counts([2, 4, 6, 8, 10, 10, 10, 10, 10, 10, 10, 10]))
-        let line = s.operators[0].lines[0]
+        let line = s.conventions[0]
         #expect(s.isComplete && !s.isForecast)
         #expect(line.serviceFaitForYear == Money(cents: 5_833_333) && line.serviceFaitToDate == line.serviceFaitForYear)
         #expect(line.grant == Money(cents: 7_000_000) && line.advance == Money(cents: 4_200_000))
         #expect(line.balance == Money(cents: 1_633_333) && line.reversement == .zero)
         #expect(line.gap == Money(cents: -1_166_667) && line.isSignificant)
-        #expect(s.operators[0].countedMeasureMonths == 100 && s.operators[0].plannedMeasureMonths == 120)
+        #expect(s.activity[0].countedMeasureMonths == 100 && s.activity[0].plannedMeasureMonths == 120)
     }
 
     @Test func aPartYearIsCompletedByThePlan() throws {
         // Counted to June: 2 + 4 + 6 + 8 + 10 + 10 = 40; July to December from the plan, 6 × 10 = 60: 100 for the year.
         let s = try settle(SettlementTests.counts([2, 4, 6, 8, 10, 10]))
-        let line = s.operators[0].lines[0]
+        let line = s.conventions[0]
         #expect(s.isForecast && !s.isComplete && s.lastCounted == YearMonth(year: 2025, month: 6))
         #expect(line.unitMonthsToDate == 4_000 && line.unitMonthsForYear == 10_000)
         #expect(line.serviceFaitToDate == Money(cents: 2_333_333))  // 40 × 7 000 / 12 = 23 333,33
@@ -43,16 +42,16 @@ import Testing
 
     @Test func aMissingMonthIsZeroAndFlagged() throws {
         let s = try settle(SettlementTests.counts([10, 10, nil, 10, 10, 10, 10, 10, 10, 10, 10, 10]))
-        #expect(s.operators[0].monthsWithoutCount == [YearMonth(year: 2025, month: 3)])
+        #expect(s.activity[0].monthsWithoutCount == [YearMonth(year: 2025, month: 3)])
         // 110 household-months: 110 × 7 000 / 12 = 64 166,67; the advance 42 000 leaves a balance of 22 166,67.
-        #expect(s.operators[0].lines[0].serviceFaitForYear == Money(cents: 6_416_667))
+        #expect(s.conventions[0].serviceFaitForYear == Money(cents: 6_416_667))
         #expect(!s.isComplete)
     }
 
     @Test func aVeryLowCountEndsInAReversement() throws {
         // 3 households all year: 36 × 7 000 / 12 = 21 000 < 42 000 advanced: reversement 21 000.
         let s = try settle(SettlementTests.counts(Array(repeating: 3, count: 12)))
-        #expect(s.operators[0].lines[0].reversement == Money(cents: 2_100_000))
+        #expect(s.conventions[0].reversement == Money(cents: 2_100_000))
     }
 
     @Test func badCountsNameTheirLine() {

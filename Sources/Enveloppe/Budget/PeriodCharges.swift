@@ -13,7 +13,7 @@ public struct PeriodCharges: Sendable, Hashable {
     /// The charges of each convention period.
     public static func of(_ projection: Projection, periods: [Period]) throws -> [PeriodCharges] {
         let programme = projection.programme
-        let costs = projection.costs
+        let costs = projection.allCosts
         return try periods.map { period in
             let range = programme.start.months(to: period.start)...programme.start.months(to: period.end)
             return PeriodCharges(

@@ -22,8 +22,17 @@ enum CapCheck {
         let rate = Explained.parameter(cap.rate) { .rate($0) }
         let base: Explained
         let limit: Explained
+        var projected = false
+        var otherReading: CapReading?
         switch cap.base.value {
-        case .subsidy:
+        case .paidAmount where !b.budget.isSubmitted:
+            // What the funders are projected to pay: each line's due, min(service fait, grant).
+            base = try .sum(b.input.lines.map { $0.periods[b.periodIndex].due.asOperand })
+            limit = try .rated(base, rate, rounding: .down)
+            projected = true
+            let grant = try b.payable
+            otherReading = CapReading(base: grant.money, limit: try Explained.rated(grant, rate, rounding: .down).money, onGrant: true)
+        case .paidAmount, .subsidy:
             base = try b.payable
             limit = try .rated(base, rate, rounding: .down)
         case .otherCharges:
@@ -49,7 +58,8 @@ enum CapCheck {
                 id: "plafond.charges\(b.suffix)", status: capped.money <= limit.money ? .ok : .failure,
                 comparison: .cap(
                     capped: capped.money, base: base.money, rate: cap.rate.value, limit: limit.money, margin: margin.amount,
-                    scope: cap.scope.value, baseKind: cap.base.value, period: b.budget.period),
+                    scope: cap.scope.value, baseKind: cap.base.value, period: b.budget.period, projected: projected,
+                    otherReading: otherReading),
                 sources: [cap.rate.citation, cap.scope.citation, cap.base.citation].uniqued(),
                 figures: [cappedFigure, baseFigure, limitFigure, margin])
         ]

@@ -6,14 +6,21 @@ public struct CheckInput: Sendable {
     public let lines: [LineGrant]
     public let budgets: [Budget]
     public let treasury: TreasurySummary
+    public let months: [MonthRow]
+    public let projection: Projection
     public let householdsContinuingAfter: Int64
 
-    public init(resolved: ResolvedScenario, lines: [LineGrant], budgets: [Budget], treasury: TreasurySummary, householdsContinuingAfter: Int64) {
+    public init(
+        resolved: ResolvedScenario, lines: [LineGrant], budgets: [Budget], treasury: TreasurySummary, months: [MonthRow],
+        projection: Projection
+    ) {
+        self.projection = projection
+        householdsContinuingAfter = projection.householdsContinuingAfter
+        self.months = months
         self.resolved = resolved
         self.lines = lines
         self.budgets = budgets
         self.treasury = treasury
-        self.householdsContinuingAfter = householdsContinuingAfter
     }
 
     var scenario: Scenario { resolved.scenario }

@@ -19,11 +19,13 @@ public enum Checks {
             BudgetBalanceCheck.findings, SubsidyRequestedCheck.findings, CapCheck.findings, CostPerHouseholdCheck.findings,
             StaffShareCheck.findings,
         ]),
+        .application(FiledBudgetCheck.findings),
         .application(RequiredExpenseCheck.findings),
         .application(ExcludedExpenseCheck.findings),
         .application(PaymentTermsCheck.findings),
         .application(ServiceFaitCheck.findings),
         .application(TreasuryCheck.findings),
+        .application(FinalResultCheck.findings),
         .application(AccompanimentLengthCheck.findings),
         .application(MeasuresAfterEndCheck.findings),
     ]

@@ -34,6 +34,12 @@ public struct Finding: Sendable, Hashable {
         case households(scenario: Int64, call: Int64)
         /// The households of one territory's operators against its quota.
         case territoryQuota(territory: String, scenario: Int64, quota: Int64)
+        /// Measures given to a territory's candidates against the territory's part of the envelope
+        /// (`measures`, the call's `quota` when the envelope is the call's).
+        case allocationQuota(territory: String, allocated: Int64, measures: Int64, quota: Int64)
+        /// One kind of charge of the budget filed against the scenario's costs over the same period; `described`
+        /// is `nil` when the scenario describes none and the filed amount is spread month by month.
+        case filedBudget(kind: FiledBudgetSpending.Kind, filed: Money, described: Money?, period: Period)
         /// The team's FTE against the FTE the call requires.
         case teamFTE(scenario: FTE, required: FTE)
         /// Management FTE against the call's minimum.
@@ -42,9 +48,11 @@ public struct Finding: Sendable, Hashable {
         case householdsPerFTE(households: Int64, fte: FTE, callHouseholds: Int64, callFTE: FTE)
         /// Capped charges against the cap; `limit` is rounded down to the cent, so
         /// `capped ≤ limit` exactly when the exact comparison holds.
+        /// `projected` says whether the base is what the projection pays (a derived budget) rather than the
+        /// grant requested (a filed one); `otherReading` gives the base and limit the other reading would use.
         case cap(
             capped: Money, base: Money, rate: Rate, limit: Money, margin: Money, scope: CapRule.Scope,
-            baseKind: CapRule.Base, period: Period)
+            baseKind: CapRule.Base, period: Period, projected: Bool = false, otherReading: CapReading? = nil)
         /// A budget's total charges against its total income, and 86 against 87.
         case budgetBalance(charges: Money, income: Money, inKindUsed: Money, inKindReceived: Money, period: Period, submitted: Bool)
         /// The subsidy a budget asks of a funder against what the call gives for the application.
@@ -66,8 +74,28 @@ public struct Finding: Sendable, Hashable {
         /// Service fait against the grant, for one line.
         case serviceFait(line: String, period: Period, serviceFait: Money, grant: Money, reversement: Money)
         /// The treasury's lowest point and the working capital the association must finance.
-        case treasury(lowest: Money, month: YearMonth, need: Money, monthsInRed: Int, delaysAssumed: Bool)
+        /// `shortfall` is what goes below zero with the opening balance; `advanceNotBefore` the call's earliest advance
+        /// when it moved the tool's default.
+        case treasury(
+            lowest: Money, month: YearMonth, need: Money, shortfall: Money, monthsInRed: Int, delaysAssumed: Bool,
+            advanceNotBefore: YearMonth?)
+        /// What the action leaves once everything is paid: the grants, what is due on them, the charges.
+        case finalResult(result: Money, grants: Money, due: Money, charges: Money)
         /// One accompaniment's length against the convention period.
         case accompanimentFits(months: Int, convention: Period)
+    }
+}
+
+/// The base and the limit a cap would have under another reading of its text, shown beside the one applied.
+public struct CapReading: Sendable, Hashable {
+    public let base: Money
+    public let limit: Money
+    /// Whether this reading takes the grant (rather than what is projected to be paid).
+    public let onGrant: Bool
+
+    public init(base: Money, limit: Money, onGrant: Bool) {
+        self.base = base
+        self.limit = limit
+        self.onGrant = onGrant
     }
 }

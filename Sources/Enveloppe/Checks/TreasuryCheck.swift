@@ -3,13 +3,15 @@
 enum TreasuryCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
         let treasury = input.treasury
+        let notBefore = input.resolved.terms.value.advanceNotBefore
         return [
             Finding(
                 id: "tresorerie.point-bas", status: treasury.monthsInRed.isEmpty ? .ok : .warning,
                 comparison: .treasury(
                     lowest: treasury.lowest.amount, month: treasury.lowestMonth, need: treasury.workingCapitalNeed.amount,
-                    monthsInRed: treasury.monthsInRed.count, delaysAssumed: input.call.paymentDelaysSource == nil),
-                sources: input.call.paymentDelaysSource.map { [$0] } ?? [])
+                    shortfall: treasury.shortfall.amount, monthsInRed: treasury.monthsInRed.count,
+                    delaysAssumed: input.call.paymentDelaysSource == nil, advanceNotBefore: notBefore),
+                sources: (input.call.paymentDelaysSource.map { [$0] } ?? []) + (notBefore == nil ? [] : [input.call.advanceNotBefore!.citation]))
         ]
     }
 }

@@ -22,8 +22,8 @@ public struct Evaluation: Sendable, Hashable {
             resolved.scenario.expected, catalogue: report.catalogue(shown: false) + (allocation?.figures ?? []))
     }
 
-    /// The checks, then the expected figures: what `run` and `check` print.
-    public var findings: [Finding] { report.findings + expectations }
+    /// The checks, the allocation's (the call's territory quotas), then the expected figures: what `run` and `check` print.
+    public var findings: [Finding] { report.findings + (allocation?.findings ?? []) + expectations }
 
     /// Every figure in reading order, as `enveloppe explain` lists them.
     public var allFigures: [Figure] { report.catalogue(shown: true) + (allocation?.figures ?? []) }

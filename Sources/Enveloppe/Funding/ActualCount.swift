@@ -1,5 +1,5 @@
 /// One line of an operator's monthly count: households accompanied in a month
-/// ("au mois le mois", 001_cd25dda9c70a8b9c.txt, "3. Modalités de financement").
+/// ("au mois le mois", appel à projets VIAL, Pas-de-Calais, 2025, "3. Modalités de financement").
 public struct ActualCount: Sendable, Hashable {
     public let month: YearMonth
     public let operatorID: OperatorID

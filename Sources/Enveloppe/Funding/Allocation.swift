@@ -26,6 +26,8 @@ public enum Allocation {
         case minimumsExceedEnvelope(minimums: Int64, envelope: Int64)
         /// A candidate's minimum is above its maximum (its index).
         case minimumAboveMaximum(index: Int)
+        /// A candidate's minimum is above its request (its index).
+        case minimumAboveRequest(index: Int)
         /// A method needs a value a candidate lacks (its index and the field).
         case missing(index: Int, field: String)
         /// Two candidates share an identifier.
@@ -48,10 +50,11 @@ public enum Allocation {
             var caps: [Int64?] = []
             for (index, candidate) in candidates.enumerated() {
                 guard let requested = candidate.requested else { throw .missing(index: index, field: "requested") }
+                // Never more than asked: a minimum above the request is a mistake in the file, said as such.
+                guard candidate.minimum <= requested else { throw .minimumAboveRequest(index: index) }
                 caps.append(min(requested, candidate.maximum ?? requested))
             }
-            // Never more than asked: a minimum above the request is held at the request.
-            let minimums = candidates.indices.map { min(candidates[$0].minimum, caps[$0]!) }
+            let minimums = candidates.map(\.minimum)
             return try bounded(total, candidates: candidates, weights: candidates.map { $0.requested ?? 0 }, minimums: minimums, caps: caps)
         case .byRank:
             for (index, candidate) in candidates.enumerated() {

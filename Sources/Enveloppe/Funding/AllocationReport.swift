@@ -28,6 +28,24 @@ public struct AllocationReport: Sendable, Hashable {
     public let sources: [Citation]
     /// The rows' figures and what stays unallocated, explained.
     public let figures: [Figure]
+    /// Each territory's measures against the quota the call fixes (none when it fixes none).
+    public let findings: [Finding]
+
+    /// The rows as a funder reads them: in the jury's order for an allocation by rank, otherwise as listed.
+    public var orderedRows: [Row] {
+        guard method == .byRank else { return rows }
+        return rows.sorted { ($0.candidate.rank ?? .max, $0.candidate.id) < ($1.candidate.rank ?? .max, $1.candidate.id) }
+    }
+
+    /// What the rows add up to: measures (when shared in measures), amounts, advances and balances.
+    public var totals: (measures: Int64?, amount: Money, advance: Money, balance: Money) {
+        get throws {
+            (
+                envelopeMeasures == nil ? nil : rows.reduce(0) { $0 + ($1.measures ?? 0) },
+                try Money.sum(rows.map(\.amount)), try Money.sum(rows.map(\.advance)), try Money.sum(rows.map(\.balance))
+            )
+        }
+    }
 
     /// - Throws: ``InputError`` with the `allocation…` path of the fault.
     public init(_ resolved: ResolvedScenario, settings: AllocationSettings) throws(InputError) {
@@ -60,7 +78,8 @@ public struct AllocationReport: Sendable, Hashable {
             sources.insert(rate.citation, at: 0)
         }
         measurePrice = price
-        self.sources = sources
+        let quotasApply = !call.territoryQuotas.isEmpty && price != nil
+        self.sources = sources + (quotasApply ? call.territoryQuotas.map(\.measures.citation) : [])
         let total: Int64
         switch (settings.envelope, price) {
         case (.measures(let count), _?):
@@ -68,7 +87,7 @@ public struct AllocationReport: Sendable, Hashable {
             envelopeMeasures = count
             envelopeAmount = try price!.multiplied(by: count)
         case (.measures, nil):
-            throw InputError("allocation.envelope.measures", .requiredByCall(document: call.document, example: #""amount": "577 000""#))
+            throw InputError("allocation.envelope.measures", .requiredByCall(document: call.sourceName, example: #""amount": "577 000""#))
         case (.amount(let amount), let price?):
             // Whole measures only: what is left of the amount stays unallocated (DOMAIN.md: never dropped).
             total = try amount.quotientAndRemainder(dividingBy: price).count
@@ -79,23 +98,29 @@ public struct AllocationReport: Sendable, Hashable {
             envelopeMeasures = nil
             envelopeAmount = amount
         }
-        let shares: [Int64]
-        do {
-            shares = try Allocation.allocate(total, among: settings.candidates, method: settings.method)
-        } catch {
-            switch error {
-            case .minimumsExceedEnvelope(let minimums, let envelope):
-                throw InputError("allocation.candidates", .exceedsCapacity(value: minimums, capacity: envelope))
-            case .minimumAboveMaximum(let index):
-                throw InputError(
-                    "allocation.candidates[\(index)].minimum",
-                    .exceedsCapacity(value: settings.candidates[index].minimum, capacity: settings.candidates[index].maximum ?? 0))
-            case .missing(let index, let field):
-                throw InputError("allocation.candidates[\(index)].\(field)", .missing)
-            case .duplicateIdentifier(let id):
-                throw InputError("allocation.candidates", .duplicateIdentifier(id))
+        let candidates = settings.candidates
+        var shares: [Int64]
+        var findings: [Finding] = []
+        if quotasApply {
+            // The call's quotas first, then the method within each territory.
+            let result = try TerritoryAllocation.allocate(total, among: candidates, method: settings.method, quotas: call.territoryQuotas)
+            shares = result.shares
+            for territory in result.territories {
+                findings.append(
+                    Finding(
+                        id: "repartition.territoire.\(territory.quota.territory)",
+                        status: territory.allocated == territory.measures ? .ok : .failure,
+                        comparison: .allocationQuota(
+                            territory: territory.quota.territory, allocated: territory.allocated, measures: territory.measures,
+                            quota: territory.quota.measures.value),
+                        sources: [territory.quota.measures.citation]))
+            }
+        } else {
+            do { shares = try Allocation.allocate(total, among: candidates, method: settings.method) } catch {
+                throw AllocationFailure.make(error, indices: Array(candidates.indices), candidates: candidates)
             }
         }
+        self.findings = findings
         let method = "allocation.method: \(settings.method.rawValue)"
         let advanceRate = Explained.parameter(terms) { .rate($0.advanceRate) }
         rows = try zip(settings.candidates, shares).map { candidate, share in

@@ -1,9 +1,9 @@
 /// What an amount funds, and what a number of households needs, under each call's rules.
 ///
 /// A household is one accompaniment of the call's length. Montpellier: 577 000 € for 64
-/// households (000_c9903f690f8cc4d8.txt, "Financements"); VIAL: 7 000 € per household
-/// (001_cd25dda9c70a8b9c.txt, "3. Modalités de financement"); AML: 5 000 € per household
-/// (003_7eca10643e983386.txt, "5. Le financement"). Costs are kept as exact fractions and
+/// households (appel Bail d'abord, Montpellier, 31 octobre 2024, "Financements"); VIAL: 7 000 € per household
+/// (appel à projets VIAL, Pas-de-Calais, 2025, "3. Modalités de financement"); AML: 5 000 € per household
+/// (appel AML, Pas-de-Calais, 2019, "5. Le financement"). Costs are kept as exact fractions and
 /// rounded once; what an amount cannot fund in whole households is said, never dropped.
 public enum WhatIf {
     public struct Row: Sendable {

@@ -1,6 +1,7 @@
-/// One envelope line as a scenario uses it: the line after the scenario's settings,
-/// its price as the call states it, the grant of one convention period, its unit
-/// costs, and its payments in each convention period.
+/// One envelope line as a scenario uses it: the line after the scenario's settings, its
+/// price as the call states it, the grant of one convention period, each operator's share,
+/// its unit costs, and its payments in each convention period — one convention for the
+/// application, or one per operator when the call (or the scenario) says so.
 public struct LineGrant: Sendable, Hashable {
     /// The line after the scenario's settings.
     public let line: EnvelopeLine
@@ -8,19 +9,29 @@ public struct LineGrant: Sendable, Hashable {
     public let price: UnitPrice
     /// The grant for one convention period.
     public let amount: Figure
+    /// Each operator's share of `amount`, in the scenario's order (largest remainder for a fixed line).
+    public let shares: [Figure]
     public let perUnitYear: Figure
     public let perUnitMonth: Figure
-    /// The payments of each convention period, in order.
+    /// The payments of each convention period, in order: the application's convention, or the line's
+    /// totals over its operators' conventions.
     public let periods: [LinePayments]
+    /// Each operator's own convention in each period, when each has one (empty otherwise).
+    public let conventions: [[LinePayments]]
 
     /// The first period's payments.
     public var first: LinePayments { periods[0] }
 
+    /// Whether each operator is paid on its own convention.
+    public var isPerOperator: Bool { !conventions.isEmpty }
+
     /// - Throws: ``InputError`` when the line's amount is left to a scenario that does not give it.
     public init(_ line: EnvelopeLine, resolved: ResolvedScenario, projection: Projection) throws {
         let call = resolved.call
+        let operators = resolved.scenario.operators
         let unit = line.unit
         let conventionMonths = Explained.parameter(call.convention) { .months(Int64($0.months)) }
+        let accompaniment = Explained.parameter(call.accompanimentMonths) { .months(Int64($0)) }
         // The line's price as the call states it: an amount for a number of unit-months.
         let priceAmount: Explained
         let pricedUnitMonths: Explained
@@ -34,33 +45,95 @@ public struct LineGrant: Sendable, Hashable {
             planned = .product(funded, conventionMonths, as: unit)
         case .perUnitYear(let rate):
             priceAmount = .parameter(rate) { .money($0) }
-            pricedUnitMonths = .product(
-                .constant(.units(hundredths: 100, unit: unit)), .parameter(.months(12), rate.citation), as: unit)
+            pricedUnitMonths = .product(.constant(.units(hundredths: 100, unit: unit)), .parameter(.months(12), rate.citation), as: unit)
             planned = .product(
-                .field(.units(hundredths: resolved.scenario.households * 100, unit: unit), path: "operators[].households"),
-                .parameter(call.accompanimentMonths) { .months(Int64($0)) }, as: unit)
+                .field(.units(hundredths: resolved.scenario.households * 100, unit: unit), path: "operators[].households"), accompaniment,
+                as: unit)
         }
         price = UnitPrice(amount: priceAmount.money, perUnitMonthHundredths: pricedUnitMonths.integer)
         // A fixed amount for exactly the convention's unit-months is the grant as it stands; otherwise it is scaled.
         let grant =
             planned.value == pricedUnitMonths.value ? priceAmount : try Explained.scaled(priceAmount, by: planned, over: pricedUnitMonths)
-        let deliveredPath = unit == .fte ? "operators[].staff[]" : "operators[].intake"
-        periods = try call.periods.enumerated().map { index, period in
-            let delivered = Explained.projection(
-                .unitMonths(hundredths: projection.unitMonths(of: line, over: period), unit: unit), of: deliveredPath)
-            return try LinePayments(
-                line: line, period: period, periodIndex: index, grant: grant, price: (priceAmount, pricedUnitMonths),
-                planned: planned, delivered: delivered, terms: resolved.terms)
-        }
         self.line = line
         amount = Figure(id: .lineAmount(line.id), kind: .lineAmount, subject: line.label, explained: grant)
+        let shares = try LineGrant.shares(of: amount, line: line, operators: operators, accompaniment: accompaniment)
+        self.shares = shares
+        // What each operator's own convention funds: its households (or FTE) over the convention's length.
+        let funded = operators.enumerated().map { index, op -> Explained in
+            switch line.pricing {
+            case .fixed where unit == .fte:
+                .product(.field(.units(hundredths: op.fte.hundredths, unit: .fte), path: "operators[\(index)].staff[].fte"), conventionMonths, as: unit)
+            case .fixed:
+                .product(.field(.units(hundredths: op.households * 100, unit: unit), path: "operators[\(index)].households"), conventionMonths, as: unit)
+            case .perUnitYear:
+                .product(.field(.units(hundredths: op.households * 100, unit: unit), path: "operators[\(index)].households"), accompaniment, as: unit)
+            }
+        }
+        let deliveredPath = unit == .fte ? "operators[].staff[]" : "operators[].intake"
+        var periods: [LinePayments] = []
+        var conventions: [[LinePayments]] = []
+        for (index, period) in call.periods.enumerated() {
+            let delivered = Explained.projection(
+                .unitMonths(hundredths: projection.unitMonths(of: line, over: period), unit: unit), of: deliveredPath)
+            guard call.conventions.value == .perOperator, operators.count > 1 else {
+                periods.append(
+                    try LinePayments(
+                        line: line, period: period, periodIndex: index, holder: nil, subject: line.label, grant: grant,
+                        price: (priceAmount, pricedUnitMonths), planned: planned, delivered: delivered, terms: resolved.terms))
+                continue
+            }
+            let own = try operators.enumerated().map { position, op in
+                let delivered = Explained.projection(
+                    .unitMonths(hundredths: projection.unitMonths(of: line, over: period, operators: [position]), unit: unit),
+                    of: unit == .fte ? "operators[\(position)].staff[]" : "operators[\(position)].intake")
+                // The share over the operator's own funded unit-months; the call's price when it funds none.
+                let basis = funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (priceAmount, pricedUnitMonths)
+                return try LinePayments(
+                    line: line, period: period, periodIndex: index, holder: op.id, subject: "\(line.label), \(op.name)",
+                    grant: shares[position].asOperand, price: basis, planned: funded[position], delivered: delivered, terms: resolved.terms)
+            }
+            conventions.append(own)
+            periods.append(try LinePayments(summing: own, line: line, planned: planned, delivered: delivered))
+        }
+        self.periods = periods
+        self.conventions = conventions
         perUnitYear = Figure(
             id: .perUnitYear(line.id), kind: .linePerUnitYear, subject: line.label,
-            explained: try .scaled(priceAmount, by: .constant(.unitMonths(hundredths: 1_200, unit: unit)), over: pricedUnitMonths),
-            unit: unit)
+            explained: try .scaled(priceAmount, by: .constant(.unitMonths(hundredths: 1_200, unit: unit)), over: pricedUnitMonths), unit: unit)
         perUnitMonth = Figure(
             id: .perUnitMonth(line.id), kind: .linePerUnitMonth, subject: line.label,
-            explained: try .scaled(priceAmount, by: .constant(.unitMonths(hundredths: 100, unit: unit)), over: pricedUnitMonths),
-            unit: unit)
+            explained: try .scaled(priceAmount, by: .constant(.unitMonths(hundredths: 100, unit: unit)), over: pricedUnitMonths), unit: unit)
+    }
+
+    /// Each operator's part of the line: a fixed line split pro rata of households (or of FTE for a line paid
+    /// on FTE) by largest remainder, so the parts add up to the line to the cent; a rate line gives each
+    /// operator its own households × rate × months / 12, rounded once.
+    static func shares(of amount: Figure, line: EnvelopeLine, operators: [Operator], accompaniment: Explained) throws -> [Figure] {
+        let keys = operators.map(\.id.rawValue)
+        return try operators.enumerated().map { index, op in
+            let explained: Explained
+            switch line.pricing {
+            case .fixed:
+                let byFTE = line.unit == .fte
+                var weights = operators.enumerated().map { position, other in
+                    Explained.field(
+                        byFTE
+                            ? .units(hundredths: other.fte.hundredths, unit: .fte)
+                            : .units(hundredths: other.households * 100, unit: line.unit),
+                        path: byFTE ? "operators[\(position)].staff[].fte" : "operators[\(position)].households")
+                }
+                // No household or FTE anywhere to weigh by: the line is shared equally.
+                if weights.allSatisfy({ $0.integer == 0 }) { weights = weights.map { _ in .constant(.count(1)) } }
+                explained = try .share(index, of: amount.asOperand, weights: weights, keys: keys)
+            case .perUnitYear(let rate):
+                explained = try .scaled(
+                    .parameter(rate) { .money($0) },
+                    by: .product(
+                        .field(.units(hundredths: op.households * 100, unit: line.unit), path: "operators[\(index)].households"),
+                        accompaniment, as: line.unit),
+                    over: .constant(.unitMonths(hundredths: 1_200, unit: line.unit)))
+            }
+            return Figure(id: .operatorShare(op.id, line.id), kind: .operatorShare, subject: op.name, explained: explained)
+        }
     }
 }

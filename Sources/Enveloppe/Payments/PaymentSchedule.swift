@@ -7,9 +7,10 @@
 /// Pas-de-Calais, 2025, § 4).
 ///
 /// Properties (computed once, by ``LinePayments``, never here):
-/// `advance + balance − reversement = due = min(serviceFait, grant)`; at most one of
-/// `balance` and `reversement` is non-zero; the balance is derived by subtraction,
-/// never from a second percentage (DOMAIN.md).
+/// `advance + balance − reversement = due = min(serviceFait, grant)`; for one convention at
+/// most one of `balance` and `reversement` is non-zero (a line's totals over its operators'
+/// conventions may carry both); the balance is derived by subtraction, never from a second
+/// percentage (DOMAIN.md).
 public struct PaymentSchedule: Sendable, Hashable {
     public let grant: Money
     public let advance: Money

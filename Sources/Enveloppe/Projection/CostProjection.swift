@@ -4,7 +4,7 @@
 /// cost to the cent (``MonthlySpread``); charges accrue on their basis (a yearly
 /// amount, per entry, per household-month, a rate of direct costs). A deposit is
 /// money advanced, not a charge: it leaves at entry and comes back when the lease
-/// slides (000_c9903f690f8cc4d8.txt, "Financements": "Financer la caution requise
+/// slides (appel Bail d'abord, Montpellier, 31 octobre 2024, "Financements": "Financer la caution requise
 /// par le bailleur à la signature du bail glissant").
 public struct CostProjection: Sendable, Hashable {
     /// Staff posts and account-64 charges, per month of the table.

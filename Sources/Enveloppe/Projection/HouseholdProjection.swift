@@ -35,12 +35,7 @@ public struct HouseholdProjection: Sendable, Hashable {
     ) throws(InputError) {
         let n = programme.months
         let intakePath = "\(path).intake"
-        let maximumRenewal = intake.derogation ? Intake.maximumRenewalMonthsByDerogation : Intake.maximumRenewalMonths
-        guard intake.renewalMonths % 6 == 0, (0...maximumRenewal).contains(intake.renewalMonths) else {
-            throw InputError(
-                "\(intakePath).renewalMonths",
-                .outOfRange(text: String(intake.renewalMonths), minimum: 0, maximum: Int64(maximumRenewal)))
-        }
+        // The call's renewal limits are checked by Validation, for every command.
         let length = accompanimentMonths + intake.renewalMonths
         let offset = programme.start.months(to: intake.start ?? programme.start)
         guard (0..<n).contains(offset) else {

@@ -11,12 +11,19 @@ public struct Projection: Sendable, Hashable {
     public let households: [HouseholdProjection]
     /// Each operator's costs, in the scenario's order.
     public let costs: [CostProjection]
+    /// The budget the candidate filed, against the costs described; its charges the scenario does not describe are spent here.
+    public let filedBudget: FiledBudgetSpending?
+
+    /// Every cost of the table: the operators', then the filed budget's charges that the scenario does not describe.
+    public var allCosts: [CostProjection] { costs + (filedBudget.map { [$0.costs] } ?? []) }
 
     /// - Throws: ``InputError`` with the field path of a schedule the operator cannot hold.
     public init(_ resolved: ResolvedScenario) throws {
         let call = resolved.call
         let programme = resolved.programme
-        let lastPayment = call.periods.map { $0.end.adding(months: resolved.terms.value.balanceDelayMonths) }.max()!
+        // The table runs to the last payment, whichever comes last: a balance, or a late advance.
+        let terms = resolved.terms.value
+        let lastPayment = call.periods.flatMap { [terms.balanceMonth(of: $0), terms.advanceMonth(of: $0)] }.max()!
         let tableMonths = max(programme.months, programme.start.months(to: lastPayment) + 1)
         var households: [HouseholdProjection] = []
         var costs: [CostProjection] = []
@@ -32,6 +39,8 @@ public struct Projection: Sendable, Hashable {
         self.tableMonths = tableMonths
         self.households = households
         self.costs = costs
+        filedBudget = try FiledBudgetSpending(
+            scenario: resolved.scenario, costs: costs, programme: programme, period: call.periods[0], tableMonths: tableMonths)
     }
 
     /// The unit-months (hundredths) `line` is paid on in month `t` of the programme, for the

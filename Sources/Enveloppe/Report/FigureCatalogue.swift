@@ -10,10 +10,18 @@ extension RunReport {
         figures += unitCosts
         for share in operators where !shown || operators.count > 1 { figures += share.shares + [share.total] }
         for line in lines {
-            for period in line.periods { figures += [period.plannedUnitMonths, period.deliveredUnitMonths] + period.figures }
+            for (index, period) in line.periods.enumerated() {
+                figures += [period.plannedUnitMonths, period.deliveredUnitMonths] + period.figures
+                for own in line.isPerOperator ? line.conventions[index] : [] {
+                    figures += [own.plannedUnitMonths, own.deliveredUnitMonths] + own.figures
+                }
+            }
         }
         if !shown || lines.count > 1 || lines.contains(where: { $0.periods.count > 1 }) { figures += paymentTotals.figures }
-        figures += [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.depositsOutstanding]
+        figures += [
+            treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.shortfall, treasury.finalResult,
+            treasury.depositsOutstanding,
+        ]
         return figures + findings.flatMap(\.figures)
     }
 }

@@ -44,6 +44,8 @@ public struct RunReport: Sendable, Hashable {
     private init(computing resolved: ResolvedScenario) throws {
         let scenario = resolved.scenario
         let call = resolved.call
+        // A file that only allocates has no operators: there is nothing to project.
+        guard !scenario.operators.isEmpty else { throw InputError("operators", .missing) }
         if call.lines.contains(where: { $0.unit == .fte }), scenario.staff.isEmpty {
             throw InputError("operators[0].staff", .emptyList)
         }
@@ -53,7 +55,9 @@ public struct RunReport: Sendable, Hashable {
         let lines = try call.lines.map { try LineGrant($0, resolved: resolved, projection: projection) }
         self.lines = lines
         envelopeTotal = Figure(id: .envelopeTotal, kind: .envelopeTotal, explained: try .sum(lines.map(\.amount.asOperand)))
-        unitCosts = try UnitCosts.figures(total: envelopeTotal, households: scenario.households, call: call, lines: lines)
+        unitCosts = try UnitCosts.figures(
+            total: envelopeTotal, households: scenario.households, fte: scenario.operators.reduce(.zero) { $0 + $1.fte }, call: call,
+            lines: lines)
         operators = try OperatorShare.shares(of: lines, resolved: resolved)
         paymentTotals = try PaymentTotals(lines)
         periodCharges = try PeriodCharges.of(projection, periods: call.periods)
@@ -64,8 +68,7 @@ public struct RunReport: Sendable, Hashable {
             depositsOutstanding: try TreasurySummary.depositsOutstanding(resolved, projection: projection))
         findings = try Checks.findings(
             CheckInput(
-                resolved: resolved, lines: lines, budgets: budgets, treasury: treasury,
-                householdsContinuingAfter: projection.householdsContinuingAfter))
+                resolved: resolved, lines: lines, budgets: budgets, treasury: treasury, months: months, projection: projection))
     }
 
     public var scenario: Scenario { resolved.scenario }

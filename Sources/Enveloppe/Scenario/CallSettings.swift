@@ -14,7 +14,7 @@ extension Call {
             throw InputError("rules.lines.\(key)", .notOneOf(text: key.rawValue, allowed: lines.map(\.id.rawValue)))
         }
         call.lines = try lines.map { line throws(InputError) in
-            try line.applying(settings.lines[line.id], path: "rules.lines.\(line.id)", document: document)
+            try line.applying(settings.lines[line.id], path: "rules.lines.\(line.id)", document: sourceName)
         }
         if settings.requiredFTE != nil || settings.minimumManagementFTE != nil {
             guard let required = settings.requiredFTE.map({ Cited($0, scenario("team.requiredFTE")) }) ?? team?.requiredFTE
@@ -41,20 +41,23 @@ extension Call {
         } else if let terms = paymentTerms {
             rate = Cited(terms.value.advanceRate, terms.citation)
         } else {
-            throw InputError("rules.paymentTerms", .requiredByCall(document: document, example: #"{"advanceRate": "60 %"}"#))
+            throw InputError("rules.paymentTerms", .requiredByCall(document: sourceName, example: #"{"advanceRate": "60 %"}"#))
         }
         let base = paymentTerms?.value
         call.paymentTerms = Cited(
             PaymentTerms(
                 advanceRate: rate.value, rounding: settings.advanceRounding ?? base?.rounding ?? .halfAwayFromZero,
                 advanceDelayMonths: settings.advanceDelayMonths ?? PaymentTerms.defaultAdvanceDelayMonths,
-                balanceDelayMonths: settings.balanceDelayMonths ?? PaymentTerms.defaultBalanceDelayMonths),
+                balanceDelayMonths: settings.balanceDelayMonths ?? PaymentTerms.defaultBalanceDelayMonths,
+                // The tool's default delay never places the advance before the call's own calendar allows.
+                advanceNotBefore: settings.advanceDelayMonths == nil ? advanceNotBefore?.value : nil),
             rate.citation)
         if settings.advanceDelayMonths != nil && settings.balanceDelayMonths != nil {
             call.paymentDelaysSource = scenario("paymentTerms")
         }
         if let periods = settings.conventionPeriods { call.conventionPeriods = Cited(periods, scenario("convention.periods")) }
         if let period = settings.convention { call.convention = Cited(period, scenario("convention")) }
+        if let holding = settings.conventions { call.conventions = Cited(holding, scenario("conventions")) }
         if let months = settings.accompanimentMonths {
             call.accompanimentMonths = Cited(months, scenario("accompanimentMonths"))
         }

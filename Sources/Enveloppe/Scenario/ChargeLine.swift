@@ -3,11 +3,11 @@
 /// The Montpellier call names what the envelope must also pay for: minimum
 /// equipment, moving, opening meters (per household entering), transport and
 /// neighbourhood activities (per household and month), the deposit for the
-/// bail glissant (000_c9903f690f8cc4d8.txt, "Financements").
+/// bail glissant (appel Bail d'abord, Montpellier, 31 octobre 2024, "Financements").
 public struct ChargeLine: Sendable, Hashable {
     /// Whether the charge is a direct cost of the action or an indirect one
     /// (structure costs), the distinction the 25 % cap reads
-    /// (001_cd25dda9c70a8b9c.txt, "3. Modalités de financement").
+    /// (appel à projets VIAL, Pas-de-Calais, 2025, "3. Modalités de financement").
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case direct
         case indirect

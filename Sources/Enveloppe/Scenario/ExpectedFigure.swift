@@ -26,12 +26,14 @@ public struct ExpectedFigure: Sendable, Hashable {
             case .units(_, let unit): return .units(hundredths: try DecimalText.parse(text, fractionDigits: 2), unit: unit)
             case .unitMonths(_, let unit): return .unitMonths(hundredths: try DecimalText.parse(text, fractionDigits: 2), unit: unit)
             case .rate: return .rate(try Rate(parsing: text))
+            case .ratio: return .ratio(Rate(try DecimalText.parse(text, fractionDigits: 4), over: 10_000))
             }
         } catch {
             let expected: InputError.Expected =
                 switch computed {
                 case .money: .amount
                 case .rate: .rate
+                case .ratio: .units
                 case .fte, .units, .unitMonths: .units
                 default: .integer
                 }

@@ -5,7 +5,7 @@
 /// renewals, may leave early, and free their place for another household
 /// after a delay. VIAL: 12 months, renewable by 6 up to 24 months, 30 by
 /// derogation; accompaniment may start up to 3 months before entering the
-/// dwelling (001_cd25dda9c70a8b9c.txt, "5. Résultat(s) attendu(s)").
+/// dwelling (appel à projets VIAL, Pas-de-Calais, 2025, "5. Résultat(s) attendu(s)").
 public struct Intake: Sendable, Hashable {
     public enum Entries: Sendable, Hashable {
         /// Households entering each month, from `start`.
@@ -32,9 +32,9 @@ public struct Intake: Sendable, Hashable {
     public var entries: Entries
     /// Last month a ramp-up takes new households; `nil` is the programme's last month.
     public var lastEntry: YearMonth?
-    /// Months added to the call's accompaniment by renewals (multiples of 6).
+    /// Months added to the call's accompaniment by renewals, within the call's limits (``RenewalRule``).
     public var renewalMonths: Int
-    /// Whether the renewals go beyond 12 extra months by derogation (up to 18).
+    /// Whether the renewals go beyond the call's maximum by the derogation it provides (VIAL: 18 months in place of 12).
     public var derogation: Bool
     /// Months of accompaniment before the household enters its dwelling (0 to 3).
     public var monthsBeforeDwelling: Int
@@ -61,8 +61,7 @@ public struct Intake: Sendable, Hashable {
     /// The plan when a scenario gives no intake: every household enters in the first month.
     public static func fullStart(households: Int64) -> Intake { Intake(entries: .explicit([households])) }
 
-    /// Renewal limits of VIAL: 12 extra months, 18 by derogation.
-    public static let maximumRenewalMonths = 12
-    public static let maximumRenewalMonthsByDerogation = 18
+    /// The most renewal months the format accepts (10 years); each call sets its own limit below it.
+    public static let maximumRenewalMonths = 120
     public static let maximumMonthsBeforeDwelling = 3
 }

@@ -1,5 +1,5 @@
 /// An association of the application: the carrying structure or a partner
-/// that puts staff at its disposal (000_c9903f690f8cc4d8.txt, "Objectifs de
+/// that puts staff at its disposal (appel Bail d'abord, Montpellier, 31 octobre 2024, "Objectifs de
 /// l'appel à candidature et critères d'éligibilité": candidatures groupées).
 public struct Operator: Sendable, Hashable {
     /// Short identifier, unique in the scenario.

@@ -37,6 +37,8 @@ public struct RuleSettings: Sendable, Hashable {
     /// Consecutive convention periods of the programme (a renewed convention); 1 by default.
     public var conventionPeriods: Int?
     public var accompanimentMonths: Int?
+    /// One convention for the application, or one per operator, in place of the call's.
+    public var conventions: ConventionHolding?
 
     public init(
         households: Int64? = nil, envelopeTotal: Money? = nil, lines: [LineID: Line] = [:], requiredFTE: FTE? = nil,

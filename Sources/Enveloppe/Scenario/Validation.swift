@@ -8,7 +8,7 @@ public enum Validation {
             return [InputError("preset", .unknownPreset(name: scenario.preset.rawValue, known: Presets.all.map(\.id.rawValue)))]
         }
         var problems: [InputError] = []
-        let document = call.document
+        let document = call.sourceName
         // "à hauteur de 7 000 €", "5000€/ménage/an": the call's rate is a ceiling.
         for line in call.lines {
             let set = scenario.rules.lines[line.id]
@@ -34,6 +34,9 @@ public enum Validation {
                     .beyondCall(value: .months(Int64(months)), limit: .months(Int64(call.accompanimentMonths.value)), document: document)))
         }
         for (index, op) in scenario.operators.enumerated() {
+            if let intake = op.intake {
+                problems += renewalProblems(intake, path: "operators[\(index)].intake", call: call)
+            }
             if let intake = op.intake, let start = intake.start, let last = intake.lastEntry, last < start {
                 problems.append(InputError("operators[\(index)].intake.lastEntry", .monthBefore(text: last.description, other: start.description)))
             }
@@ -42,6 +45,28 @@ public enum Validation {
                     problems.append(InputError("operators[\(index)].staff[\(j)].end", .monthBefore(text: end.description, other: start.description)))
                 }
             }
+        }
+        return problems
+    }
+
+    /// Renewals within the call's own limits: its step, its maximum, its derogation if it has one.
+    static func renewalProblems(_ intake: Intake, path: String, call: Call) -> [InputError] {
+        let document = call.sourceName
+        let months = intake.renewalMonths
+        guard let rule = call.renewal else {
+            return months > 0 || intake.derogation ? [InputError("\(path).renewalMonths", .notProvidedByCall(document: document))] : []
+        }
+        var problems: [InputError] = []
+        if intake.derogation && rule.maximumByDerogation == nil {
+            problems.append(InputError("\(path).derogation", .notProvidedByCall(document: document)))
+        }
+        if let step = rule.stepMonths?.value, months % step != 0 {
+            problems.append(InputError("\(path).renewalMonths", .notAMultiple(text: String(months), step: Int64(step), document: document)))
+        }
+        let maximum = intake.derogation ? rule.maximumByDerogation ?? rule.maximumMonths : rule.maximumMonths
+        if let maximum, months > maximum.value {
+            problems.append(
+                InputError("\(path).renewalMonths", .beyondCall(value: .months(Int64(months)), limit: .months(Int64(maximum.value)), document: document)))
         }
         return problems
     }

@@ -3,8 +3,9 @@ extension MonthRow {
     /// convention month to the last payment.
     ///
     /// Advances and balances are placed in the months the payments say; the service fait
-    /// earned to date is each line's price applied to its running unit-months, rounded once
-    /// on the running total.
+    /// earned to date is each convention's own formula applied to its running unit-months,
+    /// rounded once on the running total, so that when a convention ends its column holds
+    /// exactly the service fait it is paid on.
     public static func table(projection: Projection, lines: [LineGrant], opening: Money) throws -> [MonthRow] {
         let programme = projection.programme
         let tableMonths = projection.tableMonths
@@ -22,8 +23,21 @@ extension MonthRow {
             }
         }
         let households = projection.households
-        let costs = projection.costs
-        var unitsToDate = [Int64](repeating: 0, count: lines.count)
+        let costs = projection.allCosts
+        // Every convention of every line: its months in the table, its operators, its service fait formula.
+        var conventions: [(line: EnvelopeLine, months: ClosedRange<Int>, operators: [Int]?, basis: UnitPrice, units: Int64)] = []
+        for line in lines {
+            for (index, period) in line.periods.enumerated() {
+                let months = programme.start.months(to: period.period.start)...programme.start.months(to: period.period.end)
+                if line.isPerOperator {
+                    for (position, own) in line.conventions[index].enumerated() {
+                        conventions.append((line.line, months, [position], own.serviceFaitBasis!, 0))
+                    }
+                } else {
+                    conventions.append((line.line, months, nil, period.serviceFaitBasis!, 0))
+                }
+            }
+        }
         var rows: [MonthRow] = []
         rows.reserveCapacity(tableMonths)
         var treasury = opening
@@ -37,9 +51,11 @@ extension MonthRow {
             let money = { (series: (CostProjection) -> [Money]) in try Money.sum(costs.map { series($0)[t] }) }
             measureMonths += count(\.accompanied)
             var serviceFait = Money.zero
-            for (index, line) in lines.enumerated() {
-                if inProgramme { unitsToDate[index] += projection.unitMonths(of: line.line, at: t) }
-                serviceFait = try serviceFait + line.price.cost(ofUnitMonthHundredths: unitsToDate[index])
+            for index in conventions.indices {
+                if conventions[index].months.contains(t) {
+                    conventions[index].units += projection.unitMonths(of: conventions[index].line, at: t, operators: conventions[index].operators)
+                }
+                serviceFait = try serviceFait + conventions[index].basis.cost(ofUnitMonthHundredths: conventions[index].units)
             }
             paymentsToDate = try paymentsToDate + advances[t] + balances[t] - reversements[t]
             let row = try MonthRow(

@@ -29,10 +29,10 @@ enum AllocateCommand: Command {
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let file = invocation.operands[0]
         let scenario = try Loading.scenario(file, invocation.language)
-        guard scenario.allocation != nil else { throw Failure.input(InputError("allocation", .missing), file: file) }
-        guard let report = try Loading.evaluation(of: scenario, file: file).allocation else {
-            throw Failure.input(InputError("allocation", .missing), file: file)
-        }
+        guard let settings = scenario.allocation else { throw Failure.input(InputError("allocation", .missing), file: file) }
+        // Only the allocation: a file that shares an envelope needs no operators, and its projection is not read.
+        let report: AllocationReport
+        do { report = try AllocationReport(ResolvedScenario(scenario), settings: settings) } catch { throw Failure.input(error, file: file) }
         try invocation.emit(AllocationDocument(report), inputs: Loading.inputs(of: scenario, file: file))
         return .ok
     }

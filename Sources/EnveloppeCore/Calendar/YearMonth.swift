@@ -1,5 +1,5 @@
 /// A calendar month, such as `2025-09`: the unit in which measures are counted
-/// "au mois le mois" (001_cd25dda9c70a8b9c.txt, "Modalités de financement").
+/// "au mois le mois" (appel à projets VIAL, Pas-de-Calais, 2025, "Modalités de financement").
 public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     /// 1 (January) to 12 (December).

@@ -53,6 +53,10 @@ public struct InputError: Error, Equatable, Sendable {
         case outOfRange(text: String, minimum: Int64, maximum: Int64)
         /// More than allowed here (more households leaving than are accompanied, minimums above the envelope).
         case exceedsCapacity(value: Int64, capacity: Int64)
+        /// Candidates' minimums that add up to more than the envelope shared.
+        case minimumsAboveEnvelope(minimums: Int64, envelope: Int64)
+        /// A candidate's minimum above what it asks for.
+        case minimumAboveRequest(minimum: Int64, requested: Int64)
         /// A schedule that would accompany more households at once than the operator has places.
         case exceedsPlaces(households: Int64, places: Int64)
         /// An identifier in `expected` that no figure has; `close` are identifiers that look like it.
@@ -61,6 +65,10 @@ public struct InputError: Error, Equatable, Sendable {
         case beyondCall(value: Bound, limit: Bound, document: String)
         /// A month that comes before another it must follow (e.g. the last entry before the first).
         case monthBefore(text: String, other: String)
+        /// A number of months that is not a multiple of the step the call allows (VIAL renews by 6 months).
+        case notAMultiple(text: String, step: Int64, document: String)
+        /// Something the call's text does not provide for (a derogation, a renewal).
+        case notProvidedByCall(document: String)
         /// A computation on these inputs leaves the range of exact amounts.
         case overflow
     }

@@ -26,4 +26,18 @@ extension Wording {
             "On equal remainders the unit goes to the larger weight, then the smaller identifier; on equal ranks, to the smaller identifier: the result does not depend on the order of the list."
         )
     }
+
+    /// What stays unallocated, in words: « reste non attribué : 6 000,00 €, moins d'une mesure ».
+    func unallocated(_ report: AllocationReport) -> String {
+        let amount = format.money(report.unallocatedAmount)
+        guard let measures = report.unallocatedMeasures else {
+            return language.pick("Reste non attribué : \(amount).", "Left unallocated: \(amount).")
+        }
+        if measures == 0 && report.unallocatedAmount > .zero {
+            return language.pick("Reste non attribué : \(amount), moins d'une mesure.", "Left unallocated: \(amount), less than one measure.")
+        }
+        if measures == 0 { return language.pick("Toute l'enveloppe est attribuée.", "The whole envelope is allocated.") }
+        return language.pick(
+            "Reste non attribué : \(format.count(measures)) mesure(s), \(amount).", "Left unallocated: \(format.count(measures)) measure(s), \(amount).")
+    }
 }

@@ -17,6 +17,42 @@ extension Wording {
             return language.pick(
                 "Mesures du territoire \(territory) : \(f.count(scenario)) dans le scénario, \(f.count(quota)) attribuées par l'appel.",
                 "Measures for \(territory): \(f.count(scenario)) in the scenario, \(f.count(quota)) set by the call.")
+        case .allocationQuota(let territory, let allocated, let measures, let quota):
+            let share =
+                measures == quota
+                ? language.pick("le quota de l'appel, \(f.count(quota)) mesures", "the call's quota, \(f.count(quota)) measures")
+                : language.pick(
+                    "\(f.count(measures)) mesures de l'enveloppe au prorata des quotas de l'appel (\(f.count(quota)) pour l'enveloppe de l'appel)",
+                    "\(f.count(measures)) measures of the envelope in proportion to the call's quotas (\(f.count(quota)) for the call's envelope)")
+            let gap =
+                allocated == measures
+                ? ""
+                : language.pick(
+                    " Il manque \(f.count(measures - allocated)) mesure(s) : les candidats du territoire ne peuvent pas les prendre (maximums, demandes).",
+                    " \(f.count(measures - allocated)) measure(s) missing: the territory's candidates cannot take them (maximums, requests).")
+            return language.pick(
+                "Territoire \(territory) : \(f.count(allocated)) mesures attribuées à ses candidats pour \(share).",
+                "Territory \(territory): \(f.count(allocated)) measures given to its candidates for \(share).") + gap
+        case .filedBudget(let kind, let filed, let described, let period):
+            let name =
+                switch kind {
+                case .staff: language.pick("Personnel (64)", "Staff (64)")
+                case .direct: language.pick("Autres charges directes", "Other direct charges")
+                case .indirect: language.pick("Charges indirectes", "Indirect charges")
+                }
+            guard let described else {
+                return language.pick(
+                    "\(name) du budget déposé : \(f.money(filed)), que le scénario ne décrit pas : dépensées mois par mois sur \(f.span(period)), elles entrent dans la trésorerie.",
+                    "\(name) of the budget filed: \(f.money(filed)), which the scenario does not describe: spent month by month over \(f.span(period)), they enter the treasury.")
+            }
+            if filed == described {
+                return language.pick(
+                    "\(name) : \(f.money(filed)) au budget déposé comme dans les coûts du scénario (\(f.span(period))).",
+                    "\(name): \(f.money(filed)) in the budget filed, as in the scenario's costs (\(f.span(period))).")
+            }
+            return language.pick(
+                "\(name) : \(f.money(filed)) au budget déposé, \(f.money(described)) dans les coûts du scénario mois par mois (\(f.span(period))) ; écart \(f.money(Money(cents: filed.cents - described.cents))). La trésorerie suit les coûts du scénario.",
+                "\(name): \(f.money(filed)) in the budget filed, \(f.money(described)) in the scenario's month-by-month costs (\(f.span(period))); gap \(f.money(Money(cents: filed.cents - described.cents))). The treasury follows the scenario's costs.")
         case .teamFTE(let scenario, let required):
             let gap =
                 scenario < required
@@ -37,7 +73,7 @@ extension Wording {
                 "Ménages par ETP : \(f.count(households)) ménages pour \(f.fte(fte)), l'appel prévoit \(f.count(callHouseholds)) ménages pour \(f.fte(callFTE)).",
                 "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); the call plans \(f.count(callHouseholds)) households for \(f.fte(callFTE))."
             )
-        case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period):
+        case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period, let projected, let other):
             let scopeText: String
             switch scope {
             case .nonStaff: scopeText = language.pick("charges hors personnel (directes et indirectes)", "non-staff charges (direct and indirect)")
@@ -45,6 +81,14 @@ extension Wording {
             }
             let baseNoun: String
             switch baseKind {
+            case .paidAmount where projected:
+                baseNoun = language.pick(
+                    "le montant versé par le financeur, ici ce que la projection lui fait verser (dû = min(service fait, subvention))",
+                    "the amount the funder pays, here what the projection has it pay (due = min(service fait, grant))")
+            case .paidAmount:
+                baseNoun = language.pick(
+                    "le montant versé par le financeur, ici la subvention demandée au budget déposé",
+                    "the amount the funder pays, here the grant requested in the budget filed")
             case .subsidy: baseNoun = language.pick("la subvention", "the subsidy")
             case .otherCharges: baseNoun = language.pick("les autres charges", "the other charges")
             case .totalCharges: baseNoun = language.pick("le total des charges, plafonnées comprises", "total charges, capped ones included")
@@ -56,7 +100,11 @@ extension Wording {
             return language.pick(
                 "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
                 "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
-            )
+            ) + (other.map { other in
+                language.pick(
+                    " Sur la subvention accordée (\(f.money(other.base))), le plafond serait de \(f.money(other.limit)) : autre lecture, non appliquée.",
+                    " On the grant (\(f.money(other.base))), the cap would be \(f.money(other.limit)): another reading, not applied.")
+            } ?? "")
         case .budgetBalance(let charges, let income, let used, let received, let period, let submitted):
             let gap: String
             if charges == income {
@@ -169,7 +217,12 @@ extension Wording {
             return language.pick(
                 "\(line), convention \(f.span(period)) : service fait \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
                 "\(line), convention \(f.span(period)): service fait \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
-        case .treasury(let lowest, let month, let need, let monthsInRed, let delaysAssumed):
+        case .treasury(let lowest, let month, let need, let shortfall, let monthsInRed, let delaysAssumed, let notBefore):
+            let earliest = notBefore.map {
+                language.pick(
+                    " L'avance n'arrive pas avant \(f.month($0)) : le calendrier de l'appel ne permet pas de signer la convention plus tôt.",
+                    " The advance does not arrive before \(f.month($0)): the call's calendar does not allow the convention to be signed earlier.")
+            } ?? ""
             let delays =
                 delaysAssumed
                 ? language.pick(
@@ -177,15 +230,42 @@ extension Wording {
                     " Payment delays assumed by the tool (no text sets them): advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends; set them in rules.paymentTerms."
                 )
                 : ""
+            let needText = language.pick(
+                " Besoin en fonds de roulement de l'action : \(f.money(need)) (l'argent avancé avant que les versements ne rattrapent les dépenses, quelle que soit la trésorerie de départ).",
+                " The action's working-capital need: \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance).")
             if monthsInRed == 0 {
                 return language.pick(
                     "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)), jamais négative.",
-                    "Treasury: low point \(f.money(lowest)) in \(f.month(month)), never negative.") + delays
+                    "Treasury: low point \(f.money(lowest)) in \(f.month(month)), never negative.") + needText + earliest + delays
             }
             return language.pick(
-                "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; besoin en fonds de roulement à financer par l'association : \(f.money(need)).",
-                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) month(s) in the red; working capital the association must finance: \(f.money(need))."
-            ) + delays
+                "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; à financer par l'association au-delà de sa trésorerie : \(f.money(shortfall)).",
+                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) month(s) in the red; to be financed by the association beyond its cash: \(f.money(shortfall))."
+            ) + needText + earliest + delays
+        case .finalResult(let result, let grants, let due, let charges):
+            let unpaid = Money(cents: grants.cents - due.cents)
+            let overspend = Money(cents: charges.cents - grants.cents)
+            var causes: [String] = []
+            if unpaid > .zero {
+                causes.append(
+                    language.pick(
+                        "le service fait ne couvre que \(f.money(due)) des \(f.money(grants)) de subventions (\(f.money(unpaid)) non versés)",
+                        "the service fait covers only \(f.money(due)) of the \(f.money(grants)) of grants (\(f.money(unpaid)) not paid)"))
+            }
+            if overspend > .zero {
+                causes.append(
+                    language.pick(
+                        "les charges (\(f.money(charges))) dépassent les subventions de \(f.money(overspend))",
+                        "charges (\(f.money(charges))) exceed the grants by \(f.money(overspend))"))
+            }
+            if result >= .zero {
+                return language.pick(
+                    "Résultat de l'action une fois tout versé : \(f.money(result)) (subventions dues \(f.money(due)), charges \(f.money(charges))).",
+                    "Result of the action once everything is paid: \(f.money(result)) (grants due \(f.money(due)), charges \(f.money(charges))).")
+            }
+            return language.pick(
+                "L'action finit en déficit de \(f.money(Money(cents: -result.cents))) une fois tout versé : \(causes.joined(separator: " ; ")).",
+                "The action ends \(f.money(Money(cents: -result.cents))) short once everything is paid: \(causes.joined(separator: "; ")).")
         case .accompanimentFits(let months, let convention):
             return language.pick(
                 "Durée d'un accompagnement (\(months) mois) et convention \(f.period(convention)).",

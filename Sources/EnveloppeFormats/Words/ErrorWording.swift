@@ -138,6 +138,21 @@ extension Wording {
                 "\(bound(value)) goes beyond what the call's text (\(document)) allows: at most \(bound(limit))")
         case .monthBefore(let text, let other):
             return language.pick("\(text) est avant \(other)", "\(text) comes before \(other)")
+        case .notAMultiple(let text, let step, let document):
+            return language.pick(
+                "\(text) mois : le texte de l'appel (\(document)) renouvelle par \(step) mois ; attendu un multiple de \(step)",
+                "\(text) months: the call's text (\(document)) renews by \(step) months; expected a multiple of \(step)")
+        case .notProvidedByCall(let document):
+            return language.pick(
+                "le texte de l'appel (\(document)) ne le prévoit pas", "the call's text (\(document)) does not provide for it")
+        case .minimumsAboveEnvelope(let minimums, let envelope):
+            return language.pick(
+                "les minimums des candidats font \(format.count(minimums)), plus que l'enveloppe à répartir (\(format.count(envelope)))",
+                "the candidates' minimums add up to \(format.count(minimums)), more than the envelope shared (\(format.count(envelope)))")
+        case .minimumAboveRequest(let minimum, let requested):
+            return language.pick(
+                "le minimum (\(format.count(minimum))) dépasse la demande (\(format.count(requested))) : un candidat ne reçoit jamais plus qu'il ne demande",
+                "the minimum (\(format.count(minimum))) is above the request (\(format.count(requested))): a candidate never gets more than it asks")
         case .overflow:
             return language.pick(
                 "montants trop grands pour être calculés exactement au centime",

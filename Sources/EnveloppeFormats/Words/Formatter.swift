@@ -105,10 +105,16 @@ public struct Formatter: Sendable {
         case .count(let value): count(value)
         case .fte(let value): fte(value)
         case .rate(let value): rate(value)
+        case .ratio(let value): decimal(hundredths: Formatter.hundredths(of: value))
         case .unitMonths(let hundredths, let unit): unitMonths(hundredths: hundredths, unit: unit)
         case .units(let hundredths, let unit): units(hundredths: hundredths, unit: unit)
         case .months(let count): "\(count)\u{00A0}" + language.pick("mois", count == 1 ? "month" : "months")
         }
+    }
+
+    /// A ratio to the hundredth, rounded half away from zero, for display (8,53 households per FTE).
+    static func hundredths(of ratio: Rate) -> Int64 {
+        Int64(RoundingRule.halfAwayFromZero.divide(Int128(ratio.numerator) * 100, by: Int128(ratio.denominator)))
     }
 
     private func grouped(_ value: UInt64) -> String {

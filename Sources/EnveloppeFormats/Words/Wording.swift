@@ -12,11 +12,12 @@ public struct Wording: Sendable {
         format = Formatter(language)
     }
 
-    /// `000_c9903f690f8cc4d8.txt, « Financements » : « … »` or `scénario, rules.paymentTerms`.
+    /// `Appel à projets VIAL (…), Département du Pas-de-Calais, 2025, § 3. Modalités de financement : « … »`,
+    /// or `scénario, rules.paymentTerms`.
     public func citation(_ citation: Citation, quoting: Bool = true) -> String {
         switch citation {
-        case .document(let file, let section, let quote):
-            let head = language == .fr ? "\(file), « \(section) »" : "\(file), \"\(section)\""
+        case .document(let source, let section, let quote):
+            let head = "\(Source.named(source).name), § \(section)"
             guard quoting else { return head }
             return language == .fr ? "\(head) : « \(quote) »" : "\(head): \"\(quote)\""
         case .scenario(let path):
@@ -34,7 +35,8 @@ public struct Wording: Sendable {
 
     /// A figure's label, e.g. "Crédits IML : avance".
     public func label(_ figure: Figure) -> String {
-        let subject = figure.subject ?? ""
+        // Figures summed over every line (the payment totals) have no subject of their own.
+        let subject = figure.subject ?? language.pick("Total des paiements", "All payments")
         switch figure.kind {
         case .lineAmount: return subject
         case .envelopeTotal: return language.pick("Total de l'enveloppe", "Envelope total")
@@ -54,7 +56,10 @@ public struct Wording: Sendable {
         case .operatorShare, .operatorTotal: return subject
         case .treasuryOpening: return language.pick("Trésorerie au départ", "Opening treasury")
         case .treasuryLowest: return language.pick("Point bas de la trésorerie", "Treasury low point")
-        case .workingCapitalNeed: return language.pick("Besoin en fonds de roulement", "Working capital need")
+        case .workingCapitalNeed: return language.pick("Besoin en fonds de roulement de l'action", "The action's working capital need")
+        case .treasuryShortfall: return language.pick("À financer au-delà de la trésorerie de départ", "To finance beyond the opening cash")
+        case .finalResult: return language.pick("Résultat de l'action une fois tout versé", "Result of the action once everything is paid")
+        case .householdsPerFTE: return language.pick("Ménages par ETP", "Households per FTE")
         case .depositsOutstanding:
             return language.pick("Cautions non encore restituées à la fin du tableau", "Deposits not yet returned at the end of the table")
         case .budgetCharges: return language.pick("Budget : total des charges", "Budget: total charges")

@@ -27,7 +27,7 @@ public struct Explained: Sendable, Hashable {
         case .unitMonths(let hundredths, _), .units(let hundredths, _): hundredths
         case .fte(let fte): fte.hundredths
         case .money(let amount): amount.cents
-        case .rate: preconditionFailure("a rate is not a whole number")
+        case .rate, .ratio: preconditionFailure("a rate is not a whole number")
         }
     }
 
@@ -81,6 +81,12 @@ public struct Explained: Sendable, Hashable {
         return Explained(.money(try amount.money.multiplied(by: r, rounding: rounding)), .operation(.rated(rounding), [amount, rate]))
     }
 
+    /// `a / b`, kept exact (households per FTE: 6 400 / 800 hundredths = 8).
+    public static func ratio(_ a: Explained, _ b: Explained) -> Explained {
+        precondition(b.integer != 0, "ratio over zero")
+        return Explained(.ratio(Rate(a.integer, over: b.integer)), .operation(.ratio, [a, b]))
+    }
+
     /// Units × months: unit-months (in hundredths, like the units).
     public static func product(_ a: Explained, _ b: Explained, as unit: PaidUnit?) -> Explained {
         let value = a.integer * b.integer
@@ -108,6 +114,7 @@ public struct Explained: Sendable, Hashable {
             case .scaled(let rounding): return try Explained.scaled(values[0], by: values[1], over: values[2], rounding: rounding).value
             case .rated(let rounding): return try Explained.rated(values[0], values[1], rounding: rounding).value
             case .product(let unit): return Explained.product(values[0], values[1], as: unit).value
+            case .ratio: return Explained.ratio(values[0], values[1]).value
             case .share(let index, let keys):
                 return try Explained.share(index, of: values[0], weights: Array(values.dropFirst()), keys: keys).value
             }
@@ -147,7 +154,7 @@ public indirect enum Derivation: Sendable, Hashable {
 
 /// The operations figures are computed with.
 public enum Operation: Sendable, Hashable {
-    case sum, difference, positiveDifference, minimum
+    case sum, difference, positiveDifference, minimum, ratio
     case scaled(RoundingRule)
     case rated(RoundingRule)
     case product(PaidUnit?)

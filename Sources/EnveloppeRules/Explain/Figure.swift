@@ -51,7 +51,8 @@ public struct Figure: Sendable, Hashable {
         case linePerUnitYear, linePerUnitMonth
         case grant, advance, plannedUnitMonths, deliveredUnitMonths, serviceFait, amountDue, balance, reversement
         case operatorShare, operatorTotal
-        case treasuryOpening, treasuryLowest, workingCapitalNeed, depositsOutstanding
+        case treasuryOpening, treasuryLowest, workingCapitalNeed, treasuryShortfall, finalResult, depositsOutstanding
+        case householdsPerFTE
         case budgetCharges, budgetIncome, subsidyRequested, cappedCharges, capBase, capLimit, capMargin, chargesPerHousehold
         case allocatedMeasures, allocatedAmount, unallocated
         case settledPlanned, settledToDate, settledYear, settledGap
@@ -83,4 +84,6 @@ public enum Quantity: Sendable, Hashable {
     case units(hundredths: Int64, unit: PaidUnit)
     /// A number of months.
     case months(Int64)
+    /// An exact quotient of two quantities, such as households per FTE (64 / 8 = 8).
+    case ratio(Rate)
 }

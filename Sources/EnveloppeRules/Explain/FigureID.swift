@@ -29,8 +29,9 @@ extension Identifier where Tag == IdentifierTag.Figure {
     public static func operatorTotal(_ op: OperatorID) -> FigureID { FigureID("operateur.\(op).total") }
 
     /// Unit-months planned or delivered on a line in one convention period.
-    public static func activity(_ line: LineID, period: Int, planned: Bool) -> FigureID {
-        FigureID("activite.\(line)\(periodSuffix(period)).\(planned ? "prevu" : "realise")")
+    public static func activity(_ line: LineID, period: Int, planned: Bool, holder: OperatorID? = nil) -> FigureID {
+        let who = holder.map { ".\($0)" } ?? ""
+        return FigureID("activite.\(line)\(who)\(periodSuffix(period)).\(planned ? "prevu" : "realise")")
     }
     /// One payment figure of a line in one convention period; with `holder`, of that operator's own convention.
     public static func payment(_ line: LineID, period: Int, _ part: PaymentPart, holder: OperatorID? = nil) -> FigureID {
@@ -44,6 +45,8 @@ extension Identifier where Tag == IdentifierTag.Figure {
     public static let treasuryLowest: FigureID = "tresorerie.point-bas"
     public static let workingCapitalNeed: FigureID = "tresorerie.besoin-fonds-de-roulement"
     public static let depositsOutstanding: FigureID = "tresorerie.cautions-en-cours"
+    public static let treasuryShortfall: FigureID = "tresorerie.a-financer"
+    public static let finalResult: FigureID = "tresorerie.resultat-final"
 
     public static func budgetCharges(period: Int) -> FigureID { FigureID("budget.charges\(periodSuffix(period))") }
     public static func budgetIncome(period: Int) -> FigureID { FigureID("budget.produits\(periodSuffix(period))") }
@@ -57,8 +60,11 @@ extension Identifier where Tag == IdentifierTag.Figure {
     public static func allocation(_ candidate: String, _ part: String) -> FigureID { FigureID("repartition.\(candidate).\(part)") }
     public static let unallocated: FigureID = "repartition.non-attribue"
 
-    public static func settlement(_ op: OperatorID, _ line: LineID, _ part: String) -> FigureID {
-        FigureID("solde-annuel.\(op).\(line).\(part)")
+    /// A settled figure of a line's convention: an operator's own (`solde-annuel.assoc-a.iml.service-fait`) or the
+    /// application's (`solde-annuel.iml.service-fait`); `.periode-2` and on for later conventions.
+    public static func settlement(_ line: LineID, period: Int, holder: OperatorID?, _ part: String) -> FigureID {
+        let who = holder.map { "\($0)." } ?? ""
+        return FigureID("solde-annuel.\(who)\(line)\(periodSuffix(period)).\(part)")
     }
 
     /// The first part of the identifier (`paiement` of `paiement.iml.solde`): what « did you mean » lists.

@@ -1,12 +1,12 @@
 extension Presets {
     /// Bail d'abord in Montpellier as it ran in 2023: five associations, each funded
-    /// for 1,5 ETP to accompany 12 households (004_e010fada4f7901dc.txt, Axe 3,
+    /// for 1,5 ETP to accompany 12 households (rapport d'exécution 2023, Montpellier, Axe 3,
     /// "Consolidation du Bail d'abord").
     ///
     /// The report states neither the amounts nor the payment terms: both are `nil`,
     /// and a scenario must state them.
     public static let bailDabordMontpellier2023: Call = {
-        let file = "004_e010fada4f7901dc.txt"
+        let file: SourceID = "montpellier-2023"
         let section = "Consolidation du Bail d'abord"
         let quote = "conventionnées à hauteur de 1,5 ETP pour accompagner 12 ménages chacune"
         let fiveAssociations = "Poursuite du financement de 5 associations du territoire pour la mise en œuvre du Bail d'abord"
@@ -14,7 +14,7 @@ extension Presets {
             id: "bail-dabord-montpellier-2023",
             title: "Bail d'abord, Montpellier : fonctionnement en 2023 (bilan d'exécution)",
             publisher: "Montpellier Méditerranée Métropole, bilan 2023 du plan Logement d'abord",
-            document: file,
+            source: file,
             lines: [
                 EnvelopeLine(
                     id: "iml", label: "Crédits IML", funder: ddetsHerault, unit: .dwelling,
@@ -34,7 +34,12 @@ extension Presets {
                 Period(start: YearMonth(year: 2023, month: 1), months: 12),
                 cite(file, section, "dont 35 en 2023")),
             accompanimentMonths: Cited(
-                12, cite(montpellierCall, "Présentation du dispositif Bail d'abord", "Les professionnels accompagnent les personnes durant un an"))
+                12, cite(montpellierCall, "Présentation du dispositif Bail d'abord", "Les professionnels accompagnent les personnes durant un an")),
+            conventions: Cited(.perOperator, cite(file, section, quote)),
+            renewal: RenewalRule(
+                allowed: cite(
+                    montpellierCall, "Présentation du dispositif Bail d'abord",
+                    "avec possibilité de prolonger l'accompagnement en fonction des situations et arbitrages des financeurs"))
         )
     }()
 }

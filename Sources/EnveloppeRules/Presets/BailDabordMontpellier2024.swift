@@ -1,5 +1,5 @@
 extension Presets {
-    static let montpellierCall = "000_c9903f690f8cc4d8.txt"
+    static let montpellierCall: SourceID = "montpellier-2024"
     static let ddetsHerault = Funder(
         id: "ddets", name: "État – DDETS de l'Hérault", subsidyLine: .state, keywords: ["ddets", "iml", "état", "etat"])
     static let montpellierMetropole = Funder(
@@ -19,7 +19,7 @@ extension Presets {
             id: "bail-dabord-montpellier-2024",
             title: "Appel à candidatures « Création d'une équipe Bail d'abord »",
             publisher: "Préfet de l'Hérault et Montpellier Méditerranée Métropole, 31 octobre 2024",
-            document: file,
+            source: file,
             lines: [
                 EnvelopeLine(
                     id: "iml", label: "Crédits IML", funder: ddetsHerault, unit: .dwelling,
@@ -46,6 +46,15 @@ extension Presets {
                 cite(file, "Formalités d’envoi des candidatures et calendrier", "Lancement de l’action : Septembre 2025")),
             accompanimentMonths: Cited(
                 12, cite(file, "Présentation du dispositif Bail d'abord", "Les professionnels accompagnent les personnes durant un an")),
+            conventions: Cited(
+                .group,
+                cite(
+                    file, eligibility,
+                    "Dans cette configuration, les professionnels sont mis à disposition de la structure porteuse")),
+            renewal: RenewalRule(
+                allowed: cite(
+                    montpellierCall, "Présentation du dispositif Bail d'abord",
+                    "avec possibilité de prolonger l'accompagnement en fonction des situations et arbitrages des financeurs")),
             requiredExpenses: [
                 Cited(.equipment, cite(file, funding, "du minimum nécessaire pour équiper le logement")),
                 Cited(.moving, cite(file, funding, "une aide logistique pour le déménagement")),

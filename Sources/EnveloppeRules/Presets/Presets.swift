@@ -8,9 +8,9 @@ public enum Presets {
     public static func named(_ id: PresetID) -> Call? { all.first { $0.id == id } }
 }
 
-/// A citation of `section` of `file` quoting `quote` (kept verbatim, so a test can find it).
-func cite(_ file: String, _ section: String, _ quote: String) -> Citation {
-    .document(file: file, section: section, quote: quote)
+/// A citation of `section` of `source` quoting `quote` (kept verbatim, so a test can find it).
+func cite(_ source: SourceID, _ section: String, _ quote: String) -> Citation {
+    .document(source: source, section: section, quote: quote)
 }
 
 func euros(_ value: Int64) -> Money { Money(cents: value * 100) }

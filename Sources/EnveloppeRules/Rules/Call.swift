@@ -11,8 +11,8 @@ public struct Call: Sendable, Hashable {
     public let title: String
     /// Who published it and when, in a few words.
     public let publisher: String
-    /// The source document (a file of `../shared/seeds/`).
-    public let document: String
+    /// The document the call's rules come from.
+    public let source: SourceID
 
     public var lines: [EnvelopeLine]
     /// The envelope's stated total, when the call states one (577 000 €, 290 000 €).
@@ -32,24 +32,34 @@ public struct Call: Sendable, Hashable {
     public var conventionPeriods: Cited<Int>?
     /// Length of one household's accompaniment.
     public var accompanimentMonths: Cited<Int>
+    /// One convention for the application, or one per operator.
+    public var conventions: Cited<ConventionHolding>
+    /// How an accompaniment may be renewed; `nil` when the text provides no renewal.
+    public var renewal: RenewalRule?
+    /// The first month an advance can arrive, when the call's calendar sets one (a budget vote, a
+    /// notification): the tool's default delay never places the advance earlier.
+    public var advanceNotBefore: Cited<YearMonth>?
     /// Expenses the call says the envelope must also pay for.
     public var requiredExpenses: [Cited<ExpensePurpose>]
     /// Expenses the call says are funded elsewhere.
     public var excludedExpenses: [Cited<ExpensePurpose>]
 
     public init(
-        id: PresetID, title: String, publisher: String, document: String, lines: [EnvelopeLine],
+        id: PresetID, title: String, publisher: String, source: SourceID, lines: [EnvelopeLine],
         envelopeTotal: Cited<Money>?, households: Cited<Int64>?, territoryQuotas: [TerritoryQuota] = [],
         team: TeamRule?, cap: CapRule?, paymentTerms: Cited<PaymentTerms>?, convention: Cited<Period>,
-        accompanimentMonths: Cited<Int>, requiredExpenses: [Cited<ExpensePurpose>] = [],
-        excludedExpenses: [Cited<ExpensePurpose>] = []
+        accompanimentMonths: Cited<Int>, conventions: Cited<ConventionHolding>, renewal: RenewalRule? = nil, advanceNotBefore: Cited<YearMonth>? = nil,
+        requiredExpenses: [Cited<ExpensePurpose>] = [], excludedExpenses: [Cited<ExpensePurpose>] = []
     ) {
+        self.renewal = renewal
+        self.conventions = conventions
+        self.advanceNotBefore = advanceNotBefore
         self.requiredExpenses = requiredExpenses
         self.excludedExpenses = excludedExpenses
         self.id = id
         self.title = title
         self.publisher = publisher
-        self.document = document
+        self.source = source
         self.lines = lines
         self.envelopeTotal = envelopeTotal
         self.households = households
@@ -61,6 +71,32 @@ public struct Call: Sendable, Hashable {
         self.convention = convention
         self.conventionPeriods = nil
         self.accompanimentMonths = accompanimentMonths
+    }
+
+    /// The source as a person names it: title, publisher, date.
+    public var sourceName: String { Source.named(source).name }
+
+    /// Every citation the call's values carry, each once, in the order of the fields.
+    public var citations: [Citation] {
+        var all = [convention.citation, accompanimentMonths.citation]
+        for line in lines {
+            switch line.pricing {
+            case .fixed(let amount, let units, _): all += [units.citation] + (amount.map { [$0.citation] } ?? [])
+            case .perUnitYear(let rate): all.append(rate.citation)
+            }
+        }
+        all += [envelopeTotal?.citation, households?.citation, paymentTerms?.citation, conventionPeriods?.citation].compactMap { $0 }
+        all += territoryQuotas.map(\.measures.citation)
+        if let team { all += [team.requiredFTE.citation] + (team.minimumManagementFTE.map { [$0.citation] } ?? []) }
+        if let cap { all += [cap.rate.citation, cap.scope.citation, cap.base.citation] }
+        all += requiredExpenses.map(\.citation) + excludedExpenses.map(\.citation)
+        if let renewal {
+            all += [renewal.allowed] + [renewal.stepMonths, renewal.maximumMonths, renewal.maximumByDerogation].compactMap { $0?.citation }
+        }
+        if let advanceNotBefore { all.append(advanceNotBefore.citation) }
+        all.append(conventions.citation)
+        var seen = Set<Citation>()
+        return all.filter { seen.insert($0).inserted }
     }
 
     /// Every convention period of the programme, in order.

@@ -1,6 +1,6 @@
 /// A ceiling on some charges, such as VIAL's "charges directes et indirectes,
 /// plafonnées à hauteur de 25 % maximum du montant versé par le Département"
-/// (001_cd25dda9c70a8b9c.txt, "Modalités de financement").
+/// (appel à projets VIAL, Pas-de-Calais, 2025, "Modalités de financement").
 ///
 /// The text is read two ways in practice, so the scope and the base are
 /// parameters and every check says which reading it applied (DOMAIN.md).
@@ -15,7 +15,12 @@ public struct CapRule: Sendable, Hashable {
 
     /// What the percentage is taken of.
     public enum Base: String, Sendable, Hashable, CaseIterable {
-        /// The subsidy (the amount the funder pays).
+        /// « du montant versé par le Département »: what the funder pays. In a budget the applicant
+        /// files, that is the grant requested; in a projection, what the funder is projected to pay,
+        /// due = min(service fait, grant): 30 measures granted (210 000 €) with 15 households all year
+        /// pay 105 000 €, so the cap is 26 250 €, not 52 500 €.
+        case paidAmount
+        /// The subsidy requested (each request up to what the call gives), whatever is paid.
         case subsidy
         /// The charges outside the scope (e.g. staff costs for `nonStaff`).
         case otherCharges

@@ -3,9 +3,9 @@
 /// Every parameter of a preset cites its source document and section
 /// (DOMAIN.md); a value the scenario sets instead cites the scenario's field.
 public enum Citation: Sendable, Hashable {
-    /// A section of one of the source documents, e.g.
-    /// `001_cd25dda9c70a8b9c.txt`, "Modalités de financement", with the words quoted.
-    case document(file: String, section: String, quote: String)
+    /// A section of one of the source documents (``Source``), e.g. VIAL 2025,
+    /// « 3. Modalités de financement », with the words quoted exactly.
+    case document(source: SourceID, section: String, quote: String)
     /// A value stated by the scenario at this field path (an override or an assumption).
     case scenario(path: String)
 }

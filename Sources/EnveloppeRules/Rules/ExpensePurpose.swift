@@ -1,6 +1,6 @@
 /// What an expense is for, in the words of the Montpellier call's list of what
 /// the envelope must also pay for, and of what it does not pay for
-/// (000_c9903f690f8cc4d8.txt, "Financements").
+/// (appel Bail d'abord, Montpellier, 31 octobre 2024, "Financements").
 public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
     /// "le minimum nécessaire pour équiper le logement".
     case equipment

@@ -1,7 +1,7 @@
 /// What an envelope line pays for, counted per month.
 ///
 /// The Montpellier call funds IML credits "pour 64 logements sur 12 mois" and
-/// FSL credits "pour 8 ETP sur 12 mois" (000_c9903f690f8cc4d8.txt,
+/// FSL credits "pour 8 ETP sur 12 mois" (appel Bail d'abord, Montpellier, 31 octobre 2024,
 /// "Financements"); VIAL and AML fund households (measures) per year.
 public enum PaidUnit: String, Sendable, Hashable, CaseIterable {
     /// One household accompanied for one month (a mesure-mois).

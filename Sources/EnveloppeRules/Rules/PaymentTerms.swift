@@ -1,7 +1,7 @@
 /// How a grant is paid: an advance at signature, then the balance on service fait.
 ///
 /// VIAL: "une avance de 60 % versée dès signature de la convention ; un solde
-/// annuel [...] en fonction du service fait" (001_cd25dda9c70a8b9c.txt,
+/// annuel [...] en fonction du service fait" (appel à projets VIAL, Pas-de-Calais, 2025,
 /// "Modalités de versement de la participation financière"). The Montpellier
 /// call states no terms, so its scenarios must (DOMAIN.md).
 public struct PaymentTerms: Sendable, Hashable {
@@ -15,6 +15,9 @@ public struct PaymentTerms: Sendable, Hashable {
     /// the report, its review and the payment. The compte-rendu financier is due
     /// within six months of the year's end (CERFA 15059, DOMAIN.md).
     public let balanceDelayMonths: Int
+    /// The first month the advance can arrive, when the call's calendar sets one and the scenario
+    /// leaves the delay to the tool (VIAL AMI 1: not before the budget vote of March 2025).
+    public let advanceNotBefore: YearMonth?
 
     /// No call in the sources states these delays: they are the tool's defaults, and
     /// the report says so unless the scenario sets them.
@@ -24,11 +27,22 @@ public struct PaymentTerms: Sendable, Hashable {
     public init(
         advanceRate: Rate, rounding: RoundingRule = .halfAwayFromZero,
         advanceDelayMonths: Int = PaymentTerms.defaultAdvanceDelayMonths,
-        balanceDelayMonths: Int = PaymentTerms.defaultBalanceDelayMonths
+        balanceDelayMonths: Int = PaymentTerms.defaultBalanceDelayMonths, advanceNotBefore: YearMonth? = nil
     ) {
+        self.advanceNotBefore = advanceNotBefore
         self.advanceRate = advanceRate
         self.rounding = rounding
         self.advanceDelayMonths = advanceDelayMonths
         self.balanceDelayMonths = balanceDelayMonths
     }
+
+    /// When the advance of a convention starting in `period` reaches the account.
+    public func advanceMonth(of period: Period) -> YearMonth {
+        let month = period.start.adding(months: advanceDelayMonths)
+        guard let earliest = advanceNotBefore, earliest > month else { return month }
+        return earliest
+    }
+
+    /// When the balance (or the reversement) of a convention ending with `period` is paid.
+    public func balanceMonth(of period: Period) -> YearMonth { period.end.adding(months: balanceDelayMonths) }
 }

@@ -1,7 +1,7 @@
 /// The team a call requires: total FTE, the management minimum, and households.
 ///
 /// Montpellier: "une équipe composée de 8 ETP. Sur ces 8 ETP, un minimum de 0,5
-/// ETP est attendu sur un poste d'encadrement" (000_c9903f690f8cc4d8.txt,
+/// ETP est attendu sur un poste d'encadrement" (appel Bail d'abord, Montpellier, 31 octobre 2024,
 /// "Objectifs de l'appel à candidature et critères d'éligibilité").
 public struct TeamRule: Sendable, Hashable {
     /// The FTE the team must have.

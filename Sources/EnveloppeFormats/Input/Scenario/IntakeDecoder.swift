@@ -35,7 +35,7 @@ extension ScenarioDecoder {
         let lastEntry = r.optional(fields, "lastEntry") { n throws(InputError) in try n.month() }
         let renewal =
             r.optional(fields, "renewalMonths") { n throws(InputError) in
-                try n.count(maximum: Int64(Intake.maximumRenewalMonthsByDerogation))
+                try n.count(maximum: Int64(Intake.maximumRenewalMonths))
             } ?? 0
         let before =
             r.optional(fields, "monthsBeforeDwelling") { n throws(InputError) in

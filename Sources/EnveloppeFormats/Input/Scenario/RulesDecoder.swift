@@ -33,6 +33,7 @@ extension ScenarioDecoder {
                 Int(try n.count(minimum: 1, maximum: 600 / (months ?? 1)))
             }
         }
+        rules.conventions = r.optional(object, "conventions") { n throws(InputError) in try n.choice(ConventionHolding.self) }
         rules.accompanimentMonths = r.optional(object, "accompanimentMonths") { n throws(InputError) in
             Int(try n.count(minimum: 1, maximum: 600))
         }

@@ -34,7 +34,10 @@ public enum ScenarioDecoder {
         let otherIncome = object.optional("otherIncome").flatMap { r.array($0) { incomeLine($0, r) } } ?? []
         let inKind = object.optional("contributionsInKind").flatMap { r.array($0) { contributionInKind($0, r) } } ?? []
         let (candidateBudget, budgetFile) = object.optional("budget").map { budget($0, r) } ?? (nil, nil)
-        let operators = r.required(object, "operators") { n throws(InputError) in n }.flatMap { operatorList($0, r) }
+        // A file that only shares an envelope among candidates (enveloppe allocate) needs no operators.
+        let operators: [Operator]? =
+            object.optional("operators") == nil && object.optional("allocation") != nil
+            ? [] : r.required(object, "operators") { n throws(InputError) in n }.flatMap { operatorList($0, r) }
         let expected = object.optional("expected").map { expectedFigures($0, r) } ?? []
         let rateCall = preset.flatMap(Presets.named)?.lines.contains { if case .perUnitYear = $0.pricing { true } else { false } } ?? false
         let allocation = object.optional("allocation").flatMap { allocationSettings($0, rateCall: rateCall, r) }

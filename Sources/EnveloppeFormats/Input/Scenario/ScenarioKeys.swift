@@ -13,7 +13,7 @@ extension ScenarioDecoder {
         "budgetLine": ["account", "label", "amount", "purpose"],
         "budget": ["lines", "file"],
         "rules": [
-            "households", "envelopeTotal", "lines", "team", "cap", "paymentTerms", "convention", "accompanimentMonths",
+            "households", "envelopeTotal", "lines", "team", "cap", "paymentTerms", "convention", "conventions", "accompanimentMonths",
         ],
         "line": ["amount", "annualRate", "units", "subsidyLine"],
         "team": ["requiredFTE", "minimumManagementFTE"],

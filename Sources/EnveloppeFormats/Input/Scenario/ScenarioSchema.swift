@@ -57,7 +57,7 @@ public enum ScenarioSchema {
                   "properties": {
                     "rate": { "$ref": "#/$defs/rate" },
                     "scope": { "enum": ["nonStaff", "indirectOnly"] },
-                    "base": { "enum": ["subsidy", "otherCharges", "totalCharges"] }
+                    "base": { "enum": ["paidAmount", "subsidy", "otherCharges", "totalCharges"] }
                   }
                 },
                 "paymentTerms": {
@@ -80,6 +80,7 @@ public enum ScenarioSchema {
                     "periods": { "type": "integer", "minimum": 1, "description": "Conventions successives de même durée (1 par défaut)." }
                   }
                 },
+                "conventions": { "enum": ["group", "perOperator"], "description": "Une convention pour la candidature (group) ou une par structure (perOperator), à la place de celle que décrit l'appel." },
                 "accompanimentMonths": { "type": "integer", "minimum": 1, "maximum": 600 }
               }
             },

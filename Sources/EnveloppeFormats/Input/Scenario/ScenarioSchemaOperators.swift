@@ -24,7 +24,7 @@ extension ScenarioSchema {
                       "entries": { "type": "array", "items": { "$ref": "#/$defs/count" }, "description": "Entrées de chaque mois, à partir de start." },
                       "rampUp": { "type": "integer", "minimum": 1, "description": "Entrées par mois tant qu'une place est libre." },
                       "lastEntry": { "$ref": "#/$defs/month" },
-                      "renewalMonths": { "enum": [0, 6, 12, 18] },
+                      "renewalMonths": { "type": "integer", "minimum": 0, "maximum": 120, "description": "Mois ajoutés par renouvellement, dans les limites de l'appel (VIAL : par 6 mois, 12 au plus, 18 par dérogation)." },
                       "derogation": { "type": "boolean" },
                       "monthsBeforeDwelling": { "type": "integer", "minimum": 0, "maximum": 3 },
                       "earlyExits": {

@@ -4,23 +4,30 @@ import Enveloppe
 struct AllocationCSV: Worded {
     let words: Wording
 
-    func render(_ report: AllocationReport) -> [UInt8] {
+    func render(_ report: AllocationReport) throws -> [UInt8] {
         let l = language
         let euros = CSV.euros
         var rows = [
             [
                 l.pick("identifiant", "id"), l.pick("candidat", "candidate"), l.pick("territoire", "territory"), l.pick("mesures", "measures"),
-                l.pick("montant", "amount"), l.pick("avance", "advance"), l.pick("solde", "balance"),
+                l.pick("montant", "amount"), l.pick("avance", "advance"), l.pick("solde", "balance"), l.pick("rang", "rank"),
             ]
         ]
-        for row in report.rows {
+        for row in report.orderedRows {
             rows.append([
                 row.candidate.id, row.candidate.name, row.candidate.territory ?? "", row.measures.map(String.init) ?? "",
-                euros(row.amount), euros(row.advance), euros(row.balance),
+                euros(row.amount), euros(row.advance), euros(row.balance), row.candidate.rank.map(String.init) ?? "",
             ])
         }
+        // Below the candidates, apart: what they add up to, and what stays unallocated.
+        let totals = try report.totals
         rows.append([
-            "", l.pick("Non attribué", "Unallocated"), "", report.unallocatedMeasures.map(String.init) ?? "", euros(report.unallocatedAmount), "", "",
+            "total", l.pick("Total attribué", "Total allocated"), "", totals.measures.map(String.init) ?? "", euros(totals.amount),
+            euros(totals.advance), euros(totals.balance), "",
+        ])
+        rows.append([
+            "non-attribue", l.pick("Non attribué", "Unallocated"), "", report.unallocatedMeasures.map(String.init) ?? "",
+            euros(report.unallocatedAmount), "", "", "",
         ])
         return CSV.bytes(rows, profile: .frenchSpreadsheet)
     }

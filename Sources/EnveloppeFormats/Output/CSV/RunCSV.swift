@@ -68,6 +68,7 @@ struct RunCSV: Worded {
         case .count(let value): return (String(value), "")
         case .fte(let value): return (comma(plain(hundredths: value.hundredths)), words.language.pick("ETP", "FTE"))
         case .rate(let rate): return (words.format.rate(rate).split(separator: "\u{00A0}").first.map(String.init) ?? "", "%")
+        case .ratio(let ratio): return (comma(plain(hundredths: Formatter.hundredths(of: ratio))), "")
         case .unitMonths(let hundredths, let unit): return (comma(plain(hundredths: hundredths)), words.format.unitMonthName(unit))
         case .units(let hundredths, let unit):
             return (

@@ -1,6 +1,6 @@
 import Enveloppe
 
-/// `enveloppe settle` as CSV: one row per operator and line.
+/// `enveloppe settle` as CSV: one row per convention and line, then a total row per operator and one in all.
 struct SettlementCSV: Worded {
     let words: Wording
 
@@ -10,20 +10,31 @@ struct SettlementCSV: Worded {
         let settled = SettlementRows(words: words)
         var rows = [
             [
-                l.pick("opérateur", "operator"), l.pick("ligne", "line"), l.pick("prévu", "planned"), l.pick("réalisé à date", "actual to date"),
-                l.pick("année", "year"), l.pick("écart", "gap"), l.pick("écart (%)", "gap (%)"), l.pick("avance", "advance"),
-                l.pick("solde", "balance"), l.pick("reversement", "repayment"), l.pick("explication", "explanation"),
+                l.pick("convention", "convention"), l.pick("structure", "operator"), l.pick("ligne", "line"), l.pick("subvention", "grant"),
+                l.pick("prévu", "planned"), l.pick("réalisé à date", "actual to date"), l.pick("année", "year"), l.pick("écart", "gap"),
+                l.pick("écart (%)", "gap (%)"), l.pick("avance", "advance"), l.pick("solde", "balance"), l.pick("reversement", "repayment"),
+                l.pick("explication", "explanation"),
             ]
         ]
-        for op in s.operators {
-            for line in op.lines {
-                let pct = settled.percent(line.gap, of: line.plannedServiceFait).split(separator: "\u{00A0}").first.map(String.init) ?? ""
-                rows.append([
-                    op.name, line.line.label, euros(line.plannedServiceFait), euros(line.serviceFaitToDate), euros(line.serviceFaitForYear),
-                    euros(line.gap), pct, euros(line.advance), euros(line.balance), euros(line.reversement), settled.explanation(op, line),
-                ])
-            }
+        let percent = { (gap: Money, planned: Money) in
+            settled.percent(gap, of: planned).split(separator: "\u{00A0}").first.map(String.init) ?? ""
         }
+        for c in s.conventions {
+            rows.append([
+                "\(c.period.start)…\(c.period.end)", s.holderName(c), c.line.label, euros(c.grant), euros(c.plannedServiceFait),
+                euros(c.serviceFaitToDate), euros(c.serviceFaitForYear), euros(c.gap), percent(c.gap, c.plannedServiceFait), euros(c.advance),
+                euros(c.balance), euros(c.reversement), settled.explanation(s, c),
+            ])
+        }
+        let total = { (name: String, t: Settlement.Totals) in
+            [
+                l.pick("total", "total"), name, "", euros(t.grant), euros(t.plannedServiceFait), euros(t.serviceFaitToDate),
+                euros(t.serviceFaitForYear), euros(t.gap), percent(t.gap, t.plannedServiceFait), euros(t.advance), euros(t.balance),
+                euros(t.reversement), "",
+            ]
+        }
+        for t in s.operatorTotals { rows.append(total(t.name, t.totals)) }
+        rows.append(total(l.pick("Toutes structures", "All operators"), s.total))
         return CSV.bytes(rows, profile: .frenchSpreadsheet)
     }
 }

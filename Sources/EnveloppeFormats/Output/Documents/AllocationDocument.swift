@@ -10,9 +10,9 @@ public struct AllocationDocument: Document {
 
     public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
         switch format {
-        case .text: AllocationText(words: words).render(report).bytes
-        case .csv: AllocationCSV(words: words).render(report)
-        case .json: AllocationJSON(words: words).render(report).bytes
+        case .text: try AllocationText(words: words).render(report).bytes
+        case .csv: try AllocationCSV(words: words).render(report)
+        case .json: try AllocationJSON(words: words).render(report).bytes
         default: Self.unsupported(format)
         }
     }

@@ -1,7 +1,7 @@
 import Enveloppe
 
-/// What every format of `enveloppe settle` says beside the figures: the gap in percent,
-/// the explanation of each line, whether the figures are final.
+/// What every format of `enveloppe settle` says beside the figures: the gap in percent, the
+/// explanation of each convention's line, whether the figures are final, the groups shown.
 struct SettlementRows: Worded {
     let words: Wording
 
@@ -10,37 +10,96 @@ struct SettlementRows: Worded {
         return f.rate(Rate(gap.cents, over: planned.cents).rounded(toPercentDecimals: 1))
     }
 
-    func explanation(_ op: Settlement.OperatorSettlement, _ line: Settlement.LineSettlement) -> String {
+    /// The conventions settled, grouped by period and holder, in order: one table each.
+    func groups(_ s: Settlement) -> [(period: Period, holder: String, rows: [Settlement.ConventionSettlement])] {
+        var groups: [(period: Period, holder: String, rows: [Settlement.ConventionSettlement])] = []
+        for period in s.periods {
+            let inPeriod = s.conventions.filter { $0.period == period }
+            var holders: [OperatorID?] = []
+            for c in inPeriod where !holders.contains(c.holder) { holders.append(c.holder) }
+            for holder in holders {
+                let rows = inPeriod.filter { $0.holder == holder }
+                groups.append((period, s.holderName(rows[0]), rows))
+            }
+        }
+        return groups
+    }
+
+    func explanation(_ s: Settlement, _ c: Settlement.ConventionSettlement) -> String {
         let l = language
         var parts: [String] = []
-        if let planned = line.plannedUnitMonths, let actual = line.unitMonthsForYear, planned != actual {
+        if let planned = c.plannedUnitMonths, let actual = c.unitMonthsForYear, planned != actual {
             let difference = (actual - planned) / 100
             parts.append(
                 l.pick(
-                    "\(f.count(abs(difference))) mesures-mois \(difference < 0 ? "de moins" : "de plus") que prévu",
-                    "\(f.count(abs(difference))) household-months \(difference < 0 ? "fewer" : "more") than planned"))
+                    "\(f.count(abs(difference))) \(f.unitMonthName(c.line.unit)) \(difference < 0 ? "de moins" : "de plus") que prévu",
+                    "\(f.count(abs(difference))) \(f.unitMonthName(c.line.unit)) \(difference < 0 ? "fewer" : "more") than planned"))
         }
-        if line.line.unit == .fte { parts.append(l.pick("ligne en ETP : réglée sur le plan", "FTE line: settled on the plan")) }
-        if !op.monthsWithoutCount.isEmpty && line.line.unit != .fte {
+        if c.line.unit == .fte { parts.append(l.pick("ligne en ETP : réglée sur le plan", "FTE line: settled on the plan")) }
+        let missing = s.activity.filter { c.holder == nil || $0.operatorID == c.holder }.flatMap(\.monthsWithoutCount)
+        if !missing.isEmpty && c.line.unit != .fte {
             parts.append(
                 l.pick("mois sans comptage (comptés zéro) : ", "months without a count (taken as zero): ")
-                    + op.monthsWithoutCount.map(f.month).joined(separator: ", "))
+                    + Array(Set(missing)).sorted().map(f.month).joined(separator: ", "))
         }
-        if line.isSignificant { parts.insert(l.pick("ÉCART SIGNIFICATIF à expliquer", "SIGNIFICANT GAP to explain"), at: 0) }
+        if c.isSignificant { parts.insert(l.pick("ÉCART SIGNIFICATIF à expliquer", "SIGNIFICANT GAP to explain"), at: 0) }
         return parts.joined(separator: " ; ")
     }
 
     /// Whether the figures are final, incomplete or a forecast.
     func status(_ s: Settlement) -> String {
         let l = language
+        let last = s.lastCounted.map(f.month) ?? "—"
         if s.isComplete { return l.pick("Tous les mois sont comptés : chiffres définitifs.", "Every month is counted: final figures.") }
         if s.isForecast {
             return l.pick(
-                "Comptages jusqu'en \(s.lastCounted.map(f.month) ?? "—") ; au-delà, le plan : chiffres de l'année prévisionnels.",
-                "Counted up to \(s.lastCounted.map(f.month) ?? "—"); beyond, the plan: the year's figures are a forecast.")
+                "Comptages jusqu'en \(last) ; au-delà, le plan : chiffres de l'année prévisionnels.",
+                "Counted up to \(last); beyond, the plan: the year's figures are a forecast.")
         }
         return l.pick(
-            "Comptages jusqu'en \(s.lastCounted.map(f.month) ?? "—"), mais des mois manquent (comptés zéro, signalés ci-dessous) : chiffres à compléter.",
-            "Counted up to \(s.lastCounted.map(f.month) ?? "—"), but months are missing (taken as zero, flagged below): figures to complete.")
+            "Comptages jusqu'en \(last), mais des mois manquent (comptés zéro, signalés ci-dessous) : chiffres à compléter.",
+            "Counted up to \(last), but months are missing (taken as zero, flagged below): figures to complete.")
+    }
+
+    /// The headline: the households counted to date against the plan to date, not the whole year.
+    func headline(_ s: Settlement) -> String {
+        let planned = s.activity.reduce(0) { $0 + $1.plannedMeasureMonthsToDate }
+        let counted = s.activity.reduce(0) { $0 + $1.countedMeasureMonths }
+        let last = s.lastCounted.map(f.month) ?? "—"
+        return language.pick(
+            "Jusqu'en \(last) : \(f.count(counted)) mesures-mois comptées pour \(f.count(planned)) prévues à date (\(percent(Money(cents: counted - planned), of: Money(cents: planned)))).",
+            "Up to \(last): \(f.count(counted)) household-months counted for \(f.count(planned)) planned to date (\(percent(Money(cents: counted - planned), of: Money(cents: planned)))).")
+    }
+
+    var headers: [String] {
+        let l = language
+        return [
+            l.pick("Ligne", "Line"), l.pick("Subvention", "Grant"), l.pick("Prévu", "Planned"), l.pick("Réalisé à date", "Actual to date"),
+            l.pick("Année", "Year"), l.pick("Écart", "Gap"), "%", l.pick("Avance", "Advance"), l.pick("Solde", "Balance"),
+            l.pick("Reversement", "Repayment"),
+        ]
+    }
+
+    /// A convention's amounts, in the order of ``headers`` (after the line's name).
+    func cells(_ c: Settlement.ConventionSettlement) -> [String] {
+        [
+            f.money(c.grant), f.money(c.plannedServiceFait), f.money(c.serviceFaitToDate), f.money(c.serviceFaitForYear), f.money(c.gap),
+            percent(c.gap, of: c.plannedServiceFait), f.money(c.advance), f.money(c.balance), f.money(c.reversement),
+        ]
+    }
+
+    /// Totals' amounts, in the order of ``headers`` (after the name).
+    func cells(_ t: Settlement.Totals) -> [String] {
+        [
+            f.money(t.grant), f.money(t.plannedServiceFait), f.money(t.serviceFaitToDate), f.money(t.serviceFaitForYear), f.money(t.gap),
+            percent(t.gap, of: t.plannedServiceFait), f.money(t.advance), f.money(t.balance), f.money(t.reversement),
+        ]
+    }
+
+    /// The rule and its sources, in one sentence.
+    var rule: String {
+        language.pick(
+            "Service fait = unités-mois comptées × montant de la convention / unités-mois qu'il finance, arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance, ou reversement = avance − dû.",
+            "Service fait = unit-months counted × the convention's amount / the unit-months it funds, rounded once; due = min(service fait, grant); balance = due − advance, or repayment = advance − due.")
     }
 }

@@ -100,15 +100,15 @@ struct RunHTML: Worded {
         // Payments.
         body +=
             "<section><h2>\(l.pick("Échéancier des paiements", "Payment schedule"))</h2><table><thead><tr><th>\(l.pick("Ligne", "Line"))</th><th>Convention</th><th class=\"num\">\(l.pick("Subvention", "Grant"))</th><th class=\"num\">\(l.pick("Avance", "Advance"))</th><th class=\"num\">\(l.pick("Service fait", "Service fait"))</th><th class=\"num\">\(l.pick("Solde", "Balance"))</th><th class=\"num\">\(l.pick("Reversement", "Repayment"))</th></tr></thead><tbody>"
-        for line in report.lines {
-            for period in line.periods {
-                body += "<tr><td>\(e(line.line.label))</td><td>\(e(f.period(period.period)))</td>"
-                body += "<td class=\"num\">\(e(f.quantity(period.grant.value)))</td>"
-                body += "<td class=\"num\">\(e(f.quantity(period.advance.value)))<div class=\"when\">\(e(f.month(period.advanceMonth)))</div></td>"
-                body += "<td class=\"num\">\(e(f.quantity(period.serviceFait.value)))</td>"
-                body += "<td class=\"num\">\(e(f.quantity(period.balance.value)))<div class=\"when\">\(e(f.month(period.balanceMonth)))</div></td>"
-                body += "<td class=\"num\">\(e(f.quantity(period.reversement.value)))</td></tr>"
-            }
+        for row in PaymentRows(words: words).rows(report) {
+            let p = row.payments
+            let when = { (month: YearMonth?) in month.map { "<div class=\"when\">\(e(f.month($0)))</div>" } ?? "" }
+            body += "<tr\(row.isTotal ? " class=\"total\"" : "")><td>\(e(row.label))</td><td>\(e(row.period.map(f.period) ?? ""))</td>"
+            body += "<td class=\"num\">\(e(f.quantity(p.grant)))</td>"
+            body += "<td class=\"num\">\(e(f.quantity(p.advance)))\(when(p.advanceMonth))</td>"
+            body += "<td class=\"num\">\(e(f.quantity(p.serviceFait)))</td>"
+            body += "<td class=\"num\">\(e(f.quantity(p.balance)))\(when(p.balanceMonth))</td>"
+            body += "<td class=\"num\">\(e(f.quantity(p.reversement)))</td></tr>"
         }
         body += "</tbody></table></section>"
 

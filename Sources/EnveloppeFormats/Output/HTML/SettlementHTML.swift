@@ -1,6 +1,7 @@
 import Enveloppe
 
-/// `enveloppe settle` as a page: a table per operator, significant gaps in red.
+/// `enveloppe settle` as a page: the activity to date, a table per convention with its advance,
+/// significant gaps in red, the totals.
 struct SettlementHTML: Worded {
     let words: Wording
 
@@ -9,28 +10,26 @@ struct SettlementHTML: Worded {
         let l = language
         let rows = SettlementRows(words: words)
         var body =
-            "<header><p class=\"kicker\">\(e(l.pick("Compte-rendu financier : prévu et réalisé (CERFA 15059)", "Financial report: planned and actual (CERFA 15059)")))</p><h1>\(e(s.title))</h1><p class=\"meta\">\(e(f.period(s.period)))</p></header>"
+            "<header><p class=\"kicker\">\(e(l.pick("Compte-rendu financier : prévu et réalisé (CERFA 15059)", "Financial report: planned and actual (CERFA 15059)")))</p><h1>\(e(s.title))</h1><p class=\"meta\">\(e(s.periods.map(f.period).joined(separator: ", ")))</p></header>"
+        body += "<p class=\"headline\">\(e(rows.headline(s)))</p>"
         if !s.isComplete { body += "<aside class=\"assumption\">" + e(rows.status(s)) + "</aside>" }
-        for op in s.operators {
-            body += "<section><h2>\(e(op.name))</h2><table><thead><tr>"
-            for header in [
-                l.pick("Ligne", "Line"), l.pick("Prévu", "Planned"), l.pick("Réalisé à date", "To date"), l.pick("Année", "Year"),
-                l.pick("Écart", "Gap"), "%", l.pick("Solde", "Balance"), l.pick("Reversement", "Repayment"), l.pick("Explication", "Explanation"),
-            ] {
-                body += "<th>\(e(header))</th>"
+        let table = { (header: [String], lines: [(cells: [String], note: String, red: Bool)]) -> String in
+            var html = "<table><thead><tr>" + header.enumerated().map { "<th\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
+            html += "<th>\(e(l.pick("Explication", "Explanation")))</th></tr></thead><tbody>"
+            for line in lines {
+                html += "<tr\(line.red ? " class=\"red\"" : "")>" + line.cells.enumerated().map { "<td\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</td>" }.joined()
+                html += "<td class=\"source\">\(e(line.note))</td></tr>"
             }
-            body += "</tr></thead><tbody>"
-            for line in op.lines {
-                let cells = [
-                    f.money(line.plannedServiceFait), f.money(line.serviceFaitToDate), f.money(line.serviceFaitForYear), f.money(line.gap),
-                    rows.percent(line.gap, of: line.plannedServiceFait), f.money(line.balance), f.money(line.reversement),
-                ]
-                body +=
-                    "<tr\(line.isSignificant ? " class=\"red\"" : "")><td>\(e(line.line.label))</td>"
-                    + cells.map { "<td class=\"num\">\(e($0))</td>" }.joined() + "<td class=\"source\">\(e(rows.explanation(op, line)))</td></tr>"
-            }
-            body += "</tbody></table></section>"
+            return html + "</tbody></table>"
         }
+        for group in rows.groups(s) {
+            body += "<section><h2>\(e(l.pick("Convention ", "Convention ") + f.period(group.period) + " — " + group.holder))</h2>"
+            body += table(rows.headers, group.rows.map { ([$0.line.label] + rows.cells($0), rows.explanation(s, $0), $0.isSignificant) })
+            body += "</section>"
+        }
+        let totals = s.operatorTotals.map { ([$0.name] + rows.cells($0.totals), "", false) } + [([l.pick("Total", "Total")] + rows.cells(s.total), "", false)]
+        body += "<section><h2>\(e(l.pick("Totaux", "Totals")))</h2>" + table([l.pick("Structure", "Operator")] + rows.headers.dropFirst(), totals) + "</section>"
+        body += "<footer>\(e(rows.rule))</footer>"
         return HTMLPage.page(title: s.title, language: l, body: body)
     }
 }

@@ -48,6 +48,7 @@ struct ExplainJSON: Worded {
         case .scaled(let r): "scaled(\(r.rawValue))"
         case .rated(let r): "rated(\(r.rawValue))"
         case .product: "product"
+        case .ratio: "ratio"
         case .share(let index, _): "share(\(index))"
         }
     }

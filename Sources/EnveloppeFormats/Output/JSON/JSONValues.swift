@@ -9,6 +9,8 @@ extension JSONValue {
             return .object(["cents": .number(String(amount.cents)), "euros": .string(plain(cents: amount.cents))])
         case .count(let value): return .number(String(value))
         case .fte(let value): return .object(["fte": .string(plain(hundredths: value.hundredths))])
+        case .ratio(let rate):
+            return .object(["ratio": .object(["numerator": .number(String(rate.numerator)), "denominator": .number(String(rate.denominator))])])
         case .rate(let rate):
             return .object(["numerator": .number(String(rate.numerator)), "denominator": .number(String(rate.denominator))])
         case .unitMonths(let hundredths, let unit):
@@ -21,8 +23,12 @@ extension JSONValue {
 
     static func citation(_ citation: Citation) -> JSONValue {
         switch citation {
-        case .document(let file, let section, let quote):
-            return .object(["document": .string(file), "section": .string(section), "quote": .string(quote)])
+        case .document(let id, let section, let quote):
+            let source = Source.named(id)
+            return .object([
+                "source": .string(source.title), "publisher": .string(source.publisher), "date": .string(source.date),
+                "section": .string(section), "quote": .string(quote),
+            ])
         case .scenario(let path):
             return .object(["scenario": .string(path)])
         }

@@ -13,7 +13,7 @@ struct RunJSON: Worded {
                 "scenario": .object(["title": .string(report.title), "description": .string(report.description)]),
                 "call": .object([
                     "preset": .string(call.id.rawValue), "title": .string(call.title), "publisher": .string(call.publisher),
-                    "document": .string(call.document), "convention": period(call.convention.value),
+                    "source": .string(call.sourceName), "convention": period(call.convention.value),
                     "paymentTermsAssumed": .bool(call.paymentTerms?.isFromScenario ?? false),
                 ]),
                 "households": .number(String(report.households)),

@@ -4,7 +4,7 @@ import Enveloppe
 struct AllocationText: Worded {
     let words: Wording
 
-    func render(_ report: AllocationReport) -> String {
+    func render(_ report: AllocationReport) throws -> String {
         let l = language
         var out = [report.title, l.pick("Répartition de l'enveloppe", "Sharing the envelope") + " — " + report.call.title]
         var envelope = f.money(report.envelopeAmount)
@@ -12,24 +12,38 @@ struct AllocationText: Worded {
             envelope += " = " + f.count(measures) + l.pick(" mesures × ", " measures × ") + f.money(price)
         }
         out.append(l.pick("Enveloppe : ", "Envelope: ") + envelope)
+        if !report.findings.isEmpty {
+            out.append(
+                l.pick(
+                    "Quotas : l'appel fixe les mesures de chaque territoire ; la méthode les partage entre les candidats du territoire.",
+                    "Quotas: the call fixes each territory's measures; the method shares them among the territory's candidates."))
+        }
         out.append(l.pick("Méthode : ", "Method: ") + words.allocationMethod(report.method))
         out.append("")
-        var table = TextTable([.left, .left, .right, .right, .right, .right, .right])
-        table.add([
-            l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory"), l.pick("Mesures", "Measures"),
-            l.pick("Montant", "Amount"), l.pick("Avance", "Advance"), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
-        ])
-        for row in report.rows {
-            let asked = row.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""
-            table.add([
-                row.candidate.name, row.candidate.territory ?? "", row.measures.map(f.count) ?? "", f.money(row.amount),
-                f.money(row.advance), f.money(row.balance), asked,
+        let ranked = report.method == .byRank
+        var table = TextTable((ranked ? [.right] : []) + [.left, .left, .right, .right, .right, .right, .right])
+        table.add(
+            (ranked ? [l.pick("Rang", "Rank")] : []) + [
+                l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory"), l.pick("Mesures", "Measures"),
+                l.pick("Montant", "Amount"), l.pick("Avance", "Advance"), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
             ])
+        for row in report.orderedRows {
+            let asked = row.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""
+            table.add(
+                (ranked ? [row.candidate.rank.map(String.init) ?? ""] : []) + [
+                    row.candidate.name, row.candidate.territory ?? "", row.measures.map(f.count) ?? "", f.money(row.amount),
+                    f.money(row.advance), f.money(row.balance), asked,
+                ])
         }
-        table.add([
-            l.pick("Non attribué", "Unallocated"), "", report.unallocatedMeasures.map(f.count) ?? "", f.money(report.unallocatedAmount), "", "", "",
-        ])
+        let totals = try report.totals
+        table.add(
+            (ranked ? [""] : []) + [
+                l.pick("Total attribué", "Total allocated"), "", totals.measures.map(f.count) ?? "", f.money(totals.amount),
+                f.money(totals.advance), f.money(totals.balance), "",
+            ])
         out.append(table.rendered())
+        out.append("  " + words.unallocated(report))
+        for finding in report.findings { out.append("  [\(words.status(finding.status))] " + words.sentence(finding)) }
         out.append("")
         out.append("  " + words.allocationTieRule)
         out.append(l.pick("  Solde : montant − avance, à service fait complet.", "  Balance: amount − advance, at full service fait."))

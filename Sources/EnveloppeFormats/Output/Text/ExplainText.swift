@@ -35,6 +35,7 @@ struct ExplainText: Worded {
         case .scaled(let rule): return "\(v[0]) × \(v[1]) / \(v[2]), \(rounding(rule))"
         case .rated(let rule): return "\(v[0]) × \(v[1]), \(rounding(rule))"
         case .product: return "\(v[0]) × \(v[1])"
+        case .ratio: return "\(v[0]) / \(v[1])"
         case .share(let index, let keys):
             return language.pick(
                 "part de « \(keys[index]) » de \(v[0]) au plus fort reste, poids \(v.dropFirst().joined(separator: " ; "))",

@@ -12,7 +12,7 @@ struct PresetsText: Worded {
         for call in calls {
             out.append("\(call.id)")
             out.append("  \(call.title)")
-            out.append("  \(call.publisher) — source\(colon)\(call.document)")
+            out.append("  \(call.publisher) — source\(colon)\(call.sourceName)")
             var rows: [(String, String, Citation?)] = []
             for line in call.lines {
                 switch line.pricing {

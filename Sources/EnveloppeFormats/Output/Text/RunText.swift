@@ -14,7 +14,7 @@ struct RunText: Worded {
         out.append(language.pick("Appel : ", "Call: ") + "\(call.title) (\(call.publisher))")
         out.append(
             language.pick("Préréglage : ", "Preset: ") + call.id.rawValue + " · "
-                + language.pick("source : ", "source: ") + call.document)
+                + language.pick("source : ", "source: ") + call.sourceName)
         out.append(
             language.pick("Convention : ", "Convention: ") + f.period(call.convention.value) + " ["
                 + words.citation(call.convention.citation, quoting: false) + "]")
@@ -82,7 +82,6 @@ struct RunText: Worded {
                             "Avance de \(rate) à la signature, solde sur service fait [\(words.citation(terms.citation))].",
                             "Advance of \(rate) at signature, balance on service fait [\(words.citation(terms.citation))].")))
         }
-        let several = report.call.periods.count > 1
         var payments = TextTable([.left, .left, .right, .right, .left, .right, .right, .right, .left])
         payments.add(
             [
@@ -90,42 +89,18 @@ struct RunText: Worded {
                 language.pick("versée", "paid"), language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"),
                 language.pick("Reversement", "Repayment"), language.pick("réglé", "settled"),
             ])
-        for line in report.lines {
-            for period in line.periods {
-                payments.add([
-                    line.line.label, f.month(period.period.start) + " – " + f.month(period.period.end), f.quantity(period.grant.value),
-                    f.quantity(period.advance.value), f.month(period.advanceMonth), f.quantity(period.serviceFait.value),
-                    f.quantity(period.balance.value), f.quantity(period.reversement.value), f.month(period.balanceMonth),
-                ])
-            }
-        }
-        if report.lines.count > 1 || several {
-            let t = report.paymentTotals
+        let schedule = PaymentRows(words: words)
+        for row in schedule.rows(report) {
+            let p = row.payments
             payments.add([
-                "Total", "", f.quantity(t.grant.value), f.quantity(t.advance.value), "", f.quantity(t.serviceFait.value),
-                f.quantity(t.balance.value), f.quantity(t.reversement.value), "",
+                row.label, row.period.map { f.month($0.start) + " – " + f.month($0.end) } ?? "", f.quantity(p.grant), f.quantity(p.advance),
+                p.advanceMonth.map(f.month) ?? "", f.quantity(p.serviceFait), f.quantity(p.balance), f.quantity(p.reversement),
+                p.balanceMonth.map(f.month) ?? "",
             ])
         }
         out.append(payments.rendered())
-        for line in report.lines {
-            for period in line.periods {
-                guard case .unitMonths(let delivered, let unit) = period.deliveredUnitMonths.value else { continue }
-                out.append(
-                    "  " + language.pick("Service fait ", "Service fait ") + line.line.label + (several ? " (\(f.month(period.period.start)))" : "")
-                        + " = " + f.unitMonths(hundredths: delivered, unit: unit) + " × " + f.money(line.price.amount) + " / "
-                        + f.unitMonths(hundredths: line.price.perUnitMonthHundredths, unit: unit)
-                        + language.pick(
-                            ", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
-                            ", rounded once; due = min(service fait, grant); balance = due − advance."))
-            }
-        }
-        if report.call.paymentDelaysSource == nil {
-            out.append(
-                language.pick(
-                    "  Mois de versement : l'avance \(PaymentTerms.defaultAdvanceDelayMonths) mois après le début de la convention, le solde \(PaymentTerms.defaultBalanceDelayMonths) mois après sa fin (délais supposés par l'outil ; à préciser dans rules.paymentTerms).",
-                    "  Payment months: the advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, the balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)."
-                ))
-        }
+        out += schedule.derivations(report).map { "  " + $0 }
+        if let delays = schedule.delays(report) { out.append("  " + delays) }
 
         out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))
         let table = MonthlyTable(words: words)
@@ -141,7 +116,11 @@ struct RunText: Worded {
         cash.add([words.label(treasury.opening), f.quantity(treasury.opening.value)])
         cash.add([words.label(treasury.lowest) + " (" + f.month(treasury.lowestMonth) + ")", f.quantity(treasury.lowest.value)])
         cash.add([words.label(treasury.workingCapitalNeed), f.quantity(treasury.workingCapitalNeed.value)])
+        cash.add([words.label(treasury.shortfall), f.quantity(treasury.shortfall.value)])
         cash.add([language.pick("Mois dans le rouge", "Months in the red"), String(treasury.monthsInRed.count)])
+        cash.add([
+            words.label(treasury.finalResult) + " (" + f.month(treasury.closingMonth) + ")", f.quantity(treasury.finalResult.value),
+        ])
         if treasury.depositsOutstanding.money != .zero {
             cash.add([words.label(treasury.depositsOutstanding), f.quantity(treasury.depositsOutstanding.value)])
         }

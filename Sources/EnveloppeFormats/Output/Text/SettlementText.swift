@@ -1,6 +1,7 @@
 import Enveloppe
 
-/// `enveloppe settle` as text: per operator, planned and actual side by side, then the rule and its sources.
+/// `enveloppe settle` as text: the activity counted against the plan to date, then each convention's
+/// lines, planned and actual side by side, the totals, the rule and its sources.
 struct SettlementText: Worded {
     let words: Wording
 
@@ -9,47 +10,44 @@ struct SettlementText: Worded {
         let rows = SettlementRows(words: words)
         var out = [
             s.title,
-            l.pick(
-                "Service fait et solde, d'après les comptages mensuels — convention ",
-                "Service fait and balance, from the monthly counts — convention ") + f.period(s.period),
-        ]
-        out.append(rows.status(s))
-        out.append(
+            l.pick("Service fait et solde, d'après les comptages mensuels — conventions : ", "Service fait and balance, from the monthly counts — conventions: ")
+                + s.periods.map(f.period).joined(separator: ", "),
+            rows.headline(s), rows.status(s),
             l.pick(
                 "Écart significatif : à partir de \(f.rate(s.threshold)) du prévu (seuil choisi, aucun texte n'en fixe).",
-                "Significant gap: from \(f.rate(s.threshold)) of the plan (a chosen threshold; no text sets one)."))
-        for op in s.operators {
-            out.append("")
-            out.append(
-                op.name
-                    + l.pick(
-                        " — mesures-mois : prévu \(f.count(op.plannedMeasureMonths)), compté \(f.count(op.countedMeasureMonths))",
-                        " — household-months: planned \(f.count(op.plannedMeasureMonths)), counted \(f.count(op.countedMeasureMonths))"))
-            var table = TextTable([.left, .right, .right, .right, .right, .right, .right, .right, .right])
-            table.add([
-                l.pick("Ligne", "Line"), l.pick("Prévu", "Planned"), l.pick("Réalisé à date", "Actual to date"),
-                l.pick("Année", "Year"), l.pick("Écart", "Gap"), "%", l.pick("Avance", "Advance"), l.pick("Solde", "Balance"),
-                l.pick("Reversement", "Repayment"),
+                "Significant gap: from \(f.rate(s.threshold)) of the plan (a chosen threshold; no text sets one)."),
+            "", l.pick("ACTIVITÉ (mesures-mois)", "ACTIVITY (household-months)"),
+        ]
+        var activity = TextTable([.left, .right, .right, .right, .right])
+        activity.add([
+            l.pick("Structure", "Operator"), l.pick("Prévu à date", "Planned to date"), l.pick("Compté", "Counted"), l.pick("Écart", "Gap"),
+            l.pick("Prévu (conventions)", "Planned (conventions)"),
+        ])
+        for a in s.activity {
+            activity.add([
+                a.name, f.count(a.plannedMeasureMonthsToDate), f.count(a.countedMeasureMonths),
+                f.count(a.countedMeasureMonths - a.plannedMeasureMonthsToDate), f.count(a.plannedMeasureMonths),
             ])
-            for line in op.lines {
-                table.add([
-                    line.line.label, f.money(line.plannedServiceFait), f.money(line.serviceFaitToDate), f.money(line.serviceFaitForYear),
-                    f.money(line.gap), rows.percent(line.gap, of: line.plannedServiceFait), f.money(line.advance), f.money(line.balance),
-                    f.money(line.reversement),
-                ])
-            }
+        }
+        out.append(activity.rendered())
+        for group in rows.groups(s) {
+            out += ["", l.pick("Convention ", "Convention ") + f.period(group.period) + " — " + group.holder]
+            var table = TextTable([.left] + Array(repeating: .right, count: rows.headers.count - 1))
+            table.add(rows.headers)
+            for c in group.rows { table.add([c.line.label] + rows.cells(c)) }
             out.append(table.rendered())
-            for line in op.lines {
-                let text = rows.explanation(op, line)
-                if !text.isEmpty { out.append("    " + line.line.label + l.pick(" : ", ": ") + text) }
+            for c in group.rows {
+                let text = rows.explanation(s, c)
+                if !text.isEmpty { out.append("    " + c.line.label + l.pick(" : ", ": ") + text) }
             }
         }
-        out.append("")
-        out.append(
-            l.pick(
-                "  Service fait = mesures-mois comptées × prix de la ligne, arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance, ou reversement = avance − dû.",
-                "  Service fait = household-months counted × the line's price, rounded once; due = min(service fait, grant); balance = due − advance, or repayment = advance − due."
-            ))
+        out += ["", l.pick("TOTAUX", "TOTALS")]
+        var totals = TextTable([.left] + Array(repeating: .right, count: rows.headers.count - 1))
+        totals.add([l.pick("Structure", "Operator")] + rows.headers.dropFirst())
+        for t in s.operatorTotals { totals.add([t.name] + rows.cells(t.totals)) }
+        totals.add([l.pick("Total", "Total")] + rows.cells(s.total))
+        out.append(totals.rendered())
+        out += ["", "  " + rows.rule]
         out += sourceLines(s.sources)
         return out.joined(separator: "\n") + "\n"
     }

@@ -1,0 +1,93 @@
+import Enveloppe
+
+/// The rows of a report's payment schedule, shared by every format: each line's convention of
+/// the application, or each operator's own and the line's total, in each period; then the total.
+struct PaymentRows: Worded {
+    let words: Wording
+
+    struct Row {
+        let label: String
+        let period: Period?
+        let payments: PaymentFigures
+        /// A line's total over its operators' conventions, or the report's total.
+        let isTotal: Bool
+    }
+
+    /// The six amounts of a row and its two months (none for a total over periods).
+    struct PaymentFigures {
+        let grant: Quantity
+        let advance: Quantity
+        let serviceFait: Quantity
+        let balance: Quantity
+        let reversement: Quantity
+        let advanceMonth: YearMonth?
+        let balanceMonth: YearMonth?
+
+        init(_ p: LinePayments) {
+            (grant, advance, serviceFait, balance, reversement) = (p.grant.value, p.advance.value, p.serviceFait.value, p.balance.value, p.reversement.value)
+            (advanceMonth, balanceMonth) = (p.advanceMonth, p.balanceMonth)
+        }
+
+        init(_ t: PaymentTotals) {
+            (grant, advance, serviceFait, balance, reversement) = (t.grant.value, t.advance.value, t.serviceFait.value, t.balance.value, t.reversement.value)
+            (advanceMonth, balanceMonth) = (nil, nil)
+        }
+    }
+
+    func rows(_ report: RunReport) -> [Row] {
+        var rows: [Row] = []
+        for line in report.lines {
+            for (index, period) in line.periods.enumerated() {
+                if line.isPerOperator {
+                    for own in line.conventions[index] {
+                        rows.append(Row(label: own.grant.subject ?? line.line.label, period: own.period, payments: PaymentFigures(own), isTotal: false))
+                    }
+                    rows.append(
+                        Row(label: line.line.label + language.pick(" (total)", " (total)"), period: period.period, payments: PaymentFigures(period), isTotal: true))
+                } else {
+                    rows.append(Row(label: line.line.label, period: period.period, payments: PaymentFigures(period), isTotal: false))
+                }
+            }
+        }
+        if report.lines.count > 1 || report.call.periods.count > 1 {
+            rows.append(Row(label: "Total", period: nil, payments: PaymentFigures(report.paymentTotals), isTotal: true))
+        }
+        return rows
+    }
+
+    /// How each convention's service fait is computed, one sentence each.
+    func derivations(_ report: RunReport) -> [String] {
+        let several = report.call.periods.count > 1
+        var out: [String] = []
+        for line in report.lines {
+            for (index, period) in line.periods.enumerated() {
+                for own in line.isPerOperator ? line.conventions[index] : [period] {
+                    guard case .unitMonths(let delivered, let unit) = own.deliveredUnitMonths.value, let basis = own.serviceFaitBasis else { continue }
+                    let subject = own.grant.subject ?? line.line.label
+                    out.append(
+                        language.pick("Service fait ", "Service fait ") + subject + (several ? " (\(f.month(own.period.start)))" : "") + " = "
+                            + f.unitMonths(hundredths: delivered, unit: unit) + " × " + f.money(basis.amount) + " / "
+                            + f.unitMonths(hundredths: basis.perUnitMonthHundredths, unit: unit)
+                            + language.pick(
+                                ", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
+                                ", rounded once; due = min(service fait, grant); balance = due − advance."))
+                }
+            }
+        }
+        return out
+    }
+
+    /// When the payments arrive, when the tool had to assume it, and the call's earliest advance.
+    func delays(_ report: RunReport) -> String? {
+        let terms = report.resolved.terms.value
+        let earliest = terms.advanceNotBefore.map {
+            language.pick(
+                " ; l'avance pas avant \(f.month($0)), le calendrier de l'appel ne permettant pas de signer plus tôt",
+                "; the advance not before \(f.month($0)), as the call's calendar allows no earlier signature")
+        } ?? ""
+        guard report.call.paymentDelaysSource == nil else { return nil }
+        return language.pick(
+            "Mois de versement : l'avance \(terms.advanceDelayMonths) mois après le début de la convention, le solde \(terms.balanceDelayMonths) mois après sa fin (délais supposés par l'outil ; à préciser dans rules.paymentTerms)\(earliest).",
+            "Payment months: the advance \(terms.advanceDelayMonths) month(s) after the convention starts, the balance \(terms.balanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)\(earliest).")
+    }
+}

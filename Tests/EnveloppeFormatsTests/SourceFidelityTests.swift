@@ -1,0 +1,252 @@
+import Enveloppe
+import Foundation
+import Testing
+
+@testable import EnveloppeFormats
+
+/// Figures that must never contradict their sources, another command, or themselves: each one
+/// worked by hand from the call's text, then compared with the tool.
+@Suite struct SourceFidelityTests {
+    static func evaluation(_ file: String) throws -> Evaluation { try ScenarioFilesTests.evaluation(file) }
+
+    /// The plan's own counts, as an operator would send them: households accompanied each month.
+    static func countsOfThePlan(_ report: RunReport) -> [ActualCount] {
+        var counts: [ActualCount] = []
+        for (index, op) in report.scenario.operators.enumerated() {
+            for t in 0..<report.programme.months {
+                counts.append(
+                    ActualCount(
+                        month: report.programme.start.adding(months: t), operatorID: op.id,
+                        measures: report.projection.households[index].accompanied[t], line: counts.count + 2))
+            }
+        }
+        return counts
+    }
+
+    /// For every shipped scenario, counts equal to the plan give in `settle` exactly what `run` gives: service fait,
+    /// advance, balance and reversement, convention by convention (operator by operator where each has its own), and in total.
+    @Test(arguments: ScenarioFilesTests.files)
+    func settleWithThePlansCountsGivesWhatRunGives(_ file: String) throws {
+        let report = try SourceFidelityTests.evaluation(file).report
+        let settlement = try Settlement(report: report, counts: SourceFidelityTests.countsOfThePlan(report), threshold: Rate(percent: 10))
+        #expect(settlement.periods == report.call.periods)
+        var conventions: [LinePayments] = []
+        for line in report.lines {
+            for (index, period) in line.periods.enumerated() { conventions += line.isPerOperator ? line.conventions[index] : [period] }
+        }
+        #expect(settlement.conventions.count == conventions.count)
+        for (settled, run) in zip(settlement.conventions, conventions) {
+            #expect(settled.holder == run.holder && settled.line.id == run.line && settled.period == run.period)
+            let s = run.schedule
+            #expect(settled.serviceFaitForYear == s.serviceFait, "\(file) \(run.serviceFait.id)")
+            #expect(settled.advance == s.advance && settled.balance == s.balance && settled.reversement == s.reversement, "\(file) \(run.grant.id)")
+            #expect(settled.gap == .zero && !settled.isSignificant)
+        }
+        let totals = report.paymentTotals
+        #expect(settlement.total.serviceFaitForYear == totals.serviceFait.amount)
+        #expect(settlement.total.balance == totals.balance.amount && settlement.total.reversement == totals.reversement.amount)
+        #expect(settlement.total.advance == totals.advance.amount && settlement.total.grant == totals.grant.amount)
+    }
+
+    @Test func montpellier2023IsPaidConventionByConvention() throws {
+        // Five associations, each « conventionnée » for 12 dwellings: 65 625 € of the 328 125 € IML credits each, over
+        // 144 dwelling-months. A–D house 136 dwelling-months: 65 625 × 136 / 144 = 61 979,166… → 61 979,17 €;
+        // E 135: 65 625 × 135 / 144 = 61 523,4375 → 61 523,44 €. The line pays their sum, 4 × 61 979,17 + 61 523,44 = 309 440,12 €
+        // (pooled and rounded once, it would have been 678 × 328 125 / 720 = 308 984,375 → never computed).
+        let report = try SourceFidelityTests.evaluation("montpellier-2023-cinq-associations.json").report
+        let iml = try #require(report.lines.first { $0.line.id == "iml" })
+        #expect(iml.isPerOperator)
+        #expect(iml.conventions[0].map(\.serviceFait.amount) == [6_197_917, 6_197_917, 6_197_917, 6_197_917, 6_152_344].map(Money.init(cents:)))
+        #expect(iml.first.serviceFait.amount == Money(cents: 30_944_012))
+        // « 60 ménages sont accompagnés par les opérateurs (dont 6 mesures libres) »: 54 households on 31 December.
+        #expect(report.months[11].accompanied == 54)
+        // The monthly table's cumulative service fait ends on what the conventions are paid, to the cent.
+        #expect(report.months.last?.serviceFaitToDate == report.paymentTotals.serviceFait.amount)
+    }
+
+    @Test func aFullShareIsPaidWhole() throws {
+        // 100 000,00 € of IML credits for 3 associations of 20 dwellings each: 33 333,34 + 33 333,33 + 33 333,33 by largest
+        // remainder (the cent to the smaller identifier). Full activity pays each its whole share, the cent included.
+        var rules = RuleSettings(advanceRate: Rate(percent: 60))
+        rules.lines = ["iml": RuleSettings.Line(amount: Money(cents: 10_000_000)), "fsl": RuleSettings.Line(amount: Money(cents: 10_000_000))]
+        rules.households = 60
+        let operators = ["a", "b", "c"].map { id in
+            Operator(
+                id: OperatorID(id), name: id, households: 20,
+                staff: [StaffPost(title: "ES", role: .socialWork, fte: FTE(hundredths: 250), annualCostPerFTE: Money(cents: 5_200_000))],
+                intake: Intake(initial: 20, entries: .explicit([])))
+        }
+        let report = try RunReport(
+            scenario: Scenario(title: "t", description: "", preset: "bail-dabord-montpellier-2023", rules: rules, operators: operators))
+        let iml = try #require(report.lines.first { $0.line.id == "iml" })
+        #expect(iml.shares.map(\.amount) == [3_333_334, 3_333_333, 3_333_333].map(Money.init(cents:)))
+        #expect(iml.conventions[0].map(\.serviceFait.amount) == iml.shares.map(\.amount))
+        #expect(iml.first.serviceFait.amount == Money(cents: 10_000_000))
+    }
+
+    @Test func theVIALCapIsOnTheAmountPaid() throws {
+        // « plafonnées à hauteur de 25% maximum du montant versé par le Département »: 30 measures granted (210 000 €), but
+        // 15 households all year: 15 × 12 × 7 000 / 12 = 105 000 € paid; cap 25 % × 105 000 = 26 250 €, not 52 500 €.
+        let scenario = Scenario(
+            title: "t", description: "", preset: "vial-pas-de-calais-2025-ami2",
+            operators: [
+                Operator(
+                    id: "a", name: "A", households: 30,
+                    staff: [StaffPost(title: "ES", role: .socialWork, fte: FTE(3), annualCostPerFTE: Money(cents: 5_200_000))],
+                    charges: [ChargeLine(label: "Locaux", account: 61, kind: .direct, annualAmount: Money(cents: 3_000_000))],
+                    intake: Intake(entries: .explicit([15])))
+            ])
+        let report = try RunReport(scenario: scenario)
+        #expect(report.lines[0].first.grant.amount == Money(cents: 21_000_000))
+        #expect(report.lines[0].first.due.amount == Money(cents: 10_500_000))
+        let cap = try #require(report.findings.first { $0.id == "plafond.charges" })
+        guard case .cap(let capped, let base, _, let limit, _, .nonStaff, .paidAmount, _, true, let other?) = cap.comparison else {
+            Issue.record("unexpected cap: \(cap.comparison)")
+            return
+        }
+        #expect(capped == Money(cents: 3_000_000) && base == Money(cents: 10_500_000) && limit == Money(cents: 2_625_000))
+        #expect(other.base == Money(cents: 21_000_000) && other.limit == Money(cents: 5_250_000))
+        #expect(cap.status == .failure)  // 30 000 of charges > 26 250
+        #expect(Wording(.fr).sentence(cap).contains("le plafond serait de 52\u{202F}500,00\u{00A0}€ : autre lecture, non appliquée"))
+    }
+
+    @Test func settleCoversEveryConventionTheCountsCover() throws {
+        // VIAL AMI 2 on two conventions of 12 months, 10 places, accompaniments renewed to 24 months. Counted: 10 households
+        // every month of the first convention, then 10 a month but one missing place from May 2027 on for the second:
+        // 10 × 6 + 9 × 5 + 10 = … worked below. Second convention: grant 10 × 7 000 = 70 000 €, advance 42 000 €;
+        // 119 household-months counted: 119 × 7 000 / 12 = 69 416,666… → 69 416,67 €; balance 69 416,67 − 42 000 = 27 416,67 €.
+        var rules = RuleSettings()
+        rules.conventionPeriods = 2
+        let scenario = Scenario(
+            title: "t", description: "", preset: "vial-pas-de-calais-2025-ami2", rules: rules,
+            operators: [Operator(id: "a", name: "A", households: 10, intake: Intake(initial: 10, entries: .explicit([]), renewalMonths: 12))])
+        let report = try RunReport(scenario: scenario)
+        var counts: [ActualCount] = []
+        for t in 0..<24 {
+            let measures: Int64 = t == 23 ? 9 : 10  // one place empty in the last month: 120 − 1 = 119 in the second year
+            counts.append(ActualCount(month: report.programme.start.adding(months: t), operatorID: "a", measures: measures, line: t + 2))
+        }
+        let settlement = try Settlement(report: report, counts: counts, threshold: Rate(percent: 10))
+        #expect(settlement.periods.count == 2 && settlement.isComplete)
+        let second = try #require(settlement.conventions.first { $0.periodIndex == 1 })
+        #expect(second.unitMonthsForYear == 11_900)
+        #expect(second.serviceFaitForYear == Money(cents: 6_941_667) && second.advance == Money(cents: 4_200_000))
+        #expect(second.balance == Money(cents: 2_741_667))
+        #expect(settlement.total.balance == Money(cents: 2_800_000 + 2_741_667))  // first year in full: 70 000 − 42 000 = 28 000
+        // A count outside every convention is an error naming its line.
+        let outside = ActualCount(month: YearMonth(year: 2027, month: 11), operatorID: "a", measures: 1, line: 99)
+        #expect(throws: ActualsError(line: 99, problem: .monthOutsideConvention(outside.month, programme: report.programme))) {
+            try Settlement(report: report, counts: counts + [outside], threshold: Rate(percent: 10))
+        }
+    }
+
+    @Test func aFiledBudgetDrivesTheMoney() throws {
+        // A candidate files 37 100 € of non-staff charges the scenario does not describe: spent month by month over the
+        // convention (37 100 / 12 = 3 091,66… : ⌊37 100 × k / 12⌋ − ⌊37 100 × (k − 1) / 12⌋), they enter the treasury.
+        var scenario = Scenario(
+            title: "t", description: "", preset: "vial-pas-de-calais-2025-ami2",
+            operators: [
+                Operator(
+                    id: "a", name: "A", households: 10,
+                    staff: [StaffPost(title: "ES", role: .socialWork, fte: FTE(1), annualCostPerFTE: Money(cents: 5_200_000))])
+            ])
+        let withoutFiled = try RunReport(scenario: scenario)
+        scenario.candidateBudget = [
+            BudgetLine(account: .staff, label: "ES", amount: Money(cents: 5_200_000), origin: "ligne 2"),
+            BudgetLine(account: .externalServices, label: "Locaux", amount: Money(cents: 2_400_000), origin: "ligne 3"),
+            BudgetLine(account: .otherExternalServices, label: "Déplacements", amount: Money(cents: 1_310_000), origin: "ligne 4"),
+            BudgetLine(account: .operatingSubsidies, label: "Département – VIAL", amount: Money(cents: 7_000_000), origin: "ligne 5"),
+        ]
+        let report = try RunReport(scenario: scenario)
+        let spent = try Money.sum(report.months.map(\.directNonStaff))
+        #expect(spent == Money(cents: 3_710_000))
+        #expect(report.months[0].directNonStaff == Money(cents: 309_166))  // ⌊3 710 000 / 12⌋ cents
+        #expect(try report.months.last!.treasury == withoutFiled.months.last!.treasury - Money(cents: 3_710_000))
+        let finding = try #require(report.findings.first { $0.id == "budget.depose.direct" })
+        #expect(Wording(.fr).sentence(finding).contains("37\u{202F}100,00\u{00A0}€, que le scénario ne décrit pas"))
+        // Staff filed 52 000, described 52 000: the same, said as such.
+        #expect(report.findings.first { $0.id == "budget.depose.staff" }?.status == .ok)
+    }
+
+    @Test func theFinalResultIsApartFromWorkingCapital() throws {
+        // Montpellier 2025: every charge is spent, the grants add up to the charges (577 000), but the IML service fait is
+        // 744 × 350 000 / 768 = 339 062,50: the action ends 350 000 − 339 062,50 = 10 937,50 € short, once all is paid.
+        let report = try SourceFidelityTests.evaluation("bail-dabord-montpellier-2025.json").report
+        #expect(report.treasury.finalResult.amount == Money(cents: -1_093_750))
+        // The cash the action consumes at its worst (opening 0): 240 400 €, whatever the opening balance.
+        #expect(report.treasury.workingCapitalNeed.amount == Money(cents: 24_040_000))
+        #expect(report.findings.first { $0.id == "tresorerie.resultat-final" }?.status == .warning)
+    }
+
+    @Test func defaultPaymentDatesFollowEachCallsCalendar() throws {
+        // VIAL AMI 1: the operation waits for the Département's budget vote (March 2025) and the advance is paid « dès
+        // signature de la convention »: with the tool's default delay (1 month, February), the advance moves to April 2025.
+        let vial = try SourceFidelityTests.evaluation("vial-ami1-2025.json").report
+        #expect(vial.lines[0].first.advanceMonth == YearMonth(year: 2025, month: 4))
+        // AML: « Notification de la décision fin 2019 »: the advance, otherwise October 2019, comes in January 2020.
+        let aml = try SourceFidelityTests.evaluation("aml-pas-de-calais-2019.json").report
+        #expect(aml.lines[0].first.advanceMonth == YearMonth(year: 2020, month: 1))
+        // A scenario that states its own delay keeps it (Montpellier 2025 sets 2 months: November 2025).
+        let montpellier = try SourceFidelityTests.evaluation("bail-dabord-montpellier-2025.json").report
+        #expect(montpellier.lines[0].first.advanceMonth == YearMonth(year: 2025, month: 11))
+    }
+
+    @Test func quotasFixedByTheCallAreShared() throws {
+        // AML: 26 for the Artois, 32 for Lens-Hénin. An envelope of 29 measures (half) follows the quotas: 29 × 26 / 58 = 13,
+        // 29 × 32 / 58 = 16. Inside the Artois, two associations asking 10 and 6 share its 13 pro rata: 13 × 10 / 16 = 8,125 and
+        // 13 × 6 / 16 = 4,875: 8 + 4 = 12, the 13th to the larger remainder (0,875): 8 and 5.
+        let settings = AllocationSettings(
+            envelope: .measures(29), method: .proRataOfRequests,
+            candidates: [
+                AllocationCandidate(id: "a1", name: "A1", territory: "Artois", requested: 10),
+                AllocationCandidate(id: "a2", name: "A2", territory: "Artois", requested: 6),
+                AllocationCandidate(id: "l1", name: "L1", territory: "Lens-Hénin", requested: 40),
+            ])
+        let scenario = Scenario(
+            title: "t", description: "", preset: "aml-pas-de-calais-2019", rules: RuleSettings(advanceRate: Rate(percent: 60)), operators: [])
+        let report = try AllocationReport(ResolvedScenario(scenario), settings: settings)
+        #expect(report.rows.map(\.measures) == [8, 5, 16])
+        #expect(report.findings.map(\.status) == [.ok, .ok])
+        // A candidate in no territory of the call is refused, with the territories allowed.
+        let stray = AllocationSettings(
+            envelope: .measures(58), method: .proportional,
+            candidates: [AllocationCandidate(id: "x", name: "X", territory: "Boulonnais", weight: 1)])
+        #expect(
+            throws: InputError("allocation.candidates[0].territory", .notOneOf(text: "Boulonnais", allowed: ["Artois", "Lens-Hénin"]))
+        ) { try AllocationReport(ResolvedScenario(scenario), settings: stray) }
+    }
+
+    @Test func aScenarioThatDepartsFromTheQuotasFails() throws {
+        var scenario = try ScenarioDecoder.decode(
+            [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("aml-pas-de-calais-2019.json"))))
+        scenario.operators[0].households = 25
+        scenario.operators[1].households = 33
+        scenario.allocation = nil
+        scenario.expected = []
+        let report = try RunReport(scenario: scenario)
+        #expect(report.findings.first { $0.id == "menages.territoire.Artois" }?.status == .failure)
+    }
+
+    @Test func smallPointsSeen() throws {
+        // Households per FTE is a figure of its own: 64 / 8 = 8.
+        let montpellier = try SourceFidelityTests.evaluation("bail-dabord-montpellier-2025.json")
+        let perFTE = try #require(montpellier.allFigures.first { $0.id == .householdsPerFTE })
+        #expect(perFTE.value == .ratio(Rate(8, over: 1)))
+        // The payment totals have their label.
+        let total = try #require(montpellier.allFigures.first { $0.id == .paymentTotal(.grant) })
+        #expect(Wording(.fr).label(total) == "Total des paiements : subvention")
+        // No text a user reads names a file the user does not have.
+        for file in ScenarioFilesTests.files {
+            let text = try String(contentsOf: ScenarioFilesTests.folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains("DOMAIN.md") && !text.contains(".txt"), "\(file)")
+        }
+        // The shipped VIAL scenarios put each territory in one AMI: Lens-Hénin and the Artois in AMI 1, the others in AMI 2.
+        for file in ScenarioFilesTests.files where file.hasPrefix("vial") {
+            let scenario = try ScenarioDecoder.decode([UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent(file))))
+            let ami1 = scenario.preset == "vial-pas-de-calais-2025-ami1"
+            for op in scenario.operators {
+                #expect(["Lens-Hénin", "Artois"].contains(op.territory ?? "") == ami1, "\(file): \(op.territory ?? "")")
+            }
+        }
+    }
+}
