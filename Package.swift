@@ -24,7 +24,9 @@ let package = Package(
         // Pure model: scenario, projection, payments, treasury, budget, checks, report, funding. No files, clock or formats.
         .target(name: "Enveloppe", dependencies: ["EnveloppeCore", "EnveloppeRules"]),
         // Formats: readers with field paths, words, and the renderers of each output format.
-        .target(name: "EnveloppeFormats", dependencies: ["Enveloppe"]),
+        .target(name: "EnveloppeFormats", dependencies: ["Enveloppe", "EnveloppeWorkbook"]),
+        // Workbooks without a third-party package: ZIP, DEFLATE, XML, and the .xlsx and .ods formats, both ways.
+        .target(name: "EnveloppeWorkbook"),
         // Files and standard streams without Foundation: whole-or-nothing writes, never over an input or a device.
         .target(name: "EnveloppeIO"),
         // Test helper: EnveloppeIO in a child process, for standard input, signals and closed streams.
@@ -35,6 +37,7 @@ let package = Package(
         .executableTarget(name: "EnveloppeBenchmark", dependencies: ["Enveloppe", "EnveloppeFormats"]),
         .testTarget(name: "EnveloppeTests", dependencies: ["EnveloppeCore", "EnveloppeRules", "Enveloppe"]),
         .testTarget(name: "EnveloppeFormatsTests", dependencies: ["Enveloppe", "EnveloppeFormats"]),
+        .testTarget(name: "EnveloppeWorkbookTests", dependencies: ["EnveloppeWorkbook"], exclude: ["Fixtures"]),
         .testTarget(name: "EnveloppeIOTests", dependencies: ["EnveloppeIO", "EnveloppeIOProbe"]),
         .testTarget(name: "CLITests", dependencies: ["EnveloppeCLI"]),
     ]

@@ -10,7 +10,8 @@ import Testing
         // 130 000 and 160 000 € (populations would have given 25 and 33; the DIHAL's decision stands).
         #expect(result.standardOutput.contains("Association de l'Artois (fictive)    Artois           26  130\u{202F}000,00\u{00A0}€"))
         #expect(result.standardOutput.contains("Association de Lens-Hénin (fictive)  Lens-Hénin       32  160\u{202F}000,00\u{00A0}€"))
-        #expect(result.standardOutput.contains("[ok] Territoire Artois : 26 mesures attribuées à ses candidats pour le quota de l'appel, 26 mesures."))
+        #expect(
+            result.standardOutput.contains("[ok] Territoire Artois : 26 mesures attribuées à ses candidats pour le quota de l'appel, 26 mesures."))
         let csv = try CLI.run(["allocate", "scenarios/vial-ami2-2025-repartition-territoires.json", "--format", "csv"])
         let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         // From the scenario's worked split: 40 / 52 of 15, 25, 12 = 11,54, 19,23, 9,23: 11 + 19 + 9 = 39, the 40th to the largest

@@ -11,7 +11,10 @@ import Testing
         let result = try CLI.run(["presets"])
         #expect(result.status == 0)
         for id in OtherCommandsTests.presets { #expect(result.standardOutput.contains(id + "\n")) }
-        #expect(result.standardOutput.contains("Appel à projets VIAL (Vers l'Insertion et l'Autonomie en Logement), Département du Pas-de-Calais, 2025, § 3. Modalités de financement"))
+        #expect(
+            result.standardOutput.contains(
+                "Appel à projets VIAL (Vers l'Insertion et l'Autonomie en Logement), Département du Pas-de-Calais, 2025, § 3. Modalités de financement"
+            ))
         #expect(result.standardOutput.contains("non fixées par le texte : à donner dans le scénario (rules.paymentTerms)"))
     }
 

@@ -90,7 +90,10 @@ import Testing
         let tree = ExplainText(words: Wording(.fr)).tree(figure)
         #expect(tree.hasPrefix("paiement.vial.service-fait = 71\u{202F}166,67\u{00A0}€"))
         #expect(tree.contains("= 7\u{202F}000,00\u{00A0}€ × 122 mesures-mois / 12 mesures-mois, arrondi au centime le plus proche"))
-        #expect(tree.contains("7\u{202F}000,00\u{00A0}€ ← Appel à projets VIAL (Vers l'Insertion et l'Autonomie en Logement), Département du Pas-de-Calais, 2025, § 3. Modalités de financement"))
+        #expect(
+            tree.contains(
+                "7\u{202F}000,00\u{00A0}€ ← Appel à projets VIAL (Vers l'Insertion et l'Autonomie en Logement), Département du Pas-de-Calais, 2025, § 3. Modalités de financement"
+            ))
         let english = ExplainText(words: Wording(.en)).tree(figure)
         #expect(english.contains("rounded to the nearest cent"))
         let json = try JSONParser.parse(Array(ExplainJSON(words: Wording(.fr)).tree(figure).utf8))

@@ -161,8 +161,10 @@ import Testing
     @Test func aPresetWithoutPaymentTermsNeedsTheScenarioToStateThem() {
         var scenario = RunReportTests.montpellier()
         scenario.rules.advanceRate = nil
-        #expect(throws: InputError("rules.paymentTerms", .requiredByCall(document: Presets.bailDabordMontpellier2024.sourceName, example: #"{"advanceRate": "60 %"}"#)))
-        {
+        #expect(
+            throws: InputError(
+                "rules.paymentTerms", .requiredByCall(document: Presets.bailDabordMontpellier2024.sourceName, example: #"{"advanceRate": "60 %"}"#))
+        ) {
             try RunReport(scenario: scenario)
         }
     }

@@ -62,9 +62,11 @@ public struct LineGrant: Sendable, Hashable {
         let funded = operators.enumerated().map { index, op -> Explained in
             switch line.pricing {
             case .fixed where unit == .fte:
-                .product(.field(.units(hundredths: op.fte.hundredths, unit: .fte), path: "operators[\(index)].staff[].fte"), conventionMonths, as: unit)
+                .product(
+                    .field(.units(hundredths: op.fte.hundredths, unit: .fte), path: "operators[\(index)].staff[].fte"), conventionMonths, as: unit)
             case .fixed:
-                .product(.field(.units(hundredths: op.households * 100, unit: unit), path: "operators[\(index)].households"), conventionMonths, as: unit)
+                .product(
+                    .field(.units(hundredths: op.households * 100, unit: unit), path: "operators[\(index)].households"), conventionMonths, as: unit)
             case .perUnitYear:
                 .product(.field(.units(hundredths: op.households * 100, unit: unit), path: "operators[\(index)].households"), accompaniment, as: unit)
             }

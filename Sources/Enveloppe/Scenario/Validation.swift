@@ -66,7 +66,8 @@ public enum Validation {
         let maximum = intake.derogation ? rule.maximumByDerogation ?? rule.maximumMonths : rule.maximumMonths
         if let maximum, months > maximum.value {
             problems.append(
-                InputError("\(path).renewalMonths", .beyondCall(value: .months(Int64(months)), limit: .months(Int64(maximum.value)), document: document)))
+                InputError(
+                    "\(path).renewalMonths", .beyondCall(value: .months(Int64(months)), limit: .months(Int64(maximum.value)), document: document)))
         }
         return problems
     }

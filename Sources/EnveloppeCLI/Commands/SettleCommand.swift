@@ -48,8 +48,7 @@ enum SettleCommand: Command {
     /// The settlement of `report` with the counts of `countsFile`.
     static func settlement(_ report: RunReport, countsFile: String, threshold: Rate, _ language: Language) throws -> Settlement {
         let counts = try Loading.counts(countsFile, language)
-        do { return try Settlement(report: report, counts: counts, threshold: threshold) } catch let error as ActualsError
-        {
+        do { return try Settlement(report: report, counts: counts, threshold: threshold) } catch let error as ActualsError {
             throw Failure.actuals(error, file: countsFile)
         }
     }

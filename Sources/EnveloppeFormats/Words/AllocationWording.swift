@@ -38,6 +38,7 @@ extension Wording {
         }
         if measures == 0 { return language.pick("Toute l'enveloppe est attribuée.", "The whole envelope is allocated.") }
         return language.pick(
-            "Reste non attribué : \(format.count(measures)) mesure(s), \(amount).", "Left unallocated: \(format.count(measures)) measure(s), \(amount).")
+            "Reste non attribué : \(format.count(measures)) mesure(s), \(amount).",
+            "Left unallocated: \(format.count(measures)) measure(s), \(amount).")
     }
 }

@@ -43,7 +43,8 @@ extension Wording {
             guard let described else {
                 return language.pick(
                     "\(name) du budget déposé : \(f.money(filed)), que le scénario ne décrit pas : dépensées mois par mois sur \(f.span(period)), elles entrent dans la trésorerie.",
-                    "\(name) of the budget filed: \(f.money(filed)), which the scenario does not describe: spent month by month over \(f.span(period)), they enter the treasury.")
+                    "\(name) of the budget filed: \(f.money(filed)), which the scenario does not describe: spent month by month over \(f.span(period)), they enter the treasury."
+                )
             }
             if filed == described {
                 return language.pick(
@@ -52,7 +53,8 @@ extension Wording {
             }
             return language.pick(
                 "\(name) : \(f.money(filed)) au budget déposé, \(f.money(described)) dans les coûts du scénario mois par mois (\(f.span(period))) ; écart \(f.money(Money(cents: filed.cents - described.cents))). La trésorerie suit les coûts du scénario.",
-                "\(name): \(f.money(filed)) in the budget filed, \(f.money(described)) in the scenario's month-by-month costs (\(f.span(period))); gap \(f.money(Money(cents: filed.cents - described.cents))). The treasury follows the scenario's costs.")
+                "\(name): \(f.money(filed)) in the budget filed, \(f.money(described)) in the scenario's month-by-month costs (\(f.span(period))); gap \(f.money(Money(cents: filed.cents - described.cents))). The treasury follows the scenario's costs."
+            )
         case .teamFTE(let scenario, let required):
             let gap =
                 scenario < required
@@ -100,11 +102,12 @@ extension Wording {
             return language.pick(
                 "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
                 "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
-            ) + (other.map { other in
-                language.pick(
-                    " Sur la subvention accordée (\(f.money(other.base))), le plafond serait de \(f.money(other.limit)) : autre lecture, non appliquée.",
-                    " On the grant (\(f.money(other.base))), the cap would be \(f.money(other.limit)): another reading, not applied.")
-            } ?? "")
+            )
+                + (other.map { other in
+                    language.pick(
+                        " Sur la subvention accordée (\(f.money(other.base))), le plafond serait de \(f.money(other.limit)) : autre lecture, non appliquée.",
+                        " On the grant (\(f.money(other.base))), the cap would be \(f.money(other.limit)): another reading, not applied.")
+                } ?? "")
         case .budgetBalance(let charges, let income, let used, let received, let period, let submitted):
             let gap: String
             if charges == income {
@@ -218,11 +221,12 @@ extension Wording {
                 "\(line), convention \(f.span(period)) : service fait \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
                 "\(line), convention \(f.span(period)): service fait \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
         case .treasury(let lowest, let month, let need, let shortfall, let monthsInRed, let delaysAssumed, let notBefore):
-            let earliest = notBefore.map {
-                language.pick(
-                    " L'avance n'arrive pas avant \(f.month($0)) : le calendrier de l'appel ne permet pas de signer la convention plus tôt.",
-                    " The advance does not arrive before \(f.month($0)): the call's calendar does not allow the convention to be signed earlier.")
-            } ?? ""
+            let earliest =
+                notBefore.map {
+                    language.pick(
+                        " L'avance n'arrive pas avant \(f.month($0)) : le calendrier de l'appel ne permet pas de signer la convention plus tôt.",
+                        " The advance does not arrive before \(f.month($0)): the call's calendar does not allow the convention to be signed earlier.")
+                } ?? ""
             let delays =
                 delaysAssumed
                 ? language.pick(
@@ -232,7 +236,8 @@ extension Wording {
                 : ""
             let needText = language.pick(
                 " Besoin en fonds de roulement de l'action : \(f.money(need)) (l'argent avancé avant que les versements ne rattrapent les dépenses, quelle que soit la trésorerie de départ).",
-                " The action's working-capital need: \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance).")
+                " The action's working-capital need: \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance)."
+            )
             if monthsInRed == 0 {
                 return language.pick(
                     "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)), jamais négative.",

@@ -42,9 +42,12 @@ extension Presets {
                 .perOperator,
                 cite(
                     file, "d. Calendrier et sélection des candidatures",
-                    "Une convention de financement avec la Direction Départementale de la Cohésion Sociale viendra préciser les modalités de mise en œuvre et d’évaluation du projet ainsi que de versement de la subvention")),
+                    "Une convention de financement avec la Direction Départementale de la Cohésion Sociale viendra préciser les modalités de mise en œuvre et d’évaluation du projet ainsi que de versement de la subvention"
+                )),
             renewal: RenewalRule(
-                allowed: cite(file, "4. Le fonctionnement – principes généraux", "Un bilan d’accompagnement est également réalisé à échéance, en amont d’un éventuel renouvellement")),
+                allowed: cite(
+                    file, "4. Le fonctionnement – principes généraux",
+                    "Un bilan d’accompagnement est également réalisé à échéance, en amont d’un éventuel renouvellement")),
             // Decided by the Commission Permanente of 4 November 2019, notified at the end of 2019: no advance before 2020.
             advanceNotBefore: Cited(
                 YearMonth(year: 2020, month: 1), cite(file, "d. Calendrier et sélection des candidatures", "Notification de la décision fin 2019"))

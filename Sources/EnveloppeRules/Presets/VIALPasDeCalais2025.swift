@@ -16,7 +16,8 @@ extension Presets {
             YearMonth(year: 2025, month: 4),
             cite(
                 vialCall, "DUREE ET FINANCEMENT",
-                "La validation et la mise en œuvre de l’opération restent conditionnées à l’adoption du budget 2025 du Département qui interviendra en mars 2025")))
+                "La validation et la mise en œuvre de l’opération restent conditionnées à l’adoption du budget 2025 du Département qui interviendra en mars 2025"
+            )))
 
     /// VIAL, AMI 2 territories: convention from 1 November 2025 to 31 October 2026.
     public static let vialAMI2 = vial(
@@ -70,7 +71,11 @@ extension Presets {
                 stepMonths: Cited(6, cite(file, results, "L’accompagnement peut être renouvelé 6 mois")),
                 maximumMonths: Cited(12, cite(file, results, "jusqu’à 12 mois maximum, après avis du coordinateur, soit 24 mois d’accompagnement")),
                 maximumByDerogation: Cited(
-                    18, cite(file, results, "un renouvellement de 6 mois maximum peut être accordé en sus, avec l’accord du coordinateur et du chef SLISL, soit 30 mois d’accompagnement maximum"))),
+                    18,
+                    cite(
+                        file, results,
+                        "un renouvellement de 6 mois maximum peut être accordé en sus, avec l’accord du coordinateur et du chef SLISL, soit 30 mois d’accompagnement maximum"
+                    ))),
             advanceNotBefore: advanceNotBefore
         )
     }

@@ -48,7 +48,8 @@ public struct Call: Sendable, Hashable {
         id: PresetID, title: String, publisher: String, source: SourceID, lines: [EnvelopeLine],
         envelopeTotal: Cited<Money>?, households: Cited<Int64>?, territoryQuotas: [TerritoryQuota] = [],
         team: TeamRule?, cap: CapRule?, paymentTerms: Cited<PaymentTerms>?, convention: Cited<Period>,
-        accompanimentMonths: Cited<Int>, conventions: Cited<ConventionHolding>, renewal: RenewalRule? = nil, advanceNotBefore: Cited<YearMonth>? = nil,
+        accompanimentMonths: Cited<Int>, conventions: Cited<ConventionHolding>, renewal: RenewalRule? = nil,
+        advanceNotBefore: Cited<YearMonth>? = nil,
         requiredExpenses: [Cited<ExpensePurpose>] = [], excludedExpenses: [Cited<ExpensePurpose>] = []
     ) {
         self.renewal = renewal

@@ -24,12 +24,16 @@ struct PaymentRows: Worded {
         let balanceMonth: YearMonth?
 
         init(_ p: LinePayments) {
-            (grant, advance, serviceFait, balance, reversement) = (p.grant.value, p.advance.value, p.serviceFait.value, p.balance.value, p.reversement.value)
+            (grant, advance, serviceFait, balance, reversement) = (
+                p.grant.value, p.advance.value, p.serviceFait.value, p.balance.value, p.reversement.value
+            )
             (advanceMonth, balanceMonth) = (p.advanceMonth, p.balanceMonth)
         }
 
         init(_ t: PaymentTotals) {
-            (grant, advance, serviceFait, balance, reversement) = (t.grant.value, t.advance.value, t.serviceFait.value, t.balance.value, t.reversement.value)
+            (grant, advance, serviceFait, balance, reversement) = (
+                t.grant.value, t.advance.value, t.serviceFait.value, t.balance.value, t.reversement.value
+            )
             (advanceMonth, balanceMonth) = (nil, nil)
         }
     }
@@ -40,10 +44,13 @@ struct PaymentRows: Worded {
             for (index, period) in line.periods.enumerated() {
                 if line.isPerOperator {
                     for own in line.conventions[index] {
-                        rows.append(Row(label: own.grant.subject ?? line.line.label, period: own.period, payments: PaymentFigures(own), isTotal: false))
+                        rows.append(
+                            Row(label: own.grant.subject ?? line.line.label, period: own.period, payments: PaymentFigures(own), isTotal: false))
                     }
                     rows.append(
-                        Row(label: line.line.label + language.pick(" (total)", " (total)"), period: period.period, payments: PaymentFigures(period), isTotal: true))
+                        Row(
+                            label: line.line.label + language.pick(" (total)", " (total)"), period: period.period, payments: PaymentFigures(period),
+                            isTotal: true))
                 } else {
                     rows.append(Row(label: line.line.label, period: period.period, payments: PaymentFigures(period), isTotal: false))
                 }
@@ -62,7 +69,9 @@ struct PaymentRows: Worded {
         for line in report.lines {
             for (index, period) in line.periods.enumerated() {
                 for own in line.isPerOperator ? line.conventions[index] : [period] {
-                    guard case .unitMonths(let delivered, let unit) = own.deliveredUnitMonths.value, let basis = own.serviceFaitBasis else { continue }
+                    guard case .unitMonths(let delivered, let unit) = own.deliveredUnitMonths.value, let basis = own.serviceFaitBasis else {
+                        continue
+                    }
                     let subject = own.grant.subject ?? line.line.label
                     out.append(
                         language.pick("Service fait ", "Service fait ") + subject + (several ? " (\(f.month(own.period.start)))" : "") + " = "
@@ -80,14 +89,16 @@ struct PaymentRows: Worded {
     /// When the payments arrive, when the tool had to assume it, and the call's earliest advance.
     func delays(_ report: RunReport) -> String? {
         let terms = report.resolved.terms.value
-        let earliest = terms.advanceNotBefore.map {
-            language.pick(
-                " ; l'avance pas avant \(f.month($0)), le calendrier de l'appel ne permettant pas de signer plus tôt",
-                "; the advance not before \(f.month($0)), as the call's calendar allows no earlier signature")
-        } ?? ""
+        let earliest =
+            terms.advanceNotBefore.map {
+                language.pick(
+                    " ; l'avance pas avant \(f.month($0)), le calendrier de l'appel ne permettant pas de signer plus tôt",
+                    "; the advance not before \(f.month($0)), as the call's calendar allows no earlier signature")
+            } ?? ""
         guard report.call.paymentDelaysSource == nil else { return nil }
         return language.pick(
             "Mois de versement : l'avance \(terms.advanceDelayMonths) mois après le début de la convention, le solde \(terms.balanceDelayMonths) mois après sa fin (délais supposés par l'outil ; à préciser dans rules.paymentTerms)\(earliest).",
-            "Payment months: the advance \(terms.advanceDelayMonths) month(s) after the convention starts, the balance \(terms.balanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)\(earliest).")
+            "Payment months: the advance \(terms.advanceDelayMonths) month(s) after the convention starts, the balance \(terms.balanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)\(earliest)."
+        )
     }
 }

@@ -68,7 +68,8 @@ struct SettlementRows: Worded {
         let last = s.lastCounted.map(f.month) ?? "—"
         return language.pick(
             "Jusqu'en \(last) : \(f.count(counted)) mesures-mois comptées pour \(f.count(planned)) prévues à date (\(percent(Money(cents: counted - planned), of: Money(cents: planned)))).",
-            "Up to \(last): \(f.count(counted)) household-months counted for \(f.count(planned)) planned to date (\(percent(Money(cents: counted - planned), of: Money(cents: planned)))).")
+            "Up to \(last): \(f.count(counted)) household-months counted for \(f.count(planned)) planned to date (\(percent(Money(cents: counted - planned), of: Money(cents: planned))))."
+        )
     }
 
     var headers: [String] {
@@ -100,6 +101,7 @@ struct SettlementRows: Worded {
     var rule: String {
         language.pick(
             "Service fait = unités-mois comptées × montant de la convention / unités-mois qu'il finance, arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance, ou reversement = avance − dû.",
-            "Service fait = unit-months counted × the convention's amount / the unit-months it funds, rounded once; due = min(service fait, grant); balance = due − advance, or repayment = advance − due.")
+            "Service fait = unit-months counted × the convention's amount / the unit-months it funds, rounded once; due = min(service fait, grant); balance = due − advance, or repayment = advance − due."
+        )
     }
 }

@@ -14,10 +14,13 @@ struct SettlementHTML: Worded {
         body += "<p class=\"headline\">\(e(rows.headline(s)))</p>"
         if !s.isComplete { body += "<aside class=\"assumption\">" + e(rows.status(s)) + "</aside>" }
         let table = { (header: [String], lines: [(cells: [String], note: String, red: Bool)]) -> String in
-            var html = "<table><thead><tr>" + header.enumerated().map { "<th\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
+            var html =
+                "<table><thead><tr>" + header.enumerated().map { "<th\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
             html += "<th>\(e(l.pick("Explication", "Explanation")))</th></tr></thead><tbody>"
             for line in lines {
-                html += "<tr\(line.red ? " class=\"red\"" : "")>" + line.cells.enumerated().map { "<td\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</td>" }.joined()
+                html +=
+                    "<tr\(line.red ? " class=\"red\"" : "")>"
+                    + line.cells.enumerated().map { "<td\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</td>" }.joined()
                 html += "<td class=\"source\">\(e(line.note))</td></tr>"
             }
             return html + "</tbody></table>"
@@ -27,8 +30,11 @@ struct SettlementHTML: Worded {
             body += table(rows.headers, group.rows.map { ([$0.line.label] + rows.cells($0), rows.explanation(s, $0), $0.isSignificant) })
             body += "</section>"
         }
-        let totals = s.operatorTotals.map { ([$0.name] + rows.cells($0.totals), "", false) } + [([l.pick("Total", "Total")] + rows.cells(s.total), "", false)]
-        body += "<section><h2>\(e(l.pick("Totaux", "Totals")))</h2>" + table([l.pick("Structure", "Operator")] + rows.headers.dropFirst(), totals) + "</section>"
+        let totals =
+            s.operatorTotals.map { ([$0.name] + rows.cells($0.totals), "", false) } + [([l.pick("Total", "Total")] + rows.cells(s.total), "", false)]
+        body +=
+            "<section><h2>\(e(l.pick("Totaux", "Totals")))</h2>" + table([l.pick("Structure", "Operator")] + rows.headers.dropFirst(), totals)
+            + "</section>"
         body += "<footer>\(e(rows.rule))</footer>"
         return HTMLPage.page(title: s.title, language: l, body: body)
     }

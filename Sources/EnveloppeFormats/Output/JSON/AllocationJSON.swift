@@ -16,7 +16,8 @@ struct AllocationJSON: Worded {
                     report.rows.map { row in
                         .object([
                             "id": .string(row.candidate.id), "name": .string(row.candidate.name),
-                            "measures": row.measures.map { .number(String($0)) } ?? .null, "territory": row.candidate.territory.map { .string($0) } ?? .null,
+                            "measures": row.measures.map { .number(String($0)) } ?? .null,
+                            "territory": row.candidate.territory.map { .string($0) } ?? .null,
                             "rank": row.candidate.rank.map { .number(String($0)) } ?? .null,
                             "amount": money(row.amount), "advance": money(row.advance), "balance": money(row.balance),
                         ])

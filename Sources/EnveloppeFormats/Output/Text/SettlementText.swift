@@ -10,7 +10,9 @@ struct SettlementText: Worded {
         let rows = SettlementRows(words: words)
         var out = [
             s.title,
-            l.pick("Service fait et solde, d'après les comptages mensuels — conventions : ", "Service fait and balance, from the monthly counts — conventions: ")
+            l.pick(
+                "Service fait et solde, d'après les comptages mensuels — conventions : ",
+                "Service fait and balance, from the monthly counts — conventions: ")
                 + s.periods.map(f.period).joined(separator: ", "),
             rows.headline(s), rows.status(s),
             l.pick(
