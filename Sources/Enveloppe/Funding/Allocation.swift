@@ -86,16 +86,18 @@ public enum Allocation {
     static func bounded(_ total: Int64, candidates: [Candidate], weights: [Int64], minimums: [Int64], caps: [Int64?]) throws(Failure)
         -> [Int64]
     {
-        let minimumSum = minimums.reduce(0, +)
-        guard minimumSum <= total else { throw .minimumsExceedEnvelope(minimums: minimumSum, envelope: total) }
+        // Sums in 128 bits: requests near the limit of Int64 cents never overflow (an input error at worst, never a trap).
+        let minimumSum = minimums.reduce(Int128(0)) { $0 + Int128($1) }
+        guard minimumSum <= Int128(total) else {
+            throw .minimumsExceedEnvelope(minimums: Int64(clamping: minimumSum), envelope: total)
+        }
         var shares = minimums
         let positive = candidates.indices.filter { weights[$0] > 0 }
+        let unweightedMinimums = candidates.indices.filter { weights[$0] == 0 }.reduce(Int128(0)) { $0 + Int128(minimums[$1]) }
         // Candidates of weight zero get their minimum; the caps bound what can be given out.
-        let capTotal: Int64? =
-            positive.allSatisfy({ caps[$0] != nil })
-            ? positive.reduce(Int64(0)) { $0 + caps[$1]! } + candidates.indices.filter { weights[$0] == 0 }.reduce(0) { $0 + minimums[$1] }
-            : nil
-        let target = Int128(min(total, capTotal ?? total) - candidates.indices.filter { weights[$0] == 0 }.reduce(0) { $0 + minimums[$1] })
+        let capTotal: Int128? =
+            positive.allSatisfy({ caps[$0] != nil }) ? positive.reduce(Int128(0)) { $0 + Int128(caps[$1]!) } + unweightedMinimums : nil
+        let target = min(Int128(total), capTotal ?? Int128(total)) - unweightedMinimums
         guard !positive.isEmpty, target > 0 else { return shares }
 
         typealias Ratio = (numerator: Int128, denominator: Int128)

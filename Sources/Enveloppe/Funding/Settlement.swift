@@ -97,9 +97,12 @@ public struct Settlement: Sendable {
     /// Every settled figure, explained (`enveloppe explain … --actuals`).
     public var figures: [Figure] { conventions.flatMap(\.figures) }
 
+    /// Each operator's activity by its identifier.
+    public let activityByOperator: [OperatorID: OperatorActivity]
+
     /// The name of a convention's holder: the operator's, or the application's title.
     public func holderName(_ convention: ConventionSettlement) -> String {
-        convention.holder.flatMap { id in activity.first { $0.operatorID == id }?.name } ?? title
+        convention.holder.flatMap { activityByOperator[$0]?.name } ?? title
     }
 
     /// Settles the conventions of `report` that `counts` cover.
@@ -152,9 +155,12 @@ public struct Settlement: Sendable {
                 plannedMeasureMonthsToDate: activity[position].plannedToDate,
                 countedMeasureMonths: activity[position].counted, monthsWithoutCount: activity[position].missing)
         }
+        activityByOperator = Dictionary(self.activity.map { ($0.operatorID, $0) }, uniquingKeysWith: { first, _ in first })
+        var byHolder: [OperatorID: [ConventionSettlement]] = [:]
+        for convention in conventions { if let holder = convention.holder { byHolder[holder, default: []].append(convention) } }
         operatorTotals = try operators.compactMap { op in
-            let own = conventions.filter { $0.holder == op.id }
-            return own.isEmpty ? nil : (op.id, op.name, try Totals(own))
+            guard let own = byHolder[op.id] else { return nil }
+            return (op.id, op.name, try Totals(own))
         }
         total = try Totals(conventions)
         let settledEnd = periods.last.map { $0.element.end }

@@ -55,8 +55,16 @@ public struct LineGrant: Sendable, Hashable {
         let grant =
             planned.value == pricedUnitMonths.value ? priceAmount : try Explained.scaled(priceAmount, by: planned, over: pricedUnitMonths)
         self.line = line
-        amount = Figure(id: .lineAmount(line.id), kind: .lineAmount, subject: line.label, explained: grant)
-        let shares = try LineGrant.shares(of: amount, line: line, operators: operators, accompaniment: accompaniment)
+        let perOperator = call.conventions.value == .perOperator && operators.count > 1
+        let shares: [Figure]
+        if perOperator, case .perUnitYear(let rate) = line.pricing {
+            // Each operator's own convention at the call's rate; the line is what they are granted, to the cent.
+            shares = try LineGrant.ownGrants(rate: rate, line: line, operators: operators, accompaniment: accompaniment)
+            amount = Figure(id: .lineAmount(line.id), kind: .lineAmount, subject: line.label, explained: try .sum(shares.map(\.asOperand)))
+        } else {
+            amount = Figure(id: .lineAmount(line.id), kind: .lineAmount, subject: line.label, explained: grant)
+            shares = try LineGrant.shares(of: amount, line: line, operators: operators)
+        }
         self.shares = shares
         // What each operator's own convention funds: its households (or FTE) over the convention's length.
         let funded = operators.enumerated().map { index, op -> Explained in
@@ -77,10 +85,10 @@ public struct LineGrant: Sendable, Hashable {
         for (index, period) in call.periods.enumerated() {
             let delivered = Explained.projection(
                 .unitMonths(hundredths: projection.unitMonths(of: line, over: period), unit: unit), of: deliveredPath)
-            guard call.conventions.value == .perOperator, operators.count > 1 else {
+            guard perOperator else {
                 periods.append(
                     try LinePayments(
-                        line: line, period: period, periodIndex: index, holder: nil, subject: line.label, grant: grant,
+                        line: line, period: period, periodIndex: index, holder: nil, subject: line.label, grant: amount.asOperand,
                         price: (priceAmount, pricedUnitMonths), planned: planned, delivered: delivered, terms: resolved.terms))
                 continue
             }
@@ -107,34 +115,33 @@ public struct LineGrant: Sendable, Hashable {
             explained: try .scaled(priceAmount, by: .constant(.unitMonths(hundredths: 100, unit: unit)), over: pricedUnitMonths), unit: unit)
     }
 
-    /// Each operator's part of the line: a fixed line split pro rata of households (or of FTE for a line paid
-    /// on FTE) by largest remainder, so the parts add up to the line to the cent; a rate line gives each
-    /// operator its own households × rate × months / 12, rounded once.
-    static func shares(of amount: Figure, line: EnvelopeLine, operators: [Operator], accompaniment: Explained) throws -> [Figure] {
+    /// Each operator's part of a line paid on one convention for the application: split pro rata of households
+    /// (or of FTE for a line paid on FTE) by largest remainder, so the parts add up to the line to the cent.
+    static func shares(of amount: Figure, line: EnvelopeLine, operators: [Operator]) throws -> [Figure] {
         let keys = operators.map(\.id.rawValue)
-        return try operators.enumerated().map { index, op in
-            let explained: Explained
-            switch line.pricing {
-            case .fixed:
-                let byFTE = line.unit == .fte
-                var weights = operators.enumerated().map { position, other in
-                    Explained.field(
-                        byFTE
-                            ? .units(hundredths: other.fte.hundredths, unit: .fte)
-                            : .units(hundredths: other.households * 100, unit: line.unit),
-                        path: byFTE ? "operators[\(position)].staff[].fte" : "operators[\(position)].households")
-                }
-                // No household or FTE anywhere to weigh by: the line is shared equally.
-                if weights.allSatisfy({ $0.integer == 0 }) { weights = weights.map { _ in .constant(.count(1)) } }
-                explained = try .share(index, of: amount.asOperand, weights: weights, keys: keys)
-            case .perUnitYear(let rate):
-                explained = try .scaled(
-                    .parameter(rate) { .money($0) },
-                    by: .product(
-                        .field(.units(hundredths: op.households * 100, unit: line.unit), path: "operators[\(index)].households"),
-                        accompaniment, as: line.unit),
-                    over: .constant(.unitMonths(hundredths: 1_200, unit: line.unit)))
-            }
+        let byFTE = line.unit == .fte
+        var weights = operators.enumerated().map { position, other in
+            Explained.field(
+                byFTE ? .units(hundredths: other.fte.hundredths, unit: .fte) : .units(hundredths: other.households * 100, unit: line.unit),
+                path: byFTE ? "operators[\(position)].staff[].fte" : "operators[\(position)].households")
+        }
+        // No household or FTE anywhere to weigh by: the line is shared equally.
+        if weights.allSatisfy({ $0.integer == 0 }) { weights = weights.map { _ in .constant(.count(1)) } }
+        let parts = try Explained.shares(of: amount.asOperand, weights: weights, keys: keys)
+        return zip(operators, parts).map { op, part in
+            Figure(id: .operatorShare(op.id, line.id), kind: .operatorShare, subject: op.name, explained: part)
+        }
+    }
+
+    /// Each operator's own grant at a yearly rate, on its own convention: households × rate × months / 12, rounded once.
+    static func ownGrants(rate: Cited<Money>, line: EnvelopeLine, operators: [Operator], accompaniment: Explained) throws -> [Figure] {
+        try operators.enumerated().map { index, op in
+            let explained = try Explained.scaled(
+                .parameter(rate) { .money($0) },
+                by: .product(
+                    .field(.units(hundredths: op.households * 100, unit: line.unit), path: "operators[\(index)].households"), accompaniment,
+                    as: line.unit),
+                over: .constant(.unitMonths(hundredths: 1_200, unit: line.unit)))
             return Figure(id: .operatorShare(op.id, line.id), kind: .operatorShare, subject: op.name, explained: explained)
         }
     }

@@ -40,12 +40,12 @@ public struct CostProjection: Sendable, Hashable {
             let last = programme.start.months(to: post.end ?? programme.end)
             guard (0..<n).contains(first) else {
                 throw InputError(
-                    "\(path).staff[\(index)].start", .outOfRange(text: (post.start ?? programme.start).description, minimum: 0, maximum: Int64(n - 1))
+                    "\(path).staff[\(index)].start", .monthOutside(month: post.start ?? programme.start, first: programme.start, last: programme.end)
                 )
             }
             guard first <= last, last < n else {
                 throw InputError(
-                    "\(path).staff[\(index)].end", .outOfRange(text: (post.end ?? programme.end).description, minimum: 0, maximum: Int64(n - 1)))
+                    "\(path).staff[\(index)].end", .monthOutside(month: post.end ?? programme.end, first: programme.start, last: programme.end))
             }
             let annual = try post.annualCost()
             var months = [Money](repeating: .zero, count: tableMonths)

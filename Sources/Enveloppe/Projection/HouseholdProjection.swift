@@ -40,7 +40,7 @@ public struct HouseholdProjection: Sendable, Hashable {
         let offset = programme.start.months(to: intake.start ?? programme.start)
         guard (0..<n).contains(offset) else {
             throw InputError(
-                "\(intakePath).start", .outOfRange(text: (intake.start ?? programme.start).description, minimum: 0, maximum: Int64(n - 1)))
+                "\(intakePath).start", .monthOutside(month: intake.start ?? programme.start, first: programme.start, last: programme.end))
         }
         let lastEntry = intake.lastEntry.map { programme.start.months(to: $0) } ?? n - 1
         let size = max(n, tableMonths) + length + 1
@@ -55,7 +55,9 @@ public struct HouseholdProjection: Sendable, Hashable {
             for (k, count) in list.enumerated() where count > 0 {
                 let t = offset + k
                 guard t < n else {
-                    throw InputError("\(intakePath).entries[\(k)]", .outOfRange(text: String(count), minimum: 0, maximum: 0))
+                    throw InputError(
+                        "\(intakePath).entries[\(k)]",
+                        .monthOutside(month: programme.start.adding(months: t), first: programme.start, last: programme.end))
                 }
                 enteredStarts[t] += count
                 enteredEnds[t + length] += count
@@ -67,7 +69,8 @@ public struct HouseholdProjection: Sendable, Hashable {
         for (index, exit) in intake.earlyExits.enumerated() {
             let t = programme.start.months(to: exit.month)
             guard (0..<n).contains(t) else {
-                throw InputError("\(intakePath).earlyExits[\(index)].month", .invalidMonth(text: exit.month.description))
+                throw InputError(
+                    "\(intakePath).earlyExits[\(index)].month", .monthOutside(month: exit.month, first: programme.start, last: programme.end))
             }
             exitsByMonth[t, default: []].append((index, exit.households))
         }

@@ -63,6 +63,8 @@ public struct InputError: Error, Equatable, Sendable {
         case unknownFigure(id: String, close: [String])
         /// A rule set beyond what the call's text allows (e.g. more than "7 000 €" per household).
         case beyondCall(value: Bound, limit: Bound, document: String)
+        /// A month outside the programme, which runs from `first` to `last`.
+        case monthOutside(month: YearMonth, first: YearMonth, last: YearMonth)
         /// A month that comes before another it must follow (e.g. the last entry before the first).
         case monthBefore(text: String, other: String)
         /// A number of months that is not a multiple of the step the call allows (VIAL renews by 6 months).

@@ -136,6 +136,11 @@ extension Wording {
             return language.pick(
                 "\(bound(value)) dépasse ce que permet le texte de l'appel (\(document)) : au plus \(bound(limit))",
                 "\(bound(value)) goes beyond what the call's text (\(document)) allows: at most \(bound(limit))")
+        case .monthOutside(let month, let first, let last):
+            return language.pick(
+                "\(format.month(month)) (\(month)) est hors de la convention : attendu un mois de \(format.month(first)) à \(format.month(last)) (\(first) à \(last))",
+                "\(format.month(month)) (\(month)) is outside the convention: expected a month from \(format.month(first)) to \(format.month(last)) (\(first) to \(last))"
+            )
         case .monthBefore(let text, let other):
             return language.pick("\(text) est avant \(other)", "\(text) comes before \(other)")
         case .notAMultiple(let text, let step, let document):

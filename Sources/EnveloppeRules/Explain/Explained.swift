@@ -93,16 +93,30 @@ public struct Explained: Sendable, Hashable {
         return Explained(unit.map { .unitMonths(hundredths: value, unit: $0) } ?? .count(value), .operation(.product(unit), [a, b]))
     }
 
-    /// Part `index` of `total` split by `weights` (largest remainder; ties by `keys`, see ``Apportionment``).
-    public static func share(_ index: Int, of total: Explained, weights: [Explained], keys: [String]) throws -> Explained {
+    /// `total` split by `weights` by largest remainder (ties by `keys`, see ``Apportionment``), each part explained
+    /// on its own: ⌊total × weight / Σ weights⌋ plus the leftover cent the largest remainders receive. Each part
+    /// names its weight, the sum and its cent, never every other weight: explaining n parts costs n, not n².
+    public static func shares(of total: Explained, weights: [Explained], keys: [String]) throws -> [Explained] {
         let parts = try total.money.allocated(proportionally: zip(keys, weights).map { (key: $0, weight: $1.integer) })
-        return Explained(.money(parts[index]), .operation(.share(index: index, keys: keys), [total] + weights))
+        let sum = weights.reduce(Int64(0)) { $0 + $1.integer }
+        // The sum in the weights' own unit (64 dwellings, 8 FTE), so the explanation reads as the scenario does.
+        let sumValue: Quantity =
+            switch weights.first?.value {
+            case .units(_, let unit)?: .units(hundredths: sum, unit: unit)
+            default: .count(sum)
+            }
+        let weightSum = Explained(sumValue, .apportionment(.weightSum))
+        return try zip(zip(keys, weights), parts).map { entry, part in
+            let floor = try total.money.scaled(by: entry.1.integer, over: max(sum, 1), rounding: .down)
+            let cent = Explained(.money(try part - floor), .apportionment(.leftoverCent))
+            return Explained(.money(part), .operation(.share(key: entry.0), [total, entry.1, weightSum, cent]))
+        }
     }
 
     /// The value again, computed from the leaves up: equal to `value` whenever the tree is the computation.
     public func reevaluated() throws -> Quantity {
         switch derivation {
-        case .parameter, .field, .projection, .constant: return value
+        case .parameter, .field, .projection, .constant, .apportionment: return value
         case .figure(_, let inner): return try inner.reevaluated()
         case .operation(let operation, let operands):
             let values = try operands.map { Explained(try $0.reevaluated(), .field(path: "")) }
@@ -115,8 +129,10 @@ public struct Explained: Sendable, Hashable {
             case .rated(let rounding): return try Explained.rated(values[0], values[1], rounding: rounding).value
             case .product(let unit): return Explained.product(values[0], values[1], as: unit).value
             case .ratio: return Explained.ratio(values[0], values[1]).value
-            case .share(let index, let keys):
-                return try Explained.share(index, of: values[0], weights: Array(values.dropFirst()), keys: keys).value
+            case .share:
+                // ⌊total × weight / Σ weights⌋ + the leftover cent of the largest remainder.
+                let floor = try values[0].money.scaled(by: values[1].integer, over: max(values[2].integer, 1), rounding: .down)
+                return .money(try floor + values[3].money)
             }
         }
     }
@@ -134,7 +150,7 @@ public struct Explained: Sendable, Hashable {
                 if !path.isEmpty, seen.insert(citation).inserted { out.append(citation) }
             case .figure(_, let inner): walk(inner)
             case .operation(_, let operands): operands.forEach(walk)
-            case .constant: break
+            case .constant, .apportionment: break
             }
         }
         walk(self)
@@ -150,6 +166,16 @@ public indirect enum Derivation: Sendable, Hashable {
     case projection(path: String)
     case figure(id: FigureID, Explained)
     case operation(Operation, [Explained])
+    /// A step of a largest-remainder split, computed from the other operands rather than read anywhere.
+    case apportionment(ApportionmentStep)
+}
+
+/// The two computed operands of one part of a largest-remainder split.
+public enum ApportionmentStep: String, Sendable, Hashable {
+    /// The sum of every part's weight.
+    case weightSum
+    /// The leftover cent (0 or 1) the largest remainders receive.
+    case leftoverCent
 }
 
 /// The operations figures are computed with.
@@ -158,6 +184,7 @@ public enum Operation: Sendable, Hashable {
     case scaled(RoundingRule)
     case rated(RoundingRule)
     case product(PaidUnit?)
-    /// One part of a largest-remainder split: operands are the total, then every weight.
-    case share(index: Int, keys: [String])
+    /// One part of a largest-remainder split: operands are the total, the part's weight, the sum of the weights and
+    /// the leftover cent (0 or 1) the part receives.
+    case share(key: String)
 }

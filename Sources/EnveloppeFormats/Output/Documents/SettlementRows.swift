@@ -12,17 +12,22 @@ struct SettlementRows: Worded {
 
     /// The conventions settled, grouped by period and holder, in order: one table each.
     func groups(_ s: Settlement) -> [(period: Period, holder: String, rows: [Settlement.ConventionSettlement])] {
-        var groups: [(period: Period, holder: String, rows: [Settlement.ConventionSettlement])] = []
-        for period in s.periods {
-            let inPeriod = s.conventions.filter { $0.period == period }
-            var holders: [OperatorID?] = []
-            for c in inPeriod where !holders.contains(c.holder) { holders.append(c.holder) }
-            for holder in holders {
-                let rows = inPeriod.filter { $0.holder == holder }
-                groups.append((period, s.holderName(rows[0]), rows))
-            }
+        // One pass: conventions come by period, then line, then holder; each (period, holder) keeps its first place.
+        struct Key: Hashable {
+            let period: Int
+            let holder: OperatorID?
         }
-        return groups
+        var order: [Key] = []
+        var rows: [Key: [Settlement.ConventionSettlement]] = [:]
+        for c in s.conventions {
+            let key = Key(period: c.periodIndex, holder: c.holder)
+            if rows[key] == nil { order.append(key) }
+            rows[key, default: []].append(c)
+        }
+        return order.map { key in
+            let group = rows[key]!
+            return (group[0].period, s.holderName(group[0]), group)
+        }
     }
 
     func explanation(_ s: Settlement, _ c: Settlement.ConventionSettlement) -> String {
@@ -36,7 +41,7 @@ struct SettlementRows: Worded {
                     "\(f.count(abs(difference))) \(f.unitMonthName(c.line.unit)) \(difference < 0 ? "fewer" : "more") than planned"))
         }
         if c.line.unit == .fte { parts.append(l.pick("ligne en ETP : réglée sur le plan", "FTE line: settled on the plan")) }
-        let missing = s.activity.filter { c.holder == nil || $0.operatorID == c.holder }.flatMap(\.monthsWithoutCount)
+        let missing = c.holder.map { s.activityByOperator[$0]?.monthsWithoutCount ?? [] } ?? s.activity.flatMap(\.monthsWithoutCount)
         if !missing.isEmpty && c.line.unit != .fte {
             parts.append(
                 l.pick("mois sans comptage (comptés zéro) : ", "months without a count (taken as zero): ")

@@ -26,6 +26,7 @@ struct ExplainJSON: Worded {
                 return .object(["value": value, "parameter": .citation(citation)])
             case .field(let path): return .object(["value": value, "field": .string(path)])
             case .projection(let path): return .object(["value": value, "projection": .string(path)])
+            case .apportionment(let step): return .object(["value": value, "apportionment": .string(step.rawValue)])
             case .constant: return .object(["value": value, "constant": .bool(true)])
             case .figure(let id, let inner): return .object(["value": value, "figure": .string(id.rawValue), "derivation": node(inner)])
             case .operation(let op, let operands):
@@ -49,7 +50,7 @@ struct ExplainJSON: Worded {
         case .rated(let r): "rated(\(r.rawValue))"
         case .product: "product"
         case .ratio: "ratio"
-        case .share(let index, _): "share(\(index))"
+        case .share(let key): "share(\(key))"
         }
     }
 }

@@ -36,10 +36,10 @@ struct ExplainText: Worded {
         case .rated(let rule): return "\(v[0]) × \(v[1]), \(rounding(rule))"
         case .product: return "\(v[0]) × \(v[1])"
         case .ratio: return "\(v[0]) / \(v[1])"
-        case .share(let index, let keys):
+        case .share(let key):
             return language.pick(
-                "part de « \(keys[index]) » de \(v[0]) au plus fort reste, poids \(v.dropFirst().joined(separator: " ; "))",
-                "share of '\(keys[index])' of \(v[0]) by largest remainder, weights \(v.dropFirst().joined(separator: ", "))")
+                "part de « \(key) » au plus fort reste : ⌊\(v[0]) × \(v[1]) / \(v[2])⌋ + \(v[3])",
+                "share of '\(key)' by largest remainder: ⌊\(v[0]) × \(v[1]) / \(v[2])⌋ + \(v[3])")
         }
     }
 
@@ -47,6 +47,13 @@ struct ExplainText: Worded {
         switch node.derivation {
         case .parameter(let citation): return "← " + words.citation(citation)
         case .field(let path): return path.isEmpty ? nil : "← " + language.pick("scénario, \(path)", "scenario, \(path)")
+        case .apportionment(.weightSum):
+            return "← " + language.pick("somme des poids de toutes les structures", "sum of every operator's weight")
+        case .apportionment(.leftoverCent):
+            return "← "
+                + language.pick(
+                    "centime restant, donné aux plus forts restes (à égalité : plus grand poids, puis plus petit identifiant)",
+                    "leftover cent, given to the largest remainders (ties: larger weight, then smaller identifier)")
         case .projection(let path) where path.hasPrefix("allocation"):
             return "← "
                 + language.pick(
