@@ -16,7 +16,7 @@ struct CompareWorkbook: Worded {
                 + applications.map { .text($0.summary.title, style: SheetStyle.header) } + [
                     .text(l.pick("Chiffre", "Figure"), style: SheetStyle.headerLeft)
                 ])
-        sheet.add([.text(l.pick("Fichier", "File"), style: SheetStyle.note)] + applications.map { .text($0.file, style: SheetStyle.note) })
+        sheet.add([.text(l.pick("Fichier", "File"), style: SheetStyle.note)] + applications.map { .text($0.file, style: SheetStyle.wrappedNote) })
         sheet.frozenRows = 3
         sheet.frozenColumns = 1
         let rows: [(String, (ApplicationSummary) -> Cell, String)] = [

@@ -33,7 +33,8 @@ struct EnvelopeSheet: Worded {
             sheet.add([
                 .text(line.line.label, style: SheetStyle.bold), .text(line.line.funder.name),
                 .text(words.subsidyLineName(line.line.funder.subsidyLine)),
-                Cells.money(line.price.amount), Cells.hundredths(line.price.perUnitMonthHundredths), .text(f.unitMonthName(line.line.unit)),
+                Cells.money(line.price.amount), Cells.hundredths(line.price.perUnitMonthHundredths),
+                .text(f.unitMonthName(line.line.unit), style: SheetStyle.centered),
                 Cells.hundredths(planned), Cells.money("ROUND(D\(row)*G\(row)/E\(row),2)", line.amount.amount),
                 .text(line.amount.id.rawValue),
                 .text(line.amount.sources.first.map { words.citation($0, quoting: false) } ?? "", style: SheetStyle.wrappedNote),

@@ -105,7 +105,7 @@ struct PaymentsSheet: Worded {
             Cells.decimal(rate) != nil
             ? "\(rounding)(I\(row)*J\(row),2)" : "\(rounding)(I\(row)*\(rate.numerator)/\(rate.denominator),2)"
         sheet.add([
-            .text(label), Cells.month(p.period.start), Cells.month(p.period.end), .text(f.unitMonthName(unit)),
+            .text(label), Cells.month(p.period.start), Cells.month(p.period.end), .text(f.unitMonthName(unit), style: SheetStyle.centered),
             Cells.hundredths(Cells.hundredths(of: p.plannedUnitMonths.value)), Cells.hundredths(delivered), Cells.money(basis.amount),
             Cells.hundredths(basis.perUnitMonthHundredths), Cells.money(p.grant.amount), Cells.rate(rate),
             Cells.money(advance, p.advance.amount), Cells.month(p.advanceMonth), serviceFait,
@@ -128,7 +128,8 @@ struct PaymentsSheet: Worded {
         delivered.style.fill = .total
         sheet.add([
             .text(label, style: SheetStyle.labelTotal), Cells.month(p.period.start, SheetStyle.monthTotal),
-            Cells.month(p.period.end, SheetStyle.monthTotal), .text(f.unitMonthName(unit), style: SheetStyle.labelTotal), planned, delivered,
+            Cells.month(p.period.end, SheetStyle.monthTotal),
+            .text(f.unitMonthName(unit), style: Style(bold: true, fill: .total, alignment: .center)), planned, delivered,
             blank, blank, sum("I", p.grant), blank, sum("K", p.advance), Cells.month(p.advanceMonth, SheetStyle.monthTotal),
             sum("M", p.serviceFait), sum("N", p.due), sum("O", p.balance), sum("P", p.reversement),
             Cells.month(p.balanceMonth, SheetStyle.monthTotal), .text(stem(p.grant.id)),

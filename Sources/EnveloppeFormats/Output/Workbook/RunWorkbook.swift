@@ -165,18 +165,33 @@ struct RunWorkbook: Worded {
         return sheet
     }
 
-    /// Every source the report cites, once, with the passage quoted.
+    /// Every passage of the sources the report cites, once, with the words quoted; then the values the
+    /// scenario sets in their place (`rules.…`). Read from the lines, the payments of each line, the unit
+    /// costs, the treasury and the checks: an operator's own convention cites what its line cites.
     private func sources(_ evaluation: Evaluation) -> SheetBuilder {
         let l = language
         let report = evaluation.report
+        var figures: [Figure] = report.lines.flatMap { [$0.amount] + $0.periods.flatMap(\.figures) }
+        figures += report.unitCosts + report.paymentTotals.figures + (evaluation.allocation?.figures ?? [])
+        let treasury = report.treasury
+        figures += [treasury.opening, treasury.lowest, treasury.workingCapitalNeed, treasury.shortfall, treasury.finalResult]
         var citations: [Citation] = [report.call.convention.citation]
         if let terms = report.call.paymentTerms { citations.append(terms.citation) }
-        citations += evaluation.allFigures.flatMap(\.sources) + evaluation.findings.flatMap(\.sources)
+        citations += figures.flatMap(\.sources) + evaluation.findings.flatMap(\.sources)
+        let unique = citations.uniquedCitations()
+        let documents = unique.filter { if case .document = $0 { true } else { false } }
+        let rules = unique.filter {
+            guard case .scenario(let path) = $0 else { return false }
+            // A field of the scenario's own (not its operators' data, nor a figure the projection computed).
+            return !path.hasPrefix("operators") && !path.hasPrefix("expected") && !path.contains(" ")
+        }
         var sheet = SheetBuilder(name: "Sources")
         sheet.add([l.pick("Source", "Source"), l.pick("Passage cité", "Passage quoted")].map { .text($0, style: SheetStyle.headerLeft) })
         sheet.frozenRows = 1
-        for citation in citations.uniquedCitations() {
-            var quote = ""
+        for citation in documents + rules {
+            var quote = l.pick(
+                "valeur fixée par le scénario, à la place du texte de l'appel ou faute de texte",
+                "value set by the scenario, in place of the call's text or for want of one")
             if case .document(_, _, let text) = citation { quote = (l == .fr ? "« " + text + " »" : "\"" + text + "\"") }
             sheet.add([.text(words.citation(citation, quoting: false), style: SheetStyle.wrapped), .text(quote, style: SheetStyle.wrapped)])
         }

@@ -50,7 +50,8 @@ struct SettlementWorkbook: Worded {
             let explanation = rows.explanation(s, c)
             sheet.add([
                 Cells.month(c.period.start), .text(s.holderName(c)), .text(c.holder?.rawValue ?? ""), .text(c.line.label),
-                .text(f.unitMonthName(c.line.unit)), Cells.money(c.grant), Cells.money(c.advance), units(c.plannedUnitMonths),
+                .text(f.unitMonthName(c.line.unit), style: SheetStyle.centered), Cells.money(c.grant), Cells.money(c.advance),
+                units(c.plannedUnitMonths),
                 units(c.unitMonthsToDate), units(c.unitMonthsForYear), c.basis.map { Cells.money($0.amount) } ?? .empty,
                 c.basis.map { Cells.hundredths($0.perUnitMonthHundredths) } ?? .empty, serviceFait("H", c.plannedServiceFait),
                 serviceFait("I", c.serviceFaitToDate), serviceFait("J", c.serviceFaitForYear),

@@ -10,6 +10,7 @@ enum SheetStyle {
     static let headerLeft = Style(bold: true, wrap: true, fill: .header)
     static let text = Style()
     static let bold = Style(bold: true)
+    static let centered = Style(alignment: .center)
     static let wrapped = Style(wrap: true)
     static let note = Style(italic: true)
     static let wrappedNote = Style(italic: true, wrap: true)
@@ -17,8 +18,8 @@ enum SheetStyle {
     static let moneyBold = Style(format: .currency, bold: true)
     static let moneyTotal = Style(format: .currency, bold: true, fill: .total)
     static let labelTotal = Style(bold: true, fill: .total)
-    static let month = Style(format: .monthYear, alignment: .right)
-    static let monthTotal = Style(format: .monthYear, bold: true, fill: .total, alignment: .right)
+    static let month = Style(format: .monthYear, alignment: .center)
+    static let monthTotal = Style(format: .monthYear, bold: true, fill: .total, alignment: .center)
     static let integer = Style(format: .integer)
     static let integerTotal = Style(format: .integer, bold: true, fill: .total)
     static let hundredths = Style(format: .decimal(places: 2))
@@ -163,7 +164,7 @@ struct SheetBuilder {
         case .empty: return 0
         case .text(let text):
             // A wrapped cell (a header) needs only its longest word on a line.
-            width = style.wrap ? text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0 : text.count
+            width = style.wrap ? longestWord(text) : text.count
         case .boolean: width = 5
         case .date: width = style.format == .monthYear ? 10 : 10
         case .number(let decimal): width = numberWidth(decimal, style.format)
@@ -173,8 +174,11 @@ struct SheetBuilder {
 
     /// The length of a number as French spreadsheets show it: groups of three, two decimals, ` €` or ` %`.
     static func numberWidth(_ decimal: String, _ format: NumberFormat) -> Int {
-        let negative = decimal.hasPrefix("-") ? 1 : 0
-        let whole = decimal.split(separator: ".").first.map { $0.count - negative } ?? 1
+        var negative = 0
+        var whole = 0
+        for byte in decimal.utf8 {
+            if byte == UInt8(ascii: "-") { negative = 1 } else if byte == UInt8(ascii: ".") { break } else { whole += 1 }
+        }
         let groups = whole + (whole - 1) / 3
         switch format {
         case .currency: return negative + groups + 5
@@ -183,6 +187,21 @@ struct SheetBuilder {
         case .percent(let places): return negative + 3 + (places > 0 ? places + 1 : 0) + 2
         default: return decimal.count
         }
+    }
+
+    /// The characters of the longest word (between spaces and line breaks).
+    static func longestWord(_ text: String) -> Int {
+        var longest = 0
+        var current = 0
+        for character in text {
+            if character == " " || character == "\n" {
+                current = 0
+            } else {
+                current += 1
+                longest = max(longest, current)
+            }
+        }
+        return longest
     }
 
     /// `0` → `A`, `25` → `Z`, `26` → `AA`.
