@@ -36,9 +36,9 @@ let package = Package(
         .executableTarget(name: "EnveloppeFuzz", dependencies: ["Enveloppe", "EnveloppeFormats"]),
         .executableTarget(name: "EnveloppeBenchmark", dependencies: ["Enveloppe", "EnveloppeFormats"]),
         .testTarget(name: "EnveloppeTests", dependencies: ["EnveloppeCore", "EnveloppeRules", "Enveloppe"]),
-        .testTarget(name: "EnveloppeFormatsTests", dependencies: ["Enveloppe", "EnveloppeFormats"]),
+        .testTarget(name: "EnveloppeFormatsTests", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeWorkbook"]),
         .testTarget(name: "EnveloppeWorkbookTests", dependencies: ["EnveloppeWorkbook"], exclude: ["Fixtures"]),
         .testTarget(name: "EnveloppeIOTests", dependencies: ["EnveloppeIO", "EnveloppeIOProbe"]),
-        .testTarget(name: "CLITests", dependencies: ["EnveloppeCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["EnveloppeCLI", "EnveloppeWorkbook"]),
     ]
 )

@@ -145,3 +145,61 @@ print(
     "3. Scaling: 440 operators \(ms(fullTime)) ms / 44 operators \(ms(smallTime)) ms = \(decimal(scaling, over: 10, decimals: 1))× for 10× the work"
         + (scaling > 50 && scaling < 200 ? " (linear)" : " (NOT linear)"))
 if let peak = peakMemoryKiB() { print("   peak memory of this process: \(decimal(peak, over: 1024, decimals: 1)) MiB") }
+
+// 4. The national programme's workbook (`enveloppe run --format xlsx` / `ods`): every sheet built from the
+// report and written, against the cells it holds; the peak memory of that step alone; and 10× the work.
+/// Resets the peak resident memory (Linux), so the next reading is this step's own.
+func resetPeakMemory() { try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8) }
+
+func workbookBytes(_ evaluation: Evaluation, _ format: OutputFormat) throws -> [UInt8] {
+    try RunDocument(evaluation).render(format, Wording(.fr))
+}
+
+/// The cells a workbook holds: the `<c ` elements of every .xlsx sheet (the parts are stored, not deflated).
+func cellCount(_ xlsx: [UInt8]) -> Int {
+    let needle = Array("<c r=\"".utf8)
+    var count = 0
+    var index = 0
+    while index + needle.count <= xlsx.count {
+        if xlsx[index] == needle[0] && Array(xlsx[index..<(index + needle.count)]) == needle {
+            count += 1
+            index += needle.count
+        } else {
+            index += 1
+        }
+    }
+    return count
+}
+
+print("")
+print("4. The national programme's workbook (enveloppe run --format xlsx / ods, median of 5)")
+let nationalEvaluation = try Evaluation(scenario)
+let smallEvaluation = try Evaluation(small)
+var xlsx: [UInt8] = []
+var ods: [UInt8] = []
+resetPeakMemory()
+let peakBefore = peakMemoryKiB()
+let xlsxTime = try median(5) { xlsx = try workbookBytes(nationalEvaluation, .xlsx) }
+let odsTime = try median(5) { ods = try workbookBytes(nationalEvaluation, .ods) }
+let peakWorkbook = peakMemoryKiB()
+let workbookCells = cellCount(xlsx)
+var smallXLSX: [UInt8] = []
+let smallXLSXTime = try median(9) { smallXLSX = try workbookBytes(smallEvaluation, .xlsx) }
+let smallCells = cellCount(smallXLSX)
+let perWorkbookCell = { (time: Duration) in decimal(nanoseconds(time), over: Int64(workbookCells), decimals: 0) }
+print("   cells:                          \(workbookCells) (44 operators: \(smallCells))")
+print(
+    "   .xlsx:                          \(ms(xlsxTime)) ms, \(perWorkbookCell(xlsxTime)) ns per cell, \(decimal(Int64(xlsx.count), over: 1_048_576, decimals: 1)) MiB"
+)
+print(
+    "   .ods:                           \(ms(odsTime)) ms, \(perWorkbookCell(odsTime)) ns per cell, \(decimal(Int64(ods.count), over: 1_048_576, decimals: 1)) MiB"
+)
+let cellRatio = Int64(workbookCells) * 10 / Int64(max(1, smallCells))
+let timeRatio = nanoseconds(xlsxTime) * 10 / max(1, nanoseconds(smallXLSXTime))
+print(
+    "   scaling: \(decimal(cellRatio, over: 10, decimals: 1))× the cells, \(decimal(timeRatio, over: 10, decimals: 1))× the time"
+        + (timeRatio * 10 < cellRatio * 15 ? " (no worse than linear in cells)" : " (WORSE than linear in cells)"))
+if let before = peakBefore, let after = peakWorkbook {
+    print(
+        "   peak memory while writing:      \(decimal(after, over: 1024, decimals: 1)) MiB (\(decimal(before, over: 1024, decimals: 1)) MiB before)")
+}

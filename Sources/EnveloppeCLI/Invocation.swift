@@ -1,6 +1,7 @@
 import Enveloppe
 import EnveloppeFormats
 import EnveloppeIO
+import Glibc
 
 /// One run of a command: its operands and options, already checked against its
 /// declaration, the chosen format and the words of the chosen language.
@@ -18,6 +19,13 @@ struct Invocation {
     /// Writes `document` in the chosen format to `--output` (whole or not at all, never over
     /// one of `inputs`) or to standard output.
     func emit(_ document: some Document, inputs: [String]) throws {
+        // A workbook on a terminal is bytes on the screen; `--output -` is standard output too.
+        if format.isBinary && (value(.output) ?? "-") == "-" && isatty(1) == 1 {
+            throw Failure.message(
+                Localized(
+                    "--format \(format.rawValue) écrit un classeur, illisible dans un terminal : ajoutez --output FICHIER.\(format.rawValue)",
+                    "--format \(format.rawValue) writes a workbook a terminal cannot show: add --output FILE.\(format.rawValue)"))
+        }
         let bytes = try document.render(format, words)
         if let output = value(.output) {
             try FileSystem.write(bytes, to: output, protecting: inputs)

@@ -16,10 +16,14 @@ public struct Sheet: Sendable, Hashable {
     public var landscape: Bool
     /// Merged ranges such as `"A1:F1"`.
     public var merges: [String]
+    /// Heights in points of the rows that need more than the default (zero-based row index), such as a
+    /// row of wrapped text. Written in .xlsx, where LibreOffice keeps the default height otherwise;
+    /// .ods rows are left to the spreadsheet's optimal height.
+    public var rowHeights: [Int: Int]
 
     public init(
         name: String, columnWidths: [Int] = [], rows: [[Cell]] = [], frozenRows: Int = 0, frozenColumns: Int = 0,
-        validations: [ListValidation] = [], landscape: Bool = false, merges: [String] = []
+        validations: [ListValidation] = [], landscape: Bool = false, merges: [String] = [], rowHeights: [Int: Int] = [:]
     ) {
         precondition(Sheet.isValidName(name), "invalid sheet name: \(name)")
         self.name = name
@@ -30,6 +34,7 @@ public struct Sheet: Sendable, Hashable {
         self.validations = validations
         self.landscape = landscape
         self.merges = merges
+        self.rowHeights = rowHeights
     }
 
     /// Whether both Excel and LibreOffice accept `name` as a sheet name.

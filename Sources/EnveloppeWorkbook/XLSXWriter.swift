@@ -154,6 +154,10 @@ public enum XLSXWriter {
             out.raw(#"<row r=""#)
             let rowNumber = String(rowIndex + 1)
             out.raw(rowNumber)
+            if let height = sheet.rowHeights[rowIndex], height > 0 {
+                out.raw(#"" ht=""#)
+                out.int(min(height, 409))
+            }
             out.raw(#"">"#)
             for (columnIndex, cell) in row.enumerated() where cell != .empty {
                 writeCell(cell, reference: columns[columnIndex] + rowNumber, styles: &styles, &out)

@@ -114,11 +114,11 @@ import Testing
         #expect(close.status == 2 && close.standardError.hasPrefix("enveloppe: commande inconnue « chek » ; vouliez-vous dire « check » ?"))
         let option = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--formt", "csv"])
         #expect(option.status == 2 && option.standardError.hasPrefix("enveloppe: option inconnue « --formt »"))
-        let format = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--format", "xlsx"])
+        let format = try CLI.run(["explain", "scenarios/vial-ami1-2025.json", "--format", "xlsx"])
         #expect(
             format.status == 2
                 && format.standardError
-                    == "enveloppe run: format « xlsx » non disponible pour cette commande ; formats : text, json, csv, html\n"
+                    == "enveloppe explain: format « xlsx » non disponible pour cette commande ; formats : text, json\n"
         )
         // A format a command does not produce is refused, never replaced by text.
         let checkHTML = try CLI.run(["check", "scenarios/vial-ami1-2025.json", "--format", "html"])

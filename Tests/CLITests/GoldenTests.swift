@@ -36,22 +36,30 @@ import Testing
                     add("budget.\(scenario).\(language).\(format)", ["budget", file, "--format", format, "--lang", language])
                 }
                 add("budget.\(scenario).\(language).euros.text", ["budget", file, "--euros", "--lang", language])
+                add("run.\(scenario).\(language).xlsx.txt", ["run", file, "--format", "xlsx", "--lang", language])
+                add("budget.\(scenario).\(language).xlsx.txt", ["budget", file, "--format", "xlsx", "--lang", language])
                 add("check.\(scenario).\(language).text", ["check", file, "--lang", language])
                 add("explain.\(scenario).\(language).text", ["explain", file, "--lang", language])
                 add("validate.\(scenario).\(language).text", ["validate", file, "--lang", language])
             }
             for scenario in allocating {
-                for format in ["text", "csv", "json"] {
+                for format in ["text", "csv", "json", "xlsx"] {
                     add(
-                        "allocate.\(scenario).\(language).\(format)",
+                        "allocate.\(scenario).\(language).\(format == "xlsx" ? "xlsx.txt" : format)",
                         ["allocate", "scenarios/\(scenario).json", "--format", format, "--lang", language])
                 }
             }
             let candidates = ["scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json"]
-            for format in ["text", "csv", "html"] {
-                add("compare.candidatures.\(language).\(format)", ["compare"] + candidates + ["--format", format, "--lang", language])
+            add("check.candidatures.\(language).xlsx.txt", ["check"] + candidates + ["--format", "xlsx", "--lang", language])
+            add(
+                "run.bail-dabord-montpellier-2025.\(language).ods.txt",
+                ["run", "scenarios/bail-dabord-montpellier-2025.json", "--format", "ods", "--lang", language])
+            for format in ["text", "csv", "html", "xlsx"] {
                 add(
-                    "settle.montpellier-2023.\(language).\(format)",
+                    "compare.candidatures.\(language).\(format == "xlsx" ? "xlsx.txt" : format)",
+                    ["compare"] + candidates + ["--format", format, "--lang", language])
+                add(
+                    "settle.montpellier-2023.\(language).\(format == "xlsx" ? "xlsx.txt" : format)",
                     [
                         "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",
                         "--format", format, "--lang", language,
@@ -72,15 +80,15 @@ import Testing
     }()
 
     /// What a run shows: its exit status, then standard output, then standard error.
-    static func transcript(_ result: CLI.Result) -> [UInt8] {
-        Array("status \(result.status)\n".utf8) + result.outputBytes
+    static func transcript(_ result: CLI.Result, workbook: Bool = false) -> [UInt8] {
+        Array("status \(result.status)\n".utf8) + (workbook ? Array(WorkbookDump.text(result.outputBytes).utf8) : result.outputBytes)
             + (result.standardError.isEmpty ? [] : Array("\n--- stderr\n\(result.standardError)".utf8))
     }
 
     @Test(arguments: GoldenTests.cases)
     func outputIsUnchanged(_ golden: Case) throws {
         let result = try CLI.run(golden.arguments)
-        let got = GoldenTests.transcript(result)
+        let got = GoldenTests.transcript(result, workbook: golden.arguments.contains("xlsx") || golden.arguments.contains("ods"))
         let url = GoldenTests.folder.appendingPathComponent(golden.name)
         if ProcessInfo.processInfo.environment["ENVELOPPE_UPDATE_GOLDEN"] != nil {
             try FileManager.default.createDirectory(at: GoldenTests.folder, withIntermediateDirectories: true)

@@ -45,6 +45,16 @@ import Testing
         #expect(try WorkbookReader.read(bytes).sheets[0].cell("A1")?.value == .text("a<b>&cde\tf\ng"))
     }
 
+    @Test func rowsOfWrappedTextGetTheirHeight() throws {
+        let sheet = Sheet(
+            name: "S", rows: [[.text("une ligne")], [.text("trois\nlignes\nici", style: Style(wrap: true))]], rowHeights: [1: 45, 7: 30])
+        let xml = try part("xl/worksheets/sheet1.xml", of: XLSXWriter.bytes(Workbook(sheets: [sheet])))
+        expectPart(xml, #"<row r="1"><c r="A1""#)
+        expectPart(xml, #"<row r="2" ht="45"><c r="A2""#)
+        // A height for a row with nothing in it writes nothing.
+        #expect(!xml.contains(#"r="8""#))
+    }
+
     @Test func listsExcelCannotHoldAreLeftOut() throws {
         let long = (0..<100).map { "choix \($0)" }
         let sheet = Sheet(

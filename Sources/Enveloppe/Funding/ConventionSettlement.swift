@@ -13,9 +13,11 @@ extension Settlement.ConventionSettlement {
         let toDateE: Explained
         let yearE: Explained
         var units: (planned: Int64, toDate: Int64, year: Int64)?
+        var basisUsed: UnitPrice?
         switch unit {
         case .household, .dwelling:
             let basis = payments.serviceFaitBasis ?? grant.price
+            basisUsed = basis
             var planned: Int64 = 0
             var toDate: Int64 = 0
             var year: Int64 = 0
@@ -69,6 +71,7 @@ extension Settlement.ConventionSettlement {
         plannedUnitMonths = units?.planned
         unitMonthsToDate = units?.toDate
         unitMonthsForYear = units?.year
+        basis = basisUsed
         plannedServiceFait = planned
         serviceFaitToDate = toDateE.money
         serviceFaitForYear = yearE.money

@@ -25,6 +25,9 @@ public struct Settlement: Sendable {
         public let plannedUnitMonths: Int64?
         public let unitMonthsToDate: Int64?
         public let unitMonthsForYear: Int64?
+        /// The amount service fait is computed on and the unit-months it pays for (the convention's own
+        /// formula); `nil` for a line paid on FTE, settled on the plan.
+        public let basis: UnitPrice?
         public let plannedServiceFait: Money
         public let serviceFaitToDate: Money
         public let serviceFaitForYear: Money

@@ -7,11 +7,12 @@ public struct ChecksDocument: Document {
 
     public init(_ applications: [(file: String, evaluation: Evaluation)]) { self.applications = applications }
 
-    public static let formats: [OutputFormat] = [.text]
+    public static let formats: [OutputFormat] = [.text, .xlsx, .ods]
 
     public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
         switch format {
         case .text: applications.map { ChecksText(words: words).text($0.evaluation, file: $0.file) + "\n" }.joined().bytes
+        case .xlsx, .ods: ChecksWorkbook(words: words).workbook(self).bytes(format)
         default: Self.unsupported(format)
         }
     }

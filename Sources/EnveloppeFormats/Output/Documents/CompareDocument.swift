@@ -6,7 +6,7 @@ public struct CompareDocument: Document {
 
     public init(_ applications: [(file: String, summary: ApplicationSummary)]) { self.applications = applications }
 
-    public static let formats: [OutputFormat] = [.text, .csv, .html]
+    public static let formats: [OutputFormat] = [.text, .csv, .html, .xlsx, .ods]
 
     public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
         let compare = CompareRows(words: words)
@@ -14,6 +14,7 @@ public struct CompareDocument: Document {
         case .text: return compare.text(applications).bytes
         case .csv: return compare.csv(applications)
         case .html: return compare.html(applications).bytes
+        case .xlsx, .ods: return CompareWorkbook(words: words).workbook(applications).bytes(format)
         default: Self.unsupported(format)
         }
     }

@@ -13,7 +13,7 @@ public struct RunDocument: Document {
         self.table = table
     }
 
-    public static let formats: [OutputFormat] = [.text, .json, .csv, .html]
+    public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
     public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
         switch format {
@@ -21,6 +21,7 @@ public struct RunDocument: Document {
         case .json: RunJSON(words: words).render(evaluation).bytes
         case .csv: table == .months ? RunCSV(words: words).months(evaluation.report) : RunCSV(words: words).figures(evaluation)
         case .html: RunHTML(words: words).render(evaluation).bytes
+        case .xlsx, .ods: try RunWorkbook(words: words).workbook(evaluation).bytes(format)
         default: Self.unsupported(format)
         }
     }

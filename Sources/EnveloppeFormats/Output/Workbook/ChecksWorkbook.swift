@@ -1,0 +1,81 @@
+import Enveloppe
+import EnveloppeWorkbook
+
+/// `enveloppe check` as a workbook: a summary per application (counts of each status, as
+/// formulas over the checks), then every check with its status, its sentence and its sources;
+/// and the checks sheet of `run`.
+struct ChecksWorkbook: Worded {
+    let words: Wording
+
+    var sheetName: String { language.pick("Contrôles", "Checks") }
+
+    func workbook(_ document: ChecksDocument) -> Workbook {
+        let l = language
+        var checks = SheetBuilder(name: sheetName)
+        checks.add(
+            [
+                l.pick("Fichier", "File"), l.pick("Candidature", "Application"), l.pick("Statut", "Status"), l.pick("Contrôle", "Check"),
+                l.pick("Constat", "Finding"), l.pick("Sources", "Sources"),
+            ].map { .text($0, style: SheetStyle.headerLeft) })
+        checks.frozenRows = 1
+        for (file, evaluation) in document.applications {
+            for finding in evaluation.findings {
+                checks.add(
+                    [.text(file), .text(evaluation.report.title, style: SheetStyle.wrapped)] + cells(finding))
+            }
+        }
+        let last = max(2, checks.rows.count)
+        checks.setWidth(34, column: 1)
+        checks.setWidth(80, column: 4)
+        checks.setWidth(70, column: 5)
+
+        var summary = SheetBuilder(name: l.pick("Bilan", "Summary"))
+        summary.add(
+            [l.pick("Fichier", "File"), l.pick("Candidature", "Application"), "ok", l.pick("Alertes", "Warnings"), l.pick("Échecs", "Failures")]
+                .map { .text($0, style: SheetStyle.header) })
+        summary.frozenRows = 1
+        for (file, evaluation) in document.applications {
+            let row = summary.nextRow
+            let counts = Finding.Status.allCases.map { status in Int64(evaluation.findings.filter { $0.status == status }.count) }
+            let statusCells = Finding.Status.allCases.enumerated().map { index, status in
+                let files = SheetBuilder.on(sheetName, "$A$2:$A$\(last)")
+                let statuses = SheetBuilder.on(sheetName, "$C$2:$C$\(last)")
+                return Cells.count("SUMPRODUCT((\(files)=A\(row))*(\(statuses)=\"\(words.status(status))\"))", counts[index])
+            }
+            summary.add([.text(file), .text(evaluation.report.title, style: SheetStyle.wrapped)] + statusCells)
+        }
+        summary.setWidth(50, column: 1)
+        return Workbook(sheets: [summary.sheet, checks.sheet])
+    }
+
+    /// Status, identifier, sentence, sources of one finding.
+    func cells(_ finding: Finding) -> [Cell] {
+        [
+            .text(words.status(finding.status), style: SheetStyle.status(finding.status)), .text(finding.id),
+            .text(words.sentence(finding), style: SheetStyle.wrapped),
+            .text(
+                sourceNames(finding.sources).joined(separator: "\n"), style: SheetStyle.wrapped),
+        ]
+    }
+
+    /// Each source once, as a person names it (the passages quoted are in the Sources sheet of `run`).
+    func sourceNames(_ citations: [Citation]) -> [String] {
+        var seen = Set<String>()
+        return citations.map { words.citation($0, quoting: false) }.filter { seen.insert($0).inserted }
+    }
+
+    /// The checks sheet of `run`: one row per finding; where the statuses are, for the summary's counts.
+    func sheet(_ findings: [Finding]) -> (sheet: SheetBuilder, statuses: String) {
+        let l = language
+        var sheet = SheetBuilder(name: sheetName)
+        sheet.add(
+            [l.pick("Statut", "Status"), l.pick("Contrôle", "Check"), l.pick("Constat", "Finding"), l.pick("Sources", "Sources")].map {
+                .text($0, style: SheetStyle.headerLeft)
+            })
+        sheet.frozenRows = 1
+        for finding in findings { sheet.add(cells(finding)) }
+        sheet.setWidth(90, column: 2)
+        sheet.setWidth(70, column: 3)
+        return (sheet, "$A$2:$A$\(max(2, sheet.rows.count))")
+    }
+}

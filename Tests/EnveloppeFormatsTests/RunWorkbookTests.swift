@@ -1,0 +1,143 @@
+import Enveloppe
+import EnveloppeWorkbook
+import Foundation
+import Testing
+
+@testable import EnveloppeFormats
+
+@Suite struct RunWorkbookTests {
+    static let montpellier = try! ScenarioFilesTests.evaluation("bail-dabord-montpellier-2025.json")
+    static let fiveAssociations = try! ScenarioFilesTests.evaluation("montpellier-2023-cinq-associations.json")
+
+    static func sheet(_ workbook: Workbook, _ name: String) throws -> Sheet {
+        try #require(workbook.sheets.first { $0.name == name }, "no sheet \(name)")
+    }
+
+    static func cell(_ sheet: Sheet, _ reference: String) -> Cell? {
+        let letters = reference.prefix { $0.isLetter }
+        guard let row = Int(reference.dropFirst(letters.count)) else { return nil }
+        var column = 0
+        for letter in letters.unicodeScalars { column = column * 26 + Int(letter.value) - 64 }
+        guard row - 1 < sheet.rows.count, column - 1 < sheet.rows[row - 1].count else { return nil }
+        return sheet.rows[row - 1][column - 1]
+    }
+
+    static func money(_ amount: Money) -> Value { .number(plain(cents: amount.cents)) }
+
+    @Test func sheetsAreNamedInTheLanguageAsked() throws {
+        let french = try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.montpellier)
+        #expect(french.sheets.map(\.name) == ["Synthèse", "Enveloppe", "Paiements", "Mois par mois", "Budget prévisionnel", "Contrôles", "Sources"])
+        let english = try RunWorkbook(words: Wording(.en)).workbook(RunWorkbookTests.montpellier)
+        #expect(english.sheets.map(\.name) == ["Summary", "Envelope", "Payments", "Month by month", "Forecast budget", "Checks", "Sources"])
+        let summary = try RunWorkbookTests.sheet(english, "Summary")
+        #expect(RunWorkbookTests.cell(summary, "A9")?.value == .text("Figure"))
+    }
+
+    @Test func paymentsAreFormulasCachingTheReportsFigures() throws {
+        let report = RunWorkbookTests.montpellier.report
+        let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.montpellier), "Paiements")
+        let iml = report.lines[0].first
+        let expected: [(String, String, Money)] = [
+            ("M3", "ROUND(F3*G3/H3,2)", iml.serviceFait.amount), ("K3", "ROUND(I3*J3,2)", iml.advance.amount),
+            ("N3", "MIN(M3,I3)", iml.due.amount), ("O3", "MAX(N3-K3,0)", iml.balance.amount), ("P3", "MAX(K3-N3,0)", iml.reversement.amount),
+            ("I5", "SUM(I3,I4)", report.paymentTotals.grant.amount), ("O5", "SUM(O3,O4)", report.paymentTotals.balance.amount),
+        ]
+        for (reference, formula, amount) in expected {
+            let cell = try #require(RunWorkbookTests.cell(sheet, reference))
+            #expect(cell.formula == formula, "\(reference)")
+            #expect(cell.value == RunWorkbookTests.money(amount), "\(reference)")
+            #expect(cell.style.format == .currency, "\(reference)")
+        }
+        // 744 dwelling-months × 350 000 € / 768: 339 062,50 €, as an exact decimal.
+        #expect(RunWorkbookTests.cell(sheet, "M3")?.value == .number("339062.50"))
+        #expect(RunWorkbookTests.cell(sheet, "F3")?.value == .number("744"))
+        #expect(RunWorkbookTests.cell(sheet, "J3")?.value == .number("0.6"))
+        #expect(RunWorkbookTests.cell(sheet, "J3")?.style.format == .percent(places: 0))
+        #expect(RunWorkbookTests.cell(sheet, "B3")?.value == .date(year: 2025, month: 9, day: 1))
+        #expect(RunWorkbookTests.cell(sheet, "B3")?.style.format == .monthYear)
+        #expect(RunWorkbookTests.cell(sheet, "R3")?.value == .text("paiement.iml"))
+        #expect(sheet.frozenRows == 2 && sheet.frozenColumns == 1)
+    }
+
+    @Test func eachOperatorsConventionAndTheLineAsTheSumOfWhatIsPaid() throws {
+        let report = RunWorkbookTests.fiveAssociations.report
+        let line = report.lines[0]
+        #expect(line.isPerOperator)
+        let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.fiveAssociations), "Paiements")
+        for (index, own) in line.conventions[0].enumerated() {
+            let row = 3 + index
+            #expect(RunWorkbookTests.cell(sheet, "M\(row)")?.formula == "ROUND(F\(row)*G\(row)/H\(row),2)")
+            #expect(RunWorkbookTests.cell(sheet, "M\(row)")?.value == RunWorkbookTests.money(own.serviceFait.amount))
+            // The operator's share over its own funded unit-months.
+            #expect(RunWorkbookTests.cell(sheet, "G\(row)")?.value == RunWorkbookTests.money(own.serviceFaitBasis!.amount))
+        }
+        let total = 3 + line.conventions[0].count
+        #expect(RunWorkbookTests.cell(sheet, "A\(total)")?.value == .text("Crédits IML (total)"))
+        for (column, figure) in [("I", line.first.grant), ("M", line.first.serviceFait), ("O", line.first.balance)] {
+            #expect(RunWorkbookTests.cell(sheet, "\(column)\(total)")?.formula == "SUM(\(column)3:\(column)\(total - 1))")
+            #expect(RunWorkbookTests.cell(sheet, "\(column)\(total)")?.value == RunWorkbookTests.money(figure.amount))
+        }
+    }
+
+    @Test func truncationIsWrittenAsRounddown() throws {
+        // 227 000 € × 60,0007 % = 136 201,589 €: 136 201,58 € truncated, 136 201,59 € rounded.
+        var text = try String(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("bail-dabord-montpellier-2025.json"), encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: #""advanceRate": "60 %","#, with: #""advanceRate": "60,0007 %", "rounding": "towardZero","#)
+        let evaluation = try Evaluation(try ScenarioDecoder.decode(Array(text.utf8)))
+        let fsl = evaluation.report.lines[1].first
+        #expect(fsl.advance.amount == Money(cents: 13_620_158))
+        let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(evaluation), "Paiements")
+        #expect(RunWorkbookTests.cell(sheet, "K4")?.formula == "ROUNDDOWN(I4*J4,2)")
+        #expect(RunWorkbookTests.cell(sheet, "K4")?.value == .number("136201.58"))
+        #expect(RunWorkbookTests.cell(sheet, "J4")?.value == .number("0.600007"))
+    }
+
+    @Test func eachMonthsTreasuryIsThePreviousPlusReceiptsLessExpenses() throws {
+        let report = RunWorkbookTests.montpellier.report
+        let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.montpellier), "Mois par mois")
+        #expect(RunWorkbookTests.cell(sheet, "A2")?.value == .text("Trésorerie au départ"))
+        #expect(RunWorkbookTests.cell(sheet, "S2")?.value == .number("0.00"))
+        for (index, month) in report.months.enumerated() {
+            let r = index + 3
+            #expect(RunWorkbookTests.cell(sheet, "A\(r)")?.value == .date(year: month.month.year, month: month.month.month, day: 1))
+            #expect(RunWorkbookTests.cell(sheet, "S\(r)")?.formula == "S\(r - 1)+K\(r)-Q\(r)")
+            #expect(RunWorkbookTests.cell(sheet, "S\(r)")?.value == RunWorkbookTests.money(month.treasury))
+            #expect(RunWorkbookTests.cell(sheet, "K\(r)")?.formula == "SUM(H\(r):J\(r))")
+            #expect(RunWorkbookTests.cell(sheet, "Q\(r)")?.value == RunWorkbookTests.money(month.expenses))
+        }
+        #expect(sheet.frozenRows == 2)
+    }
+
+    @Test func theSummaryPointsAtTheSheetsThatComputeItsFigures() throws {
+        let report = RunWorkbookTests.montpellier.report
+        let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.montpellier), "Synthèse")
+        let byID = Dictionary(
+            sheet.rows.compactMap { row -> (String, Cell)? in
+                guard row.count > 3, case .text(let id) = row[3].value else { return nil }
+                return (id, row[1])
+            }, uniquingKeysWith: { first, _ in first })
+        #expect(byID["enveloppe.total"]?.formula == "'Enveloppe'!H5")
+        #expect(byID["paiement.total.solde"]?.formula == "'Paiements'!O5")
+        #expect(byID["tresorerie.point-bas"]?.formula == "MIN('Mois par mois'!$S$3:$S$20)")
+        #expect(byID["tresorerie.point-bas"]?.value == RunWorkbookTests.money(report.treasury.lowest.amount))
+        #expect(byID["tresorerie.resultat-final"]?.value == .number("-10937.50"))
+        #expect(byID["budget.charges"]?.value == .number("577000.00"))
+    }
+
+    @Test func everyAmountIsAnExactDecimalAndNoColumnIsTooNarrow() throws {
+        let workbook = try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.fiveAssociations)
+        for sheet in workbook.sheets {
+            for row in sheet.rows {
+                for (column, cell) in row.enumerated() {
+                    if case .number(let text) = cell.value, cell.style.format == .currency {
+                        #expect(text.split(separator: ".").last?.count == 2, "\(sheet.name): \(text)")
+                        // What the cell shows fits its column.
+                        let width = sheet.columnWidths[column]
+                        #expect(SheetBuilder.numberWidth(text, .currency) + (cell.style.bold ? 2 : 0) <= width, "\(sheet.name) column \(column)")
+                    }
+                }
+            }
+        }
+    }
+}
