@@ -1,3 +1,5 @@
+import Enveloppe
+
 /// A number cell as a spreadsheet stores it, read back as the decimal the person typed.
 ///
 /// Spreadsheets keep numbers in binary floating point and write them to the file as text:
@@ -16,6 +18,7 @@
 /// | `1.2345E+2`            | `123.45`  |
 /// | `-0`                   | `0`       |
 /// | `1234.567`             | `1234.567` (refused later: three decimals) |
+/// | `92233720368547758.07` | `92233720368547758.07` (two decimals: exact as written) |
 enum SpreadsheetNumber {
     /// The precision spreadsheets show and compute with (Excel, LibreOffice Calc).
     static let significantDigits = 15
@@ -23,9 +26,18 @@ enum SpreadsheetNumber {
     /// Exponents beyond this are no spreadsheet's numbers (doubles stop near 10^308).
     static let maximumExponent = 400
 
-    /// The plain decimal (`-?[0-9]+(\.[0-9]+)?`) the file's number text stands for, rounded half away
-    /// from zero to 15 significant digits without trailing zeros; `nil` when the text is not a number.
-    static func decimal(_ text: String) -> String? {
+    /// The plain decimal (`-?[0-9]+(\.[0-9]+)?`) the file's number text stands for, without
+    /// trailing zeros.
+    ///
+    /// A number with at most `places` decimals is taken exactly as written (`52000`, `0.5`,
+    /// an amount written by this tool); one with more decimals is a binary number printed in
+    /// full, read as the spreadsheet shows it: rounded half away from zero to 15 significant
+    /// digits. With `places` `nil` the number is always read as shown (a label, an identifier).
+    ///
+    /// - Throws: `.unexpectedCharacter` when the text is not a number; `.tooLarge` when 15
+    ///   significant digits do not reach the `places` wanted (an amount of 10 000 billion
+    ///   euros with cents cannot be exact in a spreadsheet), or for an absurd exponent.
+    static func decimal(_ text: String, places: Int? = nil) throws(DecimalText.Failure) -> String {
         var bytes = Array(text.utf8)[...]
         var negative = false
         if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
@@ -39,7 +51,7 @@ enum SpreadsheetNumber {
         while let byte = bytes.first, byte != UInt8(ascii: "e"), byte != UInt8(ascii: "E") {
             bytes = bytes.dropFirst()
             if byte == UInt8(ascii: ".") {
-                guard !seenPoint else { return nil }
+                guard !seenPoint else { throw .unexpectedCharacter(".") }
                 seenPoint = true
             } else if byte >= 48 && byte <= 57 {
                 seenDigit = true
@@ -47,10 +59,10 @@ enum SpreadsheetNumber {
                 if !(digits.isEmpty && byte == 48) { digits.append(byte - 48) }
                 if seenPoint { fractionCount += 1 }
             } else {
-                return nil
+                throw .unexpectedCharacter(Character(Unicode.Scalar(byte)))
             }
         }
-        guard seenDigit else { return nil }
+        guard seenDigit else { throw .empty }
         var exponent = 0
         if !bytes.isEmpty {
             bytes = bytes.dropFirst()
@@ -59,14 +71,16 @@ enum SpreadsheetNumber {
                 exponentNegative = sign == UInt8(ascii: "-")
                 bytes = bytes.dropFirst()
             }
-            guard !bytes.isEmpty, bytes.count <= 4, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { throw .exponent }
+            guard bytes.count <= 4 else { throw .tooLarge }
             exponent = bytes.reduce(0) { $0 * 10 + Int($1 - 48) }
-            guard exponent <= maximumExponent else { return nil }
+            guard exponent <= maximumExponent else { throw .tooLarge }
             if exponentNegative { exponent = -exponent }
         }
         // The value is digits × 10^scale, digits without leading zeros.
         var scale = exponent - fractionCount
-        if digits.count > significantDigits {
+        trimTrailingZeros(&digits, &scale)
+        if places.map({ -scale > $0 }) ?? true, digits.count > significantDigits {
             let roundUp = digits[significantDigits] >= 5
             scale += digits.count - significantDigits
             digits.removeLast(digits.count - significantDigits)
@@ -78,13 +92,12 @@ enum SpreadsheetNumber {
                 }
                 if index >= 0 { digits[index] += 1 } else { digits.insert(1, at: 0) }
             }
-        }
-        while let last = digits.last, last == 0 {
-            digits.removeLast()
-            scale += 1
+            trimTrailingZeros(&digits, &scale)
+            // The digits before the point and the places wanted must fit in what a spreadsheet keeps.
+            if let places, digits.count + scale + places > significantDigits { throw .tooLarge }
         }
         guard !digits.isEmpty else { return "0" }
-        guard scale > -maximumExponent - 20, scale < maximumExponent else { return nil }
+        guard scale > -maximumExponent - 20, scale < maximumExponent else { throw .tooLarge }
         let characters = digits.map { Character(Unicode.Scalar($0 + 48)) }
         var plain: String
         if scale >= 0 {
@@ -96,6 +109,14 @@ enum SpreadsheetNumber {
         }
         if negative { plain = "-" + plain }
         return plain
+    }
+
+    private static func trimTrailingZeros(_ digits: inout [UInt8], _ scale: inout Int) {
+        while let last = digits.last, last == 0 {
+            digits.removeLast()
+            scale += 1
+        }
+        if digits.isEmpty { scale = 0 }
     }
 
     /// `0.125` → `12.5`: a fraction as a percentage, moving the point two places (for rates in

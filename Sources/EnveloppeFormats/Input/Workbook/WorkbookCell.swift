@@ -41,7 +41,7 @@ struct WorkbookCell {
         switch value {
         case .text(let text): return text
         case .number(let literal):
-            guard let decimal = SpreadsheetNumber.decimal(literal) else { throw wrongType(.text) }
+            guard let decimal = try? SpreadsheetNumber.decimal(literal) else { throw wrongType(.text) }
             return decimal
         default: throw wrongType(.text)
         }
@@ -49,7 +49,7 @@ struct WorkbookCell {
 
     /// An amount of zero or more, to the cent.
     func amount() throws(InputError) -> Money {
-        let (money, shown) = try parsed(.amount) { text throws(DecimalText.Failure) in try Money(parsing: text) }
+        let (money, shown) = try parsed(.amount, places: 2) { text throws(DecimalText.Failure) in try Money(parsing: text) }
         guard money >= .zero else { throw InputError(path, .negative(expected: .amount, text: shown)) }
         return money
     }
@@ -59,14 +59,17 @@ struct WorkbookCell {
         let rate: Rate
         let shown: String
         if case .number(let literal) = value {
-            guard let decimal = SpreadsheetNumber.decimal(literal) else { throw wrongType(.rate) }
-            let percent = SpreadsheetNumber.percent(decimal) + " %"
+            // A percentage cell holds the fraction: four decimals of a percentage are six of the fraction.
+            let percent: String
+            do { percent = SpreadsheetNumber.percent(try SpreadsheetNumber.decimal(literal, places: 6)) + " %" } catch {
+                throw InputError(path, .invalidNumber(expected: .rate, text: literal, failure: error))
+            }
             shown = SpreadsheetNumber.shown(percent)
             do { rate = try Rate(parsing: percent) } catch {
                 throw InputError(path, .invalidNumber(expected: .rate, text: shown, failure: error))
             }
         } else {
-            (rate, shown) = try parsed(.rate) { text throws(DecimalText.Failure) in try Rate(parsing: text) }
+            (rate, shown) = try parsed(.rate, places: 6) { text throws(DecimalText.Failure) in try Rate(parsing: text) }
         }
         guard rate >= .zero else { throw InputError(path, .negative(expected: .rate, text: shown)) }
         guard rate <= .one else { throw InputError(path, .rateAboveHundredPercent(text: shown)) }
@@ -75,7 +78,7 @@ struct WorkbookCell {
 
     /// FTE or units to the hundredth.
     func fte() throws(InputError) -> FTE {
-        let (fte, shown) = try parsed(.fte) { text throws(DecimalText.Failure) in try FTE(parsing: text) }
+        let (fte, shown) = try parsed(.fte, places: 2) { text throws(DecimalText.Failure) in try FTE(parsing: text) }
         guard fte >= .zero else { throw InputError(path, .negative(expected: .fte, text: shown)) }
         guard fte.hundredths <= JSONNode.maximumCount * 100 else {
             throw InputError(path, .outOfRange(text: shown, minimum: 0, maximum: JSONNode.maximumCount))
@@ -85,7 +88,8 @@ struct WorkbookCell {
 
     /// A whole number from `minimum` to `maximum`.
     func count(minimum: Int64 = 0, maximum: Int64 = JSONNode.maximumCount) throws(InputError) -> Int64 {
-        let (hundredths, shown) = try parsed(.integer) { text throws(DecimalText.Failure) in try DecimalText.parse(text, fractionDigits: 2) }
+        let (hundredths, shown) = try parsed(.integer, places: 2) { text throws(DecimalText.Failure) in try DecimalText.parse(text, fractionDigits: 2)
+        }
         return try WorkbookCell.whole(hundredths, shown: shown, path: path, minimum: minimum, maximum: maximum)
     }
 
@@ -150,14 +154,19 @@ struct WorkbookCell {
     }
 
     /// The value of a number or text cell read by `parse`, with the value as shown for messages.
-    private func parsed<T>(_ expected: InputError.Expected, _ parse: (String) throws(DecimalText.Failure) -> T) throws(InputError) -> (T, String) {
+    /// A number cell is read through ``SpreadsheetNumber`` with the `places` the value may have.
+    private func parsed<T>(_ expected: InputError.Expected, places: Int, _ parse: (String) throws(DecimalText.Failure) -> T) throws(InputError) -> (
+        T, String
+    ) {
         let literal: String
         let shown: String
         switch value {
         case .text(let text): (literal, shown) = (text, text.trimmingWhitespace)
         case .number(let number):
-            guard let decimal = SpreadsheetNumber.decimal(number) else { throw wrongType(expected) }
-            (literal, shown) = (decimal, SpreadsheetNumber.shown(decimal))
+            do { literal = try SpreadsheetNumber.decimal(number, places: places) } catch {
+                throw InputError(path, .invalidNumber(expected: expected, text: number, failure: error))
+            }
+            shown = SpreadsheetNumber.shown(literal)
         default: throw wrongType(expected)
         }
         do { return (try parse(literal), shown) } catch {

@@ -18,13 +18,40 @@ public enum ScenarioWorkbook {
     /// The workbook's bytes as an .xlsx or an .ods file.
     public static func bytes(_ scenario: Scenario, _ kind: ReadWorkbook.Kind) -> [UInt8] {
         let workbook = workbook(scenario)
-        return kind == .xlsx ? XLSXWriter.bytes(workbook) : ODSWriter.bytes(workbook)
+        return kind == .xlsx ? XLSXWriter.bytes(unwrapped(workbook)) : ODSWriter.bytes(workbook)
+    }
+
+    /// The workbook without wrapped text, each table's columns wide enough for their headings:
+    /// spreadsheets open an .xlsx row at its stored height (one line), so wrapped text would
+    /// spill over the rows below it, while an .ods row grows to fit its text.
+    static func unwrapped(_ workbook: Workbook) -> Workbook {
+        var workbook = workbook
+        for index in workbook.sheets.indices {
+            var sheet = workbook.sheets[index]
+            sheet.rows = sheet.rows.map { row in
+                row.map { cell in
+                    var cell = cell
+                    cell.style.wrap = false
+                    return cell
+                }
+            }
+            if sheet.frozenRows == 1, let headings = sheet.rows.first {
+                for (column, cell) in headings.enumerated() where column < sheet.columnWidths.count {
+                    if case .text(let heading) = cell.value { sheet.columnWidths[column] = max(sheet.columnWidths[column], heading.count + 2) }
+                }
+            }
+            workbook.sheets[index] = sheet
+        }
+        return workbook
     }
 
     // MARK: Cells
 
     static let header = Style(bold: true, wrap: true, fill: .header)
     static let information = Style(wrap: true)
+
+    /// Words shown for information (never read), or an empty cell.
+    static func note(_ text: String) -> Cell { text.isEmpty ? Cell(value: .empty, style: information) : .text(text, style: information) }
 
     static func input(_ format: NumberFormat = .general, wrap: Bool = false) -> Style { Style(format: format, wrap: wrap, fill: .input) }
 
@@ -88,7 +115,7 @@ public enum ScenarioWorkbook {
         let headers = Column.allCases.map { Cell.text($0.header, style: header) }
         let empty = Column.allCases.map { $0.isRead ? blank : Cell(value: .empty, style: information) }
         let padding = max(emptyRows, minimumRows - rows.count)
-        let last = 1 + rows.count + padding + 200
+        let last = 1 + rows.count + padding + 30
         return Sheet(
             name: Column.sheet, columnWidths: Column.allCases.map(\.width), rows: [headers] + rows + Array(repeating: empty, count: padding),
             frozenRows: 1,
@@ -129,7 +156,6 @@ public enum ScenarioWorkbook {
     }
 
     static func staff(_ scenario: Scenario) -> Sheet {
-        let ids = scenario.operators.map(\.id.rawValue)
         var rows: [[Cell]] = []
         for op in scenario.operators {
             for post in op.staff {
@@ -146,14 +172,12 @@ public enum ScenarioWorkbook {
         return table(
             StaffColumn.self, rows: rows,
             validations: [
-                (.structure, ids, "L'identifiant d'une structure de la feuille Ménages"),
                 (.role, ScenarioChoices.roles.labels, "Le rôle du poste"),
                 (.purposes, ScenarioChoices.purposes.labels, "Une dépense de l'appel que le poste couvre"),
             ])
     }
 
     static func charges(_ scenario: Scenario) -> Sheet {
-        let ids = scenario.operators.map(\.id.rawValue)
         var rows: [[Cell]] = []
         for op in scenario.operators {
             for charge in op.charges {
@@ -174,7 +198,6 @@ public enum ScenarioWorkbook {
         return table(
             ChargeColumn.self, rows: rows, minimumRows: 30,
             validations: [
-                (.structure, ids, "L'identifiant d'une structure de la feuille Ménages"),
                 (.account, ScenarioChoices.chargeAccounts, "Compte du CERFA 12156"),
                 (.kind, ScenarioChoices.kinds.labels, "directe ou indirecte"),
                 (.basis, ScenarioChoices.bases.labels, "Comment la charge court"),

@@ -25,7 +25,7 @@ extension ScenarioWorkbook {
             let (callValue, citation) = self.callValue(rubric, call: call, words: words)
             rows.append([
                 .text(rubric.label, style: Style(bold: true)), value(rubric, scenario),
-                .text(callValue, style: information), .text(citation.map { words.citation($0) } ?? "", style: information),
+                note(callValue), note(citation.map { words.citation($0) } ?? ""),
             ])
             if let allowed = choices(rubric) { validations.append(ListValidation(range: "B\(row)", allowed: allowed, prompt: rubric.label)) }
         }
@@ -142,7 +142,7 @@ extension ScenarioWorkbook {
             return [
                 .text(line.id.rawValue, style: input()), .text(line.label, style: information), .text(line.funder.name, style: information),
                 .text(stated, style: information), amount(set?.amount), fte(set?.unitHundredths.map(FTE.init(hundredths:))), amount(set?.annualRate),
-                text(set?.subsidyLine.map(ScenarioChoices.subsidyLines.label)), .text(citation.map { words.citation($0) } ?? "", style: information),
+                text(set?.subsidyLine.map(ScenarioChoices.subsidyLines.label)), note(citation.map { words.citation($0) } ?? ""),
             ]
         }
         rows += extra.map { id in
