@@ -140,8 +140,8 @@ extension Wording {
                 "ni un scénario JSON ni un classeur .xlsx ou .ods", "neither a JSON scenario nor an .xlsx or .ods workbook")
         case .damaged(let detail), .malformedXML(_, let detail):
             return language.pick(
-                "classeur endommagé (\(detail)) ; enregistrez-le de nouveau depuis votre tableur",
-                "damaged workbook (\(detail)); save it again from your spreadsheet")
+                "classeur endommagé ou incomplet ; enregistrez-le de nouveau depuis votre tableur (détail : \(detail))",
+                "damaged or incomplete workbook; save it again from your spreadsheet (detail: \(detail))")
         case .missingPart(let part):
             return language.pick(
                 "classeur incomplet (partie \(part) absente) ; enregistrez-le de nouveau depuis votre tableur",

@@ -15,7 +15,11 @@ public enum ScenarioWorkbookReader {
 
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> ScenarioWorkbookReading {
         let workbook: ReadWorkbook
-        do { workbook = try WorkbookReader.read(bytes) } catch { throw .unreadable(error) }
+        do { workbook = try WorkbookReader.read(bytes) } catch {
+            // A ZIP archive whose directory is missing is a workbook cut short (a copy or a download stopped), not another kind of file.
+            let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+            throw .unreadable(error == .notAWorkbook && bytes.starts(with: zip) ? .damaged("ZIP archive without its central directory") : error)
+        }
         do { return try decode(workbook) } catch { throw .inputs(error) }
     }
 
