@@ -7,15 +7,15 @@ extension ScenarioWorkbook {
         let bold = Style(bold: true)
         let wrapped = Style(wrap: true)
         let lines = [
-            "Remplissez les cellules jaunes ; les autres (valeurs et sources de l'appel, intitulés, coûts calculés) sont là pour information : Enveloppe ne les lit pas.",
-            "Écrivez les nombres comme d'habitude : 52 000,00 € ; 0,5 ; 60 %. Les mois : 09/2025. Les choix : dans la liste déroulante de la cellule.",
-            "Plusieurs structures : une ligne par structure dans Ménages ; dans Équipe et Charges, la colonne Structure donne l'identifiant de la structure de chaque ligne.",
-            "Ajoutez autant de lignes que nécessaire dans Équipe, Charges, Autres produits, Budget déposé et Chiffres attendus ; ne changez pas les intitulés des colonnes. Vous pouvez ajouter vos propres colonnes à droite et vos propres feuilles : elles ne sont pas lues.",
-            "Vérifiez le classeur : enveloppe validate candidature.xlsx. Chaque erreur nomme sa cellule, par ex. « Équipe!D4 : attendu un nombre d'ETP (par ex. 0,5), trouvé « un demi » », et toutes sont listées d'un coup.",
-            "Calculez : enveloppe run candidature.xlsx (ou budget, check, explain…). Convertissez en JSON et retour : enveloppe convert candidature.xlsx candidature.json.",
+            "Remplissez les cellules jaunes. Les autres (valeurs et sources de l'appel, intitulés, coûts calculés) sont là pour information : elles ne sont pas lues.",
+            "Les nombres s'écrivent comme d'habitude : 52 000,00 € ; 0,5 ; 60 %. Les mois : 09/2025. Les choix : dans la liste déroulante de la cellule.",
+            "Plusieurs structures : une ligne par structure dans Ménages ; dans Équipe et Charges, la colonne Structure donne l'identifiant de la structure.",
+            "Ajoutez autant de lignes qu'il faut dans les feuilles en tableau ; gardez les intitulés des colonnes. Vos propres colonnes (à droite) et feuilles ne sont pas lues.",
+            "Vérifiez le classeur : enveloppe validate candidature.xlsx. Toutes les erreurs sont listées d'un coup, chacune avec sa cellule (Équipe!D4 : …).",
+            "Calculez : enveloppe run candidature.xlsx (ou budget, check, explain…). En JSON et retour : enveloppe convert candidature.xlsx candidature.json.",
         ]
         var rows: [[Cell]] = [[.text("Classeur de candidature Enveloppe : mode d'emploi", style: Style(bold: true, fill: .header))]]
-        rows += lines.map { [.text($0, style: wrapped)] }
+        rows += lines.map { [.text($0)] }
         rows.append([])
         rows.append(["Feuille", "Colonne ou rubrique", "Ce qu'il faut y écrire"].map { Cell.text($0, style: header) })
         func add(_ sheet: String, _ name: String, _ help: String) {
@@ -33,7 +33,6 @@ extension ScenarioWorkbook {
         columns(BudgetColumn.self)
         columns(ExpectedColumn.self)
         columns(CandidateColumn.self)
-        return Sheet(
-            name: ScenarioWorkbookLayout.notice, columnWidths: [18, 36, 110], rows: rows, merges: (2...(lines.count + 1)).map { "A\($0):C\($0)" })
+        return Sheet(name: ScenarioWorkbookLayout.notice, columnWidths: [18, 36, 110], rows: rows)
     }
 }
