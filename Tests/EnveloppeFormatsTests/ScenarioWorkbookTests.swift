@@ -240,6 +240,24 @@ import Testing
             words.unreadableWorkbook(.unreadable(.tooLarge(limit: 64 << 20))) == "classeur trop grand (plus de 64 Mio une fois décompressé)")
     }
 
+    /// The user's documentation names every rubric and every column the reader reads.
+    @Test func theDocumentationNamesEveryRubricAndColumn() throws {
+        let doc = try String(
+            contentsOf: ScenarioFilesTests.folder.deletingLastPathComponent().appendingPathComponent("docs/classeur-de-candidature.md"),
+            encoding: .utf8)
+        var names = Rubric.allCases.map(\.label)
+        func add<Column: WorkbookColumn>(_: Column.Type) { names += Column.allCases.map(\.header) + [Column.sheet] }
+        add(EnvelopeColumn.self)
+        add(HouseholdsColumn.self)
+        add(StaffColumn.self)
+        add(ChargeColumn.self)
+        add(IncomeColumn.self)
+        add(BudgetColumn.self)
+        add(ExpectedColumn.self)
+        add(CandidateColumn.self)
+        #expect(names.filter { !doc.contains($0) } == [])
+    }
+
     @Test func englishMessagesToo() throws {
         #expect(
             try ScenarioWorkbookTests.messages(["Équipe!D3": .text("un demi")], language: .en) == [
