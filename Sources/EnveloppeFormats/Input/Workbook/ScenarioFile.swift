@@ -15,11 +15,14 @@ public enum ScenarioFile {
         }
     }
 
+    /// How a ZIP archive (.xlsx, .ods) starts.
+    static let zipSignature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+    /// How the container of a password-protected .xlsx starts.
+    static let compoundSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
     /// Whether the bytes, or else the name, are a workbook's.
     public static func isWorkbook(_ bytes: [UInt8], name: String) -> Bool {
-        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
-        let compound: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
-        if bytes.starts(with: zip) || bytes.starts(with: compound) { return true }
+        if bytes.starts(with: zipSignature) || bytes.starts(with: compoundSignature) { return true }
         return Format(fileName: name).map { $0 != .json } ?? false
     }
 

@@ -123,7 +123,7 @@ extension WorkbookContext {
 
     /// The allocation rubrics of Candidature and the Candidats sheet, as the JSON `allocation` block:
     /// present when any of them is filled in.
-    func allocation(_ c: Candidature, rateCall: Bool) -> (isPresent: Bool, settings: AllocationSettings?) {
+    func allocation(_ c: Candidature, preset: PresetID?) -> (isPresent: Bool, settings: AllocationSettings?) {
         let rows = rows(CandidateColumn.self)
         let rubrics: [Rubric] = [.allocationMeasures, .allocationAmount, .allocationMethod]
         guard rubrics.contains(where: { c.cell($0) != nil }) || !(rows ?? []).isEmpty else { return (false, nil) }
@@ -136,8 +136,7 @@ extension WorkbookContext {
             let path = c.cells[.allocationMeasures]?.path ?? WorkbookPath.sheet(c.sheet)
             reading.record(InputError(path, .exactlyOneOf([Rubric.allocationMeasures.label, Rubric.allocationAmount.label])))
         }
-        // Requests and bounds are measures, except when an amount is shared in cents (a call with no yearly rate).
-        let inCents = !rateCall && { if case .amount? = envelope { true } else { false } }()
+        let inCents = ScenarioJSON.inCents(envelope, preset: preset)
         let method = c.required(.allocationMethod) { cell throws(InputError) in try cell.choice(ScenarioChoices.methods) }
         var candidates: [AllocationCandidate] = []
         var complete = true

@@ -17,8 +17,9 @@ public enum ScenarioWorkbookReader {
         let workbook: ReadWorkbook
         do { workbook = try WorkbookReader.read(bytes) } catch {
             // A ZIP archive whose directory is missing is a workbook cut short (a copy or a download stopped), not another kind of file.
-            let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
-            throw .unreadable(error == .notAWorkbook && bytes.starts(with: zip) ? .damaged("ZIP archive without its central directory") : error)
+            throw .unreadable(
+                error == .notAWorkbook && bytes.starts(with: ScenarioFile.zipSignature)
+                    ? .damaged("ZIP archive without its central directory") : error)
         }
         do { return try decode(workbook) } catch { throw .inputs(error) }
     }
@@ -121,8 +122,7 @@ final class WorkbookContext {
             candidateBudget = nil
         }
         let expected = expectedFigures()
-        let rateCall = call?.lines.contains { if case .perUnitYear = $0.pricing { true } else { false } } ?? false
-        let allocation = self.allocation(candidature, rateCall: rateCall)
+        let allocation = self.allocation(candidature, preset: preset)
         let operators = self.operators(allowingNone: allocation.isPresent)
         guard let title, let preset, let operators else { return nil }
         var scenario = Scenario(

@@ -186,15 +186,16 @@ public enum ScenarioJSON {
         return .object(fields)
     }
 
-    /// Whether the candidates' requests and bounds are in cents (an amount shared at a call with no yearly rate).
-    static func inCents(_ allocation: AllocationSettings, preset: PresetID) -> Bool {
-        let rateCall = Presets.named(preset)?.lines.contains { if case .perUnitYear = $0.pricing { true } else { false } } ?? false
-        if case .amount = allocation.envelope { return !rateCall }
-        return false
+    /// Whether the candidates' requests and bounds are in cents: an amount shared at a call with no
+    /// yearly rate (as the decoder reads them); otherwise they are measures.
+    static func inCents(_ envelope: AllocationSettings.Envelope?, preset: PresetID?) -> Bool {
+        guard case .amount? = envelope else { return false }
+        let rateCall = preset.flatMap(Presets.named)?.lines.contains { if case .perUnitYear = $0.pricing { true } else { false } } ?? false
+        return !rateCall
     }
 
     static func allocation(_ allocation: AllocationSettings, preset: PresetID) -> JSONValue {
-        let cents = inCents(allocation, preset: preset)
+        let cents = inCents(allocation.envelope, preset: preset)
         let quantity = { (value: Int64) -> JSONValue in cents ? amount(Money(cents: value)) : count(value) }
         let envelope: JSONValue =
             switch allocation.envelope {

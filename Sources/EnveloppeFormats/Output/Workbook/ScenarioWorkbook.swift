@@ -103,7 +103,7 @@ public enum ScenarioWorkbook {
 
     /// `03/2026`, the way a person types a month in a list of one cell.
     static func monthText(_ month: YearMonth) -> String {
-        "\(month.month < 10 ? "0" : "")\(month.month)/\(month.description.prefix(month.description.count - 3))"
+        "\(month.description.suffix(2))/\(month.description.dropLast(3))"
     }
 
     // MARK: Table sheets
@@ -251,7 +251,7 @@ public enum ScenarioWorkbook {
     }
 
     static func candidates(_ scenario: Scenario) -> Sheet {
-        let inCents = scenario.allocation.map { ScenarioJSON.inCents($0, preset: scenario.preset) } ?? false
+        let inCents = ScenarioJSON.inCents(scenario.allocation?.envelope, preset: scenario.preset)
         let quantity = { (value: Int64?) -> Cell in inCents ? amount(value.map { Money(cents: $0) }) : count(value) }
         let rows: [[Cell]] = (scenario.allocation?.candidates ?? []).map { c in
             [
