@@ -258,6 +258,17 @@ import Testing
         #expect(names.filter { !doc.contains($0) } == [])
     }
 
+    /// The fuzz target's bytes reach the mapping: no edit gives a template's scenario, an edit changes a cell.
+    @Test func fuzzBytesEditTemplateCells() throws {
+        let templates = ScenarioWorkbookFuzz.templates
+        #expect(templates.count == Presets.all.count)
+        let montpellier = try #require(Presets.all.firstIndex { $0.id.rawValue == "bail-dabord-montpellier-2024" })
+        #expect(ScenarioWorkbookFuzz.scenarios([UInt8(montpellier)]).map(\.title) == ["Nouveau scénario : \(Presets.all[montpellier].title)"])
+        // Sheet Équipe (index 4), row 3, column D: the text "0,25".
+        let edit: [UInt8] = [UInt8(montpellier), 4, 2, 3, 0, 4] + Array("0,25".utf8)
+        #expect(ScenarioWorkbookFuzz.scenarios(edit).first?.operators[0].staff[1].fte == FTE(hundredths: 25))
+    }
+
     @Test func englishMessagesToo() throws {
         #expect(
             try ScenarioWorkbookTests.messages(["Équipe!D3": .text("un demi")], language: .en) == [
