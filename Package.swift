@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(name: "EnveloppeIOProbe", dependencies: ["EnveloppeIO"]),
         // The command: arguments, files, exit status.
         .executableTarget(name: "EnveloppeCLI", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"]),
-        .executableTarget(name: "EnveloppeFuzz", dependencies: ["Enveloppe", "EnveloppeFormats"]),
+        .executableTarget(name: "EnveloppeFuzz", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeWorkbook"]),
         .executableTarget(name: "EnveloppeBenchmark", dependencies: ["Enveloppe", "EnveloppeFormats"]),
         .testTarget(name: "EnveloppeTests", dependencies: ["EnveloppeCore", "EnveloppeRules", "Enveloppe"]),
         .testTarget(name: "EnveloppeFormatsTests", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeWorkbook"]),

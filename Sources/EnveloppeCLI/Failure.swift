@@ -57,8 +57,11 @@ enum Failure: Error {
                     "format '\(text)' is not available for this command; formats: "
                 ).in(l)
                 + formats.map(\.rawValue).joined(separator: ", ")
-        case .input(let error, let file): return words.message(error, file: file)
+        case .input(let error, let file): return words.message(Loading.located([error], in: file)[0], file: file)
         case .inputs(let errors, let file):
+            let errors = Loading.located(errors, in: file)
+            // A workbook's errors are all listed: a person corrects every cell in one pass.
+            if errors[0].isInWorkbook { return errors.map { words.message($0, file: file) }.joined(separator: "\n") }
             let more = errors.count - 1
             guard more > 0 else { return words.message(errors[0], file: file) }
             return words.message(errors[0], file: file)

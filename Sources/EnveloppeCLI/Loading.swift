@@ -7,10 +7,7 @@ import EnveloppeIO
 enum Loading {
     /// The scenario of `file`, with the candidate's budget read from the CSV it names.
     static func scenario(_ file: String, _ language: Language) throws -> Scenario {
-        var scenario: Scenario
-        do { scenario = try ScenarioDecoder.decode(try FileSystem.read(file)) } catch let errors as InputErrors {
-            throw Failure.inputs(errors.errors, file: file)
-        }
+        var scenario = try decoded(file, language)
         if let budgetFile = scenario.candidateBudgetFile {
             let path = besideScenario(budgetFile, scenario: file)
             let bytes = try FileSystem.read(path)
@@ -20,6 +17,23 @@ enum Loading {
             noteEncoding(of: bytes, file: path, language)
         }
         return scenario
+    }
+
+    /// The scenario of `file` as written, JSON or workbook (.xlsx, .ods), its budget CSV not read.
+    static func decoded(_ file: String, _ language: Language) throws -> Scenario {
+        do { return try ScenarioFile.decode(try FileSystem.read(file), name: file) } catch let failure as ScenarioWorkbookReader.Failure {
+            guard case .inputs(let errors) = failure else {
+                throw Failure.file(.unreadable(path: file, reason: Wording(language).unreadableWorkbook(failure)))
+            }
+            throw Failure.inputs(errors.errors, file: file)
+        }
+    }
+
+    /// Errors found after reading a workbook name their cell, not a JSON field: the workbook is read
+    /// again to find it (on this error path only; standard input cannot be read twice).
+    static func located(_ errors: [InputError], in file: String) -> [InputError] {
+        guard file != "-", !errors.allSatisfy(\.isInWorkbook), let bytes = try? FileSystem.read(file) else { return errors }
+        return ScenarioFile.located(errors, in: bytes, name: file)
     }
 
     /// The scenario of `file`, resolved and evaluated: its report, allocation and expected figures.

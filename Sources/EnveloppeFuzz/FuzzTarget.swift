@@ -1,14 +1,63 @@
 import Enveloppe
 import EnveloppeFormats
+import EnveloppeWorkbook
 
 /// Runs one input through everything that reads bytes from a user: the strict JSON
 /// parser, the scenario decoder and every computation and renderer of a scenario, the
-/// budget CSV and the monthly counts CSV. Bad input must give an error, never a crash.
+/// budget CSV and the monthly counts CSV, the workbook reader and the scenario workbook
+/// reader (the bytes as a file, and as edits of a template's cells). Bad input must give
+/// an error, never a crash; every scenario read must convert to JSON, .xlsx and .ods and back unchanged.
 func exercise(_ bytes: [UInt8]) {
     _ = try? JSONParser.parse(bytes)
     _ = try? BudgetCSV.parse(bytes)
     let counts = try? ActualsCSV.parse(bytes)
-    guard let scenario = try? ScenarioDecoder.decode(bytes), let evaluation = try? Evaluation(scenario) else { return }
+    WorkbookFuzz.exercise(bytes)
+    for scenario in ScenarioWorkbookFuzz.scenarios(bytes) {
+        checkRoundTrip(scenario)
+        evaluate(scenario, counts: counts)
+    }
+    guard let scenario = try? ScenarioDecoder.decode(bytes) else { return }
+    checkRoundTrip(scenario)
+    evaluate(scenario, counts: counts)
+}
+
+/// `enveloppe convert` loses nothing: JSON → JSON, JSON → .xlsx → JSON and JSON → .ods → JSON give
+/// the same scenario (texts a cell cannot hold aside: blank ones, control characters).
+func checkRoundTrip(_ scenario: Scenario) {
+    let json = ScenarioJSON.text(scenario)
+    guard let again = try? ScenarioDecoder.decode(Array(json.utf8)), ScenarioJSON.text(again) == json else {
+        fatalError("the JSON written does not read back the same:\n\(json)")
+    }
+    guard let value = try? JSONParser.parse(Array(json.utf8)), holdsInCells(value) else { return }
+    for kind in [ReadWorkbook.Kind.xlsx, .ods] {
+        let read: Scenario
+        do { read = try ScenarioWorkbookReader.decode(ScenarioWorkbook.bytes(scenario, kind)).scenario } catch {
+            fatalError("the \(kind) workbook written does not read back: \(error)\n\(json)")
+        }
+        let back = ScenarioJSON.text(read)
+        if back != json { fatalError("the \(kind) workbook written reads back differently:\n\(json)\n---\n\(back)") }
+    }
+}
+
+/// Whether every text of the scenario can stand in a cell: not blank, no character XML refuses.
+func holdsInCells(_ value: JSONValue) -> Bool {
+    func fits(_ text: String) -> Bool {
+        text.contains { !$0.isWhitespace }
+            && !text.unicodeScalars.contains {
+                ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF
+            }
+    }
+    switch value {
+    case .object(let members): return members.allSatisfy { fits($0.key) && holdsInCells($0.value) }
+    case .array(let elements): return elements.allSatisfy(holdsInCells)
+    case .string(let text): return fits(text)
+    default: return true
+    }
+}
+
+/// Every computation and renderer of a scenario.
+func evaluate(_ scenario: Scenario, counts: [ActualCount]?) {
+    guard let evaluation = try? Evaluation(scenario) else { return }
     let report = evaluation.report
     renderEverywhere(RunDocument(evaluation, table: .months))
     renderEverywhere(RunDocument(evaluation, table: .figures))

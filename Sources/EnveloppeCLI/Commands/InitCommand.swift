@@ -15,23 +15,34 @@ enum InitCommand: Command {
         """
         Écrit un scénario de départ pour l'appel PRÉRÉGLAGE (voir `enveloppe presets`), que
         `enveloppe run FICHIER` calcule tel quel. Ne remplace pas un fichier existant sans --force.
+        Avec FICHIER en .xlsx ou .ods : un classeur de candidature à remplir dans un tableur.
         """,
         """
         Writes a starter scenario for the call PRESET (see `enveloppe presets`) that
         `enveloppe run FILE` computes as it is. Does not replace an existing file without --force.
+        With FILE ending in .xlsx or .ods: an application workbook to fill in with a spreadsheet.
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let (preset, file) = (invocation.operands[0], invocation.operands[1])
-        guard let text = StarterScenario.json(for: preset) else {
+        let format = ScenarioFile.Format(fileName: file) ?? .json
+        let bytes =
+            format == .json
+            ? StarterScenario.json(for: preset).map { Array($0.utf8) } : StarterScenario.workbook(for: preset, format == .xlsx ? .xlsx : .ods)
+        guard let bytes else {
             throw Failure.input(InputError("", .unknownPreset(name: preset, known: Presets.all.map(\.id.rawValue))), file: preset)
         }
-        try FileSystem.write(Array(text.utf8), to: file, protecting: [], overwrite: invocation.has(.force))
+        try FileSystem.write(bytes, to: file, protecting: [], overwrite: invocation.has(.force))
         try invocation.say(
-            Localized(
-                "Scénario de départ écrit dans \(file). Calculez-le : enveloppe run \(file)",
-                "Starter scenario written to \(file). Run it: enveloppe run \(file)"
-            ).in(invocation.language))
+            format == .json
+                ? Localized(
+                    "Scénario de départ écrit dans \(file). Calculez-le : enveloppe run \(file)",
+                    "Starter scenario written to \(file). Run it: enveloppe run \(file)"
+                ).in(invocation.language)
+                : Localized(
+                    "Classeur de candidature écrit dans \(file) : remplissez les cellules jaunes (la feuille Notice dit quoi), puis vérifiez-le : enveloppe validate \(file)",
+                    "Application workbook written to \(file): fill in the yellow cells (the Notice sheet says what), then check it: enveloppe validate \(file)"
+                ).in(invocation.language))
         return .ok
     }
 }

@@ -34,7 +34,7 @@ enum ValidateCommand: Command {
                     status = .badInput
                     continue
                 }
-                let problems = Validation.problems(scenario)
+                let problems = Loading.located(Validation.problems(scenario), in: file)
                 guard problems.isEmpty else {
                     for error in problems { StandardStreams.writeError(invocation.words.message(error, file: file) + "\n") }
                     status = .badInput

@@ -3,6 +3,7 @@ import Enveloppe
 extension Wording {
     /// One line for a bad input: `FILE: path: what was expected, what was found`.
     public func message(_ error: InputError, file: String) -> String {
+        if let (sheet, cell) = WorkbookPath.parts(error.path) { return cellMessage(error, file: file, sheet: sheet, cell: cell) }
         let location = error.path.isEmpty ? file : "\(file): \(error.path)"
         return "\(location): \(problem(error.problem))"
     }

@@ -1,0 +1,52 @@
+import Enveloppe
+import EnveloppeWorkbook
+
+/// A scenario file of any of its three forms: JSON, an .xlsx workbook or an .ods workbook.
+/// A workbook is known by its bytes (a ZIP archive, or the container of a password-protected
+/// file) or by its name; anything else is read as JSON.
+public enum ScenarioFile {
+    public enum Format: String, Sendable, CaseIterable {
+        case json, xlsx, ods
+
+        /// The format a file name's extension says, `nil` for another extension.
+        public init?(fileName: String) {
+            guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
+            self.init(rawValue: fileName[fileName.index(after: dot)...].lowercased())
+        }
+    }
+
+    /// How a ZIP archive (.xlsx, .ods) starts.
+    static let zipSignature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+    /// How the container of a password-protected .xlsx starts.
+    static let compoundSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    /// Whether the bytes, or else the name, are a workbook's.
+    public static func isWorkbook(_ bytes: [UInt8], name: String) -> Bool {
+        if bytes.starts(with: zipSignature) || bytes.starts(with: compoundSignature) { return true }
+        return Format(fileName: name).map { $0 != .json } ?? false
+    }
+
+    /// The scenario the file holds, every error of the file with its path (a JSON field or a cell).
+    public static func decode(_ bytes: [UInt8], name: String) throws(ScenarioWorkbookReader.Failure) -> Scenario {
+        guard isWorkbook(bytes, name: name) else {
+            do { return try ScenarioDecoder.decode(bytes) } catch { throw .inputs(error) }
+        }
+        return try ScenarioWorkbookReader.decode(bytes).scenario
+    }
+
+    /// The scenario written in `format`.
+    public static func bytes(_ scenario: Scenario, _ format: Format) -> [UInt8] {
+        switch format {
+        case .json: Array(ScenarioJSON.text(scenario).utf8)
+        case .xlsx: ScenarioWorkbook.bytes(scenario, .xlsx)
+        case .ods: ScenarioWorkbook.bytes(scenario, .ods)
+        }
+    }
+
+    /// Errors found after reading (by the checks of the call's rules, by the projection), each
+    /// naming the cell of its field when the file is a workbook; unchanged for a JSON file.
+    public static func located(_ errors: [InputError], in bytes: [UInt8], name: String) -> [InputError] {
+        guard isWorkbook(bytes, name: name), let reading = try? ScenarioWorkbookReader.decode(bytes) else { return errors }
+        return errors.map(reading.located)
+    }
+}
