@@ -18,7 +18,9 @@ extension ScenarioDecoder {
         "line": ["amount", "annualRate", "units", "subsidyLine"],
         "team": ["requiredFTE", "minimumManagementFTE"],
         "cap": ["rate", "scope", "base"],
-        "paymentTerms": ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths"],
+        "paymentTerms": ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths", "instalments", "funders"],
+        "funderTerms": ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths", "instalments"],
+        "instalment": ["rate", "delayMonths"],
         "convention": ["start", "months", "periods"],
         "operator": ["id", "name", "territory", "households", "staff", "charges", "intake"],
         "intake": [
