@@ -49,6 +49,7 @@ public enum Validation {
                 }
             }
         }
+        if let risk = scenario.risk { problems += RiskSettings.problems(risk, scenario: scenario, call: call) }
         return problems
     }
 

@@ -77,6 +77,8 @@ public struct InputError: Error, Equatable, Sendable {
         case countMismatch(expected: Int64, found: Int64)
         /// A value outside the bounds other fields set (a distribution's `likely` outside `min`…`max`).
         case outsideBounds(text: String, low: String, high: String)
+        /// An uncertainty on something the scenario does not have (a ramp-up where no operator ramps up).
+        case nothingToVary(requires: String)
     }
 }
 

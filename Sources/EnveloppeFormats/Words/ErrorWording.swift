@@ -165,6 +165,9 @@ extension Wording {
             return language.pick(
                 "attendu \(format.count(expected)) éléments, autant que de valeurs, trouvé \(format.count(found))",
                 "expected \(format.count(expected)) elements, as many as the values, found \(format.count(found))")
+        case .nothingToVary(let requires):
+            return language.pick(
+                "rien à faire varier : le scénario n'a pas de \(requires)", "nothing to vary: the scenario has no \(requires)")
         case .outsideBounds(let text, let low, let high):
             return language.pick("attendu de \(low) à \(high), trouvé \(text)", "expected from \(low) to \(high), found \(text)")
         }

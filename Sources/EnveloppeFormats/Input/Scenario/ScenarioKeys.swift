@@ -5,8 +5,14 @@ extension ScenarioDecoder {
     public static let keys: [String: [String]] = [
         "scenario": [
             "$schema", "title", "description", "preset", "rules", "openingBalance", "otherIncome", "contributionsInKind", "budget",
-            "allocation", "expected", "operators",
+            "allocation", "risk", "expected", "operators",
         ],
+        "risk": [
+            "paymentDelays", "rampUp", "earlyExitRate", "refillDelayMonths", "staffVacancyMonths", "overdraftLimit", "bridging",
+        ],
+        "paymentDelay": ["advance", "balance"],
+        "distribution": ["min", "likely", "max", "values", "weights"],
+        "bridging": ["overdraftRate", "assignmentRate"],
         "allocation": ["envelope", "method", "candidates"],
         "allocationEnvelope": ["measures", "amount"],
         "candidate": ["id", "name", "territory", "weight", "requested", "minimum", "maximum", "rank"],

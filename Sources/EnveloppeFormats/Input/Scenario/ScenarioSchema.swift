@@ -2,7 +2,7 @@
 /// editor can validate and complete a scenario. A test checks that its
 /// properties are exactly the keys ``ScenarioDecoder`` accepts.
 public enum ScenarioSchema {
-    public static let text = top + "\n" + operators
+    public static let text = top + "\n" + risk + "\n" + operators
 
     /// Everything but the operators: title, preset, rules, budget, allocation, expected figures.
     static let top = #"""
