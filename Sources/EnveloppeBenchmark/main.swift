@@ -145,3 +145,21 @@ print(
     "3. Scaling: 440 operators \(ms(fullTime)) ms / 44 operators \(ms(smallTime)) ms = \(decimal(scaling, over: 10, decimals: 1))× for 10× the work"
         + (scaling > 50 && scaling < 200 ? " (linear)" : " (NOT linear)"))
 if let peak = peakMemoryKiB() { print("   peak memory of this process: \(decimal(peak, over: 1024, decimals: 1)) MiB") }
+
+// 4. enveloppe risk: 10 000 runs of the Montpellier scenario with a risk block, each run on the exact engine.
+print("")
+print("4. Risk simulation (scenarios/bail-dabord-montpellier-2025-risque.json, median of 5)")
+let riskFile = folder.appendingPathComponent("bail-dabord-montpellier-2025-risque.json")
+if let bytes = FileManager.default.contents(atPath: riskFile.path) {
+    let riskReport = try RunReport(scenario: try ScenarioDecoder.decode([UInt8](bytes)))
+    let runsTime = { (runs: Int, workers: Int?) in try median(5) { _ = try RiskReport(report: riskReport, runs: runs, seed: 1, workers: workers) } }
+    let full = try runsTime(10_000, nil)
+    let tenth = try runsTime(1_000, nil)
+    let single = try runsTime(10_000, 1)
+    print(
+        "   10 000 runs, every core:       \(ms(full)) ms (target ≤ 2 000 ms), \(decimal(nanoseconds(full), over: 10_000_000, decimals: 1)) µs a run")
+    print("   1 000 runs, every core:        \(ms(tenth)) ms: 10× the runs cost \(ratio(full, tenth))×")
+    print("   10 000 runs, one thread:       \(ms(single)) ms: every core is \(ratio(single, full))× faster")
+} else {
+    print("   (skipped: run from the project folder)")
+}

@@ -52,7 +52,7 @@ import Testing
         let near = { (share: RunShare, sevenths: Int) in abs(share.count * 7 - sevenths * share.runs) < share.runs * 7 / 50 }  // within 2 points
         #expect(near(risk.belowZero, 6))
         #expect(near(try #require(risk.beyondOverdraftLimit), 3))
-        #expect(risk.reversement.count == 0 && risk.reversementP90 == .zero)
+        #expect(risk.reversement.count == 0 && risk.reversementP90 == nil)
         let expected = try #require(risk.expectedBridgingCost)
         #expect(abs(expected.cents - 24_000) < 1_500, "expected cost \(expected), 240 € by hand")
         // The scenario as written (k = 0) and the central value (k = 3, the median).

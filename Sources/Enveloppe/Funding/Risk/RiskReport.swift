@@ -3,7 +3,7 @@
 ///
 /// It gives the 10th, 50th and 90th percentiles of the treasury's low point and of the final
 /// result, how often the cash goes below zero and below the overdraft limit, how often a
-/// reversement is due and how much at the 90th percentile, the expected cost of bridging, the
+/// reversement is due and, when it is, its 90th percentile, the expected cost of bridging, the
 /// treasury month by month (10th to 90th percentile, the median, the scenario as written), and
 /// what each input does alone (``Sensitivity``). It reads the report; the report never reads it.
 public struct RiskReport: Sendable, Hashable {
@@ -31,7 +31,8 @@ public struct RiskReport: Sendable, Hashable {
     /// Runs whose low point is below minus the overdraft limit; `nil` without a limit.
     public let beyondOverdraftLimit: RunShare?
     public let reversement: RunShare
-    public let reversementP90: Money
+    /// Of the runs that end in a reversement, the amount 9 in 10 do not exceed; `nil` when none does.
+    public let reversementP90: Money?
     /// The mean cost of bridging over the runs, rounded once; `nil` when the block states no cost.
     public let expectedBridgingCost: Money?
     /// The inputs that take more than one value, the widest swing of the low point first.
@@ -77,7 +78,8 @@ public struct RiskReport: Sendable, Hashable {
                 RunShare(count: outcomes.count { $0.lowest.cents < -limit.cents }, runs: runs)
             }
             reversement = RunShare(count: outcomes.count { $0.reversement > .zero }, runs: runs)
-            reversementP90 = Percentiles(outcomes.map(\.reversement)).p90
+            let reversements = outcomes.map(\.reversement).filter { $0 > .zero }
+            reversementP90 = reversements.isEmpty ? nil : Percentiles(reversements).p90
             expectedBridgingCost =
                 settings.bridging == nil ? nil : try Money.sum(outcomes.map(\.bridgingCost)).scaled(by: 1, over: Int64(runs))
         } catch let error as InputError {
