@@ -23,7 +23,7 @@ struct RiskHTML: Worded {
                 l.pick("Point bas médian (P50)", "Median low point (P50)"), f.money(r.lowest.p50),
                 l.pick("tel qu'écrit : ", "as written: ") + f.money(r.asWritten.lowest), r.lowest.p50 < .zero
             ),
-            (l.pick("Sous zéro", "Below zero"), words.share(r.belowZero), l.pick("des tirages", "of the runs"), false),
+            (l.pick("Sous zéro", "Below zero"), words.share(r.belowZero), l.pick("des tirages", "of the runs"), r.belowZero.count > 0),
         ]
         if let limit = r.settings.overdraftLimit, let beyond = r.beyondOverdraftLimit {
             cards.append(

@@ -17,7 +17,7 @@ struct RiskTornado {
     private let left: Int64 = 300
     private let right: Int64 = 24
     private let top: Int64 = 34
-    private let rowHeight: Int64 = 46
+    private let rowHeight: Int64 = 50
     private let bottom: Int64 = 46
 
     func render(title: String, lowLegend: String, highLegend: String, centralLegend: String) -> String {
@@ -54,15 +54,16 @@ struct RiskTornado {
             for (value, color, text) in ends {
                 let (a, b) = (min(x(value.cents), x(central.cents)), max(x(value.cents), x(central.cents)))
                 svg += #"<rect x="\#(a)" y="\#(y)" width="\#(max(b - a, 1))" height="22" fill="\#(color)" fill-opacity="0.85"/>"#
-                // Under the bar, from its outer end outwards, or inwards when it would leave the chart.
+                // Under the bar, from its outer end outwards (under the labels' column if need be), or inwards
+                // when it would leave the picture.
                 let label = row.atLow == row.atHigh ? text : text + " : " + euros(value.cents)
                 let textWidth = Int64(label.count) * 13 / 2
                 let toRight = value >= central
                 let (tx, anchor) =
                     toRight
                     ? (b + textWidth + 4 <= width ? (b + 4, "start") : (b, "end"))
-                    : (a - textWidth - 4 >= left ? (a - 4, "end") : (a, "start"))
-                svg += #"<text x="\#(tx)" y="\#(y + 35)" text-anchor="\#(anchor)" class="axis">\#(HTML.escape(label))</text>"#
+                    : (a - textWidth - 4 >= 8 ? (a - 4, "end") : (a, "start"))
+                svg += #"<text x="\#(tx)" y="\#(y + 37)" text-anchor="\#(anchor)" class="axis">\#(HTML.escape(label))</text>"#
             }
         }
         svg +=
