@@ -38,6 +38,15 @@ public struct RiskReport: Sendable, Hashable {
     /// The inputs that take more than one value, the widest swing of the low point first.
     public let sensitivity: [Sensitivity]
 
+    /// The cash to hold beyond the opening balance for the account to stay above zero in 9 runs in 10:
+    /// minus the 10th percentile of the low point, or nothing when it is not below zero.
+    public var reserve: Money { lowest.p10 < .zero ? Money(cents: -lowest.p10.cents) : .zero }
+
+    /// What is left of ``reserve`` to find beyond the overdraft limit; `nil` without a limit.
+    public var reserveBeyondOverdraft: Money? {
+        settings.overdraftLimit.map { limit in reserve > limit ? Money(cents: reserve.cents - limit.cents) : .zero }
+    }
+
     /// The default number of runs.
     public static let defaultRuns = 10_000
 

@@ -73,12 +73,11 @@ struct RiskRows: Worded {
 
     /// The reserve that keeps the account above zero in 9 runs in 10, and above the overdraft limit.
     func reserve(_ r: RiskReport) -> String {
-        let need = r.lowest.p10 < .zero ? Money(cents: -r.lowest.p10.cents) : .zero
         var text = language.pick(
-            "Réserve pour rester au-dessus de zéro dans 9 tirages sur 10 : \(f.money(need)) de plus que la trésorerie de départ du scénario (l'opposé du P10 du point bas).",
-            "Reserve to stay above zero in 9 runs in 10: \(f.money(need)) more than the scenario's opening cash (minus the P10 of the low point).")
-        if let limit = r.settings.overdraftLimit {
-            let beyond = need > limit ? Money(cents: need.cents - limit.cents) : .zero
+            "Réserve pour rester au-dessus de zéro dans 9 tirages sur 10 : \(f.money(r.reserve)) de plus que la trésorerie de départ du scénario (l'opposé du P10 du point bas).",
+            "Reserve to stay above zero in 9 runs in 10: \(f.money(r.reserve)) more than the scenario's opening cash (minus the P10 of the low point)."
+        )
+        if let limit = r.settings.overdraftLimit, let beyond = r.reserveBeyondOverdraft {
             text += language.pick(
                 " Avec le découvert autorisé de \(f.money(limit)), il reste \(f.money(beyond)) à trouver.",
                 " With the overdraft limit of \(f.money(limit)), \(f.money(beyond)) is left to find.")
