@@ -25,7 +25,7 @@ struct RiskText: Worded {
             settings.append(l.pick("découvert autorisé \(f.money(limit))", "overdraft limit \(f.money(limit))"))
         }
         if let bridging = r.settings.bridging { settings.append(l.pick("coût du portage : ", "cost of bridging: ") + words.bridging(bridging)) }
-        if !settings.isEmpty { out.append("  " + settings.joined(separator: " ; ").capitalizedFirst + ".") }
+        if !settings.isEmpty { out.append("  " + settings.joined(separator: l.pick(" ; ", "; ")).capitalizedFirst + ".") }
 
         out += ["", l.pick("RÉSULTATS", "RESULTS")]
         var percentiles = TextTable([.left, .right, .right, .right, .right])
