@@ -203,3 +203,32 @@ if let before = peakBefore, let after = peakWorkbook {
     print(
         "   peak memory while writing:      \(decimal(after, over: 1024, decimals: 1)) MiB (\(decimal(before, over: 1024, decimals: 1)) MiB before)")
 }
+
+// 5. enveloppe risk: 10 000 runs of the Montpellier scenario with a risk block, each run on the exact engine.
+/// Processor time of this process so far (every thread), in nanoseconds.
+func processorNanoseconds() -> Int64 {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+}
+
+print("")
+print("5. Risk simulation (scenarios/bail-dabord-montpellier-2025-risque.json, median of 5)")
+let riskFile = folder.appendingPathComponent("bail-dabord-montpellier-2025-risque.json")
+if let bytes = FileManager.default.contents(atPath: riskFile.path) {
+    let riskReport = try RunReport(scenario: try ScenarioDecoder.decode([UInt8](bytes)))
+    let runsTime = { (runs: Int, workers: Int?) in try median(5) { _ = try RiskReport(report: riskReport, runs: runs, seed: 1, workers: workers) } }
+    let processorBefore = processorNanoseconds()
+    let wallBefore = clock.now
+    _ = try RiskReport(report: riskReport, runs: 10_000, seed: 1)
+    let busy = (processorNanoseconds() - processorBefore) * 10 / max(1, nanoseconds(clock.now - wallBefore))  // tenths of a core
+    let full = try runsTime(10_000, nil)
+    let tenth = try runsTime(1_000, nil)
+    let single = try runsTime(10_000, 1)
+    print("   10 000 runs, every core:  \(ms(full)) ms (target ≤ 2 000 ms), \(decimal(nanoseconds(full), over: 10_000_000, decimals: 1)) µs a run")
+    print("   cores busy meanwhile:     \(decimal(busy, over: 10, decimals: 1)) (processor time / elapsed time)")
+    print("   1 000 runs, every core:   \(ms(tenth)) ms: 10× the runs cost \(ratio(full, tenth))×")
+    print("   10 000 runs, one thread:  \(ms(single)) ms: \(ratio(single, full))× the time on every core")
+} else {
+    print("   (skipped: run from the project folder)")
+}

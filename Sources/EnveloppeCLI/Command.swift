@@ -50,7 +50,7 @@ extension Command {
 
 /// The options of the command line, each declared once.
 enum Option: String, CaseIterable, Sendable {
-    case format, table, euros, actuals, threshold, amount, households, force, output, lang
+    case format, table, euros, actuals, threshold, amount, households, runs, seed, force, output, lang
 
     var flag: String { "--\(rawValue)" }
     var shortFlag: String? {
@@ -72,6 +72,8 @@ enum Option: String, CaseIterable, Sendable {
         case .threshold: "10"
         case .amount: Localized("MONTANT", "AMOUNT").in(language)
         case .households: Localized("MÉNAGES", "HOUSEHOLDS").in(language)
+        case .runs: "N"
+        case .seed: Localized("GRAINE", "SEED").in(language)
         case .output: Localized("FICHIER", "FILE").in(language)
         case .lang: Language.allCases.map(\.rawValue).joined(separator: "|")
         }

@@ -7,7 +7,8 @@ import EnveloppeIO
 enum Tool {
     static let commands: [any Command.Type] = [
         RunCommand.self, BudgetCommand.self, CheckCommand.self, CompareCommand.self, ExplainCommand.self, ValidateCommand.self,
-        AllocateCommand.self, WhatIfCommand.self, SettleCommand.self, PresetsCommand.self, InitCommand.self, ConvertCommand.self, SchemaCommand.self,
+        AllocateCommand.self, WhatIfCommand.self, SettleCommand.self, RiskCommand.self, PresetsCommand.self, InitCommand.self, ConvertCommand.self,
+        SchemaCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? { commands.first { $0.name == name } }

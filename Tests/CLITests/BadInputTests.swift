@@ -108,7 +108,7 @@ import Testing
         #expect(unknown.status == 2)
         #expect(
             unknown.standardError
-                == "enveloppe: commande inconnue « calcule » ; commandes : run, budget, check, compare, explain, validate, allocate, whatif, settle, presets, init, convert, schema\n"
+                == "enveloppe: commande inconnue « calcule » ; commandes : run, budget, check, compare, explain, validate, allocate, whatif, settle, risk, presets, init, convert, schema\n"
         )
         let close = try CLI.run(["chek", "scenarios/vial-ami1-2025.json"])
         #expect(close.status == 2 && close.standardError.hasPrefix("enveloppe: commande inconnue « chek » ; vouliez-vous dire « check » ?"))

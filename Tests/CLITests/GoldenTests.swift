@@ -71,6 +71,11 @@ import Testing
             add(
                 "explain.montpellier-2025.iml-solde.\(language).json",
                 ["explain", "scenarios/bail-dabord-montpellier-2025.json", "paiement.iml.solde", "--format", "json", "--lang", language])
+            for format in ["text", "json", "csv", "html"] {
+                add(
+                    "risk.montpellier-2025-risque.\(language).\(format)",
+                    ["risk", "scenarios/bail-dabord-montpellier-2025-risque.json", "--runs", "1000", "--format", format, "--lang", language])
+            }
             add("whatif.\(language).text", ["whatif", "--amount", "227000", "--households", "64", "--lang", language])
             add("presets.\(language).text", ["presets", "--lang", language])
             add("help.\(language).text", ["--help", "--lang", language])

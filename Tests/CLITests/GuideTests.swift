@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The guide stays true to every command: each `$ enveloppe …` of its console
+/// The guides (docs/guide.md, docs/risque.md) stay true to every command: each `$ enveloppe …` of their console
 /// blocks is run, in order, and each line shown under it must be a line of the output.
 @Suite struct GuideTests {
     struct Step {
@@ -31,10 +31,11 @@ import Testing
         return steps
     }
 
-    @Test func everyCommandOfTheGuideGivesWhatTheGuideShows() throws {
-        let guide = try String(contentsOf: CLI.packageRoot.appendingPathComponent("docs/guide.md"), encoding: .utf8)
+    @Test(arguments: ["docs/guide.md", "docs/risque.md"])
+    func everyCommandOfTheGuideGivesWhatTheGuideShows(_ file: String) throws {
+        let guide = try String(contentsOf: CLI.packageRoot.appendingPathComponent(file), encoding: .utf8)
         let steps = GuideTests.steps(of: guide)
-        #expect(steps.count >= 10)
+        #expect(steps.count >= (file == "docs/guide.md" ? 10 : 3))
         let folder = try CLI.temporaryFolder()
         try FileManager.default.createSymbolicLink(
             at: folder.appendingPathComponent("scenarios"), withDestinationURL: CLI.packageRoot.appendingPathComponent("scenarios"))

@@ -19,7 +19,9 @@ enum MonthlyTableLaws {
         let advances = try Money.sum(rows.map(\.advances))
         let balances = try Money.sum(rows.map(\.balances))
         let reversements = try Money.sum(rows.map(\.reversements))
-        #expect(advances == report.paymentTotals.advance.money, sourceLocation: sourceLocation)
+        // Advances, then the instalments some funders pay after them (rules.paymentTerms.instalments).
+        let instalments = try Money.sum(report.lines.flatMap { $0.periods.flatMap { $0.instalments.map(\.amount) } })
+        #expect(advances == (try report.paymentTotals.advance.amount + instalments), sourceLocation: sourceLocation)
         #expect(balances == report.paymentTotals.balance.money, sourceLocation: sourceLocation)
         #expect(reversements == report.paymentTotals.reversement.money, sourceLocation: sourceLocation)
         // Expenses: the months' charges are the periods' charges.

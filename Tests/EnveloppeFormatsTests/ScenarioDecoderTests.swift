@@ -149,7 +149,12 @@ import Testing
             ("candidate", ["properties", "allocation", "properties", "candidates", "items"]),
             ("earlyExit", operatorProps + ["properties", "intake", "properties", "earlyExits", "items"]),
             ("staff", operatorProps + ["properties", "staff", "items"]), ("charge", operatorProps + ["properties", "charges", "items"]),
+            ("funderTerms", ruleProps + ["properties", "paymentTerms", "properties", "funders", "additionalProperties"]),
+            ("instalment", ruleProps + ["properties", "paymentTerms", "$defs", "instalments", "items"]),
+            ("risk", ["properties", "risk"]), ("paymentDelay", ["properties", "risk", "properties", "paymentDelays", "additionalProperties"]),
+            ("distribution", ["properties", "risk", "$defs", "range"]), ("bridging", ["properties", "risk", "properties", "bridging"]),
         ]
+        #expect(Set(expectations.map(\.0)) == Set(ScenarioDecoder.keys.keys), "every object of the format is checked")
         for (name, path) in expectations {
             #expect(Set(properties(root, path)) == Set(ScenarioDecoder.keys[name]!), "schema object \(name)")
         }

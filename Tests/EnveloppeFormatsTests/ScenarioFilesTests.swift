@@ -54,7 +54,7 @@ import Testing
         for line in report.lines {
             for period in line.periods {
                 let s = period.schedule
-                #expect(try s.advance + s.balance - s.reversement == min(s.serviceFait, s.grant))
+                #expect(try s.paidAhead + s.balance - s.reversement == min(s.serviceFait, s.grant))
             }
         }
         // Every scenario says where it comes from, and carries expected figures that all match.

@@ -12,10 +12,11 @@ import Testing
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Sources/Enveloppe")
 
-    /// The Swift files of a folder, with their text stripped of comments and string literals.
+    /// The Swift files of a folder and its subfolders (`Funding/Risk/`), with their text stripped of comments and string literals.
     static func files(in folder: String) throws -> [(name: String, code: String)] {
         let url = sources.appendingPathComponent(folder)
-        return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".swift") }.sorted().map {
+        let names = FileManager.default.enumerator(atPath: url.path)?.compactMap { $0 as? String } ?? []
+        return try names.filter { $0.hasSuffix(".swift") }.sorted().map {
             let text = try String(contentsOf: url.appendingPathComponent($0), encoding: .utf8)
             return ($0, stripped(text))
         }

@@ -54,7 +54,10 @@ extension Settlement.ConventionSettlement {
             let countedMonths = Int64(months.filter(table.isCounted).count)
             toDateE = try .scaled(plannedE, by: .constant(.count(countedMonths)), over: .constant(.count(Int64(months.count))))
         }
-        let advanceE = payments.advance.asOperand
+        // Paid before the balance: the advance, and the instalments after it when the terms have any.
+        let advanceE =
+            payments.instalments.isEmpty
+            ? payments.advance.asOperand : try Explained.sum([payments.advance.asOperand] + payments.instalments.map(\.asOperand))
         let yearFigure = Figure(id: id("service-fait"), kind: .settledYear, subject: subject, explained: yearE)
         let dueE = Explained.minimum(yearFigure.asOperand, grantE)
         let gapE = try Explained.difference(yearFigure.asOperand, plannedE)
@@ -67,7 +70,7 @@ extension Settlement.ConventionSettlement {
         periodIndex = payments.periodIndex
         self.holder = holder
         self.grant = payments.grant.amount
-        advance = payments.advance.amount
+        advance = advanceE.money
         plannedUnitMonths = units?.planned
         unitMonthsToDate = units?.toDate
         unitMonthsForYear = units?.year

@@ -19,6 +19,7 @@ public struct Settlement: Sendable {
         /// The operator whose convention it is; `nil` for the application's.
         public let holder: OperatorID?
         public let grant: Money
+        /// The advance, and any instalments after it: what was paid before the balance.
         public let advance: Money
         /// Unit-months planned, counted to date, and counted plus planned for the months not yet
         /// counted; `nil` for a line paid on FTE, settled on the plan.

@@ -89,7 +89,7 @@ public struct LineGrant: Sendable, Hashable {
                 periods.append(
                     try LinePayments(
                         line: line, period: period, periodIndex: index, holder: nil, subject: line.label, grant: amount.asOperand,
-                        price: (priceAmount, pricedUnitMonths), planned: planned, delivered: delivered, terms: resolved.terms))
+                        price: (priceAmount, pricedUnitMonths), planned: planned, delivered: delivered, terms: resolved.terms(of: line.id)))
                 continue
             }
             let own = try operators.enumerated().map { position, op in
@@ -100,7 +100,8 @@ public struct LineGrant: Sendable, Hashable {
                 let basis = funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (priceAmount, pricedUnitMonths)
                 return try LinePayments(
                     line: line, period: period, periodIndex: index, holder: op.id, subject: "\(line.label), \(op.name)",
-                    grant: shares[position].asOperand, price: basis, planned: funded[position], delivered: delivered, terms: resolved.terms)
+                    grant: shares[position].asOperand, price: basis, planned: funded[position], delivered: delivered,
+                    terms: resolved.terms(of: line.id))
             }
             conventions.append(own)
             periods.append(try LinePayments(summing: own, line: line, planned: planned, delivered: delivered))

@@ -1,12 +1,15 @@
 /// One envelope line in one convention: the unit-months planned and delivered, and the six
-/// payment figures, each named and explained (`enveloppe explain`).
+/// payment figures (with any instalments after the advance), each named and explained
+/// (`enveloppe explain`).
 ///
 /// Service fait = delivered unit-months × an amount / the unit-months it pays for, rounded
 /// once: the call's price for a convention of the whole application, the operator's share
 /// over its own funded unit-months for an operator's convention (so complete activity always
 /// pays the whole share). The advance is the grant × the advance rate, rounded as the terms
-/// say; due = min(service fait, grant); balance = max(due − advance, 0); reversement =
-/// max(advance − due, 0) (DOMAIN.md, "Arithmetic the users expect").
+/// say; instalment k after it is grant × the cumulative rate to k, rounded once, less the same to
+/// k − 1; due = min(service fait, grant); balance = max(due − paid ahead, 0); reversement =
+/// max(paid ahead − due, 0), where paid ahead is the advance and the instalments (DOMAIN.md,
+/// "Arithmetic the users expect").
 public struct LinePayments: Sendable, Hashable {
     public let line: LineID
     public let period: Period
@@ -23,14 +26,18 @@ public struct LinePayments: Sendable, Hashable {
     public let due: Figure
     public let balance: Figure
     public let reversement: Figure
+    /// The instalments after the advance and before the balance, in order (none unless the terms state them).
+    public let instalments: [Figure]
+    /// The month each of `instalments` reaches the account.
+    public let instalmentMonths: [YearMonth]
     public let advanceMonth: YearMonth
     public let balanceMonth: YearMonth
     /// Service fait is `amount × unit-months / per`, rounded once: what the monthly table applies to
     /// the unit-months delivered so far. `nil` for a line's totals (the sum of its conventions').
     public let serviceFaitBasis: UnitPrice?
 
-    /// The six payment figures, in the order a schedule reads them.
-    public var figures: [Figure] { [grant, advance, serviceFait, due, balance, reversement] }
+    /// The payment figures, in the order a schedule reads them (the instalments after the advance).
+    public var figures: [Figure] { [grant, advance] + instalments + [serviceFait, due, balance, reversement] }
 
     /// One of the six figures by its part.
     public func figure(_ part: PaymentPart) -> Figure {
@@ -48,7 +55,8 @@ public struct LinePayments: Sendable, Hashable {
     public var schedule: PaymentSchedule {
         PaymentSchedule(
             grant: grant.amount, advance: advance.amount, serviceFait: serviceFait.amount, due: due.amount,
-            balance: balance.amount, reversement: reversement.amount, advanceMonth: advanceMonth, balanceMonth: balanceMonth)
+            balance: balance.amount, reversement: reversement.amount, advanceMonth: advanceMonth, balanceMonth: balanceMonth,
+            instalments: zip(instalments, instalmentMonths).map { PaymentSchedule.Instalment(amount: $0.amount, month: $1) })
     }
 
     /// Computes the payments of one convention from its grant and its activity.
@@ -79,11 +87,24 @@ public struct LinePayments: Sendable, Hashable {
         let rate = Explained.parameter(terms) { .rate($0.advanceRate) }
         advance = Figure(
             id: id(.advance), kind: .advance, subject: subject, explained: try .rated(grant.asOperand, rate, rounding: terms.value.rounding))
+        // Each later instalment: the grant × the cumulative rate to it, rounded once, less the same before it.
+        var instalments: [Figure] = []
+        var paidBefore = advance.asOperand
+        for (index, cumulative) in terms.value.cumulativeRates.enumerated().dropFirst() {
+            let toDate = try Explained.rated(grant.asOperand, .parameter(.rate(cumulative), terms.citation), rounding: terms.value.rounding)
+            instalments.append(
+                Figure(
+                    id: .instalment(line.id, period: periodIndex, number: index + 1, holder: holder), kind: .instalment, subject: subject,
+                    explained: try .difference(toDate, paidBefore)))
+            paidBefore = toDate
+        }
+        self.instalments = instalments
+        instalmentMonths = terms.value.laterInstalmentMonths(of: period)
+        let paidAhead = instalments.isEmpty ? advance.asOperand : try Explained.sum([advance.asOperand] + instalments.map(\.asOperand))
         due = Figure(id: id(.due), kind: .amountDue, subject: subject, explained: .minimum(serviceFait.asOperand, grant.asOperand))
-        balance = Figure(
-            id: id(.balance), kind: .balance, subject: subject, explained: try .positiveDifference(due.asOperand, advance.asOperand))
+        balance = Figure(id: id(.balance), kind: .balance, subject: subject, explained: try .positiveDifference(due.asOperand, paidAhead))
         reversement = Figure(
-            id: id(.reversement), kind: .reversement, subject: subject, explained: try .positiveDifference(advance.asOperand, due.asOperand))
+            id: id(.reversement), kind: .reversement, subject: subject, explained: try .positiveDifference(paidAhead, due.asOperand))
         advanceMonth = terms.value.advanceMonth(of: period)
         balanceMonth = terms.value.balanceMonth(of: period)
     }
@@ -112,6 +133,12 @@ public struct LinePayments: Sendable, Hashable {
         due = try sum(.due, .amountDue)
         balance = try sum(.balance, .balance)
         reversement = try sum(.reversement, .reversement)
+        instalments = try first.instalments.indices.map { k in
+            Figure(
+                id: .instalment(line.id, period: first.periodIndex, number: k + 2), kind: .instalment, subject: subject,
+                explained: try .sum(conventions.map { $0.instalments[k].asOperand }))
+        }
+        instalmentMonths = first.instalmentMonths
         advanceMonth = first.advanceMonth
         balanceMonth = first.balanceMonth
         serviceFaitBasis = nil

@@ -7,7 +7,7 @@
 /// Pas-de-Calais, 2025, § 4).
 ///
 /// Properties (computed once, by ``LinePayments``, never here):
-/// `advance + balance − reversement = due = min(serviceFait, grant)`; for one convention at
+/// `advance + instalments + balance − reversement = due = min(serviceFait, grant)`; for one convention at
 /// most one of `balance` and `reversement` is non-zero (a line's totals over its operators'
 /// conventions may carry both); the balance is derived by subtraction, never from a second
 /// percentage (DOMAIN.md).
@@ -22,4 +22,17 @@ public struct PaymentSchedule: Sendable, Hashable {
     /// When the advance reaches the association's account, and when the balance (or the reversement) is paid.
     public let advanceMonth: YearMonth
     public let balanceMonth: YearMonth
+    /// The instalments after the advance, each with its month (none unless the terms state them).
+    public let instalments: [Instalment]
+
+    /// An instalment paid after the advance and before the balance.
+    public struct Instalment: Sendable, Hashable {
+        public let amount: Money
+        public let month: YearMonth
+    }
+
+    /// What is paid ahead of service fait: the advance and the instalments.
+    public var paidAhead: Money {
+        get throws { try Money.sum([advance] + instalments.map(\.amount)) }
+    }
 }

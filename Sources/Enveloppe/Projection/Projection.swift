@@ -21,13 +21,24 @@ public struct Projection: Sendable, Hashable {
     public init(_ resolved: ResolvedScenario) throws {
         let call = resolved.call
         let programme = resolved.programme
-        // The table runs to the last payment, whichever comes last: a balance, or a late advance.
-        let terms = resolved.terms.value
-        let lastPayment = call.periods.flatMap { [terms.balanceMonth(of: $0), terms.advanceMonth(of: $0)] }.max()!
-        let tableMonths = max(programme.months, programme.start.months(to: lastPayment) + 1)
+        // The table runs to the last payment of any line, whichever comes last: a balance, or a late advance or instalment.
+        let lastPayment = call.lines.flatMap { line in call.periods.map { resolved.terms(of: line.id).value.lastPaymentMonth(of: $0) } }
+            .max()!
+        try self.init(
+            resolved, operators: resolved.scenario.operators, tableMonths: max(programme.months, programme.start.months(to: lastPayment) + 1))
+    }
+
+    /// The projection of `operators` in place of the scenario's (the same places, charges and order), over a
+    /// table of `tableMonths` months: what a risk simulation runs with other intakes and staff.
+    ///
+    /// - Precondition: `tableMonths` covers the programme.
+    public init(_ resolved: ResolvedScenario, operators: [Operator], tableMonths: Int) throws {
+        let call = resolved.call
+        let programme = resolved.programme
+        precondition(tableMonths >= programme.months, "the table covers the programme")
         var households: [HouseholdProjection] = []
         var costs: [CostProjection] = []
-        for (index, op) in resolved.scenario.operators.enumerated() {
+        for (index, op) in operators.enumerated() {
             let path = "operators[\(index)]"
             let projected = try HouseholdProjection(
                 intake: op.effectiveIntake, capacity: op.households, accompanimentMonths: call.accompanimentMonths.value,

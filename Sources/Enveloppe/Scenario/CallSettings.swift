@@ -36,7 +36,7 @@ extension Call {
                     ?? Cited(.subsidy, scenario("cap.rate")))
         }
         let rate: Cited<Rate>
-        if let value = settings.advanceRate {
+        if let value = settings.instalments?.first?.rate ?? settings.advanceRate {
             rate = Cited(value, scenario("paymentTerms"))
         } else if let terms = paymentTerms {
             rate = Cited(terms.value.advanceRate, terms.citation)
@@ -44,15 +44,17 @@ extension Call {
             throw InputError("rules.paymentTerms", .requiredByCall(document: sourceName, example: #"{"advanceRate": "60 %"}"#))
         }
         let base = paymentTerms?.value
+        let advanceDelay = settings.instalments?.first?.delayMonths ?? settings.advanceDelayMonths
         call.paymentTerms = Cited(
             PaymentTerms(
                 advanceRate: rate.value, rounding: settings.advanceRounding ?? base?.rounding ?? .halfAwayFromZero,
-                advanceDelayMonths: settings.advanceDelayMonths ?? PaymentTerms.defaultAdvanceDelayMonths,
+                advanceDelayMonths: advanceDelay ?? PaymentTerms.defaultAdvanceDelayMonths,
                 balanceDelayMonths: settings.balanceDelayMonths ?? PaymentTerms.defaultBalanceDelayMonths,
                 // The tool's default delay never places the advance before the call's own calendar allows.
-                advanceNotBefore: settings.advanceDelayMonths == nil ? advanceNotBefore?.value : nil),
+                advanceNotBefore: advanceDelay == nil ? advanceNotBefore?.value : nil,
+                laterInstalments: Array((settings.instalments ?? []).dropFirst())),
             rate.citation)
-        if settings.advanceDelayMonths != nil && settings.balanceDelayMonths != nil {
+        if advanceDelay != nil && settings.balanceDelayMonths != nil {
             call.paymentDelaysSource = scenario("paymentTerms")
         }
         if let periods = settings.conventionPeriods { call.conventionPeriods = Cited(periods, scenario("convention.periods")) }

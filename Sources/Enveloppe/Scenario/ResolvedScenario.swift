@@ -6,6 +6,8 @@ public struct ResolvedScenario: Sendable, Hashable {
     /// The preset after the scenario's settings.
     public let call: Call
     public let terms: Cited<PaymentTerms>
+    /// The terms of the lines whose funder the scenario gives its own (`rules.paymentTerms.funders`).
+    public let lineTerms: [LineID: Cited<PaymentTerms>]
 
     /// - Throws: ``InputError`` for an unknown preset, a value the call leaves to the
     ///   scenario and the scenario does not give, or a value the call's text does not allow.
@@ -19,7 +21,11 @@ public struct ResolvedScenario: Sendable, Hashable {
         self.scenario = scenario
         self.call = call
         self.terms = terms
+        lineTerms = call.lineTerms(terms, funders: scenario.rules.funderTerms)
     }
+
+    /// The payment terms of `line`: its funder's own, or the general terms.
+    public func terms(of line: LineID) -> Cited<PaymentTerms> { lineTerms[line] ?? terms }
 
     /// From the first convention month to the last.
     public var programme: Period {

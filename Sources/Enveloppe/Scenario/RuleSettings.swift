@@ -20,6 +20,26 @@ public struct RuleSettings: Sendable, Hashable {
         }
     }
 
+    /// Payment terms a scenario states for one funder, in place of the general ones field by field.
+    public struct Terms: Sendable, Hashable {
+        public var advanceRate: Rate?
+        public var rounding: RoundingRule?
+        public var advanceDelayMonths: Int?
+        public var balanceDelayMonths: Int?
+        /// Every payment ahead of service fait, the advance first (in place of `advanceRate` and `advanceDelayMonths`).
+        public var instalments: [PaymentTerms.Instalment]?
+        public init(
+            advanceRate: Rate? = nil, rounding: RoundingRule? = nil, advanceDelayMonths: Int? = nil, balanceDelayMonths: Int? = nil,
+            instalments: [PaymentTerms.Instalment]? = nil
+        ) {
+            self.advanceRate = advanceRate
+            self.rounding = rounding
+            self.advanceDelayMonths = advanceDelayMonths
+            self.balanceDelayMonths = balanceDelayMonths
+            self.instalments = instalments
+        }
+    }
+
     public var households: Int64?
     public var envelopeTotal: Money?
     /// By line identifier (`iml`, `fsl`, `vial`, `aml`).
@@ -33,6 +53,10 @@ public struct RuleSettings: Sendable, Hashable {
     public var advanceRounding: RoundingRule?
     public var advanceDelayMonths: Int?
     public var balanceDelayMonths: Int?
+    /// Every payment ahead of service fait, the advance first (in place of `advanceRate` and `advanceDelayMonths`).
+    public var instalments: [PaymentTerms.Instalment]?
+    /// Terms of one funder, by its identifier (`ddets`, `metropole`, `departement`).
+    public var funderTerms: [String: Terms] = [:]
     public var convention: Period?
     /// Consecutive convention periods of the programme (a renewed convention); 1 by default.
     public var conventionPeriods: Int?

@@ -20,6 +20,8 @@ public struct Scenario: Sendable, Hashable {
     public var expected: [ExpectedFigure] = []
     /// What a funder shares out among the responses (`enveloppe allocate`).
     public var allocation: AllocationSettings?
+    /// What is uncertain, for a simulation of the treasury (`enveloppe risk`).
+    public var risk: RiskSettings?
     /// The file the candidate's budget is to be read from (a CSV beside the scenario), before it is read.
     public var candidateBudgetFile: String?
 

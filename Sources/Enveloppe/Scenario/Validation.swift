@@ -22,6 +22,9 @@ public enum Validation {
                     InputError("rules.lines.\(line.id).amount", .beyondCall(value: .money(value), limit: .money(amount.value), document: document)))
             }
         }
+        for funder in scenario.rules.funderTerms.keys.sorted() where !call.funderIDs.contains(funder) {
+            problems.append(InputError("rules.paymentTerms.funders.\(funder)", .notOneOf(text: funder, allowed: call.funderIDs)))
+        }
         // "plafonnées à hauteur de 25% maximum": a cap can be stricter, not looser.
         if let cap = call.cap, let rate = scenario.rules.capRate, rate > cap.rate.value {
             problems.append(InputError("rules.cap.rate", .beyondCall(value: .rate(rate), limit: .rate(cap.rate.value), document: document)))
@@ -46,6 +49,7 @@ public enum Validation {
                 }
             }
         }
+        if let risk = scenario.risk { problems += RiskSettings.problems(risk, scenario: scenario, call: call) }
         return problems
     }
 

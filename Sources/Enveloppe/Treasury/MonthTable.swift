@@ -2,26 +2,18 @@ extension MonthRow {
     /// The monthly table: households, money in and out, and the treasury, from the first
     /// convention month to the last payment.
     ///
-    /// Advances and balances are placed in the months the payments say; the service fait
+    /// Advances, instalments and balances are placed in the months the payments say; the service fait
     /// earned to date is each convention's own formula applied to its running unit-months,
     /// rounded once on the running total, so that when a convention ends its column holds
     /// exactly the service fait it is paid on.
     public static func table(projection: Projection, lines: [LineGrant], opening: Money) throws -> [MonthRow] {
         let programme = projection.programme
         let tableMonths = projection.tableMonths
-        var advances = [Money](repeating: .zero, count: tableMonths)
-        var balances = advances
-        var reversements = advances
+        var payments = PaymentsByMonth(months: tableMonths)
         for line in lines {
-            for period in line.periods {
-                let schedule = period.schedule
-                let a = programme.start.months(to: schedule.advanceMonth)
-                let b = programme.start.months(to: schedule.balanceMonth)
-                advances[a] = try advances[a] + schedule.advance
-                balances[b] = try balances[b] + schedule.balance
-                reversements[b] = try reversements[b] + schedule.reversement
-            }
+            for period in line.periods { try payments.place(period.schedule, from: programme.start) }
         }
+        let (advances, balances, reversements) = (payments.advances, payments.balances, payments.reversements)
         let households = projection.households
         let costs = projection.allCosts
         // Every convention of every line: its months in the table, its operators, its service fait formula.

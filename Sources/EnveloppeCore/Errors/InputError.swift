@@ -73,6 +73,14 @@ public struct InputError: Error, Equatable, Sendable {
         case notProvidedByCall(document: String)
         /// A computation on these inputs leaves the range of exact amounts.
         case overflow
+        /// Shares that add up to more than the whole (instalments beyond the grant).
+        case ratesAboveWhole(total: Rate)
+        /// A list that must have as many elements as another (weights and values).
+        case countMismatch(expected: Int64, found: Int64)
+        /// A value outside the bounds other fields set (a distribution's `likely` outside `min`…`max`).
+        case outsideBounds(text: String, low: String, high: String)
+        /// An uncertainty on something the scenario does not have (a ramp-up where no operator ramps up).
+        case nothingToVary(requires: String)
     }
 }
 

@@ -163,6 +163,19 @@ extension Wording {
             return language.pick(
                 "montants trop grands pour être calculés exactement au centime",
                 "amounts too large to be computed exactly to the cent")
+        case .ratesAboveWhole(let total):
+            return language.pick(
+                "les versements font \(format.rate(total)) de la subvention en tout ; attendu 100 % au plus (le solde suit le service fait)",
+                "the instalments add up to \(format.rate(total)) of the grant; expected 100 % at most (the balance follows service fait)")
+        case .countMismatch(let expected, let found):
+            return language.pick(
+                "attendu \(format.count(expected)) éléments, autant que de valeurs, trouvé \(format.count(found))",
+                "expected \(format.count(expected)) elements, as many as the values, found \(format.count(found))")
+        case .nothingToVary(let requires):
+            return language.pick(
+                "rien à faire varier : le scénario n'a pas de \(requires)", "nothing to vary: the scenario has no \(requires)")
+        case .outsideBounds(let text, let low, let high):
+            return language.pick("attendu de \(low) à \(high), trouvé \(text)", "expected from \(low) to \(high), found \(text)")
         }
     }
 

@@ -46,6 +46,7 @@ public struct Wording: Sendable {
         case .linePerUnitMonth: return "\(subject) " + perUnit(figure.unit, year: false)
         case .grant: return "\(subject) : " + language.pick("subvention", "grant")
         case .advance: return "\(subject) : " + language.pick("avance", "advance")
+        case .instalment: return "\(subject) : " + language.pick("versement avant le solde", "instalment before the balance")
         case .plannedUnitMonths: return "\(subject) : " + language.pick("activité prévue", "planned activity")
         case .deliveredUnitMonths: return "\(subject) : " + language.pick("activité réalisée", "activity carried out")
         case .serviceFait: return "\(subject) : " + language.pick("service fait", "service fait (work done)")

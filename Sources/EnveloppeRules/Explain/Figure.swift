@@ -49,7 +49,7 @@ public struct Figure: Sendable, Hashable {
         case lineAmount, envelopeTotal
         case costPerHousehold, costPerFTEYear
         case linePerUnitYear, linePerUnitMonth
-        case grant, advance, plannedUnitMonths, deliveredUnitMonths, serviceFait, amountDue, balance, reversement
+        case grant, advance, instalment, plannedUnitMonths, deliveredUnitMonths, serviceFait, amountDue, balance, reversement
         case operatorShare, operatorTotal
         case treasuryOpening, treasuryLowest, workingCapitalNeed, treasuryShortfall, finalResult, depositsOutstanding
         case householdsPerFTE

@@ -38,6 +38,11 @@ extension Identifier where Tag == IdentifierTag.Figure {
         let who = holder.map { ".\($0)" } ?? ""
         return FigureID("paiement.\(line)\(who)\(periodSuffix(period)).\(part.rawValue)")
     }
+    /// The instalment `number` (2 for the first after the advance) of a line in one convention period.
+    public static func instalment(_ line: LineID, period: Int, number: Int, holder: OperatorID? = nil) -> FigureID {
+        let who = holder.map { ".\($0)" } ?? ""
+        return FigureID("paiement.\(line)\(who)\(periodSuffix(period)).versement-\(number)")
+    }
     /// A payment figure summed over lines, periods and conventions.
     public static func paymentTotal(_ part: PaymentPart) -> FigureID { FigureID("paiement.total.\(part.rawValue)") }
 

@@ -1,13 +1,33 @@
-/// How a grant is paid: an advance at signature, then the balance on service fait.
+/// How a grant is paid: an advance at signature, any later instalments ahead of service
+/// fait, then the balance on service fait.
 ///
 /// VIAL: "une avance de 60 % versée dès signature de la convention ; un solde
 /// annuel [...] en fonction du service fait" (appel à projets VIAL, Pas-de-Calais, 2025,
 /// "Modalités de versement de la participation financière"). The Montpellier
-/// call states no terms, so its scenarios must (DOMAIN.md).
+/// call states no terms, so its scenarios must (DOMAIN.md). A funder may also pay in
+/// several instalments (60 % at signature, 20 % at mid-term, the balance on service fait):
+/// the scenario states them (`rules.paymentTerms.instalments`).
+///
+/// Instalment k is `grant × (r₁ + … + r_k)` rounded once, less the same for k − 1, so the
+/// instalments always add up to the grant × their cumulative rate rounded once; the
+/// balance is then derived by subtraction.
 public struct PaymentTerms: Sendable, Hashable {
+    /// One payment ahead of service fait: its own share of the grant and its month.
+    public struct Instalment: Sendable, Hashable {
+        /// This instalment's own share of the grant (20 %, not the 80 % paid to date).
+        public let rate: Rate
+        /// Months from the convention's first month to the payment reaching the account.
+        public let delayMonths: Int
+
+        public init(rate: Rate, delayMonths: Int) {
+            self.rate = rate
+            self.delayMonths = delayMonths
+        }
+    }
+
     /// Share of the grant paid as the advance.
     public let advanceRate: Rate
-    /// How the advance is rounded to the cent (once).
+    /// How the advance and the instalments are rounded to the cent (once, on their cumulative rate).
     public let rounding: RoundingRule
     /// Months from the convention's first month to the advance reaching the account.
     public let advanceDelayMonths: Int
@@ -18,6 +38,8 @@ public struct PaymentTerms: Sendable, Hashable {
     /// The first month the advance can arrive, when the call's calendar sets one and the scenario
     /// leaves the delay to the tool (VIAL AMI 1: not before the budget vote of March 2025).
     public let advanceNotBefore: YearMonth?
+    /// Instalments after the advance and before the balance, in order (none by default).
+    public let laterInstalments: [Instalment]
 
     /// No call in the sources states these delays: they are the tool's defaults, and
     /// the report says so unless the scenario sets them.
@@ -27,13 +49,29 @@ public struct PaymentTerms: Sendable, Hashable {
     public init(
         advanceRate: Rate, rounding: RoundingRule = .halfAwayFromZero,
         advanceDelayMonths: Int = PaymentTerms.defaultAdvanceDelayMonths,
-        balanceDelayMonths: Int = PaymentTerms.defaultBalanceDelayMonths, advanceNotBefore: YearMonth? = nil
+        balanceDelayMonths: Int = PaymentTerms.defaultBalanceDelayMonths, advanceNotBefore: YearMonth? = nil,
+        laterInstalments: [Instalment] = []
     ) {
         self.advanceNotBefore = advanceNotBefore
         self.advanceRate = advanceRate
         self.rounding = rounding
         self.advanceDelayMonths = advanceDelayMonths
         self.balanceDelayMonths = balanceDelayMonths
+        self.laterInstalments = laterInstalments
+    }
+
+    /// Every payment ahead of service fait, the advance first.
+    public var instalments: [Instalment] { [Instalment(rate: advanceRate, delayMonths: advanceDelayMonths)] + laterInstalments }
+
+    /// The share of the grant paid to date after each instalment, the advance first (60 %, 80 %).
+    public var cumulativeRates: [Rate] {
+        var total = Rate.zero
+        return instalments.map { instalment in
+            total = Rate(
+                total.numerator * instalment.rate.denominator + instalment.rate.numerator * total.denominator,
+                over: total.denominator * instalment.rate.denominator)
+            return total
+        }
     }
 
     /// When the advance of a convention starting in `period` reaches the account.
@@ -43,6 +81,17 @@ public struct PaymentTerms: Sendable, Hashable {
         return earliest
     }
 
+    /// When each instalment after the advance reaches the account: never before the advance.
+    public func laterInstalmentMonths(of period: Period) -> [YearMonth] {
+        let advance = advanceMonth(of: period)
+        return laterInstalments.map { Swift.max(period.start.adding(months: $0.delayMonths), advance) }
+    }
+
     /// When the balance (or the reversement) of a convention ending with `period` is paid.
     public func balanceMonth(of period: Period) -> YearMonth { period.end.adding(months: balanceDelayMonths) }
+
+    /// The last month any payment of a convention over `period` reaches the account.
+    public func lastPaymentMonth(of period: Period) -> YearMonth {
+        ([balanceMonth(of: period), advanceMonth(of: period)] + laterInstalmentMonths(of: period)).max()!
+    }
 }

@@ -18,12 +18,13 @@ extension ScenarioDecoder {
             rules.capBase = r.optional(cap, "base") { n throws(InputError) in try n.choice(CapRule.Base.self) }
         }
         if let terms = object.optional("paymentTerms").flatMap({ r.object($0, allowed: keys["paymentTerms"]!) }) {
-            rules.advanceRate = r.optional(terms, "advanceRate") { n throws(InputError) in try n.rate() }
-            rules.advanceRounding = r.optional(terms, "rounding") { n throws(InputError) in try n.choice(RoundingRule.self) }
-            rules.advanceDelayMonths = r.optional(terms, "advanceDelayMonths") { n throws(InputError) in Int(try n.count(maximum: 36)) }
-            rules.balanceDelayMonths = r.optional(terms, "balanceDelayMonths") { n throws(InputError) in
-                Int(try n.count(minimum: 1, maximum: 36))
-            }
+            let general = paymentTerms(terms, r)
+            rules.advanceRate = general.advanceRate
+            rules.advanceRounding = general.rounding
+            rules.advanceDelayMonths = general.advanceDelayMonths
+            rules.balanceDelayMonths = general.balanceDelayMonths
+            rules.instalments = general.instalments
+            if let funders = terms.optional("funders") { rules.funderTerms = funderTerms(funders, r) }
         }
         if let convention = object.optional("convention").flatMap({ r.object($0, allowed: keys["convention"]!) }) {
             let start = r.required(convention, "start") { n throws(InputError) in try n.month() }

@@ -41,12 +41,14 @@ public enum ScenarioDecoder {
         let expected = object.optional("expected").map { expectedFigures($0, r) } ?? []
         let rateCall = preset.flatMap(Presets.named)?.lines.contains { if case .perUnitYear = $0.pricing { true } else { false } } ?? false
         let allocation = object.optional("allocation").flatMap { allocationSettings($0, rateCall: rateCall, r) }
+        let risk = object.optional("risk").flatMap { riskSettings($0, r) }
         guard let title, let preset, let operators else { return nil }
         var scenario = Scenario(
             title: title, description: description, preset: preset, rules: rules, operators: operators, openingBalance: opening,
             otherIncome: otherIncome, contributionsInKind: inKind, candidateBudget: candidateBudget, candidateBudgetFile: budgetFile)
         scenario.expected = expected
         scenario.allocation = allocation
+        scenario.risk = risk
         return scenario
     }
 

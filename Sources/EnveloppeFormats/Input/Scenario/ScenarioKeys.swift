@@ -5,8 +5,14 @@ extension ScenarioDecoder {
     public static let keys: [String: [String]] = [
         "scenario": [
             "$schema", "title", "description", "preset", "rules", "openingBalance", "otherIncome", "contributionsInKind", "budget",
-            "allocation", "expected", "operators",
+            "allocation", "risk", "expected", "operators",
         ],
+        "risk": [
+            "paymentDelays", "rampUp", "earlyExitRate", "refillDelayMonths", "staffVacancyMonths", "overdraftLimit", "bridging",
+        ],
+        "paymentDelay": ["advance", "balance"],
+        "distribution": ["min", "likely", "max", "values", "weights"],
+        "bridging": ["overdraftRate", "assignmentRate"],
         "allocation": ["envelope", "method", "candidates"],
         "allocationEnvelope": ["measures", "amount"],
         "candidate": ["id", "name", "territory", "weight", "requested", "minimum", "maximum", "rank"],
@@ -18,7 +24,9 @@ extension ScenarioDecoder {
         "line": ["amount", "annualRate", "units", "subsidyLine"],
         "team": ["requiredFTE", "minimumManagementFTE"],
         "cap": ["rate", "scope", "base"],
-        "paymentTerms": ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths"],
+        "paymentTerms": ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths", "instalments", "funders"],
+        "funderTerms": ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths", "instalments"],
+        "instalment": ["rate", "delayMonths"],
         "convention": ["start", "months", "periods"],
         "operator": ["id", "name", "territory", "households", "staff", "charges", "intake"],
         "intake": [

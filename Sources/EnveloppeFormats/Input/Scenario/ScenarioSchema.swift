@@ -2,7 +2,7 @@
 /// editor can validate and complete a scenario. A test checks that its
 /// properties are exactly the keys ``ScenarioDecoder`` accepts.
 public enum ScenarioSchema {
-    public static let text = top + "\n" + operators
+    public static let text = top + "\n" + risk + "\n" + operators
 
     /// Everything but the operators: title, preset, rules, budget, allocation, expected figures.
     static let top = #"""
@@ -63,11 +63,45 @@ public enum ScenarioSchema {
                 "paymentTerms": {
                   "type": "object",
                   "additionalProperties": false,
+                  "not": { "anyOf": [{ "required": ["instalments", "advanceRate"] }, { "required": ["instalments", "advanceDelayMonths"] }] },
                   "properties": {
                     "advanceRate": { "$ref": "#/$defs/rate", "description": "Obligatoire quand l'appel ne fixe pas de conditions de versement." },
                     "rounding": { "enum": ["halfAwayFromZero", "towardZero", "down"] },
                     "advanceDelayMonths": { "type": "integer", "minimum": 0, "maximum": 36, "description": "Mois entre le début de la convention et l'avance (1 par défaut)." },
-                    "balanceDelayMonths": { "type": "integer", "minimum": 1, "maximum": 36, "description": "Mois entre la fin de la convention et le solde (6 par défaut)." }
+                    "balanceDelayMonths": { "type": "integer", "minimum": 1, "maximum": 36, "description": "Mois entre la fin de la convention et le solde (6 par défaut)." },
+                    "instalments": { "$ref": "#/properties/rules/properties/paymentTerms/$defs/instalments" },
+                    "funders": {
+                      "type": "object",
+                      "description": "Conditions propres à un financeur, par son identifiant (ddets, metropole, departement, ddcs) : ce qu'elles disent remplace les conditions générales.",
+                      "additionalProperties": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "not": { "anyOf": [{ "required": ["instalments", "advanceRate"] }, { "required": ["instalments", "advanceDelayMonths"] }] },
+                        "properties": {
+                          "advanceRate": { "$ref": "#/$defs/rate" },
+                          "rounding": { "enum": ["halfAwayFromZero", "towardZero", "down"] },
+                          "advanceDelayMonths": { "type": "integer", "minimum": 0, "maximum": 36 },
+                          "balanceDelayMonths": { "type": "integer", "minimum": 1, "maximum": 36 },
+                          "instalments": { "$ref": "#/properties/rules/properties/paymentTerms/$defs/instalments" }
+                        }
+                      }
+                    }
+                  },
+                  "$defs": {
+                    "instalments": {
+                      "type": "array",
+                      "minItems": 1,
+                      "description": "Les versements avant le solde, l'avance d'abord : la part de chacun et son mois après le début de la convention ; 100 % au plus en tout.",
+                      "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": ["rate", "delayMonths"],
+                        "properties": {
+                          "rate": { "$ref": "#/$defs/rate" },
+                          "delayMonths": { "type": "integer", "minimum": 0, "maximum": 36 }
+                        }
+                      }
+                    }
                   }
                 },
                 "convention": {

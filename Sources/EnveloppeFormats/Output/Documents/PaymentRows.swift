@@ -80,10 +80,21 @@ struct PaymentRows: Worded {
                             + language.pick(
                                 ", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
                                 ", rounded once; due = min(service fait, grant); balance = due − advance."))
+                    if !own.instalments.isEmpty { out.append(instalments(own, subject: subject)) }
                 }
             }
         }
         return out
+    }
+
+    /// The payments of a convention paid in several instalments, each with its month.
+    func instalments(_ p: LinePayments, subject: String) -> String {
+        let parts = [(p.advance, p.advanceMonth)] + zip(p.instalments, p.instalmentMonths).map { ($0, $1) }
+        return subject + language.pick(" : versements avant le solde ", ": instalments before the balance ")
+            + parts.map { "\(f.quantity($0.0.value)) (\(f.month($0.1)))" }.joined(separator: " + ")
+            + language.pick(
+                ", chacun = subvention × taux cumulé arrondi une fois, moins le cumul précédent ; solde = dû − ces versements.",
+                ", each = grant × cumulative rate rounded once, less the previous total; balance = due − these instalments.")
     }
 
     /// When the payments arrive, when the tool had to assume it, and the call's earliest advance.

@@ -9,13 +9,27 @@ struct SVGChart {
         let values: [Money]
         /// Draw as steps (payments arrive on a date) rather than a sloped line.
         var stepped = false
+        /// Draw dashed (a limit rather than a value).
+        var dashed = false
+    }
+
+    /// A band between two series (the 10th to 90th percentiles of a simulation), filled.
+    struct Band {
+        let name: String
+        let color: String
+        let low: [Money]
+        let high: [Money]
     }
 
     let months: [YearMonth]
     let series: [Series]
     let format: Formatter
+    /// Bands, drawn under the series.
+    var bands: [Band] = []
     var width: Int64 = 760
     var height: Int64 = 280
+    /// Label every this many months on the axis; `nil` labels about twelve.
+    var labelEvery: Int?
     /// A month to mark (e.g. the treasury's low point), with its label.
     var marker: (index: Int, label: String)?
 
@@ -25,7 +39,7 @@ struct SVGChart {
     private let bottom: Int64 = 44
 
     func render(title: String) -> String {
-        let all = series.flatMap(\.values).map(\.cents) + [0]
+        let all = (series.flatMap(\.values) + bands.flatMap { $0.low + $0.high }).map(\.cents) + [0]
         var low = all.min()!
         var high = all.max()!
         let step = SVGChart.niceStep((high - low) / 4)
@@ -49,10 +63,15 @@ struct SVGChart {
             svg += #"<text x="\#(left - 8)" y="\#(ty + 4)" text-anchor="end" class="axis">\#(HTML.escape(label))</text>"#
             tick += step
         }
-        let every = max(1, months.count / 12 + (months.count % 12 == 0 ? 0 : 1))
+        let every = labelEvery ?? max(1, months.count / 12 + (months.count % 12 == 0 ? 0 : 1))
         for (index, month) in months.enumerated() where index % every == 0 {
             svg +=
                 #"<text x="\#(x(index))" y="\#(height - bottom + 18)" text-anchor="middle" class="axis">\#(HTML.escape(format.month(month)))</text>"#
+        }
+        for band in bands {
+            let upper = band.high.enumerated().map { "\(x($0.offset)),\(y($0.element.cents))" }
+            let lower = band.low.enumerated().reversed().map { "\(x($0.offset)),\(y($0.element.cents))" }
+            svg += #"<polygon fill="\#(band.color)" fill-opacity="0.28" stroke="none" points="\#((upper + lower).joined(separator: " "))"/>"#
         }
         for item in series {
             var points: [String] = []
@@ -60,7 +79,8 @@ struct SVGChart {
                 if item.stepped && index > 0 { points.append("\(x(index)),\(y(item.values[index - 1].cents))") }
                 points.append("\(x(index)),\(y(value.cents))")
             }
-            svg += #"<polyline fill="none" stroke="\#(item.color)" stroke-width="2.5" points="\#(points.joined(separator: " "))"/>"#
+            let dash = item.dashed ? #" stroke-dasharray="6 4""# : ""
+            svg += #"<polyline fill="none" stroke="\#(item.color)" stroke-width="2.5"\#(dash) points="\#(points.joined(separator: " "))"/>"#
         }
         if let marker, marker.index < months.count, let first = series.first {
             let mx = x(marker.index)
@@ -72,6 +92,11 @@ struct SVGChart {
             svg += #"<text x="\#(mx + dx)" y="\#(my + dy)" text-anchor="\#(anchor)" class="marker-label">\#(HTML.escape(marker.label))</text>"#
         }
         var legendX = left
+        for band in bands {
+            svg += #"<rect x="\#(legendX)" y="\#(height - 20)" width="14" height="12" fill="\#(band.color)" fill-opacity="0.28"/>"#
+            svg += #"<text x="\#(legendX + 20)" y="\#(height - 10)" class="legend">\#(HTML.escape(band.name))</text>"#
+            legendX += 26 + Int64(band.name.count) * 7
+        }
         for item in series {
             svg += #"<rect x="\#(legendX)" y="\#(height - 16)" width="14" height="4" fill="\#(item.color)"/>"#
             svg += #"<text x="\#(legendX + 20)" y="\#(height - 10)" class="legend">\#(HTML.escape(item.name))</text>"#

@@ -1,0 +1,59 @@
+import Enveloppe
+
+/// `enveloppe risk` as text: what is uncertain, the percentiles and what they mean for the
+/// association's cash, each input alone, the treasury month by month, and how it is computed.
+struct RiskText: Worded {
+    let words: Wording
+
+    func render(_ r: RiskReport) -> String {
+        let l = language
+        let rows = RiskRows(words: words)
+        var out = [
+            r.title,
+            l.pick("Simulation de la trésorerie de l'association : ", "Simulation of the association's treasury: ") + rows.runs(r) + ".",
+            "", l.pick("CE QUI EST INCERTAIN", "WHAT IS UNCERTAIN"),
+        ]
+        var inputs = TextTable([.left, .left, .left])
+        inputs.add([l.pick("Entrée", "Input"), l.pick("Loi", "Law"), l.pick("Valeur centrale", "Central value")])
+        for input in rows.inputs(r) { inputs.add([input.label, input.law, input.central]) }
+        if !r.inputs.isEmpty { out.append(inputs.rendered()) }
+        if r.inputs.isEmpty {
+            out.append(l.pick("  Rien : chaque tirage est le scénario tel qu'écrit.", "  Nothing: every run is the scenario as written."))
+        }
+        var settings: [String] = []
+        if let limit = r.settings.overdraftLimit {
+            settings.append(l.pick("découvert autorisé \(f.money(limit))", "overdraft limit \(f.money(limit))"))
+        }
+        if let bridging = r.settings.bridging { settings.append(l.pick("coût du portage : ", "cost of bridging: ") + words.bridging(bridging)) }
+        if !settings.isEmpty { out.append("  " + settings.joined(separator: l.pick(" ; ", "; ")).capitalizedFirst + ".") }
+
+        out += ["", l.pick("RÉSULTATS", "RESULTS")]
+        var percentiles = TextTable([.left, .right, .right, .right, .right])
+        percentiles.add(rows.percentileHeaders)
+        for row in rows.percentiles(r) { percentiles.add(row) }
+        out.append(percentiles.rendered())
+        out += rows.findings(r).map { "  " + $0 }
+        out.append("  " + rows.reserve(r))
+
+        if !r.sensitivity.isEmpty {
+            out += ["", l.pick("SENSIBILITÉ", "SENSITIVITY"), "  " + rows.sensitivityNote(r)]
+            var swings = TextTable([.left, .left] + Array(repeating: .right, count: rows.sensitivityHeaders(r).count - 2))
+            swings.add(rows.sensitivityHeaders(r))
+            for row in rows.sensitivity(r) { swings.add(row) }
+            out.append(swings.rendered())
+        }
+
+        out += ["", l.pick("TRÉSORERIE EN FIN DE MOIS", "TREASURY AT MONTH END")]
+        var months = TextTable([.left, .right, .right, .right, .right])
+        months.add(rows.monthHeaders)
+        for month in r.months { months.add(rows.month(month)) }
+        out.append(months.rendered())
+        out += [""] + rows.method.map { "  " + $0 }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    /// The text with its first letter in capitals.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

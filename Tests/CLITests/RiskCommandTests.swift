@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// `enveloppe risk` on the real executable.
+@Suite struct RiskCommandTests {
+    static let file = "scenarios/bail-dabord-montpellier-2025-risque.json"
+
+    @Test func theRiskScenarioIsSimulated() throws {
+        let result = try CLI.run(["risk", RiskCommandTests.file, "--runs", "400"])
+        #expect(result.status == 0 && result.standardError.isEmpty)
+        #expect(result.standardOutput.contains("400 tirages, graine 1"))
+        // The scenario as written: the low point of enveloppe run, worked by hand in docs/expected-figures.md.
+        #expect(result.standardOutput.contains("-195\u{202F}000,00\u{00A0}€"))
+        #expect(result.standardOutput.contains("Réserve pour rester au-dessus de zéro dans 9 tirages sur 10"))
+        for format in ["json", "csv", "html"] {
+            #expect(try CLI.run(["risk", RiskCommandTests.file, "--runs", "200", "--format", format]).status == 0)
+        }
+    }
+
+    @Test func theSameSeedGivesTheSameBytes() throws {
+        let one = try CLI.run(["risk", RiskCommandTests.file, "--runs", "600", "--seed", "42", "--format", "json"])
+        let two = try CLI.run(["risk", RiskCommandTests.file, "--runs", "600", "--seed", "42", "--format", "json"])
+        let other = try CLI.run(["risk", RiskCommandTests.file, "--runs", "600", "--seed", "43", "--format", "json"])
+        #expect(one.outputBytes == two.outputBytes)
+        #expect(one.outputBytes != other.outputBytes)
+    }
+
+    @Test func badOptionsAndFilesSayWhatIsWrong() throws {
+        let runs = try CLI.run(["risk", RiskCommandTests.file, "--runs", "0"])
+        #expect(runs.status == 2 && runs.standardError == "enveloppe: --runs attend un nombre entier de tirages de 1 à 1 000 000, trouvé « 0 »\n")
+        let seed = try CLI.run(["risk", RiskCommandTests.file, "--seed", "-1"])
+        #expect(seed.status == 2 && seed.standardError.contains("--seed attend un nombre entier"))
+        let missing = try CLI.run(["risk", "scenarios/vial-ami1-2025.json"])
+        #expect(missing.status == 2 && missing.standardError == "scenarios/vial-ami1-2025.json: risk: champ obligatoire absent\n")
+        let format = try CLI.run(["risk", RiskCommandTests.file, "--format", "xlsx"])
+        #expect(format.status == 2)
+    }
+}
