@@ -57,5 +57,5 @@ extension Array where Element: Hashable {
 
 extension LineGrant {
     /// The citation of the line's amount, for a finding's sources.
-    var amountSource: [Citation] { Array(amount.sources.prefix(1)) }
+    var amountSource: [Citation] { amount.firstSource.map { [$0] } ?? [] }
 }

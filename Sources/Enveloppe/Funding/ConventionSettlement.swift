@@ -38,7 +38,7 @@ extension Settlement.ConventionSettlement {
                 }
             }
             units = (planned * 100, toDate * 100, year * 100)
-            let price = Explained.parameter(.money(basis.amount), grant.amount.sources.first ?? .scenario(path: "rules.lines"))
+            let price = Explained.parameter(.money(basis.amount), grant.amount.firstSource ?? .scenario(path: "rules.lines"))
             let per = Explained.constant(.unitMonths(hundredths: basis.perUnitMonthHundredths, unit: unit))
             let counts = holder.map { "actuals: \($0)" } ?? "actuals"
             let path = members.count == 1 ? "operators[\(members[0])].intake" : "operators[].intake"

@@ -170,6 +170,6 @@ public struct Settlement: Sendable {
         let settledEnd = periods.last.map { $0.element.end }
         isForecast = settledEnd.map { end in lastCounted.map { $0 < end } ?? true } ?? false
         isComplete = !isForecast && activity.allSatisfy { $0.missing.isEmpty }
-        sources = report.lines.flatMap { Array($0.amount.sources.prefix(1)) } + [report.resolved.terms.citation]
+        sources = report.lines.compactMap(\.amount.firstSource) + [report.resolved.terms.citation]
     }
 }

@@ -137,6 +137,20 @@ public struct Explained: Sendable, Hashable {
         }
     }
 
+    /// The first of ``sources``, found without walking the rest of the tree (a line's amount sums thousands of
+    /// operators' grants; what it cites first is the call's price).
+    public var firstSource: Citation? {
+        switch derivation {
+        case .parameter(let citation): return citation
+        case .field(let path), .projection(let path): return path.isEmpty ? nil : Citation.scenario(path: path)
+        case .figure(_, let inner): return inner.firstSource
+        case .operation(_, let operands):
+            for operand in operands { if let found = operand.firstSource { return found } }
+            return nil
+        case .constant, .apportionment: return nil
+        }
+    }
+
     /// Every leaf's citation (rule parameters) and field path, in order, each once.
     public var sources: [Citation] {
         var seen = Set<Citation>()

@@ -11,8 +11,12 @@ public struct Figure: Sendable, Hashable {
     public let value: Quantity
     /// The unit a per-unit figure is priced in (a line's unit cost), if any.
     public let unit: PaidUnit?
-    /// The rule parameters and scenario fields the value comes from.
-    public let sources: [Citation]
+    /// The rule parameters and scenario fields the value comes from, read from the explanation when asked
+    /// (a report holds thousands of figures; only those printed need their sources).
+    public var sources: [Citation] { explanation?.sources ?? givenSources }
+    private let givenSources: [Citation]
+    /// The first of ``sources``, without gathering the others.
+    public var firstSource: Citation? { explanation.map(\.firstSource) ?? givenSources.first }
     /// How the value was computed, down to the scenario's fields and the call's text.
     public let explanation: Explained?
 
@@ -24,7 +28,7 @@ public struct Figure: Sendable, Hashable {
         self.kind = kind
         self.subject = subject
         self.value = value
-        self.sources = sources
+        self.givenSources = sources
         self.explanation = nil
     }
 
@@ -35,7 +39,7 @@ public struct Figure: Sendable, Hashable {
         self.subject = subject
         self.value = explained.value
         self.unit = unit
-        self.sources = explained.sources
+        self.givenSources = []
         self.explanation = explained
     }
 

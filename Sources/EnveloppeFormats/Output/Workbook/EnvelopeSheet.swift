@@ -37,7 +37,7 @@ struct EnvelopeSheet: Worded {
                 .text(f.unitMonthName(line.line.unit), style: SheetStyle.centered),
                 Cells.hundredths(planned), Cells.money("ROUND(D\(row)*G\(row)/E\(row),2)", line.amount.amount),
                 .text(line.amount.id.rawValue),
-                .text(line.amount.sources.first.map { words.citation($0, quoting: false) } ?? "", style: SheetStyle.wrappedNote),
+                .text(line.amount.firstSource.map { words.citation($0, quoting: false) } ?? "", style: SheetStyle.wrappedNote),
             ])
         }
         let totalRow = sheet.nextRow
