@@ -232,3 +232,103 @@ if let bytes = FileManager.default.contents(atPath: riskFile.path) {
 } else {
     print("   (skipped: run from the project folder)")
 }
+
+// 6. Linear bounds (docs/robustness.md): 10 000 operators and a million CSV lines, end to end through the
+// built `enveloppe` (process start included), time and peak memory of each run, and 10× the input against 1×.
+/// Runs the tool on `arguments` and returns its elapsed time and peak resident memory in KiB.
+func measuredRun(_ arguments: [String]) -> (time: Duration, peakKiB: Int64) {
+    var peak: Int64 = 0
+    let time = clock.measure {
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, executable.path, &actions, nil, argv, environ) == 0 else { return }
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        peak = Int64(usage.ru_maxrss)
+    }
+    return (time, peak)
+}
+
+/// A programme of `count` operators of 10 households each over one 12-month VIAL convention.
+func operators(_ count: Int) -> Scenario {
+    var s = national(territories: count / 10, operatorsPerTerritory: 10, households: 10)
+    s.rules.conventionPeriods = 1
+    return s
+}
+
+print("")
+print("6. Linear bounds, end to end (process start included; targets: 10 000 operators ≤ 1 s and ≤ 256 MiB,")
+print("   a million CSV lines ≤ 2 s and ≤ 256 MiB, 10× the input ≤ 11× the time)")
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("enveloppe-bench-\(getpid())")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+func write(_ name: String, _ text: String) throws -> String {
+    let path = scratch.appendingPathComponent(name).path
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+    return path
+}
+/// A counts file for every operator and month of `scenario`'s first convention (VIAL AMI 1: 2025-04 to 2026-03).
+func counts(_ scenario: Scenario, lines: Int) -> String {
+    var text = "mois;opérateur;mesures\n"
+    var written = 0
+    var month = YearMonth(year: 2025, month: 4)
+    while written < lines {
+        for op in scenario.operators where written < lines {
+            text += "\(month);\(op.id.rawValue);8\n"
+            written += 1
+        }
+        month = month.adding(months: 1)
+    }
+    return text
+}
+/// A budget file of `lines` lines over the CERFA accounts.
+func budget(lines: Int) -> String {
+    var text = "compte;libellé;montant\n"
+    let accounts = [60, 61, 62, 63, 64, 65, 66, 67, 68, 70, 74, 75, 86, 87]
+    for k in 0..<lines { text += "\(accounts[k % accounts.count]);Ligne \(k) du budget;1 234,56\n" }
+    return text
+}
+if FileManager.default.isExecutableFile(atPath: executable.path) {
+    let thousand = operators(1_000)
+    let tenThousand = operators(10_000)
+    let thousandFile = try write("1000.json", ScenarioJSON.text(thousand))
+    let tenThousandFile = try write("10000.json", ScenarioJSON.text(tenThousand))
+    var candidate = try ScenarioDecoder.decode(
+        [UInt8](FileManager.default.contents(atPath: folder.appendingPathComponent("candidature-a-montpellier-2025.json").path) ?? Data()))
+    candidate.expected = []
+    func withBudget(_ lines: Int) throws -> String {
+        _ = try write("budget-\(lines).csv", budget(lines: lines))
+        var s = candidate
+        s.candidateBudget = nil
+        s.candidateBudgetFile = "budget-\(lines).csv"
+        return try write("budget-\(lines).json", ScenarioJSON.text(s))
+    }
+    let cases: [(String, [String], [String])] = [
+        ("run, operators", ["run", thousandFile], ["run", tenThousandFile]),
+        (
+            "settle, count lines", ["settle", thousandFile, "--actuals", try write("c12k.csv", counts(thousand, lines: 12_000))],
+            ["settle", tenThousandFile, "--actuals", try write("c120k.csv", counts(tenThousand, lines: 120_000))]
+        ),
+        ("budget, CSV lines", ["budget", try withBudget(100_000)], ["budget", try withBudget(1_000_000)]),
+    ]
+    for (name, one, ten) in cases {
+        let a = measuredRun(one)
+        let b = measuredRun(ten)
+        print(
+            "   \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) 1×: \(ms(a.time)) ms, \(decimal(a.peakKiB, over: 1024, decimals: 0)) MiB"
+                + " · 10×: \(ms(b.time)) ms, \(decimal(b.peakKiB, over: 1024, decimals: 0)) MiB · \(ratio(b.time, a.time))× the time")
+    }
+    // The counts reader alone on a million lines (a programme of that many operator-months would be a scenario of its own).
+    let million = Array(counts(tenThousand, lines: 1_000_000).utf8)
+    let readTime = try median(3) { _ = try ActualsCSV.parse(million) }
+    print("   counts reader, 1 000 000 lines: \(ms(readTime)) ms (\(decimal(Int64(million.count), over: 1_048_576, decimals: 1)) MiB)")
+} else {
+    print("   (skipped: build the tool first, `swift build -c release`)")
+}

@@ -46,15 +46,17 @@ enum Failure: Error {
         case .unknownCommand(let name):
             let names = Tool.commands.map { $0.name }
             let close = names.filter { EditDistance.between($0, name) <= 2 }
-            let hint = close.isEmpty ? "" : Localized(" ; vouliez-vous dire « \(close[0]) » ?", "; did you mean '\(close[0])'?").in(l)
+            let hint =
+                close.isEmpty
+                ? "" : Localized(" ; vouliez-vous dire « \(Excerpt.of(close[0], .fr)) » ?", "; did you mean '\(Excerpt.of(close[0], .en))'?").in(l)
             return "enveloppe: "
-                + Localized("commande inconnue « \(name) »", "unknown command '\(name)'").in(l) + hint
+                + Localized("commande inconnue « \(Excerpt.of(name, .fr)) »", "unknown command '\(Excerpt.of(name, .en))'").in(l) + hint
                 + Localized(" ; commandes : ", "; commands: ").in(l) + names.joined(separator: ", ")
         case .unsupportedFormat(let text, let command, let formats):
             return "enveloppe \(command): "
                 + Localized(
-                    "format « \(text) » non disponible pour cette commande ; formats : ",
-                    "format '\(text)' is not available for this command; formats: "
+                    "format « \(Excerpt.of(text, .fr)) » non disponible pour cette commande ; formats : ",
+                    "format '\(Excerpt.of(text, .en))' is not available for this command; formats: "
                 ).in(l)
                 + formats.map(\.rawValue).joined(separator: ", ")
         case .input(let error, let file): return words.message(Loading.located([error], in: file)[0], file: file)
@@ -75,8 +77,8 @@ enum Failure: Error {
         case .file(let error): return FileWording.message(error, l)
         case .unknownFigure(let id, let file, let close):
             return Localized(
-                "\(file): chiffre inconnu « \(id) »\(close.isEmpty ? "" : " ; par exemple : " + close.joined(separator: ", ")) (liste : enveloppe explain \(file))",
-                "\(file): unknown figure '\(id)'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: enveloppe explain \(file))"
+                "\(file): chiffre inconnu « \(Excerpt.of(id, .fr)) »\(close.isEmpty ? "" : " ; par exemple : " + close.joined(separator: ", ")) (liste : enveloppe explain \(file))",
+                "\(file): unknown figure '\(Excerpt.of(id, .en))'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: enveloppe explain \(file))"
             ).in(l)
         case .message(let text): return "enveloppe: " + text.in(l)
         case .unexpected(let error):

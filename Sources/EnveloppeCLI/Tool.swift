@@ -20,7 +20,9 @@ enum Tool {
         } catch {
             let failure = Failure(error)
             let message = failure.message(Wording(language))
-            if !message.isEmpty { StandardStreams.writeError(message + "\n") }
+            // Each line with its control characters shown, whatever a message quoted of the input.
+            let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { Excerpt.visibleAll(String($0)) }
+            if !message.isEmpty { StandardStreams.writeError(lines.joined(separator: "\n") + "\n") }
             return failure.status
         }
     }
@@ -60,7 +62,9 @@ enum Tool {
                 continue
             }
             guard let option = Option.allCases.first(where: { $0.flag == argument || $0.shortFlag == argument }) else {
-                throw Failure.usage(Localized("option inconnue « \(argument) »", "unknown option '\(argument)'"), command: command.name)
+                throw Failure.usage(
+                    Localized("option inconnue « \(Excerpt.of(argument, .fr)) »", "unknown option '\(Excerpt.of(argument, .en))'"),
+                    command: command.name)
             }
             guard command.acceptedOptions.contains(option) else {
                 throw Failure.usage(
@@ -85,13 +89,15 @@ enum Tool {
         }
         if let text = values[.lang], Language(rawValue: text) == nil {
             throw Failure.usage(
-                Localized("langue inconnue « \(text) » ; langues : fr, en", "unknown language '\(text)'; languages: fr, en"), command: command.name)
+                Localized(
+                    "langue inconnue « \(Excerpt.of(text, .fr)) » ; langues : fr, en",
+                    "unknown language '\(Excerpt.of(text, .en))'; languages: fr, en"), command: command.name)
         }
         if let table = values[.table], RunDocument.Table(rawValue: table) == nil {
             throw Failure.usage(
                 Localized(
-                    "tableau inconnu « \(table) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)",
-                    "unknown table '\(table)'; tables: months, figures"), command: command.name)
+                    "tableau inconnu « \(Excerpt.of(table, .fr)) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)",
+                    "unknown table '\(Excerpt.of(table, .en))'; tables: months, figures"), command: command.name)
         }
         var format = command.formats.first ?? .text
         if let text = values[.format] {

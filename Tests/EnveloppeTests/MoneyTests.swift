@@ -19,6 +19,8 @@ import Testing
         ParseCase(text: "0.1", cents: 10),
         ParseCase(text: "-12,34", cents: -1_234),
         ParseCase(text: "  7 000 ", cents: 700_000),
+        ParseCase(text: "1 234 567,89", cents: 123_456_789),
+        ParseCase(text: "\t+12\n", cents: 1_200),
     ])
     func parsesWhatUsersWrite(_ c: ParseCase) throws {
         #expect(try Money(parsing: c.text).cents == c.cents)
@@ -33,6 +35,14 @@ import Testing
         ("douze", .unexpectedCharacter("d")),
         ("12,", .unexpectedCharacter(",")),
         ("99999999999999999999", .tooLarge),
+        ("1 23 4", .misgrouped),
+        ("12 34,5", .misgrouped),
+        ("1234 567", .misgrouped),
+        ("1 2345", .misgrouped),
+        ("1 234 56,00", .misgrouped),
+        ("1\u{00A0}23", .misgrouped),
+        ("12 ,5", .unexpectedCharacter(",")),
+        ("- 5", .unexpectedCharacter(" ")),
     ])
     func refusesWhatCouldBeMisread(_ text: String, _ failure: DecimalText.Failure) {
         #expect(throws: failure) { try Money(parsing: text) }

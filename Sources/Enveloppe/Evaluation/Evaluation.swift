@@ -18,8 +18,12 @@ public struct Evaluation: Sendable, Hashable {
         allocation = try resolved.scenario.allocation.map { (settings: AllocationSettings) throws(InputError) in
             try AllocationReport(resolved, settings: settings)
         }
-        expectations = try Expectations.findings(
-            resolved.scenario.expected, catalogue: report.catalogue(shown: false) + (allocation?.figures ?? []))
+        // No expected figure, no catalogue to build (a programme of thousands of operators has as many figures).
+        expectations =
+            resolved.scenario.expected.isEmpty
+            ? []
+            : try Expectations.findings(
+                resolved.scenario.expected, catalogue: report.catalogue(shown: false) + (allocation?.figures ?? []))
     }
 
     /// The checks, the allocation's (the call's territory quotas), then the expected figures: what `run` and `check` print.

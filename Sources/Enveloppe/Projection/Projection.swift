@@ -57,6 +57,7 @@ public struct Projection: Sendable, Hashable {
     /// The unit-months (hundredths) `line` is paid on in month `t` of the programme, for the
     /// operators at `operators` (all of them by default).
     public func unitMonths(of line: EnvelopeLine, at t: Int, operators: [Int]? = nil) -> Int64 {
+        if let operators, operators.count == 1 { return unitMonths(of: line, at: t, operatorAt: operators[0]) }
         let chosen = operators ?? Array(households.indices)
         switch line.unit {
         case .household: return chosen.reduce(0) { $0 + households[$1].accompanied[t] } * 100
@@ -64,6 +65,18 @@ public struct Projection: Sendable, Hashable {
         case .fte:
             let fte = chosen.reduce(Int64(0)) { $0 + costs[$1].fteHundredths[t] }
             // An FTE line pays for the FTE in post, up to the FTE it funds.
+            if case .fixed(_, let units, _) = line.pricing { return min(fte, units.value) }
+            return fte
+        }
+    }
+
+    /// The unit-months of `line` in month `t` for the one operator at `index` (its own convention).
+    public func unitMonths(of line: EnvelopeLine, at t: Int, operatorAt index: Int) -> Int64 {
+        switch line.unit {
+        case .household: return households[index].accompanied[t] * 100
+        case .dwelling: return households[index].housed[t] * 100
+        case .fte:
+            let fte = costs[index].fteHundredths[t]
             if case .fixed(_, let units, _) = line.pricing { return min(fte, units.value) }
             return fte
         }

@@ -6,6 +6,7 @@ public enum Expectations {
     ///   (with the identifiers that look like it) or its value cannot be read.
     public static func findings(_ expected: [ExpectedFigure], catalogue: [Figure]) throws(InputError) -> [Finding] {
         var byID: [FigureID: Figure] = [:]
+        byID.reserveCapacity(catalogue.count)
         for figure in catalogue where byID[figure.id] == nil { byID[figure.id] = figure }
         return try expected.map { (expected: ExpectedFigure) throws(InputError) -> Finding in
             let id = FigureID(expected.id)

@@ -16,20 +16,25 @@ extension MonthRow {
         let (advances, balances, reversements) = (payments.advances, payments.balances, payments.reversements)
         let households = projection.households
         let costs = projection.allCosts
-        // Every convention of every line: its months in the table, its operators, its service fait formula.
-        var conventions: [(line: EnvelopeLine, months: ClosedRange<Int>, operators: [Int]?, basis: UnitPrice, units: Int64)] = []
-        for line in lines {
+        // Every convention of every line: its months in the table, its operator (nil: all), its service fait formula;
+        // the line by its index, so that a thousand conventions do not copy a thousand lines.
+        var conventions: [(line: Int, months: ClosedRange<Int>, operatorIndex: Int?, basis: UnitPrice, units: Int64, earned: Money)] = []
+        for (lineIndex, line) in lines.enumerated() {
             for (index, period) in line.periods.enumerated() {
                 let months = programme.start.months(to: period.period.start)...programme.start.months(to: period.period.end)
                 if line.isPerOperator {
                     for (position, own) in line.conventions[index].enumerated() {
-                        conventions.append((line.line, months, [position], own.serviceFaitBasis!, 0))
+                        conventions.append((lineIndex, months, position, own.serviceFaitBasis!, 0, .zero))
                     }
                 } else {
-                    conventions.append((line.line, months, nil, period.serviceFaitBasis!, 0))
+                    conventions.append((lineIndex, months, nil, period.serviceFaitBasis!, 0, .zero))
                 }
             }
         }
+        let envelopeLines = lines.map(\.line)
+        // Service fait earned to date over every convention, kept as a running sum: a month changes only the
+        // conventions running in it.
+        var serviceFait = Money.zero
         var rows: [MonthRow] = []
         rows.reserveCapacity(tableMonths)
         var treasury = opening
@@ -40,19 +45,26 @@ extension MonthRow {
             let count = { (series: (HouseholdProjection) -> [Int64]) in
                 inProgramme ? households.reduce(Int64(0)) { $0 + series($1)[t] } : 0
             }
-            let money = { (series: (CostProjection) -> [Money]) in try Money.sum(costs.map { series($0)[t] }) }
-            measureMonths += count(\.accompanied)
-            var serviceFait = Money.zero
-            for index in conventions.indices {
-                if conventions[index].months.contains(t) {
-                    conventions[index].units += projection.unitMonths(of: conventions[index].line, at: t, operators: conventions[index].operators)
-                }
-                serviceFait = try serviceFait + conventions[index].basis.cost(ofUnitMonthHundredths: conventions[index].units)
+            let money = { (series: (CostProjection) -> [Money]) in try costs.reduce(Money.zero) { try $0 + series($1)[t] } }
+            let accompanied = count(\.accompanied)
+            measureMonths += accompanied
+            for index in conventions.indices where conventions[index].months.contains(t) {
+                let line = envelopeLines[conventions[index].line]
+                let units =
+                    if let position = conventions[index].operatorIndex {
+                        projection.unitMonths(of: line, at: t, operatorAt: position)
+                    } else {
+                        projection.unitMonths(of: line, at: t)
+                    }
+                conventions[index].units += units
+                let earned = try conventions[index].basis.cost(ofUnitMonthHundredths: conventions[index].units)
+                serviceFait = try serviceFait + earned - conventions[index].earned
+                conventions[index].earned = earned
             }
             paymentsToDate = try paymentsToDate + advances[t] + balances[t] - reversements[t]
             let row = try MonthRow(
                 month: projection.month(t), isInProgramme: inProgramme,
-                accompanied: count(\.accompanied), entries: count(\.entries), exits: count(\.exits),
+                accompanied: accompanied, entries: count(\.entries), exits: count(\.exits),
                 housed: count(\.housed), measureMonthsToDate: measureMonths,
                 fteHundredths: inProgramme ? costs.reduce(Int64(0)) { $0 + $1.fteHundredths[t] } : 0,
                 advances: advances[t], balances: balances[t], depositsReturned: try money(\.depositsReturned),

@@ -13,62 +13,124 @@ public enum DecimalText {
         case tooManyFractionDigits(allowed: Int)
         case exponent
         case tooLarge
+        /// Thousands not in groups of three (`1 23 4`, `12 34,5`): a typo, not a number to guess at.
+        case misgrouped
     }
 
     /// The value of `text` times 10^`fractionDigits`, as an integer.
     ///
-    /// `parse("1 234,5", fractionDigits: 2)` is `123450`.
+    /// `parse("1 234,5", fractionDigits: 2)` is `123450`. Read byte by byte (a budget file holds a
+    /// million amounts); a group separator (space, no-break space, narrow no-break space) stands
+    /// between digits, the first group of one to three digits and every other of exactly three.
     public static func parse(_ text: String, fractionDigits: Int) throws(Failure) -> Int64 {
-        var characters = Substring(text.trimmingWhitespace)
-        guard !characters.isEmpty else { throw .empty }
+        var text = text
+        let result = text.withUTF8 { bytes in Result { () throws(Failure) -> Int64 in try parse(bytes, fractionDigits: fractionDigits) } }
+        return try result.get()
+    }
+
+    static func parse(_ all: UnsafeBufferPointer<UInt8>, fractionDigits: Int) throws(Failure) -> Int64 {
+        var start = 0
+        var end = all.count
+        while start < end, let width = spaceWidth(all, at: start) ?? otherWhitespaceWidth(all, at: start) { start += width }
+        while end > start, let width = trailingWhitespaceWidth(all, endingAt: end) { end -= width }
+        guard start < end else { throw .empty }
+        var index = start
         var negative = false
-        if characters.first == "-" || characters.first == "+" {
-            negative = characters.first == "-"
-            characters = characters.dropFirst()
+        if all[index] == UInt8(ascii: "-") || all[index] == UInt8(ascii: "+") {
+            negative = all[index] == UInt8(ascii: "-")
+            index += 1
         }
-        var integerDigits: [UInt8] = []
-        var fraction: [UInt8] = []
+        var value: Int64 = 0
+        var integerDigits = 0
+        var fractionCount = 0
         var seenSeparator = false
         var previousWasDigit = false
-        for character in characters {
-            if let digit = character.wholeNumberValue, character.isASCII {
-                if seenSeparator { fraction.append(UInt8(digit)) } else { integerDigits.append(UInt8(digit)) }
-                previousWasDigit = true
-            } else if character == "," || character == "." {
-                guard !seenSeparator, previousWasDigit else { throw .unexpectedCharacter(character) }
-                seenSeparator = true
-                previousWasDigit = false
-            } else if character == " " || character == "\u{00A0}" || character == "\u{202F}" {
-                guard !seenSeparator, previousWasDigit else { throw .unexpectedCharacter(character) }
-                previousWasDigit = false  // a group separator sits between digits
-            } else if character == "e" || character == "E" {
-                throw .exponent
-            } else {
-                throw .unexpectedCharacter(character)
-            }
-        }
-        guard !integerDigits.isEmpty else { throw .empty }
-        // Only a decimal separator can end the text without a digit after it ("12,").
-        guard previousWasDigit else { throw .unexpectedCharacter(characters.last ?? ",") }
-        guard fraction.count <= fractionDigits else { throw .tooManyFractionDigits(allowed: fractionDigits) }
-        var value: Int64 = 0
-        for digit in integerDigits + fraction + Array(repeating: 0, count: fractionDigits - fraction.count) {
+        var groups = 0  // group separators seen
+        var groupLength = 0  // digits since the last group separator (or the start)
+        var firstGroupLength = 0
+        func push(_ digit: Int64) throws(Failure) {
             let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
-            let (next, o2) = shifted.addingReportingOverflow(Int64(digit))
+            let (next, o2) = shifted.addingReportingOverflow(digit)
             if o1 || o2 { throw .tooLarge }
             value = next
         }
+        while index < end {
+            let byte = all[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                if seenSeparator {
+                    fractionCount += 1
+                    if fractionCount > fractionDigits { throw .tooManyFractionDigits(allowed: fractionDigits) }
+                } else {
+                    integerDigits += 1
+                    groupLength += 1
+                }
+                try push(Int64(byte - 0x30))
+                previousWasDigit = true
+                index += 1
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+                guard !seenSeparator, previousWasDigit else { throw .unexpectedCharacter(Character(Unicode.Scalar(byte))) }
+                if groups > 0 && groupLength != 3 { throw .misgrouped }
+                seenSeparator = true
+                previousWasDigit = false
+                index += 1
+            } else if let width = spaceWidth(all, at: index) {
+                guard !seenSeparator, previousWasDigit else { throw .unexpectedCharacter(character(all, at: index)) }
+                if groups == 0 { firstGroupLength = groupLength } else if groupLength != 3 { throw .misgrouped }
+                groups += 1
+                groupLength = 0
+                previousWasDigit = false  // a group separator sits between digits
+                index += width
+            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                throw .exponent
+            } else {
+                throw .unexpectedCharacter(character(all, at: index))
+            }
+        }
+        guard integerDigits > 0 else { throw .empty }
+        // Only a decimal separator can end the text without a digit after it ("12,").
+        guard previousWasDigit else { throw .unexpectedCharacter(character(all, at: end - 1)) }
+        if groups > 0 && (firstGroupLength > 3 || (!seenSeparator && groupLength != 3)) { throw .misgrouped }
+        for _ in fractionCount..<fractionDigits { try push(0) }
         return negative ? -value : value
+    }
+
+    /// The width in bytes of a group separator at `index`: a space, a no-break space (C2 A0) or a narrow
+    /// no-break space (E2 80 AF); nil otherwise.
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        if bytes[index] == 0x20 { return 1 }
+        if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xAF { return 3 }
+        return nil
+    }
+
+    /// Tabs and line ends around a number are trimmed too.
+    private static func otherWhitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        (0x09...0x0D).contains(bytes[index]) ? 1 : nil
+    }
+
+    private static func trailingWhitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
+        let last = bytes[end - 1]
+        if last == 0x20 || (0x09...0x0D).contains(last) { return 1 }
+        if end >= 2, bytes[end - 2] == 0xC2, last == 0xA0 { return 2 }
+        if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, last == 0xAF { return 3 }
+        return nil
+    }
+
+    /// The character that starts at `index`, for an error message.
+    private static func character(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Character {
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).first ?? "?"
     }
 }
 
 extension StringProtocol {
     /// The text without leading and trailing white space (including no-break spaces).
     public var trimmingWhitespace: String {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

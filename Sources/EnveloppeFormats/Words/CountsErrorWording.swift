@@ -16,14 +16,17 @@ extension Wording {
                 "expected 3 columns separated by ';' (month;operator;measures), found \(found)")
         case .invalidMonth(let text):
             what = language.pick(
-                "attendu un mois AAAA-MM (par ex. 2023-03), trouvé « \(text) »", "expected a month YYYY-MM (e.g. 2023-03), found '\(text)'")
+                "attendu un mois AAAA-MM (par ex. 2023-03), trouvé « \(excerpt(text)) »",
+                "expected a month YYYY-MM (e.g. 2023-03), found '\(excerpt(text))'")
         case .emptyOperator: what = language.pick("identifiant d'opérateur vide", "empty operator identifier")
         case .invalidCount(let text):
-            what = language.pick("attendu un nombre de ménages, trouvé « \(text) »", "expected a number of households, found '\(text)'")
+            what = language.pick(
+                "attendu un nombre de ménages, trouvé « \(excerpt(text)) »", "expected a number of households, found '\(excerpt(text))'")
         case .negativeCount(let text):
-            what = language.pick("attendu un nombre positif ou nul, trouvé « \(text) »", "expected zero or more, found '\(text)'")
+            what = language.pick("attendu un nombre positif ou nul, trouvé « \(excerpt(text)) »", "expected zero or more, found '\(excerpt(text))'")
         case .notWhole(let text):
-            what = language.pick("attendu un nombre entier de ménages, trouvé « \(text) »", "expected a whole number of households, found '\(text)'")
+            what = language.pick(
+                "attendu un nombre entier de ménages, trouvé « \(excerpt(text)) »", "expected a whole number of households, found '\(excerpt(text))'")
         }
         return "\(file): \(location)\(language.pick(" : ", ": "))\(what)"
     }
@@ -34,8 +37,8 @@ extension Wording {
         switch error.problem {
         case .unknownOperator(let id, let known):
             what = language.pick(
-                "opérateur inconnu « \(id) » ; opérateurs du scénario : \(known.joined(separator: ", "))",
-                "unknown operator '\(id)'; the scenario's operators: \(known.joined(separator: ", "))")
+                "opérateur inconnu « \(excerpt(id)) » ; opérateurs du scénario : \(known.joined(separator: ", "))",
+                "unknown operator '\(excerpt(id))'; the scenario's operators: \(known.joined(separator: ", "))")
         case .monthOutsideConvention(let month, let programme):
             what = language.pick(
                 "\(format.month(month)) est hors de la convention (\(format.period(programme)))",

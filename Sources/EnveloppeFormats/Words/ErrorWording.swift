@@ -4,7 +4,8 @@ extension Wording {
     /// One line for a bad input: `FILE: path: what was expected, what was found`.
     public func message(_ error: InputError, file: String) -> String {
         if let (sheet, cell) = WorkbookPath.parts(error.path) { return cellMessage(error, file: file, sheet: sheet, cell: cell) }
-        let location = error.path.isEmpty ? file : "\(file): \(error.path)"
+        // A path names the user's keys: shown safely, and shortened if a key is a whole paragraph.
+        let location = error.path.isEmpty ? file : "\(file): \(Excerpt.of(error.path, language, kept: 120))"
         return "\(location): \(problem(error.problem))"
     }
 
@@ -32,21 +33,22 @@ extension Wording {
                 "expected 3 columns separated by ';' (account;label;amount), found \(found)")
         case .unknownAccount(let code):
             what = language.pick(
-                "compte inconnu « \(code) » ; attendu un compte du CERFA 12156 : 60 à 68, CI (charges indirectes), 86, 70 à 79 ou 87",
-                "unknown account '\(code)'; expected a CERFA 12156 account: 60 to 68, CI (indirect charges), 86, 70 to 79 or 87")
+                "compte inconnu « \(excerpt(code)) » ; attendu un compte du CERFA 12156 : 60 à 68, CI (charges indirectes), 86, 70 à 79 ou 87",
+                "unknown account '\(excerpt(code))'; expected a CERFA 12156 account: 60 to 68, CI (indirect charges), 86, 70 to 79 or 87")
         case .emptyLabel:
             what = language.pick("libellé vide", "empty label")
         case .invalidAmount(let text, let failure):
             what = language.pick(
-                "attendu un montant en euros (par ex. 1 234,56), trouvé « \(text) » (\(failureText(failure)))",
-                "expected an amount in euros (e.g. 1 234,56), found '\(text)' (\(failureText(failure)))")
+                "attendu un montant en euros (par ex. 1 234,56), trouvé « \(excerpt(text)) » (\(failureText(failure)))",
+                "expected an amount in euros (e.g. 1 234,56), found '\(excerpt(text))' (\(failureText(failure)))")
         case .ambiguousPoint(let text):
             what = language.pick(
-                "« \(text) » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces",
-                "'\(text)' is ambiguous: is the point a thousands or a decimal separator? Write a decimal comma (1234,56) and nothing, or spaces, between thousands"
+                "« \(excerpt(text)) » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces",
+                "'\(excerpt(text))' is ambiguous: is the point a thousands or a decimal separator? Write a decimal comma (1234,56) and nothing, or spaces, between thousands"
             )
         case .negativeAmount(let text):
-            what = language.pick("attendu un montant positif ou nul, trouvé « \(text) »", "expected an amount of zero or more, found '\(text)'")
+            what = language.pick(
+                "attendu un montant positif ou nul, trouvé « \(excerpt(text)) »", "expected an amount of zero or more, found '\(excerpt(text))'")
         case .empty:
             what = language.pick("aucune ligne de budget", "no budget line")
         }
@@ -72,36 +74,36 @@ extension Wording {
                 "attendu \(expectedText(expected)), trouvé \(foundText(found))", "expected \(expectedText(expected)), found \(foundText(found))")
         case .invalidNumber(let expected, let text, let failure):
             return language.pick(
-                "attendu \(expectedText(expected)), trouvé \"\(text)\" (\(failureText(failure)))",
-                "expected \(expectedText(expected)), found \"\(text)\" (\(failureText(failure)))")
+                "attendu \(expectedText(expected)), trouvé \"\(excerpt(text))\" (\(failureText(failure)))",
+                "expected \(expectedText(expected)), found \"\(excerpt(text))\" (\(failureText(failure)))")
         case .negative(let expected, let text):
             return language.pick(
-                "attendu \(shortExpected(expected)) \(expected == .units ? "positive ou nulle" : "positif ou nul"), trouvé \"\(text)\"",
-                "expected \(shortExpected(expected)) of zero or more, found \"\(text)\"")
+                "attendu \(shortExpected(expected)) \(expected == .units ? "positive ou nulle" : "positif ou nul"), trouvé \"\(excerpt(text))\"",
+                "expected \(shortExpected(expected)) of zero or more, found \"\(excerpt(text))\"")
         case .notPositive(let expected, let text):
             return language.pick(
-                "attendu \(shortExpected(expected)) strictement \(expected == .units ? "positive" : "positif"), trouvé \(text)",
-                "expected \(shortExpected(expected)) above zero, found \(text)")
+                "attendu \(shortExpected(expected)) strictement \(expected == .units ? "positive" : "positif"), trouvé \(excerpt(text))",
+                "expected \(shortExpected(expected)) above zero, found \(excerpt(text))")
         case .notWhole(let text):
-            return language.pick("attendu un nombre entier, trouvé \(text)", "expected a whole number, found \(text)")
+            return language.pick("attendu un nombre entier, trouvé \(excerpt(text))", "expected a whole number, found \(excerpt(text))")
         case .rateAboveHundredPercent(let text):
             return language.pick(
-                "attendu un taux de 0 % à 100 % (par ex. \"60 %\" ou 0.6), trouvé \"\(text)\"",
-                "expected a rate from 0 % to 100 % (e.g. \"60 %\" or 0.6), found \"\(text)\"")
+                "attendu un taux de 0 % à 100 % (par ex. \"60 %\" ou 0.6), trouvé \"\(excerpt(text))\"",
+                "expected a rate from 0 % to 100 % (e.g. \"60 %\" or 0.6), found \"\(excerpt(text))\"")
         case .invalidMonth(let text):
             return language.pick(
-                "attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\"), trouvé \"\(text)\"",
-                "expected a month \"YYYY-MM\" with a month from 01 to 12 (e.g. \"2025-09\"), found \"\(text)\"")
+                "attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\"), trouvé \"\(excerpt(text))\"",
+                "expected a month \"YYYY-MM\" with a month from 01 to 12 (e.g. \"2025-09\"), found \"\(excerpt(text))\"")
         case .unknownPreset(let name, let known):
             return language.pick(
-                "préréglage inconnu \"\(name)\" ; préréglages connus : \(known.joined(separator: ", ")) (voir `enveloppe presets`)",
-                "unknown preset \"\(name)\"; known presets: \(known.joined(separator: ", ")) (see `enveloppe presets`)")
+                "préréglage inconnu \"\(excerpt(name))\" ; préréglages connus : \(known.joined(separator: ", ")) (voir `enveloppe presets`)",
+                "unknown preset \"\(excerpt(name))\"; known presets: \(known.joined(separator: ", ")) (see `enveloppe presets`)")
         case .notOneOf(let text, let allowed):
             return language.pick(
-                "valeur inconnue \"\(text)\" ; valeurs possibles : \(allowed.joined(separator: ", "))",
-                "unknown value \"\(text)\"; allowed values: \(allowed.joined(separator: ", "))")
+                "valeur inconnue \"\(excerpt(text))\" ; valeurs possibles : \(allowed.joined(separator: ", "))",
+                "unknown value \"\(excerpt(text))\"; allowed values: \(allowed.joined(separator: ", "))")
         case .duplicateIdentifier(let id):
-            return language.pick("l'identifiant \"\(id)\" est déjà utilisé", "identifier \"\(id)\" is already used")
+            return language.pick("l'identifiant \"\(excerpt(id))\" est déjà utilisé", "identifier \"\(excerpt(id))\" is already used")
         case .emptyList:
             return language.pick("liste vide ; au moins un élément attendu", "empty list; at least one element expected")
         case .exactlyOneOf(let fields):
@@ -116,8 +118,8 @@ extension Wording {
                 "the call's text (\(document)) does not state this value: the scenario must, e.g. \(example)")
         case .outOfRange(let text, let minimum, let maximum):
             return language.pick(
-                "attendu un nombre entier de \(format.count(minimum)) à \(format.count(maximum)), trouvé \(text)",
-                "expected a whole number from \(format.count(minimum)) to \(format.count(maximum)), found \(text)")
+                "attendu un nombre entier de \(format.count(minimum)) à \(format.count(maximum)), trouvé \(excerpt(text))",
+                "expected a whole number from \(format.count(minimum)) to \(format.count(maximum)), found \(excerpt(text))")
         case .exceedsCapacity(let value, let capacity):
             return language.pick(
                 "attendu au plus \(format.count(capacity)), trouvé \(format.count(value))",
@@ -131,8 +133,8 @@ extension Wording {
             let hint =
                 close.isEmpty ? "" : language.pick(" ; identifiants proches : ", "; close identifiers: ") + close.prefix(6).joined(separator: ", ")
             return language.pick(
-                "aucun chiffre n'a l'identifiant « \(id) »\(hint) (liste : enveloppe explain FICHIER)",
-                "no figure has the identifier '\(id)'\(hint) (list: enveloppe explain FILE)")
+                "aucun chiffre n'a l'identifiant « \(excerpt(id)) »\(hint) (liste : enveloppe explain FICHIER)",
+                "no figure has the identifier '\(excerpt(id))'\(hint) (list: enveloppe explain FILE)")
         case .beyondCall(let value, let limit, let document):
             return language.pick(
                 "\(bound(value)) dépasse ce que permet le texte de l'appel (\(document)) : au plus \(bound(limit))",
@@ -143,11 +145,11 @@ extension Wording {
                 "\(format.month(month)) (\(month)) is outside the convention: expected a month from \(format.month(first)) to \(format.month(last)) (\(first) to \(last))"
             )
         case .monthBefore(let text, let other):
-            return language.pick("\(text) est avant \(other)", "\(text) comes before \(other)")
+            return language.pick("\(excerpt(text)) est avant \(other)", "\(excerpt(text)) comes before \(other)")
         case .notAMultiple(let text, let step, let document):
             return language.pick(
-                "\(text) mois : le texte de l'appel (\(document)) renouvelle par \(step) mois ; attendu un multiple de \(step)",
-                "\(text) months: the call's text (\(document)) renews by \(step) months; expected a multiple of \(step)")
+                "\(excerpt(text)) mois : le texte de l'appel (\(document)) renouvelle par \(step) mois ; attendu un multiple de \(step)",
+                "\(excerpt(text)) months: the call's text (\(document)) renews by \(step) months; expected a multiple of \(step)")
         case .notProvidedByCall(let document):
             return language.pick(
                 "le texte de l'appel (\(document)) ne le prévoit pas", "the call's text (\(document)) does not provide for it")
@@ -175,7 +177,7 @@ extension Wording {
             return language.pick(
                 "rien à faire varier : le scénario n'a pas de \(requires)", "nothing to vary: the scenario has no \(requires)")
         case .outsideBounds(let text, let low, let high):
-            return language.pick("attendu de \(low) à \(high), trouvé \(text)", "expected from \(low) to \(high), found \(text)")
+            return language.pick("attendu de \(low) à \(high), trouvé \(excerpt(text))", "expected from \(low) to \(high), found \(excerpt(text))")
         }
     }
 
@@ -234,6 +236,7 @@ extension Wording {
         case .tooManyFractionDigits(let n): language.pick("plus de \(n) décimales", "more than \(n) decimals")
         case .exponent: language.pick("écrire le nombre sans exposant", "write the number without an exponent")
         case .tooLarge: language.pick("trop grand", "too large")
+        case .misgrouped: language.pick("les milliers vont par groupes de trois chiffres", "thousands come in groups of three digits")
         }
     }
 
@@ -241,6 +244,17 @@ extension Wording {
         let known: [(String, String)] = [
             ("unexpected end of file", "fin de fichier inattendue"),
             ("trailing comma before", "virgule en trop avant"),
+            ("decimal comma in a number: write", "virgule décimale dans un nombre : écrivez"),
+            (" or \"", " ou \""),
+            (
+                "control character in a string (a line break must be written \\n)",
+                "caractère de contrôle dans un texte (un saut de ligne s'écrit \\n)"
+            ),
+            ("text that is not valid UTF-8", "texte qui n'est pas de l'UTF-8 valide"),
+            ("nesting deeper than", "imbrication de plus de"),
+            (" levels", " niveaux"),
+            ("invalid escape", "échappement invalide"),
+            ("lone surrogate", "demi-caractère isolé"),
             ("expected a key in double quotes", "nom de champ entre guillemets attendu"),
             ("expected a value", "valeur attendue"),
             ("expected ',' or '}'", "« , » ou « } » attendu"),

@@ -11,7 +11,7 @@ extension Wording {
 
     private func cellProblem(_ problem: InputError.Problem, isSheet: Bool) -> String {
         let (open, close) = language == .fr ? ("« ", " »") : ("'", "'")
-        func quoted(_ text: String) -> String { open + text + close }
+        func quoted(_ text: String) -> String { open + excerpt(text) + close }
         switch problem {
         case .missing:
             return isSheet
@@ -27,7 +27,7 @@ extension Wording {
         case .invalidNumber(let expected, let text, let failure):
             let detail: String
             switch failure {
-            case .tooManyFractionDigits, .exponent, .tooLarge: detail = " (\(failureText(failure)))"
+            case .tooManyFractionDigits, .exponent, .tooLarge, .misgrouped: detail = " (\(failureText(failure)))"
             case .empty, .unexpectedCharacter: detail = ""
             }
             return language.pick(

@@ -44,18 +44,31 @@ public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
     /// "Transports et activités d'ancrage" shows both transport and neighbourhood.
     public static func inferred(from label: String) -> [ExpensePurpose] {
         let text = Array(label.lowercased().utf8)
-        return allCases.filter { purpose in
-            purpose.keywords.contains { group in group.allSatisfy { text.containsBytes(of: $0) } }
+        return keywordBytes.compactMap { purpose, groups in
+            groups.contains { group in group.allSatisfy { text.containsBytes($0) } } ? purpose : nil
         }
+    }
+
+    /// Every purpose's keywords as bytes, made once (labels are matched by the million in a large budget file).
+    private static let keywordBytes: [(ExpensePurpose, [[[UInt8]]])] = allCases.map { purpose in
+        (purpose, purpose.keywords.map { group in group.map { Array($0.utf8) } })
     }
 }
 
 extension Array where Element == UInt8 {
     /// Whether `word`'s UTF-8 bytes appear in these bytes: a plain search, without the hash table
     /// the standard library's `String.contains` builds for every call (DOMAIN.md asks for linear work).
-    func containsBytes(of word: String) -> Bool {
-        let needle = Array(word.utf8)
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        return (0...(count - needle.count)).contains { start in self[start..<(start + needle.count)].elementsEqual(needle) }
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        return withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { word in
+                for start in 0...(text.count - word.count) where text[start] == first {
+                    var offset = 1
+                    while offset < word.count && text[start + offset] == word[offset] { offset += 1 }
+                    if offset == word.count { return true }
+                }
+                return false
+            }
+        }
     }
 }

@@ -100,6 +100,13 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
+                if let last = members.last, case .number(let whole) = last.value, let byte = current, (0x30...0x39).contains(byte),
+                    bytes[index - 1] == UInt8(ascii: ","), whole.count <= 20
+                {
+                    // `"fte": 0,5`: a decimal comma, which JSON reads as the end of the number.
+                    let digits = String(decoding: bytes[index...].prefix(20).prefix { (0x30...0x39).contains($0) }, as: UTF8.self)
+                    throw failure("decimal comma in a number: write \(whole).\(digits) or \"\(whole),\(digits)\"")
+                }
                 throw failure(current == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a key in double quotes")
             }
             let key = try parseString()
