@@ -66,7 +66,7 @@ import Testing
         Case(
             id: "amount that overflows", replace: "3600.50", with: "99999999999999999999",
             message:
-                "operators[0].charges[0].annualAmount: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"99999999999999999999\" (trop grand)"
+                "operators[0].charges[0].annualAmount: attendu un montant en euros, au plus deux décimales (par ex. \"49 000,00\" ou 49000.00), trouvé \"99999999999999999999\" (trop grand : au plus 1\u{202F}000\u{202F}000\u{202F}000\u{202F}000,00\u{00A0}€)"
         ),
     ]
 

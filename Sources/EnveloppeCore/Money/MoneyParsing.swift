@@ -4,9 +4,18 @@ extension Money {
     /// At most two decimals (`12,345` is refused, never rounded), no exponent.
     /// The sign is kept; callers that need a non-negative amount say so with
     /// the field's path.
+    ///
+    /// An amount beyond ``largestInput`` is refused as too large: no envelope comes near it, and the
+    /// bound keeps every sum of a programme's amounts (a million budget lines, ten thousand
+    /// operators' requests) inside 64 bits, so an overflow is named at its field, never met later.
     public init(parsing text: String) throws(DecimalText.Failure) {
         var body = text.trimmingWhitespace
         if body.hasSuffix("€") { body.removeLast() }
-        self.init(cents: try DecimalText.parse(body, fractionDigits: 2))
+        let cents = try DecimalText.parse(body, fractionDigits: 2)
+        guard cents.magnitude <= Money.largestInput.cents.magnitude else { throw .tooLarge }
+        self.init(cents: cents)
     }
+
+    /// The largest amount a file may state: a thousand billion euros.
+    public static let largestInput = Money(cents: 100_000_000_000_000)
 }

@@ -74,8 +74,8 @@ extension Wording {
                 "attendu \(expectedText(expected)), trouvé \(foundText(found))", "expected \(expectedText(expected)), found \(foundText(found))")
         case .invalidNumber(let expected, let text, let failure):
             return language.pick(
-                "attendu \(expectedText(expected)), trouvé \"\(excerpt(text))\" (\(failureText(failure)))",
-                "expected \(expectedText(expected)), found \"\(excerpt(text))\" (\(failureText(failure)))")
+                "attendu \(expectedText(expected)), trouvé \"\(excerpt(text))\" (\(failureText(failure))\(limit(expected, failure)))",
+                "expected \(expectedText(expected)), found \"\(excerpt(text))\" (\(failureText(failure))\(limit(expected, failure)))")
         case .negative(let expected, let text):
             return language.pick(
                 "attendu \(shortExpected(expected)) \(expected == .units ? "positive ou nulle" : "positif ou nul"), trouvé \"\(excerpt(text))\"",
@@ -179,6 +179,12 @@ extension Wording {
         case .outsideBounds(let text, let low, let high):
             return language.pick("attendu de \(low) à \(high), trouvé \(excerpt(text))", "expected from \(low) to \(high), found \(excerpt(text))")
         }
+    }
+
+    /// The largest amount a file may state, after « trop grand » for an amount.
+    private func limit(_ expected: InputError.Expected, _ failure: DecimalText.Failure) -> String {
+        guard expected == .amount, failure == .tooLarge else { return "" }
+        return language.pick(" : au plus ", ": at most ") + format.quantity(.money(Money.largestInput))
     }
 
     private func bound(_ bound: InputError.Bound) -> String {

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+/// The hostile-input findings, each from its minimal reproduction, through the command as a
+/// person runs it: never a crash, never a destroyed file, one line that names the fault.
+@Suite struct RobustnessTests {
+    /// Runs `enveloppe` with its standard input and output taken from the given files (or pipes when nil).
+    static func run(_ arguments: [String], input: String? = nil, output: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let binary = try #require(CLI.executable)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CLI.packageRoot
+        if let input { process.standardInput = try #require(FileHandle(forReadingAtPath: input)) }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = try output.map { try #require(FileHandle(forWritingAtPath: $0)) } ?? out
+        process.standardError = err
+        try process.run()
+        let outData = output == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    static func scenario(_ name: String) throws -> String {
+        try String(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/\(name)"), encoding: .utf8)
+    }
+
+    static func write(_ text: String, _ name: String, in folder: URL) throws -> String {
+        let file = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+
+    /// The one line a bad input gets, on standard error, nothing on standard output, status 2.
+    static func oneLine(_ result: (status: Int32, out: String, err: String)) -> Bool {
+        result.status == 2 && result.out.isEmpty && result.err.hasSuffix("\n") && result.err.dropLast().allSatisfy { $0 != "\n" }
+    }
+
+    @Test func anAdvanceAfterTheLastBalanceIsPlacedNotATrap() throws {
+        // `advanceDelayMonths` 18 on a 12-month VIAL convention: the monthly table runs until the advance.
+        let folder = try CLI.temporaryFolder()
+        let data = Data(try Self.scenario("vial-ami1-2025.json").utf8)
+        var scenario = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        scenario.removeValue(forKey: "expected")
+        scenario["rules"] = ["paymentTerms": ["advanceDelayMonths": 18]]
+        let file = try Self.write(
+            String(decoding: try JSONSerialization.data(withJSONObject: scenario), as: UTF8.self), "avance-tardive.json", in: folder)
+        for command in ["run", "check", "validate", "explain"] {
+            let result = try CLI.run([command, file])
+            #expect(result.status == 0 || result.status == 1, "\(command): \(result.standardError)")
+            #expect(!result.standardError.contains("Fatal error"))
+        }
+        let months = try CLI.run(["run", file, "--format", "csv", "--table", "months"])
+        #expect(months.status == 0 || months.status == 1)
+    }
+
+    @Test func requestsNearTheLimitsOfIntegersAreRefusedAtTheirField() throws {
+        let folder = try CLI.temporaryFolder()
+        let text = """
+            {"title": "Répartition", "preset": "vial-pas-de-calais-2025-ami2",
+             "allocation": {"envelope": {"amount": "50000000000000000"}, "method": "proRataOfRequests",
+               "candidates": [{"id": "a", "name": "A", "requested": "50000000000000000"}, {"id": "b", "name": "B", "requested": 3}]}}
+            """
+        let file = try Self.write(text, "enorme.json", in: folder)
+        for command in ["run", "check", "validate", "explain", "allocate"] {
+            let result = try CLI.run([command, file])
+            #expect(result.status == 2, "\(command)")
+            #expect(result.standardError.contains("allocation.envelope.amount"), "\(command): \(result.standardError)")
+            #expect(result.standardError.contains("trop grand"))
+            #expect(!result.standardError.contains("Fatal error"))
+        }
+        let all = try CLI.run(["validate", file])
+        #expect(all.standardError.contains("allocation.candidates[0].requested"))
+    }
+
+    @Test(arguments: ["scenario", "budget", "counts"])
+    func anOutputThatIsAnInputIsRefusedAndLeftWhole(_ which: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let scenarioName = which == "counts" ? "montpellier-2023-cinq-associations.json" : "candidature-a-montpellier-2025.json"
+        let scenario = try Self.write(try Self.scenario(scenarioName), scenarioName, in: folder)
+        let budget = try Self.write(try Self.scenario("candidature-a-budget.csv"), "candidature-a-budget.csv", in: folder)
+        let counts = try Self.write(try Self.scenario("montpellier-2023-comptages.csv"), "comptages.csv", in: folder)
+        let target = ["scenario": scenario, "budget": budget, "counts": counts][which]!
+        let before = try Data(contentsOf: URL(fileURLWithPath: target))
+        // Named another way (through `..`), it is still the same file.
+        let named = folder.appendingPathComponent("sous-dossier").path
+        try FileManager.default.createDirectory(atPath: named, withIntermediateDirectories: true)
+        let output = named + "/../" + URL(fileURLWithPath: target).lastPathComponent
+        let arguments =
+            which == "counts" ? ["settle", scenario, "--actuals", counts, "--output", output] : ["run", scenario, "--output", output]
+        let result = try CLI.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.standardError.split(separator: "\n").count == 1, "\(result.standardError)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == before)
+    }
+
+    @Test func aFolderOrADanglingLinkIsNoOutput() throws {
+        let folder = try CLI.temporaryFolder()
+        let intoFolder = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", folder.path])
+        #expect(intoFolder.status == 2 && intoFolder.standardError.split(separator: "\n").count == 1)
+        let link = folder.appendingPathComponent("lien.txt").path
+        let target = folder.appendingPathComponent("absent/cible.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let dangling = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", link])
+        #expect(dangling.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+
+    @Test func aDashReadsTheScenarioFromStandardInput() throws {
+        let piped = try Self.run(["run", "-"], input: CLI.packageRoot.appendingPathComponent("scenarios/vial-ami1-2025.json").path)
+        let named = try CLI.run(["run", "scenarios/vial-ami1-2025.json"])
+        #expect(piped.status == named.status)
+        #expect(piped.out.contains("ENVELOPPE"))
+    }
+
+    @Test func aFullStandardOutputIsOneLineAndAFailure() throws {
+        let result = try Self.run(["run", "scenarios/vial-ami1-2025.json"], output: "/dev/full")
+        #expect(result.status != 0)
+        #expect(result.err.split(separator: "\n").count == 1, "\(result.err)")
+        #expect(!result.err.contains("Fatal error"))
+    }
+
+    @Test func userTextIsQuotedVisiblyAndShort() throws {
+        let folder = try CLI.temporaryFolder()
+        let long = String(repeating: "9", count: 1_000_000)
+        let text = try Self.scenario("vial-ami1-2025.json")
+            .replacingOccurrences(of: #""preset": "vial-pas-de-calais-2025-ami1""#, with: #""preset": "vial\n\u001b[2J\u0000""#)
+            .replacingOccurrences(of: #""households": 15"#, with: #""households": \#(long)"#)
+        let file = try Self.write(text, "hostile.json", in: folder)
+        let result = try CLI.run(["validate", file])
+        #expect(result.status == 2)
+        #expect(result.standardError.count < 2_000, "a million digits are not echoed")
+        #expect(result.standardError.contains("vial␊␛[2J␀"))
+        #expect(!result.standardError.contains("\u{1B}"))
+        #expect(result.standardError.contains("(1 000 000 caractères)".replacingOccurrences(of: " 000", with: "\u{202F}000")))
+    }
+
+    @Test func thousandsComeInGroupsOfThree() throws {
+        let folder = try CLI.temporaryFolder()
+        let text = try Self.scenario("vial-ami1-2025.json").replacingOccurrences(of: #""openingBalance": "15 000""#, with: #""openingBalance": "1 23 4""#)
+        let file = try Self.write(text, "groupes.json", in: folder)
+        let result = try CLI.run(["run", file])
+        #expect(Self.oneLine((result.status, result.standardOutput, result.standardError)))
+        #expect(result.standardError.contains("les milliers vont par groupes de trois chiffres"), "\(result.standardError)")
+    }
+
+    @Test func aDecimalCommaInAJSONNumberGetsItsFix() throws {
+        let folder = try CLI.temporaryFolder()
+        let text = try Self.scenario("vial-ami1-2025.json").replacingOccurrences(of: #""fte": 1"#, with: #""fte": 0,5"#)
+        #expect(text.contains("0,5"))
+        let file = try Self.write(text, "virgule.json", in: folder)
+        let result = try CLI.run(["run", file])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("virgule décimale dans un nombre : écrivez 0.5 ou \"0,5\""), "\(result.standardError)")
+    }
+}
