@@ -139,7 +139,8 @@ import Testing
 
     @Test func thousandsComeInGroupsOfThree() throws {
         let folder = try CLI.temporaryFolder()
-        let text = try Self.scenario("vial-ami1-2025.json").replacingOccurrences(of: #""openingBalance": "15 000""#, with: #""openingBalance": "1 23 4""#)
+        let text = try Self.scenario("vial-ami1-2025.json").replacingOccurrences(
+            of: #""openingBalance": "15 000""#, with: #""openingBalance": "1 23 4""#)
         let file = try Self.write(text, "groupes.json", in: folder)
         let result = try CLI.run(["run", file])
         #expect(Self.oneLine((result.status, result.standardOutput, result.standardError)))

@@ -49,18 +49,18 @@ struct BudgetCheckInput {
         self.input = input
         self.budget = budget
         self.periodIndex = periodIndex
-        chargesTotal = try Explained.sum(budget.charges.map { BudgetCheckInput.operand($0, in: budget) })
-        guard budget.isSubmitted || chargesTotal.money > .zero else { return nil }
-        incomeTotal = try Explained.sum(budget.income.map { BudgetCheckInput.operand($0, in: budget) })
         let charges = budget.charges
-        staff = try Explained.sum(charges.filter { $0.account == .staff }.map { BudgetCheckInput.operand($0, in: budget) })
-        indirect = try Explained.sum(charges.filter { $0.account == .indirectCharges }.map { BudgetCheckInput.operand($0, in: budget) })
+        chargesTotal = try Explained.sum(BudgetCheckInput.operands(charges, in: budget))
+        guard budget.isSubmitted || chargesTotal.money > .zero else { return nil }
+        incomeTotal = try Explained.sum(BudgetCheckInput.operands(budget.income, in: budget))
+        staff = try Explained.sum(BudgetCheckInput.operands(charges.filter { $0.account == .staff }, in: budget))
+        indirect = try Explained.sum(BudgetCheckInput.operands(charges.filter { $0.account == .indirectCharges }, in: budget))
         direct = try Explained.sum(
-            charges.filter { $0.account != .staff && $0.account != .indirectCharges }.map { BudgetCheckInput.operand($0, in: budget) })
+            BudgetCheckInput.operands(charges.filter { $0.account != .staff && $0.account != .indirectCharges }, in: budget))
         requested = try input.lines.map { line in
             Figure(
                 id: .subsidyRequested(line.line.id, period: periodIndex), kind: .subsidyRequested, subject: line.line.label,
-                explained: try .sum(budget.lines.filter { $0.envelopeLine == line.line.id }.map { BudgetCheckInput.operand($0, in: budget) }))
+                explained: try .sum(BudgetCheckInput.operands(budget.lines.filter { $0.envelopeLine == line.line.id }, in: budget)))
         }
     }
 
@@ -68,6 +68,27 @@ struct BudgetCheckInput {
     var payable: Explained {
         get throws {
             try .sum(zip(input.lines, requested).map { line, asked in .minimum(asked.asOperand, line.periods[periodIndex].grant.asOperand) })
+        }
+    }
+
+    /// Lines read one by one up to this many; beyond, by account (no one reads a sum of thousands of operands).
+    static let detailedLines = 200
+
+    /// The lines as operands of a sum: each line when there are few, otherwise one subtotal per CERFA account
+    /// (in the order the accounts first appear), so that a budget of a million lines costs a few operands.
+    static func operands(_ lines: [BudgetLine], in budget: Budget) throws -> [Explained] {
+        guard lines.count > detailedLines else { return lines.map { operand($0, in: budget) } }
+        var order: [CerfaAccount] = []
+        var totals: [CerfaAccount: (amount: Money, count: Int)] = [:]
+        for line in lines {
+            if totals[line.account] == nil { order.append(line.account) }
+            let sofar = totals[line.account] ?? (.zero, 0)
+            totals[line.account] = (try sofar.amount + line.amount, sofar.count + 1)
+        }
+        return order.map { account in
+            let (amount, count) = totals[account]!
+            let path = "budget: compte \(account.rawValue) (\(count) lignes)"
+            return budget.isSubmitted ? .field(.money(amount), path: path) : .projection(.money(amount), of: path)
         }
     }
 

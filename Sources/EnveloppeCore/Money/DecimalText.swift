@@ -127,10 +127,13 @@ public enum DecimalText {
 extension StringProtocol {
     /// The text without leading and trailing white space (including no-break spaces).
     public var trimmingWhitespace: String {
-        let scalars = unicodeScalars
+        // Most texts start and end with a visible ASCII character: nothing to look at.
+        let text = String(self)
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
+        let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(Substring(scalars[first...last]))
     }
 }

@@ -44,12 +44,15 @@ public enum CerfaAccount: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Reads `60`, `606`, `6061` (the group is the first two digits), `74`, `860`, `CI` or `indirect`.
     public init?(code: String) {
         let trimmed = code.trimmingWhitespace
-        if trimmed.lowercased() == "ci" || trimmed.lowercased() == "indirect" || trimmed.lowercased() == "charges indirectes" {
-            self = .indirectCharges
+        let digits = Array(trimmed.utf8)
+        // An account number: two digits or more (`6061` is an account of 60).
+        if digits.count >= 2, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            self.init(rawValue: String(decoding: digits[0..<2], as: UTF8.self))
             return
         }
-        guard trimmed.count >= 2, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        self.init(rawValue: String(trimmed.prefix(2)))
+        let lowered = trimmed.lowercased()
+        guard lowered == "ci" || lowered == "indirect" || lowered == "charges indirectes" else { return nil }
+        self = .indirectCharges
     }
 
     /// The CERFA order: charges 60 to 68, indirect charges, 86; income 70 to 79, 87.

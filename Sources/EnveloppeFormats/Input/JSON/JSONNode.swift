@@ -4,9 +4,47 @@ import Enveloppe
 /// that name the path (`operators[1].staff[0].fte`) and what was expected.
 struct JSONNode {
     let value: JSONValue
-    let path: String
+    /// Where the value sits, written out only when a message or the model needs it: a scenario of ten
+    /// thousand operators has a million fields, and all but a few are read without ever naming them.
+    let place: Place
 
-    func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    init(value: JSONValue, path: String) {
+        self.value = value
+        place = .named(path)
+    }
+
+    init(value: JSONValue, place: Place) {
+        self.value = value
+        self.place = place
+    }
+
+    /// `operators[1].staff[0].fte`.
+    var path: String { place.path }
+
+    func child(_ key: String) -> String { place.child(key) }
+
+    /// The member `key` of this object, holding `value`.
+    func member(_ key: String, _ value: JSONValue) -> JSONNode { JSONNode(value: value, place: .key(place, key)) }
+
+    /// A field path as a chain of keys and indices.
+    indirect enum Place {
+        case named(String)
+        case key(Place, String)
+        case index(Place, Int)
+
+        var path: String {
+            switch self {
+            case .named(let path): path
+            case .key(let parent, let key): parent.child(key)
+            case .index(let parent, let index): "\(parent.path)[\(index)]"
+            }
+        }
+
+        func child(_ key: String) -> String {
+            let path = self.path
+            return path.isEmpty ? key : "\(path).\(key)"
+        }
+    }
 
     func wrongType(_ expected: InputError.Expected) -> InputError {
         InputError(path, .wrongType(expected: expected, found: value.kindName))
@@ -14,7 +52,7 @@ struct JSONNode {
 
     func array() throws(InputError) -> [JSONNode] {
         guard case .array(let elements) = value else { throw wrongType(.array) }
-        return elements.enumerated().map { JSONNode(value: $1, path: "\(path)[\($0)]") }
+        return elements.enumerated().map { JSONNode(value: $1, place: .index(place, $0)) }
     }
 
     func text() throws(InputError) -> String {
@@ -105,7 +143,7 @@ struct JSONObjectNode {
     let node: JSONNode
 
     func optional(_ key: String) -> JSONNode? {
-        members.first { $0.key == key }.map { JSONNode(value: $0.value, path: node.child(key)) }
+        members.first { $0.key == key }.map { node.member(key, $0.value) }
     }
 
     func required(_ key: String) throws(InputError) -> JSONNode {

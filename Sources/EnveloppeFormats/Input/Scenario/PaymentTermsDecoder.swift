@@ -63,7 +63,7 @@ extension ScenarioDecoder {
         }
         var terms: [String: RuleSettings.Terms] = [:]
         for member in members {
-            let funderNode = JSONNode(value: member.value, path: node.child(member.key))
+            let funderNode = node.member(member.key, member.value)
             guard terms[member.key] == nil else {
                 r.record(InputError(funderNode.path, .duplicateField))
                 continue

@@ -67,7 +67,7 @@ extension ScenarioDecoder {
         }
         var delays: [RiskSettings.PaymentDelay] = []
         for member in members {
-            let funderNode = JSONNode(value: member.value, path: node.child(member.key))
+            let funderNode = node.member(member.key, member.value)
             guard !delays.contains(where: { $0.funder == member.key }) else {
                 r.record(InputError(funderNode.path, .duplicateField))
                 continue

@@ -49,7 +49,7 @@ extension ScenarioDecoder {
         }
         var lines: [LineID: RuleSettings.Line] = [:]
         for member in members {
-            let lineNode = JSONNode(value: member.value, path: node.child(member.key))
+            let lineNode = node.member(member.key, member.value)
             guard lines[LineID(member.key)] == nil else {
                 r.record(InputError(lineNode.path, .duplicateField))
                 continue

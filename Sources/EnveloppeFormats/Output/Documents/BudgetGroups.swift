@@ -3,9 +3,11 @@ import Enveloppe
 extension BudgetDocument {
     /// The account groups in the form's order, each with its lines and subtotal.
     static func groups(_ lines: [BudgetLine]) throws -> [(account: CerfaAccount, lines: [BudgetLine], total: Money)] {
-        try CerfaAccount.allCases.compactMap { account in
-            let inAccount = lines.filter { $0.account == account }
-            guard !inAccount.isEmpty else { return nil }
+        // One pass over the lines (a filed budget may have a million), then the accounts in the form's order.
+        var byAccount: [CerfaAccount: [BudgetLine]] = [:]
+        for line in lines { byAccount[line.account, default: []].append(line) }
+        return try CerfaAccount.allCases.compactMap { account in
+            guard let inAccount = byAccount[account] else { return nil }
             return (account, inAccount, try Money.sum(inAccount.map(\.amount)))
         }
     }

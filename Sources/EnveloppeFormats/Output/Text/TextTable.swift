@@ -10,18 +10,31 @@ struct TextTable {
     mutating func add(_ row: [String]) { rows.append(row) }
 
     func rendered(indent: String = "  ") -> String {
+        // Each cell's width measured once: its bytes when it is ASCII, its characters otherwise.
+        let measured = rows.map { row in row.map { cell in cell.utf8.allSatisfy { $0 < 0x80 } ? cell.utf8.count : cell.count } }
         var widths = alignments.map { _ in 0 }
-        for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+        for row in measured {
+            for (index, width) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], width) }
         }
-        return rows.map { row in
-            let cells = row.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
-                return alignments[index] == .right ? padding + cell : cell + padding
+        let spaces = String(repeating: " ", count: widths.max() ?? 0)
+        var out = ""
+        for (number, row) in rows.enumerated() {
+            if number > 0 { out += "\n" }
+            var line = indent
+            for (index, cell) in row.enumerated() {
+                if index > 0 { line += "  " }
+                let padding = spaces.prefix(widths[index] - measured[number][index])
+                if alignments[index] == .right {
+                    line += padding
+                    line += cell
+                } else {
+                    line += cell
+                    line += padding
+                }
             }
-            var line = indent + cells.joined(separator: "  ")
-            while line.hasSuffix(" ") { line.removeLast() }
-            return line
-        }.joined(separator: "\n")
+            while line.utf8.last == 0x20 { line.removeLast() }
+            out += line
+        }
+        return out
     }
 }
