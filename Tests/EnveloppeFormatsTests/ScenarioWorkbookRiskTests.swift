@@ -142,7 +142,12 @@ import Testing
                 "Versements!A4": .text("region"), "Risque!B8": .text("dihal"), "Risque!C8": .text("fixe"), "Risque!E8": .number("1"),
                 "Risque!C12": .text("fixe"), "Risque!E12": .number("3"),
             ]))
-        #expect(Validation.problems(reading.scenario).map(reading.located).map(\.path) == ["Versements!A4", "Risque!B8", "Risque!A12"])
+        let problems = Validation.problems(reading.scenario).map(reading.located)
+        #expect(problems.map(\.path) == ["Versements!A4", "Risque!B8", "Risque!A12"])
+        #expect(
+            Wording(.fr).message(problems[2], file: "c.xlsx")
+                == "c.xlsx: Risque!A12 : rien à faire varier : aucune structure n'a de montée en charge (colonne « Montée en charge : entrées par mois » de la feuille Ménages)"
+        )
         #expect(reading.located(InputError("risk", .missing)).path == "Risque!")
     }
 
