@@ -157,6 +157,11 @@ import Testing
         workbook.sheets.removeAll { $0.name == "Versements" || $0.name == "Risque" }
         let scenario = try ScenarioWorkbookReader.decode(workbook).scenario
         #expect(scenario.rules.funderTerms.isEmpty && scenario.risk == nil)
+        // A Risque sheet emptied of everything, headings too, says nothing is uncertain.
+        var emptied = try ScenarioWorkbookTests.template()
+        let index = try #require(emptied.sheets.firstIndex { $0.name == "Risque" })
+        emptied.sheets[index].rows = emptied.sheets[index].rows.map { $0.map { ReadCell(reference: $0.reference, value: .empty) } }
+        #expect(try ScenarioWorkbookReader.decode(emptied).scenario.risk == nil)
     }
 
     /// The fuzz target's edits reach the new sheets.

@@ -12,7 +12,10 @@ extension WorkbookContext {
     /// input below. The block is there when a rubric or a row's distribution is filled in; a row
     /// without a distribution is a value the scenario holds for sure.
     func risk() -> RiskSettings? {
-        guard let sheet = sheet(ScenarioWorkbookLayout.risk) else { return nil }
+        // A sheet left out, or emptied of everything: nothing is uncertain.
+        guard let sheet = sheet(ScenarioWorkbookLayout.risk),
+            sheet.rows.contains(where: { $0.contains { !WorkbookCell($0, path: "").isEmpty } })
+        else { return nil }
         let heading = WorkbookText.folded(RiskColumn.input.header)
         let headerIndex =
             sheet.rows.firstIndex { row in
