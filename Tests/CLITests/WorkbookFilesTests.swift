@@ -41,6 +41,28 @@ import Testing
     }
 
     static let scenarios: [String] = GoldenTests.scenarios
+
+    /// A scenario for the workbooks alone: the five associations of Montpellier 2023, each on its own
+    /// convention, the Métropole paying in three instalments (rounded to the nearest cent) and the
+    /// DDETS in two (rounded toward zero), so every instalment formula and each line's total are recalculated.
+    static let instalments = "montpellier-2023-versements"
+    static let instalmentsFile: String = {
+        let shipped = CLI.packageRoot.appendingPathComponent("scenarios/montpellier-2023-cinq-associations.json")
+        let text = (try? String(contentsOf: shipped, encoding: .utf8)) ?? ""
+        let terms = #"""
+            "advanceRate": "60 %",
+                  "funders": {
+                    "metropole": {"instalments": [{"rate": "40 %", "delayMonths": 1}, {"rate": "33,3 %", "delayMonths": 5}, {"rate": "16,7 %", "delayMonths": 9}]},
+                    "ddets": {"instalments": [{"rate": "33,33 %", "delayMonths": 1}, {"rate": "33,33 %", "delayMonths": 4}], "rounding": "towardZero", "balanceDelayMonths": 3}
+                  }
+            """#
+        let file = (try? CLI.temporaryFolder())?.appendingPathComponent("\(instalments).json")
+        if let file { try? text.replacingOccurrences(of: #""advanceRate": "60 %""#, with: terms).write(to: file, atomically: true, encoding: .utf8) }
+        return file?.path ?? "missing.json"
+    }()
+
+    /// The scenarios whose run workbook is checked against the JSON report.
+    static let runs = scenarios + [instalments]
     static let allocating = GoldenTests.allocating
     static let candidates = ["scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json"]
     static let settle = [
@@ -63,6 +85,7 @@ import Testing
         books.append(Book(name: "compare.candidatures", arguments: ["compare"] + candidates))
         books.append(Book(name: "check.candidatures", arguments: ["check"] + candidates))
         books.append(Book(name: "settle.montpellier-2023", arguments: settle))
+        books.append(Book(name: "run.\(instalments)", arguments: ["run", instalmentsFile]))
         return books
     }()
 
@@ -94,6 +117,7 @@ import Testing
                 json[name] = try JSONSerialization.jsonObject(with: Data(result.outputBytes)) as? [String: Any]
             }
             for scenario in scenarios { try load("run.\(scenario)", ["run", "scenarios/\(scenario).json"]) }
+            try load("run.\(instalments)", ["run", instalmentsFile])
             for scenario in allocating { try load("allocate.\(scenario)", ["allocate", "scenarios/\(scenario).json"]) }
             try load("explain.settle", ["explain", settle[1], settle[2], settle[3]])
             guard let raw = try ExternalTools.csvSheets(of: files, in: folder) else { return empty("LibreOffice did not run", folder) }
@@ -212,7 +236,7 @@ import Testing
 
     // MARK: - The figures are the report's
 
-    @Test(arguments: WorkbookFilesTests.scenarios)
+    @Test(arguments: WorkbookFilesTests.runs)
     func runFiguresAreTheJSONReports(_ scenario: String) throws {
         guard let p = WorkbookFilesTests.ready() else { return }
         let book = "run.\(scenario)"
@@ -225,8 +249,10 @@ import Testing
             let id = figure["id"] as! String
             return id.hasPrefix("enveloppe.") && id.hasSuffix(".montant") ? String(id.dropFirst(10).dropLast(8)) : nil
         }
+        // An instalment's row names its figure (`paiement.fsl.versement-2`), not a stem.
+        let isInstalment = { (id: String) in id.split(separator: ".").last?.hasPrefix("versement-") == true }
         let stems = payments.compactMap { row -> String? in
-            guard row.count > 17 else { return nil }
+            guard row.count > 17, !isInstalment(row[17]) else { return nil }
             let stem = row[17]
             return lineIDs.contains { stem == "paiement.\($0)" || stem.hasPrefix("paiement.\($0).periode-") } ? stem : nil
         }
@@ -255,7 +281,13 @@ import Testing
         // Paiements: each convention's six figures and its activity.
         let parts = [(8, "subvention"), (10, "avance"), (12, "service-fait"), (13, "du"), (14, "solde"), (15, "reversement")]
         var conventions = 0
+        var instalments = Set<String>()
         for row in payments where row.count > 17 && row[17].hasPrefix("paiement.") {
+            if isInstalment(row[17]) {
+                expectAmount(row[10], row[17], "Paiements")
+                instalments.insert(row[17])
+                continue
+            }
             conventions += 1
             for (column, part) in parts { expectAmount(row[column], "\(row[17]).\(part)", "Paiements") }
             if row[17] != "paiement.total" {
@@ -265,6 +297,7 @@ import Testing
             }
         }
         #expect(conventions >= 2)
+        #expect(instalments == Set(figures.keys.filter(isInstalment)), "\(book): every instalment has its row")
         // Mois par mois: every month, every column.
         let months = try #require(p.sheet(book, "Mois par mois"))
         let jsonMonths = report["months"] as! [[String: Any]]

@@ -93,6 +93,63 @@ import Testing
         #expect(RunWorkbookTests.cell(sheet, "J4")?.value == .number("0.600007"))
     }
 
+    /// A funder's own terms: its advance rate, one row per instalment after it (grant × cumulative rate
+    /// rounded once, less what was paid before), and a balance net of every payment ahead.
+    @Test func instalmentsHaveTheirRowsAndTheCumulativeRateRule() throws {
+        let evaluation = try ScenarioFilesTests.evaluation("bail-dabord-montpellier-2025-risque.json")
+        let fsl = evaluation.report.lines[1].first
+        let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(evaluation), "Paiements")
+        let expected: [(String, String, Money)] = [
+            ("K3", "ROUND(I3*J3,2)", Money(cents: 21_000_000)), ("K4", "ROUND(I4*J4,2)", fsl.advance.amount),
+            ("K5", "ROUND(I$4*SUM(J$4:J5),2)-SUM(K$4:K4)", fsl.instalments[0].amount), ("O4", "MAX(N4-SUM(K4:K5),0)", fsl.balance.amount),
+            ("P4", "MAX(SUM(K4:K5)-N4,0)", fsl.reversement.amount), ("K6", "SUM(K3,K4)", evaluation.report.paymentTotals.advance.amount),
+            ("O6", "SUM(O3,O4)", evaluation.report.paymentTotals.balance.amount),
+        ]
+        for (reference, formula, amount) in expected {
+            #expect(RunWorkbookTests.cell(sheet, reference)?.formula == formula, "\(reference)")
+            #expect(RunWorkbookTests.cell(sheet, reference)?.value == RunWorkbookTests.money(amount), "\(reference)")
+        }
+        // 50 % then 30 % of 227 000 €: 113 500 €, then 181 600 − 113 500 = 68 100 €, balance 45 400 €.
+        #expect(RunWorkbookTests.cell(sheet, "K5")?.value == .number("68100.00") && RunWorkbookTests.cell(sheet, "O4")?.value == .number("45400.00"))
+        #expect(RunWorkbookTests.cell(sheet, "J4")?.value == .number("0.5") && RunWorkbookTests.cell(sheet, "J5")?.value == .number("0.3"))
+        #expect(RunWorkbookTests.cell(sheet, "L5")?.value == .date(year: 2026, month: 3, day: 1))
+        #expect(RunWorkbookTests.cell(sheet, "A5")?.value == .text("Crédits FSL : versement 2"))
+        #expect(RunWorkbookTests.cell(sheet, "R5")?.value == .text("paiement.fsl.versement-2"))
+        let summary = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(evaluation), "Synthèse")
+        #expect(summary.rows.contains { $0.first?.value == .text("Avance : Crédits FSL") && $0.count > 1 && $0[1].value == .number("0.5") })
+    }
+
+    /// Each operator's convention with its instalments, then the line's total: the advance and each
+    /// instalment the sum of the operators' own rows (a range would add the instalments to the advance).
+    @Test func eachOperatorsInstalmentsAndTheLinesTotal() throws {
+        var scenario = RunWorkbookTests.fiveAssociations.report.scenario
+        scenario.rules.funderTerms["metropole"] = RuleSettings.Terms(
+            rounding: .towardZero,
+            instalments: [.init(rate: Rate(3_333, over: 10_000), delayMonths: 1), .init(rate: Rate(3_333, over: 10_000), delayMonths: 4)])
+        let evaluation = try Evaluation(scenario)
+        let line = try #require(evaluation.report.lines.first { $0.line.id == "fsl" })
+        #expect(line.isPerOperator && line.first.instalments.count == 1)
+        let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(evaluation), "Paiements")
+        let ids = sheet.rows.map { $0.count > 17 ? $0[17].value : .empty }
+        var mains: [Int] = []
+        for own in line.conventions[0] {
+            let row = try #require(ids.firstIndex(of: .text(String(own.grant.id.rawValue.dropLast(".subvention".count))))) + 1
+            mains.append(row)
+            #expect(RunWorkbookTests.cell(sheet, "K\(row)")?.formula == "ROUNDDOWN(I\(row)*J\(row),2)")
+            #expect(RunWorkbookTests.cell(sheet, "K\(row)")?.value == RunWorkbookTests.money(own.advance.amount))
+            #expect(RunWorkbookTests.cell(sheet, "K\(row + 1)")?.formula == "ROUNDDOWN(I$\(row)*SUM(J$\(row):J\(row + 1)),2)-SUM(K$\(row):K\(row))")
+            #expect(RunWorkbookTests.cell(sheet, "K\(row + 1)")?.value == RunWorkbookTests.money(own.instalments[0].amount))
+            #expect(RunWorkbookTests.cell(sheet, "O\(row)")?.value == RunWorkbookTests.money(own.balance.amount))
+        }
+        let total = try #require(ids.firstIndex(of: .text("paiement.fsl"))) + 1
+        #expect(RunWorkbookTests.cell(sheet, "K\(total)")?.formula == "SUM(" + mains.map { "K\($0)" }.joined(separator: ",") + ")")
+        #expect(RunWorkbookTests.cell(sheet, "K\(total)")?.value == RunWorkbookTests.money(line.first.advance.amount))
+        #expect(RunWorkbookTests.cell(sheet, "K\(total + 1)")?.formula == "SUM(" + mains.map { "K\($0 + 1)" }.joined(separator: ",") + ")")
+        #expect(RunWorkbookTests.cell(sheet, "K\(total + 1)")?.value == RunWorkbookTests.money(line.first.instalments[0].amount))
+        #expect(RunWorkbookTests.cell(sheet, "R\(total + 1)")?.value == .text("paiement.fsl.versement-2"))
+        #expect(RunWorkbookTests.cell(sheet, "O\(total)")?.value == RunWorkbookTests.money(line.first.balance.amount))
+    }
+
     @Test func eachMonthsTreasuryIsThePreviousPlusReceiptsLessExpenses() throws {
         let report = RunWorkbookTests.montpellier.report
         let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.montpellier), "Mois par mois")

@@ -245,9 +245,12 @@ import Testing
         let doc = try String(
             contentsOf: ScenarioFilesTests.folder.deletingLastPathComponent().appendingPathComponent("docs/classeur-de-candidature.md"),
             encoding: .utf8)
-        var names = Rubric.allCases.map(\.label)
+        var names = Rubric.allCases.map(\.label) + RiskRubric.allCases.map(\.label) + UncertainInput.allCases.map(\.label)
+        names += ScenarioChoices.distributions.labels
         func add<Column: WorkbookColumn>(_: Column.Type) { names += Column.allCases.map(\.header) + [Column.sheet] }
         add(EnvelopeColumn.self)
+        add(FunderTermsColumn.self)
+        add(RiskColumn.self)
         add(HouseholdsColumn.self)
         add(StaffColumn.self)
         add(ChargeColumn.self)
@@ -264,8 +267,8 @@ import Testing
         #expect(templates.count == Presets.all.count)
         let montpellier = try #require(Presets.all.firstIndex { $0.id.rawValue == "bail-dabord-montpellier-2024" })
         #expect(ScenarioWorkbookFuzz.scenarios([UInt8(montpellier)]).map(\.title) == ["Nouveau scénario : \(Presets.all[montpellier].title)"])
-        // Sheet Équipe (index 4), row 3, column D: the text "0,25".
-        let edit: [UInt8] = [UInt8(montpellier), 4, 2, 3, 0, 4] + Array("0,25".utf8)
+        // Sheet Équipe (index 5), row 3, column D: the text "0,25".
+        let edit: [UInt8] = [UInt8(montpellier), 5, 2, 3, 0, 4] + Array("0,25".utf8)
         #expect(ScenarioWorkbookFuzz.scenarios(edit).first?.operators[0].staff[1].fte == FTE(hundredths: 25))
     }
 

@@ -93,6 +93,14 @@ extension Wording {
                 "le calendrier accompagnerait \(format.count(households)) ménages à la fois pour \(format.count(places)) places (colonne Places de la feuille Ménages)",
                 "the schedule would accompany \(format.count(households)) households at once for \(format.count(places)) places (Places column of the Ménages sheet)"
             )
+        case .nothingToVary(let requires):
+            let missing =
+                requires.hasSuffix("staff")
+                ? language.pick("aucun poste dans la feuille Équipe", "no post on the Équipe sheet")
+                : language.pick(
+                    "aucune structure n'a de montée en charge (colonne « Montée en charge : entrées par mois » de la feuille Ménages)",
+                    "no operator ramps up (column 'Montée en charge : entrées par mois' of the Ménages sheet)")
+            return language.pick("rien à faire varier : \(missing)", "nothing to vary: \(missing)")
         default:
             return self.problem(problem)
         }

@@ -33,6 +33,11 @@ extension ScenarioDecoder {
         }
     }
 
+    /// The months a payment may be late, a freed place stay empty, a post stay vacant (the workbook reads the same).
+    static let paymentDelayUnit = RiskUnit.months(maximum: maximumPaymentDelayMonths)
+    static let refillDelayUnit = RiskUnit.months(maximum: 24)
+    static let staffVacancyUnit = RiskUnit.months(maximum: 120)
+
     /// The `risk` block: payment delays by funder, the other uncertain inputs, the overdraft and its cost.
     static func riskSettings(_ node: JSONNode, _ r: Reading) -> RiskSettings? {
         guard let object = r.object(node, allowed: keys["risk"]!) else { return nil }
@@ -40,8 +45,8 @@ extension ScenarioDecoder {
         if let delays = object.optional("paymentDelays") { risk.paymentDelays = paymentDelays(delays, r) }
         risk.rampUp = object.optional("rampUp").flatMap { distribution($0, .households, r) }
         risk.earlyExitRate = object.optional("earlyExitRate").flatMap { distribution($0, .rate, r) }
-        risk.refillDelayMonths = object.optional("refillDelayMonths").flatMap { distribution($0, .months(maximum: 24), r) }
-        risk.staffVacancyMonths = object.optional("staffVacancyMonths").flatMap { distribution($0, .months(maximum: 120), r) }
+        risk.refillDelayMonths = object.optional("refillDelayMonths").flatMap { distribution($0, refillDelayUnit, r) }
+        risk.staffVacancyMonths = object.optional("staffVacancyMonths").flatMap { distribution($0, staffVacancyUnit, r) }
         risk.overdraftLimit = r.optional(object, "overdraftLimit") { n throws(InputError) in try n.amount() }
         if let bridging = object.optional("bridging").flatMap({ r.object($0, allowed: keys["bridging"]!) }) {
             let overdraft = r.optional(bridging, "overdraftRate") { n throws(InputError) in try n.rate() }
@@ -73,7 +78,7 @@ extension ScenarioDecoder {
                 continue
             }
             guard let fields = r.object(funderNode, allowed: keys["paymentDelay"]!) else { continue }
-            let unit = RiskUnit.months(maximum: maximumPaymentDelayMonths)
+            let unit = paymentDelayUnit
             delays.append(
                 RiskSettings.PaymentDelay(
                     funder: member.key, advance: fields.optional("advance").flatMap { distribution($0, unit, r) },

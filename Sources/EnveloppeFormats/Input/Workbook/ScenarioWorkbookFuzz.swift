@@ -30,9 +30,13 @@ public enum ScenarioWorkbookFuzz {
         + ScenarioChoices.purposes.labels + ScenarioChoices.roundings.labels + ScenarioChoices.capScopes.labels
         + ScenarioChoices.capBases.labels + ScenarioChoices.conventions.labels + ScenarioChoices.subsidyLines.labels
         + ScenarioChoices.methods.labels + ScenarioChoices.presets.labels + ScenarioChoices.incomeAccounts + CerfaAccount.allCases.map(\.rawValue)
+        + FunderTermsColumn.allCases.map(\.header) + RiskColumn.allCases.map(\.header) + RiskRubric.allCases.map(\.label)
+        + ScenarioChoices.distributions.labels + ScenarioChoices.uncertainInputs.labels
         + [
             "association", "iml", "fsl", "vial", "aml", "oui", "non", "aucune", "1 ; 2 ; 3", "03/2026 : 1 ; 2026-05 : 2", "52 000,00 €", "0,5",
-            "60 %", "2025-09", "09/2025", "1234.5600000000001", "1E+3", "-1", "", " ", "paiement.vial.solde",
+            "60 %", "2025-09", "09/2025", "1234.5600000000001", "1E+3", "-1", "", " ", "paiement.vial.solde", "ddets", "metropole",
+            "departement", "ddcs", "50 % à 2 mois ; 30 % à 6 mois", "60 % à 1 mois", "40 % à 3 ; 70 % à 2 mois", "0 ; 1 ; 3 ; 6",
+            "4 ; 3 ; 2 ; 1", "5 % ; 12,25 %", "0,05",
         ]
 
     /// Edits of 5 bytes and a payload: sheet, row, column, kind, payload length.

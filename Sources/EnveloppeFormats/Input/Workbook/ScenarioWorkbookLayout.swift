@@ -333,7 +333,7 @@ enum Rubric: Int, CaseIterable, Sendable {
     case title, description, preset, openingBalance, budgetFile
     case conventionStart, conventionMonths, conventionPeriods, conventions, accompanimentMonths, households, envelopeTotal
     case requiredFTE, minimumManagementFTE, capRate, capScope, capBase
-    case advanceRate, rounding, advanceDelay, balanceDelay
+    case advanceRate, rounding, advanceDelay, balanceDelay, instalments
     case allocationMeasures, allocationAmount, allocationMethod
 
     var label: String {
@@ -359,6 +359,7 @@ enum Rubric: Int, CaseIterable, Sendable {
         case .rounding: "Avance : arrondi"
         case .advanceDelay: "Avance : mois après le début de la convention"
         case .balanceDelay: "Solde : mois après la fin de la convention"
+        case .instalments: "Versements avant le solde"
         case .allocationMeasures: "Répartition : mesures à répartir"
         case .allocationAmount: "Répartition : montant à répartir"
         case .allocationMethod: "Répartition : méthode"
@@ -389,6 +390,7 @@ enum Rubric: Int, CaseIterable, Sendable {
         case .rounding: "rules.paymentTerms.rounding"
         case .advanceDelay: "rules.paymentTerms.advanceDelayMonths"
         case .balanceDelay: "rules.paymentTerms.balanceDelayMonths"
+        case .instalments: "rules.paymentTerms.instalments"
         case .allocationMeasures: "allocation.envelope.measures"
         case .allocationAmount: "allocation.envelope.amount"
         case .allocationMethod: "allocation.method"
@@ -413,7 +415,7 @@ enum Rubric: Int, CaseIterable, Sendable {
         switch self {
         case .title: "La candidature"
         case .conventionStart: "L'appel : valeurs à remplacer (laisser vide pour garder celle de l'appel)"
-        case .advanceRate: "Conditions de versement"
+        case .advanceRate: "Conditions de versement (de chaque financeur, sauf ce que la feuille Versements dit pour l'un d'eux)"
         case .allocationMeasures: "Répartition d'une enveloppe entre candidats (enveloppe allocate, feuille Candidats)"
         default: nil
         }
@@ -445,6 +447,8 @@ enum Rubric: Int, CaseIterable, Sendable {
         case .rounding: "L'arrondi de l'avance : au centime le plus proche (défaut), ou en négligeant les millimes."
         case .advanceDelay: "Les mois entre le début de la convention et l'avance ; 1 si vide (aucun texte ne le fixe)."
         case .balanceDelay: "Les mois entre la fin de la convention et le solde (ou le reversement) ; 6 si vide."
+        case .instalments:
+            "Ou bien, à la place de l'avance et de son mois, chaque versement avant le solde, l'avance d'abord : sa part de la subvention (la sienne, pas le cumul) et son mois après le début de la convention, séparés par « ; » (par ex. 60 % à 1 mois ; 20 % à 6 mois) ; 100 % au plus en tout."
         case .allocationMeasures: "Le nombre de mesures qu'un financeur répartit (au taux de l'appel) ; ou bien un montant."
         case .allocationAmount: "Le montant qu'un financeur répartit ; ou bien un nombre de mesures."
         case .allocationMethod: "Au prorata des poids, au prorata des demandes, ou par rang (liste)."

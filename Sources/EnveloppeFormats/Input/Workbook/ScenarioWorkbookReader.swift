@@ -76,7 +76,9 @@ public struct ScenarioWorkbookReading: Sendable {
             case "expected": ScenarioWorkbookLayout.expected
             case "otherIncome", "contributionsInKind": ScenarioWorkbookLayout.otherIncome
             case "budget": ScenarioWorkbookLayout.budget
+            case "rules" where error.path.hasPrefix("rules.paymentTerms.funders"): ScenarioWorkbookLayout.paymentTerms
             case "rules", "allocation", "preset", "title", "openingBalance": ScenarioWorkbookLayout.candidature
+            case "risk": ScenarioWorkbookLayout.risk
             default: nil
             }
         return sheet.map { InputError(WorkbookPath.sheet($0), error.problem) } ?? error
@@ -113,6 +115,7 @@ final class WorkbookContext {
         let call = preset.flatMap(Presets.named)
         var rules = self.rules(candidature)
         rules.lines = lines(call)
+        rules.funderTerms = funderTerms(call)
         let opening = candidature.optional(.openingBalance) { c throws(InputError) in try c.amount() } ?? .zero
         let budgetFile = candidature.optional(.budgetFile) { c throws(InputError) in try c.text() }
         let (otherIncome, inKind) = incomeLines()
@@ -124,12 +127,14 @@ final class WorkbookContext {
         let expected = expectedFigures()
         let allocation = self.allocation(candidature, preset: preset)
         let operators = self.operators(allowingNone: allocation.isPresent)
+        let risk = self.risk()
         guard let title, let preset, let operators else { return nil }
         var scenario = Scenario(
             title: title, description: description, preset: preset, rules: rules, operators: operators, openingBalance: opening,
             otherIncome: otherIncome, contributionsInKind: inKind, candidateBudget: candidateBudget, candidateBudgetFile: budgetFile)
         scenario.expected = expected
         scenario.allocation = allocation.settings
+        scenario.risk = risk
         return scenario
     }
 
@@ -202,6 +207,15 @@ final class WorkbookContext {
         rules.advanceRounding = c.optional(.rounding) { cell throws(InputError) in try cell.choice(ScenarioChoices.roundings) }
         rules.advanceDelayMonths = c.optional(.advanceDelay) { cell throws(InputError) in Int(try cell.count(maximum: 36)) }
         rules.balanceDelayMonths = c.optional(.balanceDelay) { cell throws(InputError) in Int(try cell.count(minimum: 1, maximum: 36)) }
+        if let cell = c.cell(.instalments) {
+            for rubric in [Rubric.advanceRate, .advanceDelay] where c.cell(rubric) != nil {
+                reading.record(
+                    InputError(
+                        c.cells[rubric]!.path, .exactlyOneOf([Rubric.instalments.label, "\(Rubric.advanceRate.label), \(Rubric.advanceDelay.label)"]))
+                )
+            }
+            rules.instalments = reading.attempt { () throws(InputError) in try instalmentList(cell) }
+        }
         if c.cell(.conventionStart) != nil || c.cell(.conventionMonths) != nil || c.cell(.conventionPeriods) != nil {
             let start = c.required(.conventionStart) { cell throws(InputError) in try cell.month() }
             let months = c.required(.conventionMonths) { cell throws(InputError) in try cell.count(minimum: 1, maximum: 600) }
@@ -232,15 +246,17 @@ struct TableRow<Column: WorkbookColumn> {
 
 extension WorkbookContext {
     /// The data rows of a table sheet with the columns `Column` declares, or `nil` when the
-    /// sheet is absent. The first row must name the columns read; a row whose `significant`
-    /// cells are all empty is left out (the template's empty yellow rows).
-    func rows<Column: WorkbookColumn>(_: Column.Type, significant: [Column]? = nil) -> [TableRow<Column>]? {
+    /// sheet is absent. The first row (or the row at `headerIndex`, counted from 0) must name the
+    /// columns read; a row whose `significant` cells are all empty is left out (the template's
+    /// empty yellow rows).
+    func rows<Column: WorkbookColumn>(_: Column.Type, significant: [Column]? = nil, headerIndex: Int = 0) -> [TableRow<Column>]? {
         guard let sheet = sheet(Column.sheet) else { return nil }
-        let header = sheet.rows.first ?? []
+        let header = headerIndex < sheet.rows.count ? sheet.rows[headerIndex] : []
         var headingsMatch = true
         for column in Column.allCases where column.isRead {
             let cell = WorkbookCell(
-                column.rawValue < header.count ? header[column.rawValue] : nil, path: WorkbookPath.cell(sheet.name, column.rawValue, 1))
+                column.rawValue < header.count ? header[column.rawValue] : nil,
+                path: WorkbookPath.cell(sheet.name, column.rawValue, headerIndex + 1))
             let found = (try? cell.text()) ?? ""
             if WorkbookText.folded(found) != WorkbookText.folded(column.header) {
                 reading.record(InputError(cell.path, found.isEmpty ? .missing : .notOneOf(text: found, allowed: [column.header])))
@@ -250,7 +266,7 @@ extension WorkbookContext {
         // Columns moved or renamed: reading by position would put values in the wrong fields.
         guard headingsMatch else { return [] }
         let significant = significant ?? Column.allCases.filter(\.isRead)
-        return sheet.rows.enumerated().dropFirst().compactMap { index, cells in
+        return sheet.rows.enumerated().dropFirst(headerIndex + 1).compactMap { index, cells in
             let row = TableRow<Column>(sheet: sheet.name, number: index + 1, cells: cells)
             return significant.allSatisfy { row[$0].isEmpty } ? nil : row
         }

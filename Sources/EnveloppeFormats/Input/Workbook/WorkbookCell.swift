@@ -19,7 +19,27 @@ struct WorkbookCell {
         }
     }
 
+    /// One piece of a list written in a cell (`2 mois` of `50 % à 2 mois ; 30 % à 6 mois`), read as a cell
+    /// holding that text would be, with the cell's path; an empty piece stays an empty text, not an empty cell.
+    init(piece: String, of cell: WorkbookCell) {
+        path = cell.path
+        value = .text(piece.trimmingWhitespace)
+    }
+
     var isEmpty: Bool { value == .empty }
+
+    /// What the cell holds, as a message quotes it: a number with a decimal comma, an error by its code.
+    var shown: String {
+        switch value {
+        case .empty: ""
+        case .text(let text): text.trimmingWhitespace
+        case .number(let literal): SpreadsheetNumber.shown((try? SpreadsheetNumber.decimal(literal)) ?? literal)
+        case .boolean(let flag): flag ? "VRAI" : "FAUX"
+        case .date(let year, let month, let day): "\(day < 10 ? "0" : "")\(day)/\(month < 10 ? "0" : "")\(month)/\(year)"
+        case .error(let code): code
+        case .missingCachedValue: WorkbookFound.formulaWithoutValue
+        }
+    }
 
     /// What stands in the cell where `expected` was wanted, when it is no value of that kind.
     func wrongType(_ expected: InputError.Expected) -> InputError {
@@ -94,12 +114,12 @@ struct WorkbookCell {
     }
 
     /// A count read from a piece of text (an element of a list written in one cell).
-    static func count(_ text: String, path: String, minimum: Int64 = 0) throws(InputError) -> Int64 {
+    static func count(_ text: String, path: String, minimum: Int64 = 0, maximum: Int64 = JSONNode.maximumCount) throws(InputError) -> Int64 {
         let hundredths: Int64
         do { hundredths = try DecimalText.parse(text, fractionDigits: 2) } catch {
             throw InputError(path, .invalidNumber(expected: .integer, text: text, failure: error))
         }
-        return try whole(hundredths, shown: text, path: path, minimum: minimum, maximum: JSONNode.maximumCount)
+        return try whole(hundredths, shown: text, path: path, minimum: minimum, maximum: maximum)
     }
 
     private static func whole(_ hundredths: Int64, shown: String, path: String, minimum: Int64, maximum: Int64) throws(InputError) -> Int64 {

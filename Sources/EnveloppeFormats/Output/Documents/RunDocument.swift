@@ -22,7 +22,6 @@ public struct RunDocument: Document {
         case .csv: table == .months ? RunCSV(words: words).months(evaluation.report) : RunCSV(words: words).figures(evaluation)
         case .html: RunHTML(words: words).render(evaluation).bytes
         case .xlsx, .ods: try RunWorkbook(words: words).workbook(evaluation).bytes(format)
-        default: Self.unsupported(format)
         }
     }
 }

@@ -26,6 +26,7 @@ public enum ScenarioJSON {
         if let allocation = scenario.allocation {
             members.append(.init(key: "allocation", value: self.allocation(allocation, preset: scenario.preset)))
         }
+        if let risk = scenario.risk { members.append(.init(key: "risk", value: self.risk(risk))) }
         if !scenario.expected.isEmpty {
             members.append(.init(key: "expected", value: .object(scenario.expected.map { .init(key: $0.id, value: .string($0.text)) })))
         }
@@ -90,11 +91,14 @@ public enum ScenarioJSON {
         if let scope = rules.capScope { cap.append(.init(key: "scope", value: .string(scope.rawValue))) }
         if let base = rules.capBase { cap.append(.init(key: "base", value: .string(base.rawValue))) }
         if !cap.isEmpty { add("cap", .object(cap)) }
-        var terms: [JSONValue.Member] = []
-        if let rate = rules.advanceRate { terms.append(.init(key: "advanceRate", value: self.rate(rate))) }
-        if let rounding = rules.advanceRounding { terms.append(.init(key: "rounding", value: .string(rounding.rawValue))) }
-        if let months = rules.advanceDelayMonths { terms.append(.init(key: "advanceDelayMonths", value: count(Int64(months)))) }
-        if let months = rules.balanceDelayMonths { terms.append(.init(key: "balanceDelayMonths", value: count(Int64(months)))) }
+        var terms = self.terms(
+            RuleSettings.Terms(
+                advanceRate: rules.advanceRate, rounding: rules.advanceRounding, advanceDelayMonths: rules.advanceDelayMonths,
+                balanceDelayMonths: rules.balanceDelayMonths, instalments: rules.instalments))
+        if !rules.funderTerms.isEmpty {
+            let funders = funderOrder(rules.funderTerms.keys, preset: preset)
+            terms.append(.init(key: "funders", value: .object(funders.map { .init(key: $0, value: .object(self.terms(rules.funderTerms[$0]!))) })))
+        }
         if !terms.isEmpty { add("paymentTerms", .object(terms)) }
         if let convention = rules.convention {
             var fields: [JSONValue.Member] = [
@@ -107,6 +111,75 @@ public enum ScenarioJSON {
         add("accompanimentMonths", rules.accompanimentMonths.map { count(Int64($0)) })
         return members
     }
+
+    /// The fields of `rules.paymentTerms`, or of one funder's terms, in the format's order.
+    static func terms(_ terms: RuleSettings.Terms) -> [JSONValue.Member] {
+        var fields: [JSONValue.Member] = []
+        if let rate = terms.advanceRate { fields.append(.init(key: "advanceRate", value: self.rate(rate))) }
+        if let rounding = terms.rounding { fields.append(.init(key: "rounding", value: .string(rounding.rawValue))) }
+        if let months = terms.advanceDelayMonths { fields.append(.init(key: "advanceDelayMonths", value: count(Int64(months)))) }
+        if let months = terms.balanceDelayMonths { fields.append(.init(key: "balanceDelayMonths", value: count(Int64(months)))) }
+        if let instalments = terms.instalments {
+            fields.append(
+                .init(
+                    key: "instalments",
+                    value: .array(instalments.map { .object(["rate": rate($0.rate), "delayMonths": count(Int64($0.delayMonths))]) })))
+        }
+        return fields
+    }
+
+    /// Funders in the order of the call's lines, then any other identifier alphabetically (to be refused with its path).
+    static func funderOrder(_ ids: some Sequence<String>, preset: PresetID) -> [String] {
+        let order = Presets.named(preset)?.funderIDs ?? []
+        let ids = Set(ids)
+        return order.filter { ids.contains($0) } + ids.filter { !order.contains($0) }.sorted()
+    }
+
+    /// The `risk` block, each distribution as a person writes it: a value, `{"min", "max"}`,
+    /// `{"min", "likely", "max"}`, or `{"values", "weights"}` (weights left out when all alike).
+    static func risk(_ risk: RiskSettings) -> JSONValue {
+        var members: [JSONValue.Member] = []
+        func add(_ key: String, _ value: JSONValue?) { if let value { members.append(.init(key: key, value: value)) } }
+        if !risk.paymentDelays.isEmpty {
+            add(
+                "paymentDelays",
+                .object(
+                    risk.paymentDelays.map { delay in
+                        var fields: [JSONValue.Member] = []
+                        if let advance = delay.advance { fields.append(.init(key: "advance", value: distribution(advance, rate: false))) }
+                        if let balance = delay.balance { fields.append(.init(key: "balance", value: distribution(balance, rate: false))) }
+                        return .init(key: delay.funder, value: .object(fields))
+                    }))
+        }
+        add("rampUp", risk.rampUp.map { distribution($0, rate: false) })
+        add("earlyExitRate", risk.earlyExitRate.map { distribution($0, rate: true) })
+        add("refillDelayMonths", risk.refillDelayMonths.map { distribution($0, rate: false) })
+        add("staffVacancyMonths", risk.staffVacancyMonths.map { distribution($0, rate: false) })
+        add("overdraftLimit", risk.overdraftLimit.map(amount))
+        switch risk.bridging {
+        case .overdraft(let rate)?: add("bridging", .object(["overdraftRate": self.rate(rate)]))
+        case .assignment(let rate)?: add("bridging", .object(["assignmentRate": self.rate(rate)]))
+        case nil: break
+        }
+        return .object(members)
+    }
+
+    /// A distribution of whole units (months, households), or of hundredths of a percent written as rates (`"5 %"`).
+    static func distribution(_ distribution: Distribution, rate: Bool) -> JSONValue {
+        let value = { (units: Int64) -> JSONValue in rate ? riskRate(units) : count(units) }
+        switch distribution {
+        case .fixed(let units): return value(units)
+        case .uniform(let min, let max): return .object(["min": value(min), "max": value(max)])
+        case .triangular(let min, let likely, let max): return .object(["min": value(min), "likely": value(likely), "max": value(max)])
+        case .weighted(let list):
+            var fields: [JSONValue.Member] = [.init(key: "values", value: .array(list.map { value($0.value) }))]
+            if list.contains(where: { $0.weight != 1 }) { fields.append(.init(key: "weights", value: .array(list.map { count($0.weight) }))) }
+            return .object(fields)
+        }
+    }
+
+    /// Hundredths of a percent as the rate a person writes: 500 → `"5 %"`, 1 250 → `"12,5 %"`.
+    static func riskRate(_ hundredths: Int64) -> JSONValue { rate(Rate(hundredths, over: 10_000)) }
 
     /// The purpose a line was given, recovered from its purposes (the stated one, then those its label shows).
     static func statedPurpose(_ line: BudgetLine) -> ExpensePurpose? {

@@ -54,11 +54,30 @@ struct RunWorkbook: Worded {
         if let terms = call.paymentTerms {
             sheet.add(
                 [
-                    .text(l.pick("Avance", "Advance"), style: SheetStyle.bold), Cells.rate(terms.value.advanceRate),
+                    .text(
+                        report.resolved.lineTerms.isEmpty
+                            ? l.pick("Avance", "Advance") : l.pick("Avance (conditions générales)", "Advance (general terms)"),
+                        style: SheetStyle.bold), Cells.rate(terms.value.advanceRate),
                     .text(
                         terms.isFromScenario
                             ? l.pick("hypothèse du scénario (rules.paymentTerms)", "assumed by the scenario (rules.paymentTerms)")
                             : words.citation(terms.citation, quoting: false), style: SheetStyle.wrappedNote),
+                ], fits: false)
+        }
+        // A funder's own terms (rules.paymentTerms.funders): its advance, and the instalments after it.
+        for line in report.lines {
+            guard let own = report.resolved.lineTerms[line.line.id] else { continue }
+            let path = if case .scenario(let path) = own.citation { path } else { "rules.paymentTerms.funders" }
+            sheet.add(
+                [
+                    .text(l.pick("Avance : ", "Advance: ") + line.line.label, style: SheetStyle.bold), Cells.rate(own.value.advanceRate),
+                    .text(
+                        l.pick("hypothèse du scénario (", "assumed by the scenario (") + path + ")"
+                            + (own.value.laterInstalments.isEmpty
+                                ? ""
+                                : l.pick(", puis ", ", then ") + own.value.laterInstalments.map { f.rate($0.rate) }.joined(separator: ", ")
+                                    + l.pick(" avant le solde (feuille Paiements)", " before the balance (Payments sheet)")),
+                        style: SheetStyle.wrappedNote),
                 ], fits: false)
         }
         sheet.blank()

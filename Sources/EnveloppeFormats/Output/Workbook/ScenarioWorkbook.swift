@@ -10,8 +10,9 @@ public enum ScenarioWorkbook {
     public static func workbook(_ scenario: Scenario) -> Workbook {
         let call = Presets.named(scenario.preset)
         return Workbook(sheets: [
-            notice(), candidature(scenario, call: call), envelope(scenario, call: call), households(scenario), staff(scenario),
-            charges(scenario), otherIncome(scenario), budget(scenario), expected(scenario), candidates(scenario),
+            notice(), candidature(scenario, call: call), envelope(scenario, call: call), funderTerms(scenario, call: call), households(scenario),
+            staff(scenario), charges(scenario), otherIncome(scenario), budget(scenario), expected(scenario), risk(scenario, call: call),
+            candidates(scenario),
         ])
     }
 

@@ -73,6 +73,7 @@ extension ScenarioWorkbook {
         case .rounding: return text(rules.advanceRounding.map(ScenarioChoices.roundings.label))
         case .advanceDelay: return count(rules.advanceDelayMonths.map(Int64.init))
         case .balanceDelay: return count(rules.balanceDelayMonths.map(Int64.init))
+        case .instalments: return text(rules.instalments.map(instalmentsText))
         case .allocationMeasures:
             if case .measures(let measures)? = allocation?.envelope { return count(measures) }
             return blank
@@ -117,6 +118,9 @@ extension ScenarioWorkbook {
                 call.advanceNotBefore?.citation
             )
         case .balanceDelay: return ("\(PaymentTerms.defaultBalanceDelayMonths) mois (valeur de l'outil : aucun texte ne la fixe)", nil)
+        case .instalments:
+            guard let terms, !terms.value.laterInstalments.isEmpty else { return ("une avance, puis le solde", terms?.citation) }
+            return (instalmentsText(terms.value.instalments), terms.citation)
         }
     }
 
