@@ -9,52 +9,6 @@ extension Wording {
         return "\(location): \(problem(error.problem))"
     }
 
-    /// `ligne 4, colonne 3 (montant)`: where a CSV line is at fault, with the column's name.
-    func csvLocation(line: Int, column: Int?, columns: [String]) -> String {
-        var location = language.pick("ligne \(line)", "line \(line)")
-        if let column, columns.indices.contains(column - 1) {
-            location += language.pick(", colonne \(column) (\(columns[column - 1]))", ", column \(column) (\(columns[column - 1]))")
-        }
-        return location
-    }
-
-    /// One line for a bad line of a budget CSV: `FILE: ligne 4, colonne 3 (montant) : …`.
-    public func message(_ failure: BudgetCSV.Failure, file: String) -> String {
-        let location = csvLocation(
-            line: failure.line, column: failure.column,
-            columns: [language.pick("compte", "account"), language.pick("libellé", "label"), language.pick("montant", "amount")])
-        let what: String
-        switch failure.problem {
-        case .unterminatedQuote:
-            what = language.pick("guillemet ouvrant sans guillemet fermant", "opening quote without a closing quote")
-        case .columnCount(let found):
-            what = language.pick(
-                "attendu 3 colonnes séparées par « ; » (compte;libellé;montant), trouvé \(found)",
-                "expected 3 columns separated by ';' (account;label;amount), found \(found)")
-        case .unknownAccount(let code):
-            what = language.pick(
-                "compte inconnu « \(excerpt(code)) » ; attendu un compte du CERFA 12156 : 60 à 68, CI (charges indirectes), 86, 70 à 79 ou 87",
-                "unknown account '\(excerpt(code))'; expected a CERFA 12156 account: 60 to 68, CI (indirect charges), 86, 70 to 79 or 87")
-        case .emptyLabel:
-            what = language.pick("libellé vide", "empty label")
-        case .invalidAmount(let text, let failure):
-            what = language.pick(
-                "attendu un montant en euros (par ex. 1 234,56), trouvé « \(excerpt(text)) » (\(failureText(failure)))",
-                "expected an amount in euros (e.g. 1 234,56), found '\(excerpt(text))' (\(failureText(failure)))")
-        case .ambiguousPoint(let text):
-            what = language.pick(
-                "« \(excerpt(text)) » est ambigu : le point est-il un séparateur de milliers ou décimal ? Écrivez la virgule décimale (1234,56) et rien entre les milliers, ou des espaces",
-                "'\(excerpt(text))' is ambiguous: is the point a thousands or a decimal separator? Write a decimal comma (1234,56) and nothing, or spaces, between thousands"
-            )
-        case .negativeAmount(let text):
-            what = language.pick(
-                "attendu un montant positif ou nul, trouvé « \(excerpt(text)) »", "expected an amount of zero or more, found '\(excerpt(text))'")
-        case .empty:
-            what = language.pick("aucune ligne de budget", "no budget line")
-        }
-        return "\(file): \(location)\(language.pick(" : ", ": "))\(what)"
-    }
-
     func problem(_ problem: InputError.Problem) -> String {
         switch problem {
         case .invalidJSON(let line, let column, let detail):
@@ -235,45 +189,4 @@ extension Wording {
         }
     }
 
-    func failureText(_ failure: DecimalText.Failure) -> String {
-        switch failure {
-        case .empty: language.pick("vide", "empty")
-        case .unexpectedCharacter(let c): language.pick("caractère inattendu « \(c) »", "unexpected character '\(c)'")
-        case .tooManyFractionDigits(let n): language.pick("plus de \(n) décimales", "more than \(n) decimals")
-        case .exponent: language.pick("écrire le nombre sans exposant", "write the number without an exponent")
-        case .tooLarge: language.pick("trop grand", "too large")
-        case .misgrouped: language.pick("les milliers vont par groupes de trois chiffres", "thousands come in groups of three digits")
-        }
-    }
-
-    private func frenchDetail(_ detail: String) -> String {
-        let known: [(String, String)] = [
-            ("unexpected end of file", "fin de fichier inattendue"),
-            ("trailing comma before", "virgule en trop avant"),
-            ("decimal comma in a number: write", "virgule décimale dans un nombre : écrivez"),
-            (" or \"", " ou \""),
-            (
-                "control character in a string (a line break must be written \\n)",
-                "caractère de contrôle dans un texte (un saut de ligne s'écrit \\n)"
-            ),
-            ("text that is not valid UTF-8", "texte qui n'est pas de l'UTF-8 valide"),
-            ("nesting deeper than", "imbrication de plus de"),
-            (" levels", " niveaux"),
-            ("invalid escape", "échappement invalide"),
-            ("lone surrogate", "demi-caractère isolé"),
-            ("expected a key in double quotes", "nom de champ entre guillemets attendu"),
-            ("expected a value", "valeur attendue"),
-            ("expected ',' or '}'", "« , » ou « } » attendu"),
-            ("expected ',' or ']'", "« , » ou « ] » attendu"),
-            ("unterminated string", "texte non terminé (guillemet fermant absent)"),
-            ("unexpected text after the end of the document", "texte après la fin du document"),
-            ("invalid number", "nombre invalide"),
-            ("expected", "attendu"),
-        ]
-        var text = detail
-        for (english, french) in known where text.contains(english) {
-            text = text.split(separator: english, omittingEmptySubsequences: false).joined(separator: french)
-        }
-        return text
-    }
 }

@@ -1,0 +1,92 @@
+import Enveloppe
+
+extension Wording {
+    /// The sentences of the budget checks: the cap, the balance and the subsidy asked for.
+    func budgetSentence(_ comparison: Finding.Comparison) -> String {
+        let f = format
+        switch comparison {
+        case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period, let projected, let other):
+            let scopeText: String
+            switch scope {
+            case .nonStaff: scopeText = language.pick("charges hors personnel (directes et indirectes)", "non-staff charges (direct and indirect)")
+            case .indirectOnly: scopeText = language.pick("charges indirectes seules", "indirect charges only")
+            }
+            let baseNoun: String
+            switch baseKind {
+            case .paidAmount where projected:
+                baseNoun = language.pick(
+                    "le montant versé par le financeur, ici ce que la projection lui fait verser (dû = min(service fait, subvention))",
+                    "the amount the funder pays, here what the projection has it pay (due = min(service fait, grant))")
+            case .paidAmount:
+                baseNoun = language.pick(
+                    "le montant versé par le financeur, ici la subvention demandée au budget déposé",
+                    "the amount the funder pays, here the grant requested in the budget filed")
+            case .subsidy: baseNoun = language.pick("la subvention", "the subsidy")
+            case .otherCharges: baseNoun = language.pick("les autres charges", "the other charges")
+            case .totalCharges: baseNoun = language.pick("le total des charges, plafonnées comprises", "total charges, capped ones included")
+            }
+            let marginText =
+                margin >= .zero
+                ? language.pick("marge \(f.money(margin))", "margin \(f.money(margin))")
+                : language.pick("dépassement \(f.money(Money(cents: -margin.cents)))", "excess \(f.money(Money(cents: -margin.cents)))")
+            return language.pick(
+                "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
+                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
+            )
+                + (other.map { other in
+                    language.pick(
+                        " Sur la subvention accordée (\(f.money(other.base))), le plafond serait de \(f.money(other.limit)) : autre lecture, non appliquée.",
+                        " On the grant (\(f.money(other.base))), the cap would be \(f.money(other.limit)): another reading, not applied.")
+                } ?? "")
+        case .budgetBalance(let charges, let income, let used, let received, let period, let submitted):
+            let gap: String
+            if charges == income {
+                gap = ""
+            } else if submitted {
+                gap = language.pick(
+                    " Écart : \(f.money(Money(cents: income.cents - charges.cents))) (produits − charges) : le budget déposé doit être équilibré.",
+                    " Gap: \(f.money(Money(cents: income.cents - charges.cents))) (income − charges): the budget submitted must balance.")
+            } else if charges > income {
+                gap = language.pick(
+                    " Reste \(f.money(Money(cents: charges.cents - income.cents))) à financer par d'autres produits (otherIncome).",
+                    " \(f.money(Money(cents: charges.cents - income.cents))) to be funded from other income (otherIncome).")
+            } else {
+                gap = language.pick(
+                    " Produits supérieurs aux charges de \(f.money(Money(cents: income.cents - charges.cents))) : l'excédent de subvention non employé serait à reverser.",
+                    " Income exceeds charges by \(f.money(Money(cents: income.cents - charges.cents))): unused subsidy would be paid back.")
+            }
+            let inKind =
+                used == received
+                ? ""
+                : language.pick(
+                    " Contributions en nature : 86 = \(f.money(used)), 87 = \(f.money(received)) : elles doivent s'équilibrer.",
+                    " Contributions in kind: 86 = \(f.money(used)), 87 = \(f.money(received)): they must balance.")
+            let which =
+                submitted
+                ? language.pick("Budget prévisionnel déposé", "Budget submitted")
+                : language.pick("Budget prévisionnel tiré des coûts du scénario", "Budget derived from the scenario's costs")
+            return language.pick(
+                "\(which) \(f.span(period)) : charges \(f.money(charges)), produits \(f.money(income)).",
+                "\(which) \(f.span(period)): charges \(f.money(charges)), income \(f.money(income)).") + gap + inKind
+        case .subsidyRequested(let line, let funder, let requested, let entitled):
+            let tail: String
+            if requested == .zero {
+                tail = language.pick(" Aucune ligne 74 ne la demande au financeur.", " No 74 line asks the funder for it.")
+            } else if requested > entitled {
+                tail = language.pick(
+                    " La demande dépasse de \(f.money(Money(cents: requested.cents - entitled.cents))) ce que l'appel prévoit.",
+                    " The request exceeds what the call gives by \(f.money(Money(cents: requested.cents - entitled.cents))).")
+            } else if requested < entitled {
+                tail = language.pick(
+                    " La demande est inférieure de \(f.money(Money(cents: entitled.cents - requested.cents))).",
+                    " The request is \(f.money(Money(cents: entitled.cents - requested.cents))) lower.")
+            } else {
+                tail = ""
+            }
+            return language.pick(
+                "\(line) (\(funder)) : subvention demandée \(f.money(requested)), prévue par l'appel \(f.money(entitled)).",
+                "\(line) (\(funder)): subsidy requested \(f.money(requested)), given by the call \(f.money(entitled)).") + tail
+        default: preconditionFailure("not a budget check: \(comparison)")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Enveloppe
+
+/// Why a number or a JSON text could not be read, in the user's language.
+extension Wording {
+    func failureText(_ failure: DecimalText.Failure) -> String {
+        switch failure {
+        case .empty: language.pick("vide", "empty")
+        case .unexpectedCharacter(let c): language.pick("caractère inattendu « \(c) »", "unexpected character '\(c)'")
+        case .tooManyFractionDigits(let n): language.pick("plus de \(n) décimales", "more than \(n) decimals")
+        case .exponent: language.pick("écrire le nombre sans exposant", "write the number without an exponent")
+        case .tooLarge: language.pick("trop grand", "too large")
+        case .misgrouped: language.pick("les milliers vont par groupes de trois chiffres", "thousands come in groups of three digits")
+        }
+    }
+
+    func frenchDetail(_ detail: String) -> String {
+        let known: [(String, String)] = [
+            ("unexpected end of file", "fin de fichier inattendue"),
+            ("trailing comma before", "virgule en trop avant"),
+            ("decimal comma in a number: write", "virgule décimale dans un nombre : écrivez"),
+            (" or \"", " ou \""),
+            (
+                "control character in a string (a line break must be written \\n)",
+                "caractère de contrôle dans un texte (un saut de ligne s'écrit \\n)"
+            ),
+            ("text that is not valid UTF-8", "texte qui n'est pas de l'UTF-8 valide"),
+            ("nesting deeper than", "imbrication de plus de"),
+            (" levels", " niveaux"),
+            ("invalid escape", "échappement invalide"),
+            ("lone surrogate", "demi-caractère isolé"),
+            ("expected a key in double quotes", "nom de champ entre guillemets attendu"),
+            ("expected a value", "valeur attendue"),
+            ("expected ',' or '}'", "« , » ou « } » attendu"),
+            ("expected ',' or ']'", "« , » ou « ] » attendu"),
+            ("unterminated string", "texte non terminé (guillemet fermant absent)"),
+            ("unexpected text after the end of the document", "texte après la fin du document"),
+            ("invalid number", "nombre invalide"),
+            ("expected", "attendu"),
+        ]
+        var text = detail
+        for (english, french) in known where text.contains(english) {
+            text = text.split(separator: english, omittingEmptySubsequences: false).joined(separator: french)
+        }
+        return text
+    }
+}
