@@ -11,10 +11,10 @@ import Testing
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = CLI.packageRoot
-        if let input { process.standardInput = try #require(FileHandle(forReadingAtPath: input)) }
+        if let input { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input)) }
         let out = Pipe()
         let err = Pipe()
-        process.standardOutput = try output.map { try #require(FileHandle(forWritingAtPath: $0)) } ?? out
+        process.standardOutput = try output.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
         process.standardError = err
         try process.run()
         let outData = output == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
