@@ -26,14 +26,8 @@ enum ODSReader {
 
     private static func readTable(_ tokenizer: inout XMLTokenizer, limit: Int) throws(WorkbookError) -> [[ReadCell]] {
         var grid = GridBuilder(limit: max(0, limit))
-        if tokenizer.startedEmpty {
-            _ = try tokenizer.next()
-            return []
-        }
-        let depth = tokenizer.depth
         var row = 0
-        while tokenizer.depth >= depth, let event = try tokenizer.next() {
-            guard case .start(let element) = event else { continue }
+        try tokenizer.eachChildElement { (tokenizer, element) throws(WorkbookError) in
             switch element.localName {
             case "table-row":
                 let repeats = count(element.attribute("number-rows-repeated"))
@@ -63,17 +57,11 @@ enum ODSReader {
 
     private static func readRow(_ tokenizer: inout XMLTokenizer, limit: Int) throws(WorkbookError) -> [Pending] {
         var cells: [Pending] = []
-        if tokenizer.startedEmpty {
-            _ = try tokenizer.next()
-            return cells
-        }
-        let depth = tokenizer.depth
         var column = 0
-        while tokenizer.depth >= depth, let event = try tokenizer.next() {
-            guard case .start(let element) = event else { continue }
+        try tokenizer.eachChildElement { (tokenizer, element) throws(WorkbookError) in
             guard element.localName == "table-cell" || element.localName == "covered-table-cell" else {
                 try tokenizer.skipElement()
-                continue
+                return
             }
             let repeats = min(count(element.attribute("number-columns-repeated")), CellReference.maximumColumns)
             let (value, formula) = try readCell(element, &tokenizer)
@@ -133,18 +121,9 @@ enum ODSReader {
     /// The text of a cell's `<text:p>`/`<text:h>` paragraphs joined with line breaks, or nil
     /// when it has none; annotations, frames and other children are left out.
     private static func readParagraphs(_ tokenizer: inout XMLTokenizer) throws(WorkbookError) -> String? {
-        if tokenizer.startedEmpty {
-            _ = try tokenizer.next()
-            return nil
-        }
-        let cellDepth = tokenizer.depth
         var paragraphs: [String] = []
-        while tokenizer.depth >= cellDepth, let event = try tokenizer.next() {
-            guard case .start(let element) = event else { continue }
-            guard element.localName == "p" || element.localName == "h" else {
-                try tokenizer.skipElement()
-                continue
-            }
+        try tokenizer.eachChildElement { (tokenizer, element) throws(WorkbookError) in
+            guard element.localName == "p" || element.localName == "h" else { return try tokenizer.skipElement() }
             paragraphs.append(try readParagraph(&tokenizer))
         }
         return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n")
@@ -152,12 +131,7 @@ enum ODSReader {
 
     private static func readParagraph(_ tokenizer: inout XMLTokenizer) throws(WorkbookError) -> String {
         var text = ""
-        if tokenizer.startedEmpty {
-            _ = try tokenizer.next()
-            return text
-        }
-        let depth = tokenizer.depth
-        while tokenizer.depth >= depth, let event = try tokenizer.next() {
+        try tokenizer.eachEventInside { (tokenizer, event) throws(WorkbookError) in
             switch event {
             case .text(let piece): text += piece
             case .end: break

@@ -226,13 +226,7 @@ enum XLSXReader {
         var value: String?
         var formula: String?
         var inline: String?
-        if tokenizer.startedEmpty {
-            _ = try tokenizer.next()
-            return (makeValue(), formula)
-        }
-        let depth = tokenizer.depth
-        while tokenizer.depth >= depth, let event = try tokenizer.next() {
-            guard case .start(let child) = event else { continue }
+        try tokenizer.eachChildElement { (tokenizer, child) throws(WorkbookError) in
             switch child.localName {
             case "v": value = try tokenizer.textContent()
             case "f":
@@ -281,18 +275,11 @@ enum XLSXReader {
     /// `<is>`: its `<t>` runs, without phonetic guides.
     private static func readInlineString(_ tokenizer: inout XMLTokenizer) throws(WorkbookError) -> String {
         var text = ""
-        if tokenizer.startedEmpty {
-            _ = try tokenizer.next()
-            return text
-        }
-        let depth = tokenizer.depth
-        while tokenizer.depth >= depth, let event = try tokenizer.next() {
-            if case .start(let element) = event {
-                switch element.localName {
-                case "t": text += try tokenizer.textContent()
-                case "rPh": try tokenizer.skipElement()
-                default: break
-                }
+        try tokenizer.eachChildElement { (tokenizer, element) throws(WorkbookError) in
+            switch element.localName {
+            case "t": text += try tokenizer.textContent()
+            case "rPh": try tokenizer.skipElement()
+            default: break
             }
         }
         return text

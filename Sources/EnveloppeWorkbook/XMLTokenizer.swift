@@ -81,6 +81,28 @@ struct XMLTokenizer {
         return nil
     }
 
+    /// Calls `body` with each event inside the element just started, to its end tag (none for
+    /// an empty-element tag); `body` reads or skips what an event starts.
+    mutating func eachEventInside(
+        _ body: (inout XMLTokenizer, Event) throws(WorkbookError) -> Void
+    ) throws(WorkbookError) {
+        if startedEmpty {
+            _ = try next()
+            return
+        }
+        let depth = self.depth
+        while self.depth >= depth, let event = try next() { try body(&self, event) }
+    }
+
+    /// Calls `body` with each child element started inside the element just started.
+    mutating func eachChildElement(
+        _ body: (inout XMLTokenizer, XMLElement) throws(WorkbookError) -> Void
+    ) throws(WorkbookError) {
+        try eachEventInside { (tokenizer, event) throws(WorkbookError) in
+            if case .start(let element) = event { try body(&tokenizer, element) }
+        }
+    }
+
     /// Skips the rest of the element just started (its children and its end tag).
     mutating func skipElement() throws(WorkbookError) {
         let target = open.count - 1 + (pendingEnd == nil ? 0 : 1)
