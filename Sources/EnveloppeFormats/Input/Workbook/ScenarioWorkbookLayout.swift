@@ -329,7 +329,7 @@ enum CandidateColumn: Int, WorkbookColumn {
 
 /// The rubrics of the Candidature sheet: one row each, the label in column A and the
 /// scenario's value in column B; rows may be moved, the label says which rubric a row is.
-enum Rubric: Int, CaseIterable, Sendable {
+enum Rubric: Int, WorkbookRubric, Sendable {
     case title, description, preset, openingBalance, budgetFile
     case conventionStart, conventionMonths, conventionPeriods, conventions, accompanimentMonths, households, envelopeTotal
     case requiredFTE, minimumManagementFTE, capRate, capScope, capBase

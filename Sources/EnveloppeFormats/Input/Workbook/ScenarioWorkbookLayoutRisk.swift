@@ -63,7 +63,7 @@ enum FunderTermsColumn: Int, WorkbookColumn {
 
 /// The rubrics at the top of the Risque sheet: the overdraft and what carrying the cash costs
 /// (`risk.overdraftLimit`, `risk.bridging`), the label in column A and the value in column B.
-enum RiskRubric: Int, CaseIterable, Sendable {
+enum RiskRubric: Int, WorkbookRubric, Sendable {
     case overdraftLimit, overdraftRate, assignmentRate
 
     var label: String {

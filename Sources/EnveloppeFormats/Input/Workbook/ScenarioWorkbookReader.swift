@@ -168,28 +168,7 @@ final class WorkbookContext {
             reading.record(InputError(WorkbookPath.sheet(ScenarioWorkbookLayout.candidature), .missing))
             return nil
         }
-        let labels = Rubric.allCases.map { (WorkbookText.folded($0.label), $0) }
-        var cells: [Rubric: WorkbookCell] = [:]
-        for (index, row) in sheet.rows.enumerated() {
-            let label = WorkbookCell(row.first, path: WorkbookPath.cell(sheet.name, 0, index + 1))
-            let value = WorkbookCell(row.count > 1 ? row[1] : nil, path: WorkbookPath.cell(sheet.name, 1, index + 1))
-            guard case .text(let text) = label.value else { continue }
-            let folded = WorkbookText.folded(text)
-            // The row of headings (Rubrique, Votre valeur…).
-            if folded == WorkbookText.folded(ScenarioWorkbookLayout.rubricHeading) { continue }
-            if let rubric = labels.first(where: { $0.0 == folded })?.1 {
-                guard cells[rubric] == nil else {
-                    reading.record(InputError(label.path, .duplicateField))
-                    continue
-                }
-                cells[rubric] = value
-                locate(rubric.path, value.path)
-                for block in rubric.blocks { locate(block, value.path) }
-            } else if !value.isEmpty {
-                // A value beside a label the format does not know: a typo must not be silently ignored.
-                reading.record(InputError(label.path, .notOneOf(text: text, allowed: Rubric.allCases.map(\.label))))
-            }
-        }
+        let cells = rubricCells(sheet.rows, sheet: sheet.name, of: Rubric.self)
         return Candidature(cells: cells, sheet: sheet.name, reading: reading)
     }
 

@@ -22,7 +22,7 @@ extension WorkbookContext {
                 if case .text(let text)? = row.first?.value { WorkbookText.folded(text) == heading } else { false }
             } ?? ScenarioWorkbookLayout.riskTableRow - 1
         var risk = RiskSettings()
-        let rubrics = riskRubrics(sheet.rows.prefix(headerIndex), sheet: sheet.name)
+        let rubrics = rubricCells(sheet.rows.prefix(headerIndex), sheet: sheet.name, of: RiskRubric.self).filter { !$0.value.isEmpty }
         let rate = { (rubric: RiskRubric) -> Rate? in
             rubrics[rubric].flatMap { cell in self.reading.attempt { () throws(InputError) in try cell.rate() } }
         }
@@ -79,30 +79,6 @@ extension WorkbookContext {
             if !input.isPaymentDelay { locate(path, row.path(.input)) }
         }
         return rubrics.isEmpty && rows.isEmpty ? nil : risk
-    }
-
-    /// The filled rubrics above the table: a row is a rubric by the label in its column A.
-    private func riskRubrics(_ rows: ArraySlice<[ReadCell]>, sheet: String) -> [RiskRubric: WorkbookCell] {
-        let labels = RiskRubric.allCases.map { (WorkbookText.folded($0.label), $0) }
-        var cells: [RiskRubric: WorkbookCell] = [:]
-        for (index, row) in rows.enumerated() {
-            let label = WorkbookCell(row.first, path: WorkbookPath.cell(sheet, 0, index + 1))
-            let value = WorkbookCell(row.count > 1 ? row[1] : nil, path: WorkbookPath.cell(sheet, 1, index + 1))
-            guard case .text(let text) = label.value else { continue }
-            let folded = WorkbookText.folded(text)
-            if folded == WorkbookText.folded(ScenarioWorkbookLayout.rubricHeading) { continue }
-            if let rubric = labels.first(where: { $0.0 == folded })?.1 {
-                guard cells[rubric] == nil else {
-                    reading.record(InputError(label.path, .duplicateField))
-                    continue
-                }
-                locate(rubric.path, value.path)
-                if !value.isEmpty { cells[rubric] = value }
-            } else if !value.isEmpty {
-                reading.record(InputError(label.path, .notOneOf(text: text, allowed: RiskRubric.allCases.map(\.label))))
-            }
-        }
-        return cells
     }
 
     /// The distribution a row states: only the columns of its kind filled in, checked as the JSON's.
