@@ -259,23 +259,20 @@ if let bytes = FileManager.default.contents(atPath: riskFile.path) {
 // built `enveloppe` (process start included), time and peak memory of each run, and 10× the input against 1×.
 /// Runs the tool on `arguments` and returns its elapsed time and peak resident memory in KiB.
 func measuredRun(_ arguments: [String], program: String = executable.path) -> (time: Duration, peakKiB: Int64) {
-    var peak: Int64 = 0
-    let time = clock.measure {
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { return }
-        var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
-        peak = Int64(usage.ru_maxrss)
-    }
-    return (time, peak)
+    let time = clock.measure { spawnAndWait(program, arguments) }
+    return (time, peakOfRun(arguments, program: program))
+}
+
+/// The peak resident memory of one run of `program`, in KiB, through `/usr/bin/time` (0 without it). A child's own
+/// `ru_maxrss` cannot be used: Linux carries the peak of the process that spawned it across `exec`, so a child of
+/// this benchmark would report the benchmark's own memory; `time` starts it from a small process instead.
+func peakOfRun(_ arguments: [String], program: String = executable.path) -> Int64 {
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("enveloppe-bench-peak-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return 0 }
+    spawnAndWait("/usr/bin/time", ["-f", "%M", "-o", output, program] + arguments)
+    let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    return Int64(text.split(separator: "\n").last ?? "") ?? 0
 }
 
 /// A programme of `count` operators of 10 households each over one 12-month VIAL convention.
@@ -402,12 +399,7 @@ func nationalFromFile(keep: String? = nil) throws {
     }
     // Whole runs of the built tool, process start included, with their peak memory.
     func fastest(_ runs: Int, _ arguments: [String], program: String = executable.path) -> (time: Duration, peakKiB: Int64) {
-        var best: (time: Duration, peakKiB: Int64)?
-        for _ in 0..<runs {
-            let run = measuredRun(arguments, program: program)
-            best = (min(best?.time ?? run.time, run.time), max(best?.peakKiB ?? 0, run.peakKiB))
-        }
-        return best!
+        (minimum(runs) { spawnAndWait(program, arguments) }, peakOfRun(arguments, program: program))
     }
     let start = fastest(21, ["--version"])
     let emptyStart = fastest(21, [], program: floorProgram)
