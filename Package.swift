@@ -34,7 +34,9 @@ let package = Package(
         // The command: arguments, files, exit status.
         .executableTarget(name: "EnveloppeCLI", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"]),
         .executableTarget(name: "EnveloppeFuzz", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeWorkbook"]),
-        .executableTarget(name: "EnveloppeBenchmark", dependencies: ["Enveloppe", "EnveloppeFormats"]),
+        .executableTarget(name: "EnveloppeBenchmark", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"]),
+        // A program that imports nothing: the benchmark's floor for a process start.
+        .executableTarget(name: "EnveloppeStartFloor"),
         .testTarget(name: "EnveloppeTests", dependencies: ["EnveloppeCore", "EnveloppeRules", "Enveloppe"]),
         .testTarget(name: "EnveloppeFormatsTests", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeWorkbook"]),
         .testTarget(name: "EnveloppeWorkbookTests", dependencies: ["EnveloppeWorkbook"], exclude: ["Fixtures"]),

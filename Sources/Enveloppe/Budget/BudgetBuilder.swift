@@ -6,15 +6,31 @@ public enum BudgetBuilder {
     /// scenario gives one, otherwise derived from the projection.
     public static func budgets(resolved: ResolvedScenario, lines: [LineGrant], projection: Projection) throws -> [Budget] {
         let periods = resolved.call.periods
+        var purposes: LabelPurposes?
         return try periods.indices.map { index in
             if index == 0, let filed = resolved.scenario.candidateBudget {
                 return candidate(filed, call: resolved.call, period: periods[0])
             }
-            return try derived(resolved: resolved, lines: lines, projection: projection, periodIndex: index)
+            if purposes == nil { purposes = LabelPurposes(resolved.scenario.operators) }
+            return try derived(resolved: resolved, lines: lines, projection: projection, periodIndex: index, purposes: purposes!)
         }
     }
 
-    static func derived(resolved: ResolvedScenario, lines: [LineGrant], projection: Projection, periodIndex: Int) throws -> Budget {
+    /// What each post's title and each charge's label show (``ExpensePurpose/inferred(from:)``), found once per
+    /// operator rather than once per convention period: `staff[o][j]`, `charges[o][k]`.
+    struct LabelPurposes {
+        let staff: [[[ExpensePurpose]]]
+        let charges: [[[ExpensePurpose]]]
+
+        init(_ operators: [Operator]) {
+            staff = operators.map { $0.staff.map { ExpensePurpose.inferred(from: $0.title) } }
+            charges = operators.map { $0.charges.map { ExpensePurpose.inferred(from: $0.label) } }
+        }
+    }
+
+    static func derived(
+        resolved: ResolvedScenario, lines: [LineGrant], projection: Projection, periodIndex: Int, purposes inferred: LabelPurposes
+    ) throws -> Budget {
         let scenario = resolved.scenario
         let call = resolved.call
         let costs = projection.costs
@@ -32,7 +48,7 @@ public enum BudgetBuilder {
                 budget.append(
                     BudgetLine(
                         account: .staff, label: post.title + suffix, amount: try Money.sum(costs[o].posts[j][range]),
-                        purposes: purposes + ExpensePurpose.inferred(from: post.title), origin: "operators[\(o)].staff[\(j)]"))
+                        purposes: purposes + inferred.staff[o][j], origin: "operators[\(o)].staff[\(j)]"))
             }
             for (k, charge) in op.charges.enumerated() {
                 let amount = try Money.sum(costs[o].chargeLines[k][range])
@@ -45,7 +61,7 @@ public enum BudgetBuilder {
                 budget.append(
                     BudgetLine(
                         account: account, label: charge.label + suffix, amount: amount,
-                        purposes: (charge.purpose.map { [$0] } ?? []) + ExpensePurpose.inferred(from: charge.label),
+                        purposes: (charge.purpose.map { [$0] } ?? []) + inferred.charges[o][k],
                         origin: "operators[\(o)].charges[\(k)]"))
             }
         }

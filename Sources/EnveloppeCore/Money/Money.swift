@@ -34,8 +34,18 @@ public struct Money: Sendable, Hashable, Comparable {
     }
 
     /// The sum of `amounts`, exact, or an overflow error.
+    ///
+    /// Inlinable, so that a caller in another module sums its own array or slice in a plain loop over the cents
+    /// (the generic version, called through the sequence's witness table, was 8 % of a national report).
+    @inlinable
     public static func sum<S: Sequence>(_ amounts: S) throws -> Money where S.Element == Money {
-        try amounts.reduce(Money.zero) { try $0 + $1 }
+        var total: Int64 = 0
+        for amount in amounts {
+            let (next, overflow) = total.addingReportingOverflow(amount.cents)
+            if overflow { throw ArithmeticError.overflow(operation: "addition") }
+            total = next
+        }
+        return Money(cents: total)
     }
 
     /// `self × numerator / denominator`, computed exactly in 128 bits and rounded once.

@@ -57,7 +57,12 @@ struct JSONNode {
 
     func text() throws(InputError) -> String {
         guard case .string(let text) = value else { throw wrongType(.text) }
-        guard text.contains(where: { !$0.isWhitespace }) else { throw InputError(path, .emptyText) }
+        // An ASCII byte other than a space, tab or line end is a character that is not whitespace (one after a
+        // space starts a character of its own); only text without one is looked at character by character.
+        guard
+            text.utf8.contains(where: { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) })
+                || text.contains(where: { !$0.isWhitespace })
+        else { throw InputError(path, .emptyText) }
         return text
     }
 

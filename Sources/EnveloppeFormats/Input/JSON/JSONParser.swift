@@ -157,7 +157,26 @@ public struct JSONParser {
     private mutating func parseString() throws(Failure) -> String {
         let start = index
         index += 1
-        var buffer: [UInt8] = []
+        // Most strings hold no escape: their bytes are made a string in one go, without a buffer.
+        var end = index
+        var ascii = true
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte >= 0x80 { ascii = false }
+            end += 1
+        }
+        if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+            let text = bytes.withUnsafeBufferPointer { all in
+                let slice = UnsafeBufferPointer(rebasing: all[index..<end])
+                return ascii ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
+            }
+            guard let text else { throw failure("text that is not valid UTF-8", at: start) }
+            index = end + 1
+            return text
+        }
+        var buffer: [UInt8] = Array(bytes[index..<end])
+        index = end
         while true {
             guard let byte = current else { throw failure("unterminated string", at: start) }
             index += 1

@@ -35,12 +35,14 @@ final class Reading {
             record(node.wrongType(.object))
             return nil
         }
-        var seen = Set<String>()
+        // An object of the format has a few keys, all allowed: looking back over those kept costs less than
+        // hashing every key into a set (keys are compared as strings, so canonically equal spellings still clash).
         var kept: [JSONValue.Member] = []
+        kept.reserveCapacity(members.count)
         for member in members {
             if !allowed.contains(member.key) {
                 record(InputError(node.child(member.key), .unknownField(allowed: allowed)))
-            } else if !seen.insert(member.key).inserted {
+            } else if kept.contains(where: { $0.key == member.key }) {
                 record(InputError(node.child(member.key), .duplicateField))
             } else {
                 kept.append(member)

@@ -1,62 +1,162 @@
 /// Writes a ``JSONValue`` as indented JSON, keys in the order given.
+///
+/// The text's length is counted first, then its UTF-8 bytes are written straight into a string of that length:
+/// appending to a `String` piece by piece and a string's characters scalar by scalar cost about ten times as much,
+/// and a growing buffer copied into a string at the end held up to twice the text (the national report is 12 MB of
+/// JSON).
 public enum JSONWriter {
     public static func write(_ value: JSONValue) -> String {
-        var out = ""
-        write(value, indent: 0, into: &out)
-        return out + "\n"
+        let length = size(value, indent: 0) + 1
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var out = Output(buffer: buffer)
+            write(value, indent: 0, into: &out)
+            out.append(UInt8(ascii: "\n"))
+            precondition(out.count == length, "JSONWriter: the text's length was miscounted")
+            return length
+        }
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
+    /// `text` in double quotes, escaped as in ``write(_:)``.
+    static func quoted(_ text: String) -> String {
+        let length = quotedSize(text)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var out = Output(buffer: buffer)
+            quote(text, into: &out)
+            return out.count
+        }
+    }
+
+    /// The bytes written so far into a buffer of the exact length.
+    private struct Output {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        mutating func append(_ byte: UInt8) {
+            precondition(count < buffer.count)
+            buffer[count] = byte
+            count += 1
+        }
+
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            precondition(count + bytes.count <= buffer.count)
+            (buffer.baseAddress! + count).update(from: base, count: bytes.count)
+            count += bytes.count
+        }
+
+        mutating func append(_ text: String) {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
+
+        /// Two spaces per level.
+        mutating func pad(_ levels: Int) {
+            for _ in 0..<(2 * levels) { append(UInt8(ascii: " ")) }
+        }
+    }
+
+    /// The length in bytes of what ``write(value:indent:into:)`` writes.
+    private static func size(_ value: JSONValue, indent: Int) -> Int {
+        switch value {
+        case .object(let members):
+            guard !members.isEmpty else { return 2 }
+            var total = 2 + 2 * indent + 1
+            for (index, member) in members.enumerated() {
+                total += 2 * (indent + 1) + quotedSize(member.key) + 2 + size(member.value, indent: indent + 1)
+                total += index < members.count - 1 ? 2 : 1
+            }
+            return total
+        case .array(let elements):
+            guard !elements.isEmpty else { return 2 }
+            var total = 2 + 2 * indent + 1
+            for (index, element) in elements.enumerated() {
+                total += 2 * (indent + 1) + size(element, indent: indent + 1) + (index < elements.count - 1 ? 2 : 1)
+            }
+            return total
+        case .string(let text): return quotedSize(text)
+        case .number(let literal): return literal.utf8.count
+        case .bool(let flag): return flag ? 4 : 5
+        case .null: return 4
+        }
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, into out: inout Output) {
         switch value {
         case .object(let members):
             guard !members.isEmpty else {
-                out += "{}"
+                out.append("{}")
                 return
             }
-            out += "{\n"
+            out.append("{\n")
             for (index, member) in members.enumerated() {
-                out += pad + quoted(member.key) + ": "
+                out.pad(indent + 1)
+                quote(member.key, into: &out)
+                out.append(": ")
                 write(member.value, indent: indent + 1, into: &out)
-                out += index < members.count - 1 ? ",\n" : "\n"
+                out.append(index < members.count - 1 ? ",\n" : "\n")
             }
-            out += close + "}"
+            out.pad(indent)
+            out.append(UInt8(ascii: "}"))
         case .array(let elements):
             guard !elements.isEmpty else {
-                out += "[]"
+                out.append("[]")
                 return
             }
-            out += "[\n"
+            out.append("[\n")
             for (index, element) in elements.enumerated() {
-                out += pad
+                out.pad(indent + 1)
                 write(element, indent: indent + 1, into: &out)
-                out += index < elements.count - 1 ? ",\n" : "\n"
+                out.append(index < elements.count - 1 ? ",\n" : "\n")
             }
-            out += close + "]"
-        case .string(let text): out += quoted(text)
-        case .number(let literal): out += literal
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+            out.pad(indent)
+            out.append(UInt8(ascii: "]"))
+        case .string(let text): quote(text, into: &out)
+        case .number(let literal): out.append(literal)
+        case .bool(let flag): out.append(flag ? "true" : "false")
+        case .null: out.append("null")
         }
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
+    /// How many bytes `byte` takes in a quoted string: `\"`, `\\`, `\n`, `\r`, `\t` two, another control
+    /// character six (`\u001f`), any other byte of the UTF-8 one (those of a character beyond ASCII are all
+    /// 0x80 or more, so none is taken for one of these).
+    private static func escapedSize(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): 2
+        case 0..<0x20: 6
+        default: 1
         }
-        return out + "\""
+    }
+
+    private static func quotedSize(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(2) { $0 + escapedSize($1) } }
+    }
+
+    private static func quote(_ text: String, into out: inout Output) {
+        var text = text
+        out.append(UInt8(ascii: "\""))
+        text.withUTF8 { bytes in
+            var clean = 0  // bytes[clean..<index] need no escape: copied in one go
+            for index in bytes.indices where escapedSize(bytes[index]) > 1 {
+                out.append(UnsafeBufferPointer(rebasing: bytes[clean..<index]))
+                clean = index + 1
+                switch bytes[index] {
+                case UInt8(ascii: "\""): out.append("\\\"")
+                case UInt8(ascii: "\\"): out.append("\\\\")
+                case UInt8(ascii: "\n"): out.append("\\n")
+                case UInt8(ascii: "\r"): out.append("\\r")
+                case UInt8(ascii: "\t"): out.append("\\t")
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append("\\u00")
+                    out.append(hex[Int(bytes[index] >> 4)])
+                    out.append(hex[Int(bytes[index] & 0xF)])
+                }
+            }
+            out.append(UnsafeBufferPointer(rebasing: bytes[clean...]))
+        }
+        out.append(UInt8(ascii: "\""))
     }
 }
 
