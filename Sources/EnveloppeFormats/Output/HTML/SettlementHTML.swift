@@ -4,6 +4,7 @@ import Enveloppe
 /// significant gaps in red, the totals.
 struct SettlementHTML: Worded {
     let words: Wording
+    var date: PrintDate?
 
     func render(_ s: Settlement) -> String {
         let e = HTML.escape
@@ -36,6 +37,8 @@ struct SettlementHTML: Worded {
             "<section><h2>\(e(l.pick("Totaux", "Totals")))</h2>" + table([l.pick("Structure", "Operator")] + rows.headers.dropFirst(), totals)
             + "</section>"
         body += "<footer>\(e(rows.rule))</footer>"
-        return HTMLPage.page(title: s.title, language: l, body: body)
+        return HTMLPage.page(
+            title: s.title, kind: l.pick("Compte-rendu financier", "Financial report"), language: l, body: body, date: date,
+            orientation: .landscape)
     }
 }
