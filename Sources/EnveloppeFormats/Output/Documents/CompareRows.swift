@@ -19,6 +19,16 @@ struct CompareRows: Worded {
         let cells: [Cell]
     }
 
+    /// Each application's column head: its short name, or its file's name when another has the same short name.
+    func heads(_ summaries: [(file: String, summary: ApplicationSummary)]) -> [String] {
+        summaries.map { item in
+            guard summaries.filter({ $0.summary.shortName == item.summary.shortName }).count > 1 else { return item.summary.shortName }
+            let name = item.file.split(separator: "/").last.map(String.init) ?? item.file
+            return name.split(separator: ".").dropLast().joined(separator: ".").isEmpty
+                ? name : name.split(separator: ".").dropLast().joined(separator: ".")
+        }
+    }
+
     /// The lines of the envelopes compared, each once, in the order of the applications.
     func lines(_ summaries: [ApplicationSummary]) -> [String] {
         var names: [String] = []

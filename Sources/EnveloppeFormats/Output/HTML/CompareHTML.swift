@@ -11,7 +11,8 @@ extension CompareRows {
             "<header><p class=\"kicker\">\(e(title))</p><h1>\(e(l.pick("Côte à côte, pour le jury", "Side by side, for the jury")))</h1></header>"
         body += "<section><table class=\"compare\"><colgroup><col class=\"names\">"
         body += summaries.map { _ in "<col>" }.joined() + "</colgroup><thead><tr><th></th>"
-        body += summaries.map { "<th class=\"num\">\(e($0.summary.shortName))</th>" }.joined() + "</tr></thead><tbody>"
+        let heads = heads(summaries)
+        body += heads.map { "<th class=\"num\">\(e($0))</th>" }.joined() + "</tr></thead><tbody>"
         for row in rows(summaries.map(\.summary)) {
             body += "<tr><th scope=\"row\">\(e(row.name))</th>"
             for cell in row.cells {
@@ -22,22 +23,31 @@ extension CompareRows {
             body += "</tr>"
         }
         body += "</tbody></table></section>"
-        body += "<section class=\"applications\"><h2>\(e(l.pick("Les candidatures", "The applications")))</h2><dl>"
-        for (file, summary) in summaries {
-            body += "<dt>\(e(summary.shortName))</dt><dd>\(e(summary.title)) · <code>\(e(file))</code></dd>"
+        body += "<section class=\"applications\"><h2>\(e(l.pick("Les candidatures", "The applications")))</h2><ul>"
+        for (head, (file, summary)) in zip(heads, summaries) {
+            body += "<li><strong>\(e(head))</strong> — \(e(summary.title)) · <code>\(e(file))</code></li>"
         }
-        body += "</dl><p class=\"source\">\(e(note))</p></section>"
+        body += "</ul><p class=\"source\">\(e(note))</p></section>"
         return HTMLPage.page(
             title: title, kind: "enveloppe compare", language: l, body: body,
             extraStyle: """
 
+                .compare { table-layout: fixed; } .compare col.names { width: 22%; }
                 .compare th[scope=row] { text-transform: none; letter-spacing: 0; font-size: 13px; color: var(--ink); width: 22%; white-space: normal; }
                 .compare thead th { font-size: 14px; color: var(--ink); text-transform: none; }
                 .compare td { white-space: normal; }
                 .compare .note { color: var(--muted); font-size: 11px; font-weight: 400; white-space: normal; }
                 .compare td.flagged { color: var(--fail); font-weight: 700; }
-                .applications dt { font-weight: 700; margin-top: 6px; } .applications dd { margin: 0 0 0 16px; color: var(--muted); font-size: 13px; }
-                @media print { .compare th[scope=row] { font-size: 9pt; } .compare thead th { font-size: 10pt; } .compare .note { font-size: 7.5pt; } }
+                .compare thead th { white-space: normal; overflow-wrap: anywhere; }
+                .applications ul { margin: 0; padding-left: 18px; font-size: 13px; color: var(--muted); } .applications strong { color: var(--ink); }
+                @media print {
+                  header h1 { font-size: 14pt; } section { margin-top: 8pt; }
+                  .compare th, .compare td { padding: 1.5pt 4pt; } .compare td { font-size: 8.5pt; }
+                  .compare { table-layout: fixed; } .compare col.names { width: 22%; }
+                .compare th[scope=row] { font-size: 8.5pt; } .compare thead th { font-size: 9.5pt; } .compare .note { font-size: 7pt; line-height: 1.2; }
+                  .applications h2 { font-size: 10pt; margin-bottom: 3pt; } .applications ul { font-size: 7.5pt; }
+                  .applications code { font-size: 7pt; padding: 0 2pt; } .applications .source { font-size: 7pt; margin: 3pt 0 0; }
+                }
                 """,
             date: date, orientation: .landscape)
     }

@@ -147,6 +147,9 @@ struct RunHTML: Worded {
         // Checks, failures first.
         body += "<section><h2>\(l.pick("Contrôles", "Checks"))</h2>" + checks.list(evaluation.findings) + "</section>"
 
+        body +=
+            "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
+
         // Monthly table: nine columns, on a landscape page in print; a negative treasury in red, that cell only.
         let table = MonthlyTable(words: words)
         body +=
@@ -173,8 +176,6 @@ struct RunHTML: Worded {
                 "<details class=\"derivation\"><summary><code>\(e(figure.id.rawValue))</code> \(e(words.label(figure))) : <strong>\(e(f.quantity(figure.value)))</strong></summary><pre>\(e(explain.tree(figure)))</pre></details>"
         }
         body += "</section>"
-        body +=
-            "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
 
         return HTMLPage.page(
             title: report.title, kind: l.pick("Rapport de candidature", "Application report"), language: l, body: body, date: date)

@@ -21,7 +21,7 @@ struct WhatIfHTML: Worded {
         for row in document.rows {
             body +=
                 "<tr>"
-                + rows.cells(row, document).enumerated().map { "<td\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</td>" }.joined()
+                + rows.cells(row, document).enumerated().map { "<td class=\"\($0.offset == 0 ? "call" : "num")\">\(e($0.element))</td>" }.joined()
                 + "</tr>"
         }
         body += "</tbody></table></section>"
@@ -31,6 +31,9 @@ struct WhatIfHTML: Worded {
             body += row.sources.uniquedCitations().map { "<div class=\"source\">\(e(words.citation($0)))</div>" }.joined() + "</li>"
         }
         body += "</ul></section><footer>\(e(rows.note))</footer>"
-        return HTMLPage.page(title: title, kind: "enveloppe whatif", language: l, body: body, date: date)
+        return HTMLPage.page(
+            title: title, kind: "enveloppe whatif", language: l, body: body,
+            extraStyle: "\ntd.call { white-space: nowrap; font-family: ui-monospace, monospace; font-size: 12px; }",
+            date: date)
     }
 }

@@ -6,18 +6,19 @@ extension CompareRows {
     func text(_ summaries: [(file: String, summary: ApplicationSummary)]) -> String {
         let l = language
         var table = TextTable([.left] + summaries.map { _ in .right })
-        table.add([""] + summaries.map(\.summary.shortName))
+        let heads = heads(summaries)
+        table.add([""] + heads)
         for row in rows(summaries.map(\.summary)) {
             table.add([row.name] + row.cells.map { $0.value + ($0.flagged ? " !" : "  ") })
         }
         var out = [table.rendered(), ""]
-        for (file, summary) in summaries {
+        for (head, (file, summary)) in zip(heads, summaries) {
             // « Candidature A : Association … » is said once: the short name, then the rest of the title.
             var rest = Substring(summary.title)
             if summary.shortName != summary.title, rest.hasPrefix(summary.shortName) {
                 rest = rest.dropFirst(summary.shortName.count).drop { $0 == " " || $0 == ":" }
             }
-            out.append("  \(summary.shortName) = \(file) — \(rest)")
+            out.append("  \(head) = \(file) — \(rest)")
             for grant in summary.grants where grant.requested != grant.provided {
                 out.append(
                     l.pick("      \(grant.line) : demandé ", "      \(grant.line): requested ") + f.money(grant.requested)
