@@ -43,8 +43,9 @@ import Testing
     @Test(arguments: FormatMatrixTests.cases)
     func everyFormatRendersOrIsRefusedWithTheList(_ c: Case) throws {
         let help = try CLI.run(["help", c.command])
-        let declared = help.standardOutput.split(separator: "\n").first { $0.hasPrefix("Formats : ") }
-        #expect(declared == (c.formats.isEmpty ? nil : "Formats : " + c.formats.joined(separator: ", ") + " (le premier par défaut)."))
+        let declared: String? = help.standardOutput.split(separator: "\n").map(String.init).first { $0.hasPrefix("Formats : ") }
+        let expected: String? = c.formats.isEmpty ? nil : "Formats : " + c.formats.joined(separator: ", ") + " (le premier par défaut)."
+        #expect(declared == expected)
         let folder = try CLI.temporaryFolder()
         try FileManager.default.createSymbolicLink(
             at: folder.appendingPathComponent("scenarios"), withDestinationURL: CLI.packageRoot.appendingPathComponent("scenarios"))

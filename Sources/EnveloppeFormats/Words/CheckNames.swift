@@ -42,7 +42,9 @@ extension Wording {
         let failures = findings.filter { $0.status == .failure }.count
         let warnings = findings.filter { $0.status == .warning }.count
         let f = format
-        let counted = { (n: Int, one: String, many: String) in f.count(Int64(n)) + " " + (n > 1 ? many : one) }
+        // French: « 0 échec », « 1 échec », « 2 échecs »; English: "0 failures", "1 failure", "2 failures".
+        let plural = { (n: Int) in self.language == .fr ? n > 1 : n != 1 }
+        let counted = { (n: Int, one: String, many: String) in f.count(Int64(n)) + " " + (plural(n) ? many : one) }
         return language == .fr
             ? "\(counted(failures, "échec", "échecs")), \(counted(warnings, "alerte", "alertes")), \(counted(findings.count, "contrôle", "contrôles"))"
             : "\(counted(failures, "failure", "failures")), \(counted(warnings, "warning", "warnings")), \(counted(findings.count, "check", "checks"))"
