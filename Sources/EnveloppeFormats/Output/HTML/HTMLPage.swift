@@ -102,7 +102,7 @@ enum HTMLPage {
               @bottom-left { content: \(HTML.cssString(printed)); \(margin) vertical-align: top; padding-top: 3mm; }
               @bottom-right { content: \(pageNumber); \(margin) vertical-align: top; padding-top: 3mm; } }
             @page wide { size: A4 landscape; }
-            """
+            """ + (orientation == .landscape ? "\n@media screen { main { max-width: 1320px; } }" : "")
     }
 
     static let style = """

@@ -16,7 +16,8 @@ struct SettlementHTML: Worded {
         if !s.isComplete { body += "<aside class=\"assumption\">" + e(rows.status(s)) + "</aside>" }
         let table = { (header: [String], lines: [(cells: [String], note: String, red: Bool)]) -> String in
             var html =
-                "<table><thead><tr>" + header.enumerated().map { "<th\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
+                "<div class=\"scroll\"><table><thead><tr>"
+                + header.enumerated().map { "<th\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
             html += "<th>\(e(l.pick("Explication", "Explanation")))</th></tr></thead><tbody>"
             for line in lines {
                 html +=
@@ -24,7 +25,7 @@ struct SettlementHTML: Worded {
                     + line.cells.enumerated().map { "<td\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</td>" }.joined()
                 html += "<td class=\"source\">\(e(line.note))</td></tr>"
             }
-            return html + "</tbody></table>"
+            return html + "</tbody></table></div>"
         }
         for group in rows.groups(s) {
             body += "<section><h2>\(e(l.pick("Convention ", "Convention ") + f.period(group.period) + " — " + group.holder))</h2>"
