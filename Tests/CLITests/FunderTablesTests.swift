@@ -127,6 +127,12 @@ import Testing
         #expect(html.components(separatedBy: ">Avance</th>").count - 1 >= tables - 1)
     }
 
+    @Test func settleSaysItsCountsFileOnce() throws {
+        let help = try CLI.run(["help", "settle"]).standardOutput
+        let usage = try #require(help.split(separator: "\n").first { $0.hasPrefix("Usage : ") })
+        #expect(usage.components(separatedBy: "--actuals").count == 2, "\(usage)")
+    }
+
     @Test func theHeadlineComparesTheCountsWithThePlanAtTheSameDate() throws {
         // Six months counted (Association C has no count for June): the headline compares them with the plan for those
         // six months, not with the year's.
