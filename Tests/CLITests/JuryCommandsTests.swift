@@ -79,14 +79,28 @@ import Testing
         let a = try #require(head.range(of: "Candidature A"))
         #expect(b.lowerBound < a.lowerBound)
         // Like with like: the grant requested against the call's, the cap on its own base, the balance, the failing checks by name.
-        for line in [
-            "  Crédits IML : subvention demandée  360\u{202F}000,00\u{00A0}€ !            350\u{202F}000,00\u{00A0}€",
-            "  Plafond des charges              dépassé de 56\u{202F}850,00\u{00A0}€ !  ok, marge 250,00\u{00A0}€",
-            "  Budget équilibré                 non, écart -3\u{202F}000,00\u{00A0}€ !                 oui",
-            "      En échec : Équipe ; Encadrement ; Équilibre du budget déposé ; Subvention demandée : Crédits IML ; Plafond des charges",
-        ] {
-            #expect(text.contains(line), "\(line)")
+        // Each row's cells, split where the columns are (two spaces or more): B first, then A.
+        let cells = { (label: String) -> [String] in
+            let row = text.split(separator: "\n").first { $0.hasPrefix("  " + label + "  ") }.map(String.init) ?? ""
+            return row.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
+        // B asks 360 000 € of IML credits where the call provides 350 000 €; A asks what the call provides.
+        #expect(
+            cells("Crédits IML : subvention demandée") == [
+                "Crédits IML : subvention demandée", "360\u{202F}000,00\u{00A0}€ !", "350\u{202F}000,00\u{00A0}€",
+            ])
+        // The cap on each one's own base: 25 % × 577 000 € = 144 250 €; B's charges outside staff, 201 100 €, are over by
+        // 56 850 €; A's, 144 000 €, leave 250 €.
+        #expect(
+            cells("Plafond des charges") == [
+                "Plafond des charges", "dépassé de 56\u{202F}850,00\u{00A0}€ !", "ok, marge 250,00\u{00A0}€",
+            ])
+        #expect(201_100 - 577_000 / 4 == 56_850 && 577_000 / 4 - 144_000 == 250)
+        // B's filed budget: charges 590 000 €, income 587 000 €.
+        #expect(cells("Budget équilibré") == ["Budget équilibré", "non, écart -3\u{202F}000,00\u{00A0}€ !", "oui"])
+        #expect(
+            text.contains(
+                "      En échec : Équipe ; Encadrement ; Équilibre du budget déposé ; Subvention demandée : Crédits IML ; Plafond des charges"))
         #expect(
             text.contains("Trésorerie de départ") && text.contains("Besoin de trésorerie de l'action")
                 && text.contains("Résultat une fois tout versé"))
