@@ -40,7 +40,8 @@ extension Command {
     /// `enveloppe run FICHIER [--format text|json|csv|html] [--table months|figures] [--output FICHIER] [--lang fr|en]`.
     static func usage(_ language: Language) -> String {
         let operands = operands.in(language)
-        let options = acceptedOptions.map { option in
+        // An option the operands already show (settle's `--actuals COMPTAGES.csv`) is not shown again.
+        let options = acceptedOptions.filter { !operands.contains($0.flag) }.map { option in
             let placeholder = option == .format ? formats.map(\.rawValue).joined(separator: "|") : option.placeholder(language)
             return "[\(option.flag)\(placeholder.isEmpty ? "" : " " + placeholder)]"
         }

@@ -26,7 +26,7 @@ struct Invocation {
                     "--format \(format.rawValue) écrit un classeur, illisible dans un terminal : ajoutez --output FICHIER.\(format.rawValue)",
                     "--format \(format.rawValue) writes a workbook a terminal cannot show: add --output FILE.\(format.rawValue)"))
         }
-        let bytes = try document.render(format, words)
+        let bytes = try document.render(format, words, printedOn: format == .html ? try PrintDay.resolved() : nil)
         if let output = value(.output) {
             try FileSystem.write(bytes, to: output, protecting: inputs)
         } else {

@@ -121,8 +121,9 @@ import Testing
                     == "enveloppe explain: format « xlsx » non disponible pour cette commande ; formats : text, json\n"
         )
         // A format a command does not produce is refused, never replaced by text.
-        let checkHTML = try CLI.run(["check", "scenarios/vial-ami1-2025.json", "--format", "html"])
-        #expect(checkHTML.status == 2 && checkHTML.standardOutput.isEmpty)
+        let presetsHTML = try CLI.run(["presets", "--format", "html"])
+        #expect(presetsHTML.status == 2 && presetsHTML.standardOutput.isEmpty)
+        #expect(presetsHTML.standardError == "enveloppe presets: format « html » non disponible pour cette commande ; formats : text\n")
         let misplaced = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--euros"])
         #expect(
             misplaced.status == 2

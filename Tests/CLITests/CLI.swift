@@ -24,15 +24,24 @@ struct CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs `enveloppe arguments…` in `directory` (the package root by default).
-    static func run(_ arguments: [String], in directory: URL = packageRoot, sourceLocation: SourceLocation = #_sourceLocation)
-        throws -> Result
-    {
+    /// The day printed pages say in their footer, for every run of the tests: golden files do not change with the date.
+    static let printDate = "2025-03-31"
+
+    /// Runs `enveloppe arguments…` in `directory` (the package root by default), with `ENVELOPPE_DATE` set to
+    /// ``printDate`` unless `environment` says otherwise.
+    static func run(
+        _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Result {
         let binary = try #require(executable, "the enveloppe executable was not built", sourceLocation: sourceLocation)
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        var variables = ProcessInfo.processInfo.environment
+        variables["ENVELOPPE_DATE"] = printDate
+        for (name, value) in environment { variables[name] = value }
+        process.environment = variables
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

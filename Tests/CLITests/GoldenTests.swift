@@ -32,7 +32,7 @@ import Testing
                     add("run.\(scenario).\(language).\(format)", ["run", file, "--format", format, "--lang", language])
                 }
                 add("run.\(scenario).\(language).figures.csv", ["run", file, "--format", "csv", "--table", "figures", "--lang", language])
-                for format in ["text", "csv", "html"] {
+                for format in ["text", "json", "csv", "html"] {
                     add("budget.\(scenario).\(language).\(format)", ["budget", file, "--format", format, "--lang", language])
                 }
                 add("budget.\(scenario).\(language).euros.text", ["budget", file, "--euros", "--lang", language])
@@ -43,7 +43,7 @@ import Testing
                 add("validate.\(scenario).\(language).text", ["validate", file, "--lang", language])
             }
             for scenario in allocating {
-                for format in ["text", "csv", "json", "xlsx"] {
+                for format in ["text", "csv", "json", "html", "xlsx"] {
                     add(
                         "allocate.\(scenario).\(language).\(format == "xlsx" ? "xlsx.txt" : format)",
                         ["allocate", "scenarios/\(scenario).json", "--format", format, "--lang", language])
@@ -51,10 +51,13 @@ import Testing
             }
             let candidates = ["scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json"]
             add("check.candidatures.\(language).xlsx.txt", ["check"] + candidates + ["--format", "xlsx", "--lang", language])
+            for format in ["json", "csv", "html"] {
+                add("check.candidatures.\(language).\(format)", ["check"] + candidates + ["--format", format, "--lang", language])
+            }
             add(
                 "run.bail-dabord-montpellier-2025.\(language).ods.txt",
                 ["run", "scenarios/bail-dabord-montpellier-2025.json", "--format", "ods", "--lang", language])
-            for format in ["text", "csv", "html", "xlsx"] {
+            for format in ["text", "json", "csv", "html", "xlsx"] {
                 add(
                     "compare.candidatures.\(language).\(format == "xlsx" ? "xlsx.txt" : format)",
                     ["compare"] + candidates + ["--format", format, "--lang", language])
@@ -76,7 +79,9 @@ import Testing
                     "risk.montpellier-2025-risque.\(language).\(format)",
                     ["risk", "scenarios/bail-dabord-montpellier-2025-risque.json", "--runs", "1000", "--format", format, "--lang", language])
             }
-            add("whatif.\(language).text", ["whatif", "--amount", "227000", "--households", "64", "--lang", language])
+            for format in ["text", "json", "csv", "html"] {
+                add("whatif.\(language).\(format)", ["whatif", "--amount", "227000", "--households", "64", "--format", format, "--lang", language])
+            }
             add("presets.\(language).text", ["presets", "--lang", language])
             add("help.\(language).text", ["--help", "--lang", language])
         }

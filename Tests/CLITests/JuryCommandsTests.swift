@@ -22,6 +22,15 @@ import Testing
         // Several files: every report, and the worst status.
         let both = try CLI.run(["check", "scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json"])
         #expect(both.status == 1 && both.standardOutput.components(separatedBy: "Bilan :").count == 3)
+        // The outcome first, each failure named, then the failures before the warnings and the checks that pass.
+        #expect(
+            flawed.standardOutput.hasPrefix(
+                "scenarios/candidature-b-montpellier-2025.json — Candidature B : Collectif Solidarité Logement (fictif), équipe Bail d'abord 2025\nBilan : 5 échecs, 13 alertes, 36 contrôles.\n  [échec] Équipe\n  [échec] Encadrement\n"
+            ))
+        let statuses = flawed.standardOutput.split(separator: "\n").dropFirst(7).compactMap { line in
+            ["[échec]", "[alerte]", "[ok]"].firstIndex { line.hasPrefix("  " + $0) }
+        }
+        #expect(statuses == statuses.sorted() && statuses.first == 0 && statuses.last == 2)
     }
 
     @Test func aBadBudgetLineGetsItsLineAndColumn() throws {
@@ -64,18 +73,47 @@ import Testing
         let result = try CLI.run(["compare", "scenarios/candidature-b-montpellier-2025.json", "scenarios/candidature-a-montpellier-2025.json"])
         #expect(result.status == 0)
         let text = result.standardOutput
-        let b = try #require(text.range(of: "(1) scenarios/candidature-b"))
-        let a = try #require(text.range(of: "(2) scenarios/candidature-a"))
+        // Columns headed by each application's short name, in the order given.
+        let head = try #require(text.split(separator: "\n").first)
+        let b = try #require(head.range(of: "Candidature B"))
+        let a = try #require(head.range(of: "Candidature A"))
         #expect(b.lowerBound < a.lowerBound)
-        #expect(text.contains("Contrôles en échec") && text.contains("Coût par ménage"))
+        // Like with like: the grant requested against the call's, the cap on its own base, the balance, the failing checks by name.
+        // Each row's cells, split where the columns are (two spaces or more): B first, then A.
+        let cells = { (label: String) -> [String] in
+            let row = text.split(separator: "\n").first { $0.hasPrefix("  " + label + "  ") }.map(String.init) ?? ""
+            return row.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        // B asks 360 000 € of IML credits where the call provides 350 000 €; A asks what the call provides.
+        #expect(
+            cells("Crédits IML : subvention demandée") == [
+                "Crédits IML : subvention demandée", "360\u{202F}000,00\u{00A0}€ !", "350\u{202F}000,00\u{00A0}€",
+            ])
+        // The cap on each one's own base: 25 % × 577 000 € = 144 250 €; B's charges outside staff, 201 100 €, are over by
+        // 56 850 €; A's, 144 000 €, leave 250 €.
+        #expect(
+            cells("Plafond des charges") == [
+                "Plafond des charges", "dépassé de 56\u{202F}850,00\u{00A0}€ !", "ok, marge 250,00\u{00A0}€",
+            ])
+        #expect(201_100 - 577_000 / 4 == 56_850 && 577_000 / 4 - 144_000 == 250)
+        // B's filed budget: charges 590 000 €, income 587 000 €.
+        #expect(cells("Budget équilibré") == ["Budget équilibré", "non, écart -3\u{202F}000,00\u{00A0}€ !", "oui"])
+        #expect(
+            text.contains(
+                "      En échec : Équipe ; Encadrement ; Équilibre du budget déposé ; Subvention demandée : Crédits IML ; Plafond des charges"))
+        #expect(
+            text.contains("Trésorerie de départ") && text.contains("Besoin de trésorerie de l'action")
+                && text.contains("Résultat une fois tout versé"))
         let csv = try CLI.run(["compare", "scenarios/candidature-a-montpellier-2025.json", "scenarios/vial-ami1-2025.json", "--format", "csv"])
         let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(rows[1].hasPrefix("scenarios/candidature-a-montpellier-2025.json;") && rows[2].hasPrefix("scenarios/vial-ami1-2025.json;"))
-        // VIAL AMI 1: 15 × 7 000 = 105 000 €.
-        #expect(rows[2].contains(";105000,00;15;"))
+        // VIAL AMI 1: 15 households, 15 × 7 000 = 105 000 € requested, as the call provides.
+        #expect(rows[2].contains(";15;") && rows[2].contains(";105000,00;105000,00;"))
         let html = try CLI.run([
             "compare", "scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json", "--format", "html",
         ])
-        #expect(html.standardOutput.hasPrefix("<!DOCTYPE html>") && html.standardOutput.contains("failing"))
+        #expect(
+            html.standardOutput.hasPrefix("<!DOCTYPE html>")
+                && html.standardOutput.contains("<td class=\"num flagged\">dépassé de 56\u{202F}850,00\u{00A0}€"))
     }
 }

@@ -21,7 +21,11 @@ import Testing
         #expect(text.contains("HYPOTHÈSE du scénario"))
         // 22 checks and 11 expected figures ok; alerts: assumed payment terms, IML service fait short of the grant,
         // measures running past the convention, the treasury below zero, and the action ending 10 937,50 € short.
-        #expect(text.contains("Bilan : 33 ok, 5 alerte(s), 0 échec(s)."))
+        // The outcome opens the report and closes it.
+        #expect(
+            text.hasPrefix("Bail d'abord Montpellier 2025 : candidature d'une structure porteuse\n====")
+                && text.contains("====\nBilan : 0 échec, 5 alertes, 38 contrôles.\n"))
+        #expect(text.hasSuffix("Bilan : 0 échec, 5 alertes, 38 contrôles.\n"))
         #expect(text.contains("L'action finit en déficit de 10\u{202F}937,50\u{00A0}€ une fois tout versé"))
         #expect(
             text.contains(

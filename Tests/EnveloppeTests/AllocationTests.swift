@@ -65,10 +65,16 @@ import Testing
         }
     }
 
-    @Test func aMinimumAboveTheRequestIsSaidInWords() {
+    @Test(arguments: Allocation.Method.allCases)
+    func aMinimumAboveTheRequestIsSaidInWords(_ method: Allocation.Method) {
+        // Whatever the method: a candidate never gets more than it asks, so a minimum above the request is refused.
         #expect(throws: Allocation.Failure.minimumAboveRequest(index: 1)) {
             try Allocation.allocate(
-                20, among: [C(id: "a", name: "A", requested: 10), C(id: "b", name: "B", requested: 5, minimum: 8)], method: .proRataOfRequests)
+                20,
+                among: [
+                    C(id: "a", name: "A", requested: 10, weight: 1, rank: 1), C(id: "b", name: "B", requested: 5, weight: 1, minimum: 8, rank: 2),
+                ],
+                method: method)
         }
     }
 

@@ -1,7 +1,31 @@
 /// The key figures of one application, for comparing several side by side
-/// (`enveloppe compare`): what a jury reads first.
+/// (`enveloppe compare`): what a jury reads first, like with like.
 public struct ApplicationSummary: Sendable, Hashable {
+    /// One line of the envelope: the grant the budget asks for against the grant the call provides.
+    public struct Grant: Sendable, Hashable {
+        public let line: String
+        public let funder: String
+        /// What the first convention's budget asks of the funder (account 74).
+        public let requested: Money
+        /// What the call provides for the application.
+        public let provided: Money
+    }
+
+    /// The cap on charges, on the base this application's check used (the grant requested for a filed
+    /// budget, what is projected to be paid otherwise).
+    public struct Cap: Sendable, Hashable {
+        public let capped: Money
+        public let base: Money
+        public let rate: Rate
+        public let limit: Money
+        /// limit − capped: negative when the charges are over the cap, by that much.
+        public let margin: Money
+    }
+
     public let title: String
+    /// A name short enough for a column's head: the title's part before « : » (« Candidature A »), or the
+    /// whole title when it has none.
+    public let shortName: String
     /// The call's grants for one convention period.
     public let grant: Money
     public let households: Int64
@@ -14,10 +38,27 @@ public struct ApplicationSummary: Sendable, Hashable {
     public let treasuryLowMonth: YearMonth
     public let failures: Int
     public let warnings: Int
+    /// Each line's grant requested against the grant provided (first convention).
+    public let grants: [Grant]
+    /// The cap's result on its own base (first convention); `nil` when the call sets no cap.
+    public let cap: Cap?
+    /// The first convention's budget: total charges and total income (balanced when equal).
+    public let budgetCharges: Money
+    public let budgetIncome: Money
+    /// Whether the budget was filed by the candidate (rather than derived from the scenario's costs).
+    public let budgetFiled: Bool
+    public let openingBalance: Money
+    /// The cash the action needs before the payments catch up with the expenses (besoin en fonds de roulement).
+    public let cashNeed: Money
+    /// What the action leaves once everything is paid.
+    public let finalResult: Money
+    /// The checks that fail, in report order.
+    public let failing: [Finding]
 
     public init(_ evaluation: Evaluation) throws {
         let report = evaluation.report
         title = report.title
+        shortName = ApplicationSummary.shortName(of: report.title)
         grant = report.envelopeTotal.amount
         households = report.households
         fte = report.staffFTE
@@ -31,5 +72,43 @@ public struct ApplicationSummary: Sendable, Hashable {
         treasuryLowMonth = report.treasury.lowestMonth
         failures = evaluation.findings.filter { $0.status == .failure }.count
         warnings = evaluation.findings.filter { $0.status == .warning }.count
+        // The first convention's findings come first in report order: the first of each kind is its.
+        var grants: [Grant] = []
+        var cap: Cap?
+        for finding in report.findings {
+            switch finding.comparison {
+            case .subsidyRequested(let line, let funder, let requested, let entitled) where !grants.contains(where: { $0.line == line }):
+                grants.append(Grant(line: line, funder: funder, requested: requested, provided: entitled))
+            case .cap(let capped, let base, let rate, let limit, let margin, _, _, _, _, _) where cap == nil:
+                cap = Cap(capped: capped, base: base, rate: rate, limit: limit, margin: margin)
+            default: break
+            }
+        }
+        self.grants = grants
+        self.cap = cap
+        budgetCharges = charges
+        budgetIncome = try budget.totalIncome
+        budgetFiled = budget.isSubmitted
+        openingBalance = report.treasury.opening.amount
+        cashNeed = report.treasury.workingCapitalNeed.amount
+        finalResult = report.treasury.finalResult.amount
+        failing = evaluation.findings.filter { $0.status == .failure }
+    }
+
+    /// The part of `title` before its first « : » when there is one and it is short (40 characters at most).
+    static func shortName(of title: String) -> String {
+        guard let colon = title.firstIndex(of: ":") else { return title }
+        let head = title[..<colon].trimmingSpaces
+        return head.isEmpty || head.count > 40 ? title : head
+    }
+}
+
+extension Substring {
+    /// Without spaces (ordinary or no-break) at either end.
+    fileprivate var trimmingSpaces: String {
+        var text = self
+        while let first = text.first, first == " " || first == "\u{00A0}" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\u{00A0}" { text.removeLast() }
+        return String(text)
     }
 }

@@ -41,6 +41,10 @@ public enum Allocation {
         for (index, candidate) in candidates.enumerated() where candidate.maximum.map({ $0 < candidate.minimum }) ?? false {
             throw .minimumAboveMaximum(index: index)
         }
+        // Never more than asked, whatever the method: a minimum above the request is a mistake in the file, said as such.
+        for (index, candidate) in candidates.enumerated() where candidate.requested.map({ candidate.minimum > $0 }) ?? false {
+            throw .minimumAboveRequest(index: index)
+        }
         switch method {
         case .proportional:
             return try bounded(
@@ -50,8 +54,6 @@ public enum Allocation {
             var caps: [Int64?] = []
             for (index, candidate) in candidates.enumerated() {
                 guard let requested = candidate.requested else { throw .missing(index: index, field: "requested") }
-                // Never more than asked: a minimum above the request is a mistake in the file, said as such.
-                guard candidate.minimum <= requested else { throw .minimumAboveRequest(index: index) }
                 caps.append(min(requested, candidate.maximum ?? requested))
             }
             let minimums = candidates.map(\.minimum)

@@ -15,13 +15,17 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 public protocol Document: Sendable {
     /// The formats this document renders in; the first is the default.
     static var formats: [OutputFormat] { get }
-    /// The document in `format`, worded by `words`.
+    /// The document in `format`, worded by `words`; a page printed from HTML says `date` in its footer
+    /// (the library has no clock: the command passes the day).
     ///
     /// - Precondition: `format` is one of ``formats``.
-    func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8]
+    func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8]
 }
 
 extension Document {
+    /// The document in `format`, without a date in a printed page's footer.
+    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] { try render(format, words, printedOn: nil) }
+
     /// `format` refused: not one of this document's.
     static func unsupported(_ format: OutputFormat) -> Never {
         preconditionFailure("\(Self.self) does not render \(format.rawValue); the command refuses it first")

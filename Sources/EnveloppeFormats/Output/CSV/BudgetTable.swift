@@ -1,22 +1,35 @@
 import Enveloppe
 
-/// `enveloppe budget` as CSV: the CERFA 12156 grid, one row per line.
+/// `enveloppe budget` as CSV: the CERFA 12156 grid for a spreadsheet. A title and a period row, then
+/// one row per budget line and no subtotal among them (the amounts of a side add up to its total), then,
+/// apart, the two totals and whether the budget balances.
 struct BudgetTable: Worded {
     let words: Wording
 
-    /// `côté;compte;intitulé;libellé;montant`, a row per line and a total row per account.
-    func csv(_ budget: Budget) throws -> [UInt8] {
+    /// `côté;compte;intitulé du compte;libellé;montant;ligne`: a `détail` row per line, then the `total` rows.
+    func csv(_ document: BudgetDocument) throws -> [UInt8] {
+        let budget = document.budget
         let l = language
         var rows: [[String]] = [
-            [
-                l.pick("côté", "side"), l.pick("compte", "account"), l.pick("intitulé du compte", "account heading"),
-                l.pick("libellé", "label"), l.pick("montant", "amount"), l.pick("ligne", "row"),
-            ]
+            [l.pick("Budget prévisionnel de l'action (CERFA 12156)", "Forecast budget of the action (CERFA 12156)"), document.title],
+            [l.pick("Période", "Period"), f.period(budget.period)],
         ]
+        if document.wholeEuros {
+            rows.append([
+                l.pick("Montants", "Amounts"),
+                l.pick("en euros entiers, arrondis pour que le budget reste équilibré", "in whole euros, rounded so that the budget still balances"),
+            ])
+        }
+        rows.append([])
+        rows.append([
+            l.pick("côté", "side"), l.pick("compte", "account"), l.pick("intitulé du compte", "account heading"), l.pick("libellé", "label"),
+            l.pick("montant", "amount"), l.pick("ligne", "row"),
+        ])
         let amount = CSV.euros
         for (side, lines) in [
-            (l.pick("charges", "charges"), budget.charges + budget.contributionsUsed),
-            (l.pick("produits", "income"), budget.income + budget.contributionsReceived),
+            (l.pick("charges", "charges"), budget.charges), (l.pick("produits", "income"), budget.income),
+            (l.pick("contributions employées (86)", "contributions used (86)"), budget.contributionsUsed),
+            (l.pick("contributions reçues (87)", "contributions received (87)"), budget.contributionsReceived),
         ] {
             for group in try BudgetDocument.groups(lines) {
                 for line in group.lines {
@@ -25,14 +38,18 @@ struct BudgetTable: Worded {
                         l.pick("détail", "detail"),
                     ])
                 }
-                rows.append([
-                    side, group.account.rawValue, words.accountName(group.account), l.pick("Total du compte", "Account total"), amount(group.total),
-                    "total",
-                ])
             }
         }
+        rows.append([])
         rows.append([l.pick("charges", "charges"), "", "", l.pick("TOTAL DES CHARGES", "TOTAL CHARGES"), amount(try budget.totalCharges), "total"])
         rows.append([l.pick("produits", "income"), "", "", l.pick("TOTAL DES PRODUITS", "TOTAL INCOME"), amount(try budget.totalIncome), "total"])
+        let gap = Money(cents: try budget.totalIncome.cents - budget.totalCharges.cents)
+        rows.append([
+            l.pick("Équilibre", "Balanced"),
+            try budget.isBalanced
+                ? l.pick("oui : total des charges = total des produits", "yes: total charges = total income")
+                : l.pick("NON : produits − charges = ", "NO: income − charges = ") + amount(gap),
+        ])
         return CSV.bytes(rows, profile: .frenchSpreadsheet)
     }
 }

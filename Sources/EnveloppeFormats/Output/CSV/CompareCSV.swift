@@ -1,25 +1,44 @@
 import Enveloppe
 
-/// `enveloppe compare` as CSV: one row per application.
+/// `enveloppe compare` as CSV: one row per application, a column per figure (amounts in euros with a decimal comma).
 extension CompareRows {
     func csv(_ summaries: [(file: String, summary: ApplicationSummary)]) -> [UInt8] {
         let l = words.language
-        var rows = [
-            [
-                l.pick("fichier", "file"), l.pick("titre", "title"), l.pick("subvention", "grant"), l.pick("ménages", "households"),
-                l.pick("ETP", "FTE"), l.pick("coût par ménage", "cost per household"), l.pick("part hors personnel (%)", "non-staff share (%)"),
-                l.pick("point bas de trésorerie", "treasury low point"), l.pick("mois du point bas", "low point month"),
-                l.pick("contrôles en échec", "checks failed"), l.pick("alertes", "warnings"),
-            ]
+        let euros = CSV.euros
+        let lineNames = lines(summaries.map(\.summary))
+        var header = [
+            l.pick("fichier", "file"), l.pick("nom court", "short name"), l.pick("titre", "title"), l.pick("ménages", "households"),
+            l.pick("ETP", "FTE"),
         ]
+        for line in lineNames {
+            header += [l.pick("\(line) demandée", "\(line) requested"), l.pick("\(line) prévue par l'appel", "\(line) provided by the call")]
+        }
+        header += [
+            l.pick("charges plafonnées", "capped charges"), l.pick("plafond", "cap"), l.pick("marge sous le plafond", "margin under the cap"),
+            l.pick("charges du budget", "budget charges"), l.pick("produits du budget", "budget income"),
+            l.pick("budget équilibré", "budget balanced"),
+            l.pick("coût par ménage", "cost per household"), l.pick("part hors personnel (%)", "non-staff share (%)"),
+            l.pick("trésorerie de départ", "opening balance"), l.pick("besoin de trésorerie", "cash needed"),
+            l.pick("point bas de trésorerie", "treasury low point"), l.pick("mois du point bas", "low point month"),
+            l.pick("résultat une fois tout versé", "final result"), l.pick("contrôles en échec", "checks failed"), l.pick("alertes", "warnings"),
+            l.pick("contrôles en échec (noms)", "checks failed (names)"),
+        ]
+        var rows = [header]
         for (file, s) in summaries {
             let percent = s.nonStaffShare.rounded(toPercentDecimals: 1).percentage(fractionDigits: 1).map { plain(hundredths: $0.scaled * 10) } ?? ""
-            rows.append([
-                file, s.title, CSV.decimalComma(plain(cents: s.grant.cents)), String(s.households),
-                CSV.decimalComma(plain(hundredths: s.fte.hundredths)), CSV.decimalComma(plain(cents: s.costPerHousehold.cents)),
-                CSV.decimalComma(percent), CSV.decimalComma(plain(cents: s.treasuryLowPoint.cents)),
-                s.treasuryLowMonth.description, String(s.failures), String(s.warnings),
-            ])
+            var row = [file, s.shortName, s.title, String(s.households), CSV.decimalComma(plain(hundredths: s.fte.hundredths))]
+            for line in lineNames {
+                let grant = s.grants.first { $0.line == line }
+                row += [grant.map { euros($0.requested) } ?? "", grant.map { euros($0.provided) } ?? ""]
+            }
+            row += [
+                s.cap.map { euros($0.capped) } ?? "", s.cap.map { euros($0.limit) } ?? "", s.cap.map { euros($0.margin) } ?? "",
+                euros(s.budgetCharges), euros(s.budgetIncome), s.budgetCharges == s.budgetIncome ? l.pick("oui", "yes") : l.pick("non", "no"),
+                euros(s.costPerHousehold), CSV.decimalComma(percent), euros(s.openingBalance), euros(s.cashNeed), euros(s.treasuryLowPoint),
+                s.treasuryLowMonth.description, euros(s.finalResult), String(s.failures), String(s.warnings),
+                s.failing.map(words.checkName).joined(separator: " ; "),
+            ]
+            rows.append(row)
         }
         return CSV.bytes(rows, profile: .frenchSpreadsheet)
     }

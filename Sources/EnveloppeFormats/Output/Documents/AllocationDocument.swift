@@ -6,15 +6,15 @@ public struct AllocationDocument: Document {
 
     public init(_ report: AllocationReport) { self.report = report }
 
-    public static let formats: [OutputFormat] = [.text, .csv, .json, .xlsx, .ods]
+    public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
-    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+    public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .text: try AllocationText(words: words).render(report).bytes
         case .csv: try AllocationCSV(words: words).render(report)
         case .json: try AllocationJSON(words: words).render(report).bytes
+        case .html: try AllocationHTML(words: words, date: date).render(report).bytes
         case .xlsx, .ods: try AllocationWorkbook(words: words).workbook(report).bytes(format)
-        default: Self.unsupported(format)
         }
     }
 }

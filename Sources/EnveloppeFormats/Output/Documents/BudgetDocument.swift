@@ -13,15 +13,15 @@ public struct BudgetDocument: Document {
         self.wholeEuros = wholeEuros
     }
 
-    public static let formats: [OutputFormat] = [.text, .csv, .html, .xlsx, .ods]
+    public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
-    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+    public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .text: try BudgetText(words: words).render(self).bytes
-        case .csv: try BudgetTable(words: words).csv(budget)
-        case .html: try BudgetHTML(words: words).render(self).bytes
+        case .json: try BudgetJSON(words: words).render(self).bytes
+        case .csv: try BudgetTable(words: words).csv(self)
+        case .html: try BudgetHTML(words: words, date: date).render(self).bytes
         case .xlsx, .ods: try BudgetWorkbook(words: words).workbook(self).bytes(format)
-        default: Self.unsupported(format)
         }
     }
 }

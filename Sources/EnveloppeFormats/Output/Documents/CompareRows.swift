@@ -1,24 +1,123 @@
 import Enveloppe
 
-/// The rows `enveloppe compare` shows for each application, shared by every format.
+/// The rows `enveloppe compare` shows, shared by text, HTML and CSV: like with like, as a jury reads them.
+/// Each grant requested against the grant the call provides, the cap's result on the base each application's
+/// check used, whether the budget balances, the treasury (opening balance, cash needed, low point, final
+/// result), then the checks that fail, by name.
 struct CompareRows: Worded {
     let words: Wording
 
-    var rowNames: [String] {
-        let l = words.language
-        return [
-            l.pick("Subvention (par convention)", "Grant (per convention)"), l.pick("Ménages", "Households"), l.pick("ETP", "FTE"),
-            l.pick("Coût par ménage", "Cost per household"), l.pick("Part des charges hors personnel", "Non-staff share of charges"),
-            l.pick("Point bas de trésorerie", "Treasury low point"), l.pick("Contrôles en échec", "Checks failed"),
-            l.pick("Alertes", "Warnings"),
-        ]
+    /// One cell: its value, a note under it (the figure compared with), and whether it flags a problem.
+    struct Cell {
+        let value: String
+        var note: String = ""
+        var flagged = false
     }
 
-    func cells(_ s: ApplicationSummary) -> [String] {
-        [
-            f.money(s.grant), f.count(s.households), f.fte(s.fte), f.money(s.costPerHousehold),
-            f.rate(s.nonStaffShare.rounded(toPercentDecimals: 1)), f.money(s.treasuryLowPoint) + " (" + f.month(s.treasuryLowMonth) + ")",
-            String(s.failures), String(s.warnings),
+    struct Row {
+        let name: String
+        let cells: [Cell]
+    }
+
+    /// Each application's column head: its short name, or its file's name when another has the same short name.
+    func heads(_ summaries: [(file: String, summary: ApplicationSummary)]) -> [String] {
+        summaries.map { item in
+            guard summaries.filter({ $0.summary.shortName == item.summary.shortName }).count > 1 else { return item.summary.shortName }
+            let name = item.file.split(separator: "/").last.map(String.init) ?? item.file
+            return name.split(separator: ".").dropLast().joined(separator: ".").isEmpty
+                ? name : name.split(separator: ".").dropLast().joined(separator: ".")
+        }
+    }
+
+    /// The lines of the envelopes compared, each once, in the order of the applications.
+    func lines(_ summaries: [ApplicationSummary]) -> [String] {
+        var names: [String] = []
+        for summary in summaries { for grant in summary.grants where !names.contains(grant.line) { names.append(grant.line) } }
+        return names
+    }
+
+    func rows(_ summaries: [ApplicationSummary]) -> [Row] {
+        let l = language
+        var rows = [
+            Row(
+                name: l.pick("Ménages · ETP", "Households · FTE"),
+                cells: summaries.map { Cell(value: f.count($0.households) + " · " + f.fte($0.fte)) })
         ]
+        for line in lines(summaries) {
+            rows.append(
+                Row(
+                    name: l.pick("\(line) : subvention demandée", "\(line): grant requested"),
+                    cells: summaries.map { summary in
+                        guard let grant = summary.grants.first(where: { $0.line == line }) else { return Cell(value: "—") }
+                        let gap = Money(cents: grant.requested.cents - grant.provided.cents)
+                        let note =
+                            l.pick("l'appel prévoit ", "the call provides ") + f.money(grant.provided)
+                            + (gap == .zero ? "" : " (" + (gap > .zero ? "+" : "") + f.money(gap) + ")")
+                        return Cell(value: f.money(grant.requested), note: note, flagged: gap > .zero || grant.requested == .zero)
+                    }))
+        }
+        rows.append(
+            Row(
+                name: l.pick("Plafond des charges", "Cap on charges"),
+                cells: summaries.map { summary in
+                    guard let cap = summary.cap else { return Cell(value: l.pick("aucun", "none")) }
+                    let note =
+                        f.money(cap.capped) + l.pick(" pour ", " for ") + f.rate(cap.rate) + " × " + f.money(cap.base) + " = " + f.money(cap.limit)
+                    return cap.margin < .zero
+                        ? Cell(value: l.pick("dépassé de ", "over by ") + f.money(Money(cents: -cap.margin.cents)), note: note, flagged: true)
+                        : Cell(value: l.pick("ok, marge ", "ok, margin ") + f.money(cap.margin), note: note)
+                }))
+        rows.append(
+            Row(
+                name: l.pick("Budget équilibré", "Budget balanced"),
+                cells: summaries.map { summary in
+                    let gap = Money(cents: summary.budgetIncome.cents - summary.budgetCharges.cents)
+                    let kind = summary.budgetFiled ? l.pick("budget déposé", "budget filed") : l.pick("tiré des coûts", "from the costs")
+                    return gap == .zero
+                        ? Cell(value: l.pick("oui", "yes"), note: kind)
+                        : Cell(
+                            value: l.pick("non, écart ", "no, gap ") + f.money(gap),
+                            note: kind + l.pick(" ; charges ", "; charges ") + f.money(summary.budgetCharges),
+                            flagged: summary.budgetFiled)
+                }))
+        rows.append(Row(name: l.pick("Coût par ménage", "Cost per household"), cells: summaries.map { Cell(value: f.money($0.costPerHousehold)) }))
+        rows.append(
+            Row(
+                name: l.pick("Part des charges hors personnel", "Non-staff share of charges"),
+                cells: summaries.map { Cell(value: f.rate($0.nonStaffShare.rounded(toPercentDecimals: 1))) }))
+        rows.append(Row(name: l.pick("Trésorerie de départ", "Opening balance"), cells: summaries.map { Cell(value: f.money($0.openingBalance)) }))
+        rows.append(
+            Row(
+                name: l.pick("Besoin de trésorerie de l'action", "Cash the action needs"),
+                cells: summaries.map { Cell(value: f.money($0.cashNeed), note: l.pick("fonds de roulement", "working capital")) }))
+        rows.append(
+            Row(
+                name: l.pick("Point bas de trésorerie", "Treasury low point"),
+                cells: summaries.map {
+                    Cell(value: f.money($0.treasuryLowPoint), note: f.month($0.treasuryLowMonth), flagged: $0.treasuryLowPoint < .zero)
+                }
+            ))
+        rows.append(
+            Row(
+                name: l.pick("Résultat une fois tout versé", "Result once everything is paid"),
+                cells: summaries.map { Cell(value: f.money($0.finalResult), flagged: $0.finalResult < .zero) }))
+        rows.append(
+            Row(
+                name: l.pick("Contrôles en échec", "Checks failed"),
+                cells: summaries.map { summary in
+                    Cell(
+                        value: f.count(Int64(summary.failures)), note: summary.failing.map(words.checkName).joined(separator: " ; "),
+                        flagged: summary.failures > 0)
+                }))
+        rows.append(Row(name: l.pick("Alertes", "Warnings"), cells: summaries.map { Cell(value: f.count(Int64($0.warnings))) }))
+        return rows
+    }
+
+    /// How the figures are computed, in one paragraph.
+    var note: String {
+        language.pick(
+            "Subvention demandée : ligne 74 du budget de la première convention. Plafond : sur la base que le contrôle de chaque candidature applique (la subvention demandée pour un budget déposé). Coût par ménage : charges du budget de la première convention / ménages. Part hors personnel : charges directes et indirectes hors personnel / charges. Besoin de trésorerie : l'argent avancé avant que les versements ne rattrapent les dépenses.",
+            "Grant requested: account 74 of the first convention's budget. Cap: on the base each application's check applies (the grant requested for a filed budget). Cost per household: first convention's budget charges / households. Non-staff share: direct and indirect non-staff charges / charges. Cash needed: the money advanced before the payments catch up with the expenses."
+        )
     }
 }

@@ -8,7 +8,7 @@ public enum ExplainDocument: Document {
 
     public static let formats: [OutputFormat] = [.text, .json]
 
-    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+    public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch (self, format) {
         case (.list(let figures, let title), .text): ExplainText(words: words).list(figures, title: title).bytes
         case (.list(let figures, let title), .json): ExplainJSON(words: words).list(figures, title: title).bytes

@@ -8,7 +8,7 @@ public struct PresetsDocument: Document {
 
     public static let formats: [OutputFormat] = [.text]
 
-    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+    public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .text: PresetsText(words: words).render(calls).bytes
         default: Self.unsupported(format)

@@ -15,12 +15,12 @@ public struct RunDocument: Document {
 
     public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
-    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+    public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .text: RunText(words: words).render(evaluation).bytes
         case .json: RunJSON(words: words).render(evaluation).bytes
         case .csv: table == .months ? RunCSV(words: words).months(evaluation.report) : RunCSV(words: words).figures(evaluation)
-        case .html: RunHTML(words: words).render(evaluation).bytes
+        case .html: RunHTML(words: words, date: date).render(evaluation).bytes
         case .xlsx, .ods: try RunWorkbook(words: words).workbook(evaluation).bytes(format)
         }
     }

@@ -6,7 +6,7 @@ public struct SchemaDocument: Document {
 
     public static let formats: [OutputFormat] = [.json]
 
-    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+    public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .json: ScenarioSchema.text.bytes
         default: Self.unsupported(format)

@@ -7,15 +7,15 @@ public struct SettlementDocument: Document {
 
     public init(_ settlement: Settlement) { self.settlement = settlement }
 
-    public static let formats: [OutputFormat] = [.text, .csv, .html, .xlsx, .ods]
+    public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
-    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+    public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .text: SettlementText(words: words).render(settlement).bytes
+        case .json: SettlementJSON(words: words).render(settlement).bytes
         case .csv: SettlementCSV(words: words).render(settlement)
-        case .html: SettlementHTML(words: words).render(settlement).bytes
+        case .html: SettlementHTML(words: words, date: date).render(settlement).bytes
         case .xlsx, .ods: try SettlementWorkbook(words: words).workbook(settlement).bytes(format)
-        default: Self.unsupported(format)
         }
     }
 }

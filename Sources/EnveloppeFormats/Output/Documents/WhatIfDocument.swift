@@ -13,11 +13,14 @@ public struct WhatIfDocument: Document {
         self.households = households
     }
 
-    public static let formats: [OutputFormat] = [.text]
+    public static let formats: [OutputFormat] = [.text, .json, .csv, .html]
 
-    public func render(_ format: OutputFormat, _ words: Wording) throws -> [UInt8] {
+    public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .text: WhatIfText(words: words).render(self).bytes
+        case .json: WhatIfJSON(words: words).render(self).bytes
+        case .csv: WhatIfCSV(words: words).render(self)
+        case .html: WhatIfHTML(words: words, date: date).render(self).bytes
         default: Self.unsupported(format)
         }
     }

@@ -3,6 +3,7 @@ import Enveloppe
 /// `enveloppe budget` as a page: charges and income side by side, as on the form.
 struct BudgetHTML: Worded {
     let words: Wording
+    var date: PrintDate?
 
     func render(_ document: BudgetDocument) throws -> String {
         let (budget, title, wholeEuros) = (document.budget, document.title, document.wholeEuros)
@@ -39,12 +40,13 @@ struct BudgetHTML: Worded {
                         "Budget NON équilibré : écart produits − charges \(money(try budget.totalIncome - budget.totalCharges)).",
                         "Budget NOT balanced: gap income − charges \(money(try budget.totalIncome - budget.totalCharges)).")) + "</p>"
         return HTMLPage.page(
-            title: title, language: l, body: body,
+            title: title, kind: l.pick("Budget prévisionnel (CERFA 12156)", "Forecast budget (CERFA 12156)"), language: l, body: body,
             extraStyle: """
                 .budget { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
                 .budget tr.account td { font-weight: 600; border-top: 1px solid var(--line); }
                 .budget td.detail { padding-left: 22px; color: var(--muted); }
                 .balanced { color: var(--ok); font-weight: 600; } .unbalanced { color: var(--fail); font-weight: 700; }
-                """)
+                @media print { .budget { gap: 10pt; } .budget table { font-size: 8.5pt; } }
+                """, date: date)
     }
 }

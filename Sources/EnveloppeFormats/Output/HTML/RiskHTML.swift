@@ -5,6 +5,7 @@ import Enveloppe
 /// the figures mean for the association's reserve, a tornado chart of each input alone, the tables.
 struct RiskHTML: Worded {
     let words: Wording
+    var date: PrintDate?
 
     func render(_ r: RiskReport) -> String {
         let e = HTML.escape
@@ -113,7 +114,7 @@ struct RiskHTML: Worded {
         body += "<section><h2>\(e(l.pick("Mois par mois", "Month by month")))</h2><div class=\"scroll\">"
         body += table(rows.monthHeaders, r.months.map(rows.month), className: "monthly") + "</div></section>"
         body += "<footer>" + rows.method.map { "<p>\(e($0))</p>" }.joined() + "</footer>"
-        return HTMLPage.page(title: r.title, language: l, body: body)
+        return HTMLPage.page(title: r.title, kind: l.pick("Risque de trésorerie", "Treasury risk"), language: l, body: body, date: date)
     }
 
     /// Each input alone: a row at its smallest value and one at its largest, the input named once.

@@ -1,11 +1,13 @@
 import Enveloppe
 
-/// One self-contained HTML page (no external file, font or script): the key
-/// figures, the envelope, the payments, charts of the treasury and of service
-/// fait against payments received, the monthly table and every check with its
-/// source. It formats the report's figures and computes none.
+/// One self-contained HTML page (no external file, font or script), in the order a committee reads it: the
+/// outcome of the checks (each failure named and linked), the key figures, the envelope, the payments, charts
+/// of the treasury and of service fait against payments received, every check with its source (failures
+/// first), the monthly table (on a landscape page in print); then, on screen only, every figure's derivation.
+/// It formats the report's figures and computes none.
 struct RunHTML: Worded {
     let words: Wording
+    var date: PrintDate?
 
     func render(_ evaluation: Evaluation) -> String {
         let report = evaluation.report
@@ -21,6 +23,8 @@ struct RunHTML: Worded {
             " · \(e(f.count(report.households))) \(l.pick("ménages", "households")) · \(e(f.fte(report.staffFTE))) · \(l.pick("préréglage", "preset")) <code>\(e(call.id.rawValue))</code></p>"
         if !report.description.isEmpty { body += "<p class=\"description\">\(e(report.description))</p>" }
         body += "</header>"
+        let checks = ChecksHTML(words: words)
+        body += checks.outcome(evaluation.findings)
 
         if let terms = call.paymentTerms, terms.isFromScenario || call.paymentDelaysSource == nil {
             body += "<aside class=\"assumption\"><strong>\(l.pick("Hypothèses", "Assumptions"))</strong> "
@@ -45,7 +49,7 @@ struct RunHTML: Worded {
         let t = report.paymentTotals
         var cards: [(String, Figure, String)] = [
             (l.pick("Enveloppe", "Envelope"), report.envelopeTotal, l.pick("par convention", "per convention")),
-            (l.pick("Avance", "Advance"), t.advance, l.pick("à la signature", "at signature")),
+            (l.pick("Avance", "Advance"), t.advance, advanceWhen(report)),
             (l.pick("Service fait", "Service fait"), t.serviceFait, l.pick("activité projetée", "projected activity")),
         ]
         if t.reversement.amount > .zero {
@@ -140,45 +144,51 @@ struct RunHTML: Worded {
         body += earnedChart.render(title: l.pick("Service fait cumulé et paiements reçus cumulés", "Service fait and payments received, to date"))
         body += "</section>"
 
-        // Checks.
-        body += "<section><h2>\(l.pick("Contrôles", "Checks"))</h2><ul class=\"checks\">"
-        for finding in evaluation.findings {
-            body +=
-                "<li class=\"\(finding.status.rawValue)\"><span class=\"badge\">\(e(words.status(finding.status)))</span> \(e(words.sentence(finding)))"
-            let cited = finding.sources.uniquedCitations()
-            if !cited.isEmpty {
-                body += "<details><summary>\(l.pick("Source", "Source"))</summary><ul>"
-                for citation in cited { body += "<li>\(e(words.citation(citation)))</li>" }
-                body += "</ul></details>"
-            }
-            body += "</li>"
-        }
-        body += "</ul></section>"
+        // Checks, failures first.
+        body += "<section><h2>\(l.pick("Contrôles", "Checks"))</h2>" + checks.list(evaluation.findings) + "</section>"
 
-        // Every figure, unfolded on demand to its derivation.
+        body +=
+            "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
+
+        // Monthly table: nine columns, on a landscape page in print; a negative treasury in red, that cell only.
+        let table = MonthlyTable(words: words)
+        body +=
+            "<section class=\"wide\"><h2>\(l.pick("Mois par mois", "Month by month"))</h2><div class=\"scroll\"><table class=\"monthly\"><thead><tr>"
+        body += table.headers.enumerated().map { "<th\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
+        body += "</tr></thead><tbody>"
+        for row in report.months {
+            let cells = table.cells(row)
+            body +=
+                "<tr>"
+                + cells.enumerated().map { index, cell in
+                    let red = index == cells.count - 1 && row.treasury < .zero
+                    return "<td\(index == 0 ? "" : " class=\"num\(red ? " red" : "")\"")>\(e(cell))</td>"
+                }.joined() + "</tr>"
+        }
+        body += "</tbody></table></div><p class=\"source\">\(e(table.note))</p></section>"
+
+        // Every figure, unfolded on demand to its derivation: on screen only.
         let explain = ExplainText(words: words)
         body +=
-            "<section><h2>\(l.pick("D'où viennent les chiffres", "Where the figures come from"))</h2><p class=\"source\">\(e(l.pick("Chaque chiffre se déplie jusqu'aux champs du scénario et au texte de l'appel (comme enveloppe explain).", "Each figure unfolds down to the scenario's fields and the call's text (as enveloppe explain does).")))</p>"
+            "<section class=\"screen-only\"><h2>\(l.pick("D'où viennent les chiffres", "Where the figures come from"))</h2><p class=\"source\">\(e(l.pick("Chaque chiffre se déplie jusqu'aux champs du scénario et au texte de l'appel (comme enveloppe explain).", "Each figure unfolds down to the scenario's fields and the call's text (as enveloppe explain does).")))</p>"
         for figure in evaluation.allFigures {
             body +=
                 "<details class=\"derivation\"><summary><code>\(e(figure.id.rawValue))</code> \(e(words.label(figure))) : <strong>\(e(f.quantity(figure.value)))</strong></summary><pre>\(e(explain.tree(figure)))</pre></details>"
         }
         body += "</section>"
 
-        // Monthly table.
-        let table = MonthlyTable(words: words)
-        body += "<section><h2>\(l.pick("Mois par mois", "Month by month"))</h2><div class=\"scroll\"><table class=\"monthly\"><thead><tr>"
-        body += table.headers.map { "<th>\(e($0))</th>" }.joined()
-        body += "</tr></thead><tbody>"
-        for row in report.months {
-            let cells = table.cells(row).enumerated().map { "<td\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</td>" }
-            body += "<tr\(row.treasury < .zero ? " class=\"red\"" : "")>" + cells.joined() + "</tr>"
-        }
-        body += "</tbody></table></div><p class=\"source\">\(e(table.note))</p></section>"
-        body +=
-            "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
+        return HTMLPage.page(
+            title: report.title, kind: l.pick("Rapport de candidature", "Application report"), language: l, body: body, date: date)
+    }
 
-        return HTMLPage.page(title: report.title, language: l, body: body)
+    /// When the advance arrives, as the schedule says: « versée en nov. 2025 », or each month when there are several.
+    private func advanceWhen(_ report: RunReport) -> String {
+        var months: [YearMonth] = []
+        for row in PaymentRows(words: words).rows(report) where !row.isTotal {
+            if let month = row.payments.advanceMonth, !months.contains(month) { months.append(month) }
+        }
+        guard !months.isEmpty else { return language.pick("à la signature", "at signature") }
+        return language.pick("versée en ", "paid in ") + months.sorted().map(f.month).joined(separator: language.pick(" et ", " and "))
     }
 
     private func sources(_ citations: [Citation]) -> String {

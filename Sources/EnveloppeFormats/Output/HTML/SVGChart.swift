@@ -30,7 +30,8 @@ struct SVGChart {
     var height: Int64 = 280
     /// Label every this many months on the axis; `nil` labels about twelve.
     var labelEvery: Int?
-    /// A month to mark (e.g. the treasury's low point), with its label.
+    /// The month of the first series' lowest value (the treasury's low point), with its label. The label goes
+    /// below the point, where no part of the line can be, the plot keeping room for it; the axis names that month.
     var marker: (index: Int, label: String)?
 
     private let left: Int64 = 96
@@ -47,6 +48,11 @@ struct SVGChart {
         high = max(SVGChart.ceil(high, to: step), low + step)
         let plotWidth = width - left - right
         let plotHeight = height - top - bottom
+        if let marker, let first = series.first, marker.index < first.values.count {
+            // Room below the low point for its label: 26 pixels at least.
+            let lowest = first.values[marker.index].cents
+            while Int128(lowest - low) * Int128(plotHeight) < 26 * Int128(high - low) { low -= step }
+        }
         let count = Int64(max(months.count - 1, 1))
         func x(_ index: Int) -> Int64 { left + Int64(index) * plotWidth / count }
         func y(_ cents: Int64) -> Int64 {
@@ -64,9 +70,13 @@ struct SVGChart {
             tick += step
         }
         let every = labelEvery ?? max(1, months.count / 12 + (months.count % 12 == 0 ? 0 : 1))
-        for (index, month) in months.enumerated() where index % every == 0 {
+        let lowMonth = marker.flatMap { $0.index < months.count ? $0.index : nil }
+        for (index, month) in months.enumerated() where index % every == 0 || index == lowMonth {
+            // The low point's month is named, in its colour; a regular label too close to it gives way.
+            let isLow = index == lowMonth
+            if !isLow, let lowMonth, abs(x(index) - x(lowMonth)) < 62 { continue }
             svg +=
-                #"<text x="\#(x(index))" y="\#(height - bottom + 18)" text-anchor="middle" class="axis">\#(HTML.escape(format.month(month)))</text>"#
+                #"<text x="\#(x(index))" y="\#(height - bottom + 18)" text-anchor="middle" class="axis\#(isLow ? " low" : "")">\#(HTML.escape(format.month(month)))</text>"#
         }
         for band in bands {
             let upper = band.high.enumerated().map { "\(x($0.offset)),\(y($0.element.cents))" }
@@ -86,10 +96,10 @@ struct SVGChart {
             let mx = x(marker.index)
             let my = y(first.values[marker.index].cents)
             svg += #"<circle cx="\#(mx)" cy="\#(my)" r="5" class="marker"/>"#
+            // Below the lowest point: the line is above it on both sides, so the label never covers it.
             let anchor = mx > width / 2 ? "end" : "start"
-            let dx: Int64 = mx > width / 2 ? -10 : 10
-            let dy: Int64 = my > top + plotHeight / 2 ? -12 : 20  // above a low point, below a high one
-            svg += #"<text x="\#(mx + dx)" y="\#(my + dy)" text-anchor="\#(anchor)" class="marker-label">\#(HTML.escape(marker.label))</text>"#
+            let dx: Int64 = mx > width / 2 ? 4 : -4
+            svg += #"<text x="\#(mx + dx)" y="\#(my + 21)" text-anchor="\#(anchor)" class="marker-label">\#(HTML.escape(marker.label))</text>"#
         }
         var legendX = left
         for band in bands {

@@ -1,14 +1,15 @@
 import Enveloppe
 
-/// `enveloppe check`: every check of each scenario, with its figures and the source
-/// of its rule, and a summary line.
+/// `enveloppe check`: each scenario's outcome first (« 5 échecs, 13 alertes, 36 contrôles » and each
+/// failure named), then every check, failures first, then warnings, then the checks that pass, each with its
+/// figures and the source of its rule.
 struct ChecksText: Worded {
     let words: Wording
 
-    /// The checks as lines of text (also the CHECKS section of `run`).
+    /// The checks as lines of text, failures first (also the CHECKS section of `run`).
     func lines(_ findings: [Finding]) -> [String] {
         var out: [String] = []
-        for finding in findings {
+        for finding in Finding.byStatus(findings) {
             out.append("  [\(words.status(finding.status))] " + words.sentence(finding))
             // A mismatch with an expected figure shows how the figure was computed.
             if case .expected = finding.comparison, finding.status == .failure, let figure = finding.figures.first {
@@ -19,14 +20,17 @@ struct ChecksText: Worded {
         return out
     }
 
+    /// « Bilan : 5 échecs, 13 alertes, 36 contrôles. », then each failure by name.
+    func outcome(_ findings: [Finding]) -> [String] {
+        [summary(findings)] + findings.filter { $0.status == .failure }.map { "  [\(words.status(.failure))] " + words.checkName($0) }
+    }
+
     func summary(_ findings: [Finding]) -> String {
-        let counts = Finding.Status.allCases.map { status in findings.filter { $0.status == status }.count }
-        return language.pick(
-            "Bilan : \(counts[0]) ok, \(counts[1]) alerte(s), \(counts[2]) échec(s).",
-            "Summary: \(counts[0]) ok, \(counts[1]) warning(s), \(counts[2]) failure(s).")
+        language.pick("Bilan : ", "Outcome: ") + words.outcome(findings) + "."
     }
 
     func text(_ evaluation: Evaluation, file: String) -> String {
-        ([file + " — " + evaluation.report.title] + lines(evaluation.findings) + [summary(evaluation.findings), ""]).joined(separator: "\n")
+        ([file + " — " + evaluation.report.title] + outcome(evaluation.findings) + [""] + lines(evaluation.findings) + [""])
+            .joined(separator: "\n")
     }
 }

@@ -1,19 +1,35 @@
 import Enveloppe
 
-/// `enveloppe compare` as text: one column per application.
+/// `enveloppe compare` as text: one column per application, headed by its short name; the notes under the
+/// figures and the failing checks' names below the table.
 extension CompareRows {
     func text(_ summaries: [(file: String, summary: ApplicationSummary)]) -> String {
+        let l = language
         var table = TextTable([.left] + summaries.map { _ in .right })
-        table.add([""] + summaries.indices.map { "(\($0 + 1))" })
-        let columns = summaries.map { cells($0.summary) }
-        for (index, name) in rowNames.enumerated() { table.add([name] + columns.map { $0[index] }) }
+        let heads = heads(summaries)
+        table.add([""] + heads)
+        for row in rows(summaries.map(\.summary)) {
+            table.add([row.name] + row.cells.map { $0.value + ($0.flagged ? " !" : "  ") })
+        }
         var out = [table.rendered(), ""]
-        for (index, item) in summaries.enumerated() { out.append("  (\(index + 1)) \(item.file) — \(item.summary.title)") }
-        out.append(
-            words.language.pick(
-                "  Coût par ménage : charges du budget de la première convention / ménages. Part hors personnel : charges directes et indirectes hors personnel / charges.",
-                "  Cost per household: first convention's budget charges / households. Non-staff share: direct and indirect non-staff charges / charges."
-            ))
+        for (head, (file, summary)) in zip(heads, summaries) {
+            // « Candidature A : Association … » is said once: the short name, then the rest of the title.
+            var rest = Substring(summary.title)
+            if summary.shortName != summary.title, rest.hasPrefix(summary.shortName) {
+                rest = rest.dropFirst(summary.shortName.count).drop { $0 == " " || $0 == ":" }
+            }
+            out.append("  \(head) = \(file) — \(rest)")
+            for grant in summary.grants where grant.requested != grant.provided {
+                out.append(
+                    l.pick("      \(grant.line) : demandé ", "      \(grant.line): requested ") + f.money(grant.requested)
+                        + l.pick(", l'appel prévoit ", ", the call provides ") + f.money(grant.provided))
+            }
+            if !summary.failing.isEmpty {
+                out.append(l.pick("      En échec : ", "      Failing: ") + summary.failing.map(words.checkName).joined(separator: " ; "))
+            }
+        }
+        out.append(l.pick("  « ! » : un chiffre à examiner.", "  '!': a figure to look at."))
+        out.append("  " + note)
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -11,6 +11,9 @@ struct RunText: Worded {
         let call = report.call
         out.append(report.title)
         out.append(String(repeating: "=", count: report.title.count))
+        // What a committee reads first: the outcome of the checks, each failure named.
+        out += ChecksText(words: words).outcome(evaluation.findings)
+        out.append("")
         out.append(language.pick("Appel : ", "Call: ") + "\(call.title) (\(call.publisher))")
         out.append(
             language.pick("Préréglage : ", "Preset: ") + call.id.rawValue + " · "

@@ -1,0 +1,62 @@
+import Enveloppe
+
+/// `enveloppe allocate` as a page for a funder: the envelope and the method, a row per candidate (in the
+/// jury's order, with its rank, for an allocation by rank), the totals, what stays unallocated in words,
+/// the territories' quotas, the tie rule and the sources.
+struct AllocationHTML: Worded {
+    let words: Wording
+    var date: PrintDate?
+
+    func render(_ report: AllocationReport) throws -> String {
+        let e = HTML.escape
+        let l = language
+        var envelope = f.money(report.envelopeAmount)
+        if let measures = report.envelopeMeasures, let price = report.measurePrice {
+            envelope += " = " + f.count(measures) + l.pick(" mesures × ", " measures × ") + f.money(price)
+        }
+        var body =
+            "<header><p class=\"kicker\">\(e(l.pick("Répartition de l'enveloppe", "Sharing the envelope"))) · \(e(report.call.title))</p><h1>\(e(report.title))</h1>"
+        body += "<p class=\"meta\">\(e(l.pick("Enveloppe : ", "Envelope: ") + envelope))</p>"
+        body += "<p class=\"meta\">\(e(l.pick("Méthode : ", "Method: ") + words.allocationMethod(report.method)))</p></header>"
+        let ranked = report.method == .byRank
+        let totals = try report.totals
+        let measured = report.envelopeMeasures != nil
+        let headers =
+            (ranked ? [l.pick("Rang", "Rank")] : []) + [l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory")]
+            + (measured ? [l.pick("Mesures", "Measures")] : []) + [
+                l.pick("Montant", "Amount"), l.pick("Avance", "Advance"), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
+            ]
+        let textColumns = ranked ? [1, 2] : [0, 1]
+        body += "<section><table><thead><tr>"
+        body += headers.enumerated().map { "<th\(textColumns.contains($0.offset) ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
+        body += "</tr></thead><tbody>"
+        let row = { (cells: [String], className: String) -> String in
+            "<tr\(className.isEmpty ? "" : " class=\"\(className)\"")>"
+                + cells.enumerated().map { "<td\(textColumns.contains($0.offset) ? "" : " class=\"num\"")>\(e($0.element))</td>" }.joined()
+                + "</tr>"
+        }
+        for r in report.orderedRows {
+            let asked = r.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""
+            body += row(
+                (ranked ? [r.candidate.rank.map(String.init) ?? ""] : []) + [r.candidate.name, r.candidate.territory ?? ""]
+                    + (measured ? [r.measures.map(f.count) ?? ""] : []) + [f.money(r.amount), f.money(r.advance), f.money(r.balance), asked], "")
+        }
+        body += row(
+            (ranked ? [""] : []) + [l.pick("Total attribué", "Total allocated"), ""] + (measured ? [totals.measures.map(f.count) ?? ""] : [])
+                + [f.money(totals.amount), f.money(totals.advance), f.money(totals.balance), ""], "total")
+        body += "</tbody></table>"
+        body += "<p class=\"unallocated\">\(e(words.unallocated(report)))</p></section>"
+        if !report.findings.isEmpty {
+            body +=
+                "<section><h2>\(e(l.pick("Quotas des territoires", "Territories' quotas")))</h2><p class=\"source\">\(e(l.pick("L'appel fixe les mesures de chaque territoire ; la méthode les partage entre les candidats du territoire.", "The call fixes each territory's measures; the method shares them among the territory's candidates.")))</p>"
+            body += ChecksHTML(words: words).list(report.findings) + "</section>"
+        }
+        body +=
+            "<footer><p>\(e(words.allocationTieRule))</p><p>\(e(l.pick("Solde : montant − avance, à service fait complet.", "Balance: amount − advance, at full service fait.")))</p>"
+        body += report.sources.uniquedCitations().map { "<p>\(e(l.pick("Source : ", "Source: ") + words.citation($0)))</p>" }.joined()
+        body += "</footer>"
+        return HTMLPage.page(
+            title: report.title, kind: l.pick("Répartition de l'enveloppe", "Sharing the envelope"), language: l, body: body,
+            extraStyle: "\n.unallocated { font-weight: 600; margin-top: 10px; }", date: date)
+    }
+}

@@ -1,0 +1,71 @@
+import Enveloppe
+
+/// The checks on a page: the outcome first (« 5 échecs, 13 alertes, 36 contrôles », each failure named and
+/// linked to its check), then every check, failures, then warnings, then those that pass; the scenario's own
+/// expected figures that hold are folded away (and left out of print). Shared by `run` and `check`.
+struct ChecksHTML: Worded {
+    let words: Wording
+    /// What the anchors of these checks start with, so several applications on one page keep theirs apart.
+    var prefix = "controle"
+
+    /// Each finding's anchor, unique on the page.
+    func anchors(_ findings: [Finding]) -> [String] {
+        var seen: [String: Int] = [:]
+        return findings.map { finding in
+            let base = prefix + "-" + HTML.anchor(finding.id)
+            seen[base, default: 0] += 1
+            return seen[base]! == 1 ? base : base + "-\(seen[base]!)"
+        }
+    }
+
+    /// The outcome box: the counts, then each failure by name, linked to its check.
+    func outcome(_ findings: [Finding]) -> String {
+        let e = HTML.escape
+        let worst = findings.map(\.status).max() ?? .ok
+        let anchors = anchors(findings)
+        var html =
+            "<section class=\"outcome \(worst.rawValue)\"><p class=\"counts\">\(e(words.outcome(findings)))</p>"
+        let failures = findings.indices.filter { findings[$0].status == .failure }
+        if !failures.isEmpty {
+            html += "<ol>" + failures.map { "<li><a href=\"#\(anchors[$0])\">\(e(words.checkName(findings[$0])))</a></li>" }.joined() + "</ol>"
+        } else {
+            html += "<p class=\"meta\">\(e(language.pick("Aucun contrôle en échec.", "No check fails.")))</p>"
+        }
+        return html + "</section>"
+    }
+
+    /// Every check, failures first; the expected figures that hold folded under one line.
+    func list(_ findings: [Finding]) -> String {
+        let anchors = anchors(findings)
+        let order = [Finding.Status.failure, .warning, .ok].flatMap { status in findings.indices.filter { findings[$0].status == status } }
+        let folded = order.filter { findings[$0].isExpectedFigure && findings[$0].status != .failure }
+        let shown = order.filter { !folded.contains($0) }
+        var html = "<ul class=\"checks\">" + shown.map { item(findings[$0], anchor: anchors[$0]) }.joined() + "</ul>"
+        if !folded.isEmpty {
+            html +=
+                "<details class=\"expected\"><summary>"
+                + HTML.escape(
+                    language.pick(
+                        "Chiffres attendus par le scénario : \(folded.count), tous conformes (vérifications de l'auteur du scénario)",
+                        "Figures the scenario expects: \(folded.count), all as computed (the scenario author's checks)"))
+                + "</summary><ul class=\"checks\">" + folded.map { item(findings[$0], anchor: anchors[$0]) }.joined() + "</ul></details>"
+        }
+        return html
+    }
+
+    func item(_ finding: Finding, anchor: String) -> String {
+        let e = HTML.escape
+        var html =
+            "<li id=\"\(anchor)\" class=\"\(finding.status.rawValue)\"><span class=\"badge\">\(e(words.status(finding.status)))</span> "
+            + "<span class=\"name\">\(e(words.checkName(finding)))</span> — \(e(words.sentence(finding)))"
+        let cited = finding.sources.uniquedCitations()
+        if !cited.isEmpty {
+            html += "<details><summary>\(e(language.pick("Source", "Source")))</summary><ul>"
+            for citation in cited { html += "<li>\(e(words.citation(citation)))</li>" }
+            html += "</ul></details>"
+            // On paper, the sources without their quotations, in small print.
+            html += "<div class=\"cite print-only\">" + e(cited.map { words.citation($0, quoting: false) }.joined(separator: " ; ")) + "</div>"
+        }
+        return html + "</li>"
+    }
+}

@@ -1,0 +1,65 @@
+import Enveloppe
+
+extension Wording {
+    /// A check's short name, as a committee names it in a list of failures: « Encadrement »,
+    /// « Plafond des charges », « Subvention demandée : Crédits IML ».
+    public func checkName(_ finding: Finding) -> String {
+        let l = language
+        switch finding.comparison {
+        case .envelopeTotal: return l.pick("Total de l'enveloppe", "Envelope total")
+        case .households: return l.pick("Ménages accompagnés", "Households")
+        case .territoryQuota(let territory, _, _): return l.pick("Mesures du territoire \(territory)", "Measures for \(territory)")
+        case .allocationQuota(let territory, _, _, _): return l.pick("Quota du territoire \(territory)", "Quota of \(territory)")
+        case .filedBudget(let kind, _, _, _):
+            switch kind {
+            case .staff: return l.pick("Budget déposé : personnel", "Budget filed: staff")
+            case .direct: return l.pick("Budget déposé : autres charges directes", "Budget filed: other direct charges")
+            case .indirect: return l.pick("Budget déposé : charges indirectes", "Budget filed: indirect charges")
+            }
+        case .teamFTE: return l.pick("Équipe", "Team")
+        case .managementFTE: return l.pick("Encadrement", "Management")
+        case .householdsPerFTE: return l.pick("Ménages par ETP", "Households per FTE")
+        case .cap: return l.pick("Plafond des charges", "Cap on charges")
+        case .budgetBalance(_, _, _, _, _, let submitted):
+            return submitted ? l.pick("Équilibre du budget déposé", "Balance of the budget filed") : l.pick("Équilibre du budget", "Budget balance")
+        case .subsidyRequested(let line, _, _, _): return l.pick("Subvention demandée : \(line)", "Grant requested: \(line)")
+        case .costPerHousehold: return l.pick("Coût par ménage", "Cost per household")
+        case .staffShare: return l.pick("Part du personnel", "Staff share")
+        case .requiredExpense(let purpose, _): return l.pick("Dépense à couvrir : ", "Expense to cover: ") + purposeName(purpose)
+        case .excludedExpense(let purpose, _): return l.pick("Dépense financée par ailleurs : ", "Expense funded elsewhere: ") + purposeName(purpose)
+        case .expected(let id, _, _): return l.pick("Chiffre attendu \(id)", "Expected figure \(id)")
+        case .measuresAfterEnd: return l.pick("Mesures au-delà de la convention", "Measures past the convention")
+        case .paymentTerms: return l.pick("Conditions de versement", "Payment terms")
+        case .serviceFait(let line, _, _, _, _): return l.pick("Service fait : \(line)", "Service fait: \(line)")
+        case .treasury: return l.pick("Trésorerie", "Treasury")
+        case .finalResult: return l.pick("Résultat final", "Final result")
+        case .accompanimentFits: return l.pick("Durée d'un accompagnement", "Length of an accompaniment")
+        }
+    }
+
+    /// The outcome of a set of checks, failures first: « 5 échecs, 13 alertes, 36 contrôles ».
+    public func outcome(_ findings: [Finding]) -> String {
+        let failures = findings.filter { $0.status == .failure }.count
+        let warnings = findings.filter { $0.status == .warning }.count
+        let f = format
+        // French: « 0 échec », « 1 échec », « 2 échecs »; English: "0 failures", "1 failure", "2 failures".
+        let plural = { (n: Int) in self.language == .fr ? n > 1 : n != 1 }
+        let counted = { (n: Int, one: String, many: String) in f.count(Int64(n)) + " " + (plural(n) ? many : one) }
+        return language == .fr
+            ? "\(counted(failures, "échec", "échecs")), \(counted(warnings, "alerte", "alertes")), \(counted(findings.count, "contrôle", "contrôles"))"
+            : "\(counted(failures, "failure", "failures")), \(counted(warnings, "warning", "warnings")), \(counted(findings.count, "check", "checks"))"
+    }
+}
+
+extension Finding {
+    /// The findings as a committee reads them: failures, then warnings, then the checks that pass, each group
+    /// in report order.
+    public static func byStatus(_ findings: [Finding]) -> [Finding] {
+        [Status.failure, .warning, .ok].flatMap { status in findings.filter { $0.status == status } }
+    }
+
+    /// Whether the finding only checks a figure the scenario's author expects (a regression check, not a rule).
+    public var isExpectedFigure: Bool {
+        if case .expected = comparison { true } else { false }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// What a funder hands to a committee from `allocate` and `settle`: totals that are the sums of the rows, the jury's
+/// order, what is left said in words, and the counts compared with the plan at the same date. Every figure here is
+/// worked out from the files the test writes or reads, not copied from the program.
+@Suite struct FunderTablesTests {
+    /// Semicolon CSV without its BOM, split into cells.
+    static func cells(_ result: CLI.Result) -> [[String]] {
+        String(decoding: result.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            .map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// « 140000,00 » in cents.
+    static func cents(_ cell: String) -> Int64? {
+        let parts = cell.split(separator: ",")
+        guard parts.count == 2, let euros = Int64(parts[0].replacingOccurrences(of: "-", with: "")), let hundredths = Int64(parts[1])
+        else { return nil }
+        return (cell.hasPrefix("-") ? -1 : 1) * (euros * 100 + hundredths)
+    }
+
+    /// 216 000 € of VIAL AMI 2 at 7 000 € a household for 12 months: 30 measures and 6 000 € that make no measure.
+    static let byRank = """
+        {
+          "title": "VIAL AMI 2 : répartition au classement du jury",
+          "preset": "vial-pas-de-calais-2025-ami2",
+          "allocation": {
+            "envelope": {"amount": "216 000 €"},
+            "method": "byRank",
+            "candidates": [
+              {"id": "a", "name": "Association A", "requested": 10, "rank": 2},
+              {"id": "b", "name": "Association B", "requested": 20, "rank": 1},
+              {"id": "c", "name": "Association C", "requested": 10, "rank": 3MINIMUM}
+            ]
+          }
+        }
+        """
+
+    @Test func aFileThatOnlyAllocatesByRank() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("classement.json")
+        try Data(FunderTablesTests.byRank.replacingOccurrences(of: "MINIMUM", with: "").utf8).write(to: file)
+        // No operators block: the file only allocates.
+        let text = try CLI.run(["allocate", file.path])
+        #expect(text.status == 0, "\(text.standardError)")
+        let envelope: Int64 = 216_000_00
+        let price: Int64 = 7_000_00
+        let measures = envelope / price  // 30
+        let left = envelope - measures * price  // 6 000 €
+        #expect(measures == 30 && left == 6_000_00)
+        // The jury's order: B (rank 1) asks 20, A (rank 2) asks 10: 30, all there is; C (rank 3) gets nothing.
+        let lines = text.standardOutput.split(separator: "\n").map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("  Rang  Candidat") })
+        #expect(lines[header + 1].hasPrefix("     1  Association B"))
+        #expect(lines[header + 2].hasPrefix("     2  Association A"))
+        #expect(lines[header + 3].hasPrefix("     3  Association C"))
+        #expect(lines[header + 4].contains("Total attribué"))
+        #expect(lines[header + 5] == "  Reste non attribué : 6\u{202F}000,00\u{00A0}€, moins d'une mesure.")
+
+        // The CSV: the candidates' rows add up to the total row, and the total plus what is left is the envelope.
+        let csv = FunderTablesTests.cells(try CLI.run(["allocate", file.path, "--format", "csv"]))
+        let header2 = csv[0]
+        let amount = try #require(header2.firstIndex(of: "montant"))
+        let count = try #require(header2.firstIndex(of: "mesures"))
+        let rank = try #require(header2.firstIndex(of: "rang"))
+        let candidates = csv.filter { !["identifiant", "total", "non-attribue"].contains($0[0]) }
+        #expect(candidates.map { $0[0] } == ["b", "a", "c"])
+        #expect(candidates.map { $0[rank] } == ["1", "2", "3"])
+        #expect(candidates.map { Int64($0[count]) } == [20, 10, 0])
+        let total = try #require(csv.first { $0[0] == "total" })
+        let rest = try #require(csv.first { $0[0] == "non-attribue" })
+        let sum = candidates.compactMap { FunderTablesTests.cents($0[amount]) }.reduce(0, +)
+        #expect(FunderTablesTests.cents(total[amount]) == sum)
+        #expect(Int64(total[count]) == measures)
+        #expect(FunderTablesTests.cents(rest[amount]) == left)
+        #expect(sum + left == envelope)
+
+        // A page too: the rank column, the total row, the remainder in words.
+        let html = try CLI.run(["allocate", file.path, "--format", "html"]).standardOutput
+        #expect(html.contains("<th class=\"num\">Rang</th>") && html.contains("Total attribué"))
+        #expect(html.contains("Reste non attribué : 6\u{202F}000,00\u{00A0}€, moins d&#39;une mesure."))
+    }
+
+    @Test func aMinimumAboveTheRequestIsAnErrorInWords() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("classement.json")
+        try Data(FunderTablesTests.byRank.replacingOccurrences(of: "MINIMUM", with: ", \"minimum\": 12").utf8).write(to: file)
+        let result = try CLI.run(["allocate", file.path])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(
+            result.standardError
+                == "\(file.path): allocation.candidates[2].minimum: le minimum (12) dépasse la demande (10) : un candidat ne reçoit jamais plus qu'il ne demande\n"
+        )
+    }
+
+    @Test func settleTotalsAreTheSumsOfTheRows() throws {
+        let settle = ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"]
+        let csv = FunderTablesTests.cells(try CLI.run(settle + ["--format", "csv"]))
+        let header = csv[0]
+        let columns = ["subvention", "réalisé à date", "année", "écart", "avance", "solde", "reversement"].compactMap { header.firstIndex(of: $0) }
+        #expect(columns.count == 7)
+        let lines = csv.dropFirst().filter { $0[0] != "total" }
+        let totals = csv.filter { $0[0] == "total" }
+        let operators = totals.dropLast()
+        #expect(operators.count == 5 && totals.last?[1] == "Toutes structures")
+        for row in operators {
+            let own = lines.filter { $0[1] == row[1] }
+            #expect(own.count == 2, "\(row[1]): a row for each line, IML and FSL")
+            for column in columns {
+                #expect(
+                    FunderTablesTests.cents(row[column]) == own.compactMap { FunderTablesTests.cents($0[column]) }.reduce(0, +),
+                    "\(row[1]) \(header[column])")
+            }
+        }
+        for column in columns {
+            #expect(
+                FunderTablesTests.cents(totals.last![column]) == lines.compactMap { FunderTablesTests.cents($0[column]) }.reduce(0, +),
+                "all operators, \(header[column])")
+        }
+        // The text ends on the same totals, and the page keeps the advance column in each table.
+        let text = try CLI.run(settle).standardOutput
+        #expect(text.contains("\nTOTAUX\n"))
+        let html = try CLI.run(settle + ["--format", "html"]).standardOutput
+        let tables = html.components(separatedBy: "<table").count - 1
+        #expect(tables >= 6)
+        #expect(html.components(separatedBy: ">Avance</th>").count - 1 >= tables - 1)
+    }
+
+    @Test func settleSaysItsCountsFileOnce() throws {
+        let help = try CLI.run(["help", "settle"]).standardOutput
+        let usage = try #require(help.split(separator: "\n").first { $0.hasPrefix("Usage : ") })
+        #expect(usage.components(separatedBy: "--actuals").count == 2, "\(usage)")
+    }
+
+    @Test func theHeadlineComparesTheCountsWithThePlanAtTheSameDate() throws {
+        // Six months counted (Association C has no count for June): the headline compares them with the plan for those
+        // six months, not with the year's.
+        let counts = try String(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/montpellier-2023-comptages.csv"), encoding: .utf8)
+        let firstHalf = counts.split(separator: "\n").filter { line in (1...6).contains { line.hasPrefix("2023-0\($0);") } }
+        let counted = firstHalf.compactMap { Int($0.split(separator: ";").last!.trimmingCharacters(in: .whitespacesAndNewlines)) }.reduce(0, +)
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("comptages.csv")
+        try Data(firstHalf.joined(separator: "\n").utf8).write(to: file)
+        // The plan month by month is the run's (its cumulated measure-months at the end of June): 60 households in January
+        // and February, 55 from March (five early exits, the places refilled a month later), 60 in May, 55 in June.
+        let run = try CLI.run(["run", "scenarios/montpellier-2023-cinq-associations.json"]).standardOutput
+        let june = try #require(run.split(separator: "\n").first { $0.hasPrefix("  juin 2023") })
+        let plannedToJune = try #require(Int(june.split(separator: " ")[5]))
+        let december = try #require(run.split(separator: "\n").first { $0.hasPrefix("  déc. 2023") })
+        let plannedForTheYear = try #require(Int(december.split(separator: " ")[5]))
+        #expect(plannedToJune < plannedForTheYear, "the plan to date, not the year's")
+        let result = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", file.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(counted < plannedToJune)
+        let gap = Double(counted - plannedToJune) / Double(plannedToJune) * 100
+        let percent = String(format: "%.1f\u{00A0}%%", gap).replacingOccurrences(of: ".", with: ",")
+        #expect(
+            result.standardOutput.split(separator: "\n")[2]
+                == "Jusqu'en juin 2023 : \(counted) mesures-mois comptées pour \(plannedToJune) prévues à date (\(percent)).")
+    }
+}
