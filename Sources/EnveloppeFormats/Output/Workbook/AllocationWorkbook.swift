@@ -32,6 +32,7 @@ struct AllocationWorkbook: Worded {
         let terms = report.call.paymentTerms?.value
         let rate = terms?.advanceRate ?? .zero
         let rounding = (terms?.rounding ?? .halfAwayFromZero).spreadsheetFunction
+        let frenchRounding = (terms?.rounding ?? .halfAwayFromZero).frenchSpreadsheetFunction
         let price = report.measurePrice
         let first = sheet.nextRow
         for row in report.orderedRows {
@@ -88,7 +89,7 @@ struct AllocationWorkbook: Worded {
         sheet.note(words.allocationTieRule)
         sheet.note(
             l.pick(
-                "Montant = mesures × prix d'une mesure ; avance = \(rounding)(montant × taux ; 2) ; solde = montant − avance, à service fait complet.",
+                "Montant = mesures × prix d'une mesure ; avance = \(frenchRounding)(montant × taux ; 2) ; solde = montant − avance, à service fait complet.",
                 "Amount = measures × price of a measure; advance = \(rounding)(amount × rate; 2); balance = amount − advance, at full service fait."))
         for citation in report.sources.uniquedCitations() {
             sheet.note(l.pick("Source : ", "Source: ") + words.citation(citation))

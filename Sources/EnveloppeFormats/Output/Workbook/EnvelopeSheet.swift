@@ -48,7 +48,7 @@ struct EnvelopeSheet: Worded {
         ])
         sheet.note(
             l.pick(
-                "Subvention = ROUND(montant de l'appel × unités-mois prévues ÷ unités-mois qu'il finance ; 2) : arrondie une seule fois au centime, la moitié en s'éloignant de zéro.",
+                "Subvention = ARRONDI(montant de l'appel × unités-mois prévues ÷ unités-mois qu'il finance ; 2) : arrondie une seule fois au centime, la moitié en s'éloignant de zéro.",
                 "Grant = ROUND(call's amount × unit-months planned ÷ unit-months it funds; 2): rounded once to the cent, halves away from zero."))
 
         sheet.blank()

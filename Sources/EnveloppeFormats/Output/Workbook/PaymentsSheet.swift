@@ -75,15 +75,16 @@ struct PaymentsSheet: Worded {
         sheet.add(cells)
         sheet.blank()
         let rule = terms.rounding.spreadsheetFunction
+        let règle = terms.rounding.frenchSpreadsheetFunction
         sheet.note(
             l.pick(
-                "Service fait = ROUND(unités-mois réalisées × montant de base ÷ unités-mois qu'il finance ; 2), arrondi une seule fois ; avance = \(rule)(subvention × taux ; 2) ; dû = MIN(service fait ; subvention) ; solde = MAX(dû − avance ; 0) ; reversement = MAX(avance − dû ; 0).",
+                "Service fait = ARRONDI(unités-mois réalisées × montant de base ÷ unités-mois qu'il finance ; 2), arrondi une seule fois ; avance = \(règle)(subvention × taux ; 2) ; dû = MIN(service fait ; subvention) ; solde = MAX(dû − avance ; 0) ; reversement = MAX(avance − dû ; 0).",
                 "Service fait = ROUND(unit-months delivered × base amount ÷ unit-months it funds; 2), rounded once; advance = \(rule)(grant × rate; 2); due = MIN(service fait; grant); balance = MAX(due − advance; 0); repayment = MAX(advance − due; 0)."
             ))
         if report.lines.contains(where: { line in line.periods.contains { !$0.instalments.isEmpty } }) {
             sheet.note(
                 l.pick(
-                    "Versement k = \(rule)(subvention × (taux de l'avance + … + taux du versement k) ; 2) − ce qui a été versé avant : chaque versement est arrondi une seule fois sur son taux cumulé ; solde = MAX(dû − avance − versements ; 0) ; reversement = MAX(avance + versements − dû ; 0).",
+                    "Versement k = \(règle)(subvention × (taux de l'avance + … + taux du versement k) ; 2) − ce qui a été versé avant : chaque versement est arrondi une seule fois sur son taux cumulé ; solde = MAX(dû − avance − versements ; 0) ; reversement = MAX(avance + versements − dû ; 0).",
                     "Instalment k = \(rule)(grant × (advance rate + … + rate of instalment k); 2) − what was paid before: each instalment is rounded once on its cumulative rate; balance = MAX(due − advance − instalments; 0); repayment = MAX(advance + instalments − due; 0)."
                 ))
         }

@@ -326,6 +326,15 @@ extension RoundingRule {
         case .towardZero, .down: "ROUNDDOWN"
         }
     }
+
+    /// The same function as a French spreadsheet shows it (LibreOffice and Excel translate
+    /// function names), for the notes a person reads beside the formulas.
+    var frenchSpreadsheetFunction: String {
+        switch self {
+        case .halfAwayFromZero: "ARRONDI"
+        case .towardZero, .down: "ARRONDI.INF"
+        }
+    }
 }
 
 extension Workbook {
