@@ -13,7 +13,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 readers="${2:-scenario,budget,counts,workbook}"
-swift build -c release --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --product enveloppe-fuzz
+# With `-sanitize=fuzzer -sanitize=address` in that order (as SwiftPM passes them), Swift 6.3 instruments
+# nothing for coverage: libFuzzer then sees no feature at all ("Is the code instrumented for coverage?")
+# and fuzzes blind. The coverage is asked for explicitly, as -sanitize=fuzzer alone would (inline counters and
+# a table of PCs: libFuzzer refuses the older trace-pc-guard).
+swift build -c release --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address \
+  -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -DFUZZING --product enveloppe-fuzz
 corpus=".build-fuzz/corpus/${readers//,/-}"
 mkdir -p "$corpus" fuzz/crashes
 cp scenarios/*.json scenarios/*.csv fuzz/seeds/* "$corpus"/ 2>/dev/null || true
