@@ -42,5 +42,7 @@ let package = Package(
         .testTarget(name: "EnveloppeWorkbookTests", dependencies: ["EnveloppeWorkbook"], exclude: ["Fixtures"]),
         .testTarget(name: "EnveloppeIOTests", dependencies: ["EnveloppeIO", "EnveloppeIOProbe"]),
         .testTarget(name: "CLITests", dependencies: ["EnveloppeCLI", "EnveloppeWorkbook"]),
+        // The fuzz target's own function: every reader reached, the checked-in seeds and findings replayed.
+        .testTarget(name: "FuzzTargetTests", dependencies: ["EnveloppeFuzz", "Enveloppe", "EnveloppeFormats"]),
     ]
 )
