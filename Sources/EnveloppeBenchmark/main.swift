@@ -351,6 +351,8 @@ if FileManager.default.isExecutableFile(atPath: executable.path) {
 } else {
     print("   (skipped: build the tool first, `swift build -c release`)")
 }
+print("")
+try nationalFromFile()
 
 // 7. The national programme from its file, end to end, by phase, against a floor (`enveloppe-bench --national-file`
 // runs this part alone). Every figure is the fastest of its runs: other processes on a shared machine only add time.
