@@ -18,18 +18,28 @@ public struct Budget: Sendable, Hashable {
         self.isSubmitted = isSubmitted
     }
 
-    public var charges: [BudgetLine] { lines.filter { $0.account.side == .charge && !$0.account.isContributionInKind } }
-    public var income: [BudgetLine] { lines.filter { $0.account.side == .income && !$0.account.isContributionInKind } }
+    public var charges: [BudgetLine] { lines.filter(Self.isCharge) }
+    public var income: [BudgetLine] { lines.filter(Self.isIncome) }
     public var contributionsUsed: [BudgetLine] { lines.filter { $0.account == .contributionsInKindUsed } }
     public var contributionsReceived: [BudgetLine] { lines.filter { $0.account == .contributionsInKindReceived } }
 
-    public func total(_ lines: [BudgetLine]) throws -> Money { try Money.sum(lines.map(\.amount)) }
-    public var totalCharges: Money { get throws { try total(charges) } }
-    public var totalIncome: Money { get throws { try total(income) } }
+    static func isCharge(_ line: BudgetLine) -> Bool { line.account.side == .charge && !line.account.isContributionInKind }
+    static func isIncome(_ line: BudgetLine) -> Bool { line.account.side == .income && !line.account.isContributionInKind }
+
+    public func total(_ lines: [BudgetLine]) throws -> Money { try Money.sum(lines.lazy.map(\.amount)) }
+    /// The sum of the lines that `include` keeps, without copying them (a filed budget may have a million lines).
+    func total(where include: @escaping (BudgetLine) -> Bool) throws -> Money {
+        try Money.sum(lines.lazy.filter(include).map(\.amount))
+    }
+    public var totalCharges: Money { get throws { try total(where: Self.isCharge) } }
+    public var totalIncome: Money { get throws { try total(where: Self.isIncome) } }
 
     /// Total charges equal total income, and 86 equals 87.
     public var isBalanced: Bool {
-        get throws { try totalCharges == totalIncome && total(contributionsUsed) == total(contributionsReceived) }
+        get throws {
+            try totalCharges == totalIncome
+                && total(where: { $0.account == .contributionsInKindUsed }) == total(where: { $0.account == .contributionsInKindReceived })
+        }
     }
 
     /// The lines of one account, in order.
@@ -38,9 +48,9 @@ public struct Budget: Sendable, Hashable {
     /// Staff (64), other direct charges, indirect charges: what the cap reads.
     public var chargesByKind: (staff: Money, directNonStaff: Money, indirect: Money) {
         get throws {
-            let staff = try total(charges.filter { $0.account == .staff })
-            let indirect = try total(charges.filter { $0.account == .indirectCharges })
-            let direct = try total(charges.filter { $0.account != .staff && $0.account != .indirectCharges })
+            let staff = try total(where: { $0.account == .staff })
+            let indirect = try total(where: { $0.account == .indirectCharges })
+            let direct = try total(where: { Self.isCharge($0) && $0.account != .staff && $0.account != .indirectCharges })
             return (staff, direct, indirect)
         }
     }

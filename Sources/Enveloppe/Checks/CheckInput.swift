@@ -49,18 +49,19 @@ struct BudgetCheckInput {
         self.input = input
         self.budget = budget
         self.periodIndex = periodIndex
-        let charges = budget.charges
-        chargesTotal = try Explained.sum(BudgetCheckInput.operands(charges, in: budget))
+        func sum(_ include: (BudgetLine) -> Bool) throws -> Explained {
+            try Explained.sum(BudgetCheckInput.operands(of: budget, where: include))
+        }
+        chargesTotal = try sum(Budget.isCharge)
         guard budget.isSubmitted || chargesTotal.money > .zero else { return nil }
-        incomeTotal = try Explained.sum(BudgetCheckInput.operands(budget.income, in: budget))
-        staff = try Explained.sum(BudgetCheckInput.operands(charges.filter { $0.account == .staff }, in: budget))
-        indirect = try Explained.sum(BudgetCheckInput.operands(charges.filter { $0.account == .indirectCharges }, in: budget))
-        direct = try Explained.sum(
-            BudgetCheckInput.operands(charges.filter { $0.account != .staff && $0.account != .indirectCharges }, in: budget))
+        incomeTotal = try sum(Budget.isIncome)
+        staff = try sum { $0.account == .staff }
+        indirect = try sum { $0.account == .indirectCharges }
+        direct = try sum { Budget.isCharge($0) && $0.account != .staff && $0.account != .indirectCharges }
         requested = try input.lines.map { line in
             Figure(
                 id: .subsidyRequested(line.line.id, period: periodIndex), kind: .subsidyRequested, subject: line.line.label,
-                explained: try .sum(BudgetCheckInput.operands(budget.lines.filter { $0.envelopeLine == line.line.id }, in: budget)))
+                explained: try sum { $0.envelopeLine == line.line.id })
         }
     }
 
@@ -74,21 +75,25 @@ struct BudgetCheckInput {
     /// Lines read one by one up to this many; beyond, by account (no one reads a sum of thousands of operands).
     static let detailedLines = 200
 
-    /// The lines as operands of a sum: each line when there are few, otherwise one subtotal per CERFA account
-    /// (in the order the accounts first appear), so that a budget of a million lines costs a few operands.
-    static func operands(_ lines: [BudgetLine], in budget: Budget) throws -> [Explained] {
-        guard lines.count > detailedLines else { return lines.map { operand($0, in: budget) } }
-        var order: [CerfaAccount] = []
-        var totals: [CerfaAccount: (amount: Money, count: Int)] = [:]
-        for line in lines {
-            if totals[line.account] == nil { order.append(line.account) }
-            let sofar = totals[line.account] ?? (.zero, 0)
-            totals[line.account] = (try sofar.amount + line.amount, sofar.count + 1)
+    /// The lines `include` keeps, as operands of a sum: each line when there are few, otherwise one
+    /// subtotal per CERFA account (in the order the accounts first appear), so that a budget of a
+    /// million lines costs a few operands, in one pass and without copying its lines.
+    static func operands(of budget: Budget, where include: (BudgetLine) -> Bool) throws -> [Explained] {
+        var detailed: [Explained] = []
+        var groups: [(account: CerfaAccount, amount: Money, count: Int)] = []
+        for line in budget.lines where include(line) {
+            if detailed.count <= detailedLines { detailed.append(operand(line, in: budget)) }
+            if let group = groups.lastIndex(where: { $0.account == line.account }) {
+                groups[group].amount = try groups[group].amount + line.amount
+                groups[group].count += 1
+            } else {
+                groups.append((line.account, line.amount, 1))
+            }
         }
-        return order.map { account in
-            let (amount, count) = totals[account]!
-            let path = "budget: compte \(account.rawValue) (\(count) lignes)"
-            return budget.isSubmitted ? .field(.money(amount), path: path) : .projection(.money(amount), of: path)
+        guard detailed.count > detailedLines else { return detailed }
+        return groups.map { group in
+            let path = "budget: compte \(group.account.rawValue) (\(group.count) lignes)"
+            return budget.isSubmitted ? .field(.money(group.amount), path: path) : .projection(.money(group.amount), of: path)
         }
     }
 

@@ -43,7 +43,9 @@ public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
     /// The purposes a label shows (every word of one keyword group must appear):
     /// "Transports et activités d'ancrage" shows both transport and neighbourhood.
     public static func inferred(from label: String) -> [ExpensePurpose] {
-        let text = Array(label.lowercased().utf8)
+        // An ASCII label is lowered byte by byte, without the intermediate string `lowercased()` makes.
+        let ascii = label.utf8.allSatisfy { $0 < 0x80 }
+        let text = ascii ? label.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 } : Array(label.lowercased().utf8)
         return keywordBytes.compactMap { purpose, groups in
             groups.contains { group in group.allSatisfy { text.containsBytes($0) } } ? purpose : nil
         }
