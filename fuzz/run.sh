@@ -24,4 +24,4 @@ mkdir -p "$corpus" fuzz/crashes
 cp scenarios/*.json scenarios/*.csv fuzz/seeds/* "$corpus"/ 2>/dev/null || true
 cp fuzz/findings/* Tests/EnveloppeWorkbookTests/Fixtures/* "$corpus"/ 2>/dev/null || true
 ENVELOPPE_FUZZ_READERS="$readers" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/enveloppe-fuzz "$corpus" \
-  -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=4096 -artifact_prefix=fuzz/crashes/ -print_final_stats=1
+  -max_total_time="$seconds" -max_len=16384 -timeout=60 -rss_limit_mb=4096 -artifact_prefix=fuzz/crashes/ -print_final_stats=1
