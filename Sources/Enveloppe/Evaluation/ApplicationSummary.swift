@@ -36,7 +36,8 @@ public struct ApplicationSummary: Sendable, Hashable {
     public let nonStaffShare: Rate
     public let treasuryLowPoint: Money
     public let treasuryLowMonth: YearMonth
-    public let failures: Int
+    /// How many checks fail.
+    public var failures: Int { failing.count }
     public let warnings: Int
     /// Each line's grant requested against the grant provided (first convention).
     public let grants: [Grant]
@@ -70,7 +71,6 @@ public struct ApplicationSummary: Sendable, Hashable {
         nonStaffShare = charges.cents > 0 ? Rate(nonStaff.cents, over: charges.cents) : .zero
         treasuryLowPoint = report.treasury.lowest.amount
         treasuryLowMonth = report.treasury.lowestMonth
-        failures = evaluation.findings.filter { $0.status == .failure }.count
         warnings = evaluation.findings.filter { $0.status == .warning }.count
         // The first convention's findings come first in report order: the first of each kind is its.
         var grants: [Grant] = []
@@ -98,17 +98,7 @@ public struct ApplicationSummary: Sendable, Hashable {
     /// The part of `title` before its first « : » when there is one and it is short (40 characters at most).
     static func shortName(of title: String) -> String {
         guard let colon = title.firstIndex(of: ":") else { return title }
-        let head = title[..<colon].trimmingSpaces
+        let head = title[..<colon].trimmingWhitespace
         return head.isEmpty || head.count > 40 ? title : head
-    }
-}
-
-extension Substring {
-    /// Without spaces (ordinary or no-break) at either end.
-    fileprivate var trimmingSpaces: String {
-        var text = self
-        while let first = text.first, first == " " || first == "\u{00A0}" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\u{00A0}" { text.removeLast() }
-        return String(text)
     }
 }

@@ -54,8 +54,11 @@ extension Wording {
 extension Finding {
     /// The findings as a committee reads them: failures, then warnings, then the checks that pass, each group
     /// in report order.
-    public static func byStatus(_ findings: [Finding]) -> [Finding] {
-        [Status.failure, .warning, .ok].flatMap { status in findings.filter { $0.status == status } }
+    public static func byStatus(_ findings: [Finding]) -> [Finding] { indicesByStatus(findings).map { findings[$0] } }
+
+    /// The same order as positions in `findings` (a page links each check by its position).
+    static func indicesByStatus(_ findings: [Finding]) -> [Int] {
+        [Status.failure, .warning, .ok].flatMap { status in findings.indices.filter { findings[$0].status == status } }
     }
 
     /// Whether the finding only checks a figure the scenario's author expects (a regression check, not a rule).

@@ -37,9 +37,10 @@ struct ChecksHTML: Worded {
     /// Every check, failures first; the expected figures that hold folded under one line.
     func list(_ findings: [Finding]) -> String {
         let anchors = anchors(findings)
-        let order = [Finding.Status.failure, .warning, .ok].flatMap { status in findings.indices.filter { findings[$0].status == status } }
-        let folded = order.filter { findings[$0].isExpectedFigure && findings[$0].status != .failure }
-        let shown = order.filter { !folded.contains($0) }
+        let order = Finding.indicesByStatus(findings)
+        let isFolded = { (index: Int) in findings[index].isExpectedFigure && findings[index].status != .failure }
+        let folded = order.filter(isFolded)
+        let shown = order.filter { !isFolded($0) }
         var html = "<ul class=\"checks\">" + shown.map { item(findings[$0], anchor: anchors[$0]) }.joined() + "</ul>"
         if !folded.isEmpty {
             html +=
