@@ -198,7 +198,8 @@ import Testing
                 #expect(try Money.sum(BudgetDocument.groups(shown.income).map(\.total)) == shown.totalIncome)
                 if try budget.isBalanced { #expect(try shown.isBalanced, "\(file) whole euros \(wholeEuros)") }
             }
-            let text = try BudgetText(words: words).render(BudgetDocument(budget, title: report.title, wholeEuros: false))
+            let text = String(
+                decoding: try BudgetText(words: words).render(BudgetDocument(budget, title: report.title, wholeEuros: false)), as: UTF8.self)
             #expect(text.contains(try budget.isBalanced ? "Équilibre : oui" : "Équilibre : NON"))
             _ = try BudgetHTML(words: words).render(BudgetDocument(budget, title: report.title, wholeEuros: true))
         }

@@ -23,13 +23,24 @@ public struct Budget: Sendable, Hashable {
     public var contributionsUsed: [BudgetLine] { lines.filter { $0.account == .contributionsInKindUsed } }
     public var contributionsReceived: [BudgetLine] { lines.filter { $0.account == .contributionsInKindReceived } }
 
-    static func isCharge(_ line: BudgetLine) -> Bool { line.account.side == .charge && !line.account.isContributionInKind }
-    static func isIncome(_ line: BudgetLine) -> Bool { line.account.side == .income && !line.account.isContributionInKind }
+    public static func isCharge(_ line: BudgetLine) -> Bool { line.account.side == .charge && !line.account.isContributionInKind }
+    public static func isIncome(_ line: BudgetLine) -> Bool { line.account.side == .income && !line.account.isContributionInKind }
 
     public func total(_ lines: [BudgetLine]) throws -> Money { try Money.sum(lines.lazy.map(\.amount)) }
     /// The sum of the lines that `include` keeps, without copying them (a filed budget may have a million lines).
-    func total(where include: @escaping (BudgetLine) -> Bool) throws -> Money {
-        try Money.sum(lines.lazy.filter(include).map(\.amount))
+    public func total(where include: (BudgetLine) -> Bool) throws -> Money {
+        var total = Money.zero
+        try forEachLine(where: include) { total = try total + $0.amount }
+        return total
+    }
+
+    /// Calls `body` with each line that `include` keeps, in order. The lines are read where they are:
+    /// iterating the array would copy each line (its strings and arrays retained and released), which
+    /// a filed budget of a million lines pays for at every sum.
+    public func forEachLine(where include: (BudgetLine) -> Bool, _ body: (BudgetLine) throws -> Void) rethrows {
+        try lines.withUnsafeBufferPointer { lines in
+            for index in lines.indices where include(lines[index]) { try body(lines[index]) }
+        }
     }
     public var totalCharges: Money { get throws { try total(where: Self.isCharge) } }
     public var totalIncome: Money { get throws { try total(where: Self.isIncome) } }

@@ -86,14 +86,12 @@ public enum BudgetBuilder {
 
     /// The candidate's own budget, its 74 lines matched to the call's envelope lines by the funders' names.
     static func candidate(_ lines: [BudgetLine], call: Call, period: Period) -> Budget {
-        let matched = lines.map { line -> BudgetLine in
-            guard line.account == .operatingSubsidies, line.envelopeLine == nil,
-                let envelopeLine = call.lines.first(where: { $0.funder.isNamed(in: line.label) })
-            else { return line }
-            var copy = line
-            copy.envelopeLine = envelopeLine.id
-            copy.subsidyLine = copy.subsidyLine ?? envelopeLine.funder.subsidyLine
-            return copy
+        // Changed in place: the lines are copied only if one of them is matched (a filed budget may have a million).
+        var matched = lines
+        for index in lines.indices where lines[index].account == .operatingSubsidies && lines[index].envelopeLine == nil {
+            guard let envelopeLine = call.lines.first(where: { $0.funder.isNamed(in: lines[index].label) }) else { continue }
+            matched[index].envelopeLine = envelopeLine.id
+            matched[index].subsidyLine = matched[index].subsidyLine ?? envelopeLine.funder.subsidyLine
         }
         return Budget(lines: matched, period: period, isSubmitted: true)
     }

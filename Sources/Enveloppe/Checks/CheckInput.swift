@@ -81,7 +81,7 @@ struct BudgetCheckInput {
     static func operands(of budget: Budget, where include: (BudgetLine) -> Bool) throws -> [Explained] {
         var detailed: [Explained] = []
         var groups: [(account: CerfaAccount, amount: Money, count: Int)] = []
-        for line in budget.lines where include(line) {
+        try budget.forEachLine(where: include) { line in
             if detailed.count <= detailedLines { detailed.append(operand(line, in: budget)) }
             if let group = groups.lastIndex(where: { $0.account == line.account }) {
                 groups[group].amount = try groups[group].amount + line.amount

@@ -26,12 +26,12 @@ public struct FiledBudgetSpending: Sendable, Hashable {
 
     init?(scenario: Scenario, costs described: [CostProjection], programme: Period, period: Period, tableMonths: Int) throws {
         guard let filed = scenario.candidateBudget else { return nil }
-        let charges = filed.filter { $0.account.side == .charge && !$0.account.isContributionInKind }
-        let filedBy: [Kind: Money] = [
-            .staff: try Money.sum(charges.filter { $0.account == .staff }.map(\.amount)),
-            .indirect: try Money.sum(charges.filter { $0.account == .indirectCharges }.map(\.amount)),
-            .direct: try Money.sum(charges.filter { $0.account != .staff && $0.account != .indirectCharges }.map(\.amount)),
-        ]
+        // One pass over the lines, none copied (a filed budget may have a million lines).
+        var filedBy: [Kind: Money] = [.staff: .zero, .indirect: .zero, .direct: .zero]
+        for line in filed where line.account.side == .charge && !line.account.isContributionInKind {
+            let kind: Kind = line.account == .staff ? .staff : line.account == .indirectCharges ? .indirect : .direct
+            filedBy[kind] = try filedBy[kind]! + line.amount
+        }
         let operators = scenario.operators
         let describes: [Kind: Bool] = [
             .staff: operators.contains { !$0.staff.isEmpty || $0.charges.contains { $0.account == ChargeLine.staffAccount } },

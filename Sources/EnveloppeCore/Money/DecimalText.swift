@@ -28,7 +28,8 @@ public enum DecimalText {
         return try result.get()
     }
 
-    static func parse(_ all: UnsafeBufferPointer<UInt8>, fractionDigits: Int) throws(Failure) -> Int64 {
+    /// The same, from the text's UTF-8 bytes (a CSV reader's fields, without making strings of them).
+    public static func parse(_ all: UnsafeBufferPointer<UInt8>, fractionDigits: Int) throws(Failure) -> Int64 {
         var start = 0
         var end = all.count
         while start < end, let width = spaceWidth(all, at: start) ?? otherWhitespaceWidth(all, at: start) { start += width }

@@ -44,15 +44,46 @@ public enum CerfaAccount: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Reads `60`, `606`, `6061` (the group is the first two digits), `74`, `860`, `CI` or `indirect`.
     public init?(code: String) {
         let trimmed = code.trimmingWhitespace
-        let digits = Array(trimmed.utf8)
-        // An account number: two digits or more (`6061` is an account of 60).
-        if digits.count >= 2, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            self.init(rawValue: String(decoding: digits[0..<2], as: UTF8.self))
+        let utf8 = trimmed.utf8
+        if let account = utf8.withContiguousStorageIfAvailable(CerfaAccount.init(accountNumber:))
+            ?? Array(utf8).withUnsafeBufferPointer(CerfaAccount.init(accountNumber:))
+        {
+            self = account
             return
         }
         let lowered = trimmed.lowercased()
         guard lowered == "ci" || lowered == "indirect" || lowered == "charges indirectes" else { return nil }
         self = .indirectCharges
+    }
+
+    /// An account number's group: two digits or more (`6061` is an account of 60), read from its bytes
+    /// (a budget file has a million of them: no string is made, no case name compared).
+    public init?(accountNumber digits: UnsafeBufferPointer<UInt8>) {
+        guard digits.count >= 2 else { return nil }
+        for digit in digits where digit < 0x30 || digit > 0x39 { return nil }
+        let group = Int(digits[0] - 0x30) * 10 + Int(digits[1] - 0x30)
+        switch group {
+        case 60: self = .purchases
+        case 61: self = .externalServices
+        case 62: self = .otherExternalServices
+        case 63: self = .taxes
+        case 64: self = .staff
+        case 65: self = .otherCurrentCharges
+        case 66: self = .financialCharges
+        case 67: self = .exceptionalCharges
+        case 68: self = .depreciation
+        case 86: self = .contributionsInKindUsed
+        case 70: self = .sales
+        case 73: self = .grantsAndPricing
+        case 74: self = .operatingSubsidies
+        case 75: self = .otherCurrentIncome
+        case 76: self = .financialIncome
+        case 77: self = .exceptionalIncome
+        case 78: self = .reversals
+        case 79: self = .transfers
+        case 87: self = .contributionsInKindReceived
+        default: return nil
+        }
     }
 
     /// The CERFA order: charges 60 to 68, indirect charges, 86; income 70 to 79, 87.

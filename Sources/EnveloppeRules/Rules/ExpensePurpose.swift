@@ -43,17 +43,82 @@ public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
     /// The purposes a label shows (every word of one keyword group must appear):
     /// "Transports et activités d'ancrage" shows both transport and neighbourhood.
     public static func inferred(from label: String) -> [ExpensePurpose] {
-        // An ASCII label is lowered byte by byte, without the intermediate string `lowercased()` makes.
-        let ascii = label.utf8.allSatisfy { $0 < 0x80 }
-        let text = ascii ? label.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 } : Array(label.lowercased().utf8)
-        return keywordBytes.compactMap { purpose, groups in
-            groups.contains { group in group.allSatisfy { text.containsBytes($0) } } ? purpose : nil
-        }
+        var label = label
+        return label.withUTF8(inferred(utf8:))
     }
 
-    /// Every purpose's keywords as bytes, made once (labels are matched by the million in a large budget file).
-    private static let keywordBytes: [(ExpensePurpose, [[[UInt8]]])] = allCases.map { purpose in
-        (purpose, purpose.keywords.map { group in group.map { Array($0.utf8) } })
+    /// The same, from the label's UTF-8 bytes (a budget file's million labels are matched before any
+    /// string is made of them).
+    public static func inferred(utf8 label: UnsafeBufferPointer<UInt8>) -> [ExpensePurpose] {
+        // An ASCII label is lowered as it is read; another is lowered by the standard library first.
+        guard label.allSatisfy({ $0 < 0x80 }) else {
+            var lowered = String(decoding: label, as: UTF8.self).lowercased()
+            return lowered.withUTF8 { KeywordIndex.shared.purposes(in: $0, lowering: false) }
+        }
+        return KeywordIndex.shared.purposes(in: label, lowering: true)
+    }
+}
+
+/// Every purpose's keywords, made once and indexed by their first byte: a label is read once, and
+/// at each of its bytes only the few keywords that begin with it are compared (labels are matched by
+/// the million in a large budget file).
+private struct KeywordIndex: Sendable {
+    static let shared = KeywordIndex()
+
+    /// The keywords' bytes end to end; keyword `k` is `bytes[starts[k]..<starts[k + 1]]`.
+    let bytes: [UInt8]
+    let starts: [Int]
+    /// The keywords that begin with byte `b`: `byFirstByte[offsets[b]..<offsets[b + 1]]`.
+    let byFirstByte: [Int]
+    let offsets: [Int]
+    /// Each purpose's groups of keyword numbers (a group is shown when all its keywords are).
+    let groups: [(ExpensePurpose, [[Int]])]
+
+    init() {
+        var words: [[UInt8]] = []
+        groups = ExpensePurpose.allCases.map { purpose in
+            (
+                purpose,
+                purpose.keywords.map { group in
+                    group.map { word in
+                        words.append(Array(word.utf8))
+                        return words.count - 1
+                    }
+                }
+            )
+        }
+        bytes = words.flatMap { $0 }
+        starts = words.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (k, word) in words.enumerated() { buckets[Int(word[0])].append(k) }
+        byFirstByte = buckets.flatMap { $0 }
+        offsets = buckets.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        precondition(words.count <= 64, "a keyword is a bit of a 64-bit set")
+    }
+
+    /// The purposes whose keywords appear in `text`, ASCII capitals read as lower case when `lowering`.
+    func purposes(in text: UnsafeBufferPointer<UInt8>, lowering: Bool) -> [ExpensePurpose] {
+        var found: UInt64 = 0
+        bytes.withUnsafeBufferPointer { bytes in
+            for start in text.indices {
+                let first = lowering && text[start] &- 0x41 < 26 ? text[start] | 0x20 : text[start]
+                for k in byFirstByte[offsets[Int(first)]..<offsets[Int(first) + 1]] where found & (1 << k) == 0 {
+                    let word = starts[k]..<starts[k + 1]
+                    guard start + word.count <= text.count else { continue }
+                    var offset = 1
+                    while offset < word.count {
+                        let byte = lowering && text[start + offset] &- 0x41 < 26 ? text[start + offset] | 0x20 : text[start + offset]
+                        guard byte == bytes[word.lowerBound + offset] else { break }
+                        offset += 1
+                    }
+                    if offset == word.count { found |= 1 << k }
+                }
+            }
+        }
+        guard found != 0 else { return [] }
+        return groups.compactMap { purpose, groups in
+            groups.contains { group in group.allSatisfy { found & (1 << $0) != 0 } } ? purpose : nil
+        }
     }
 }
 

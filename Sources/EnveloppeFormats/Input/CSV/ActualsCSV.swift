@@ -24,26 +24,31 @@ public enum ActualsCSV {
         let (text, _) = CSVReader.text(bytes)
         var counts: [ActualCount] = []
         try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
-            (number, fields) throws(Failure) in
-            var fields = fields
-            while fields.count > 3, fields.last?.trimmingWhitespace.isEmpty == true { fields.removeLast() }
-            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { return }
-            guard fields.count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: fields.count)) }
-            let monthText = fields[0].trimmingWhitespace
+            (number, record) throws(Failure) in
+            let count = record.count(ignoringTrailingBlanksBeyond: 3)
+            if record.isBlank { return }
+            guard count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: count)) }
+            let monthText = record.text(0)
             guard let month = try? YearMonth(parsing: monthText) else {
                 if counts.isEmpty && number == 1 && !monthText.contains(where: \.isNumber) { return }  // a header line
                 throw Failure(line: number, column: 1, problem: .invalidMonth(monthText))
             }
-            let operatorID = fields[1].trimmingWhitespace
+            let operatorID = record.text(1)
             guard !operatorID.isEmpty else { throw Failure(line: number, column: 2, problem: .emptyOperator) }
-            let countText = fields[2].trimmingWhitespace
             let hundredths: Int64
-            do throws(DecimalText.Failure) { hundredths = try DecimalText.parse(countText, fractionDigits: 2) } catch {
+            do throws(DecimalText.Failure) {
+                if let bytes = record.trimmedASCII(2) {
+                    hundredths = try DecimalText.parse(bytes, fractionDigits: 2)
+                } else {
+                    hundredths = try DecimalText.parse(record.text(2), fractionDigits: 2)
+                }
+            } catch {
+                let countText = record.text(2)
                 throw Failure(
                     line: number, column: 3, problem: error == .tooManyFractionDigits(allowed: 2) ? .notWhole(countText) : .invalidCount(countText))
             }
-            guard hundredths >= 0 else { throw Failure(line: number, column: 3, problem: .negativeCount(countText)) }
-            guard hundredths % 100 == 0 else { throw Failure(line: number, column: 3, problem: .notWhole(countText)) }
+            guard hundredths >= 0 else { throw Failure(line: number, column: 3, problem: .negativeCount(record.text(2))) }
+            guard hundredths % 100 == 0 else { throw Failure(line: number, column: 3, problem: .notWhole(record.text(2))) }
             counts.append(ActualCount(month: month, operatorID: OperatorID(operatorID), measures: hundredths / 100, line: number))
         }
         guard !counts.isEmpty else { throw Failure(line: 1, column: nil, problem: .empty) }

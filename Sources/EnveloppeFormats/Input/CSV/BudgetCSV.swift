@@ -31,26 +31,33 @@ public enum BudgetCSV {
         // One line a record at most: room made once, not by doubling (a million lines would otherwise peak at twice their size).
         lines.reserveCapacity(text.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) })
         try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
-            (number, fields) throws(Failure) in
-            var fields = fields
-            while fields.count > 3, fields.last?.trimmingWhitespace.isEmpty == true { fields.removeLast() }
-            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { return }
-            guard fields.count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: fields.count)) }
-            let code = fields[0].trimmingWhitespace
-            guard let account = CerfaAccount(code: code) else {
-                if lines.isEmpty && number == 1 && Money.isNotAnAmount(fields[2]) { return }  // a header line
-                throw Failure(line: number, column: 1, problem: .unknownAccount(code))
+            (number, record) throws(Failure) in
+            let count = record.count(ignoringTrailingBlanksBeyond: 3)
+            if record.isBlank { return }
+            guard count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: count)) }
+            // Each field is read from its bytes; a string is made of the label only (and of a field at fault).
+            guard let account = record.trimmedASCII(0).flatMap(CerfaAccount.init(accountNumber:)) ?? CerfaAccount(code: record.text(0)) else {
+                if lines.isEmpty && number == 1 && Money.isNotAnAmount(record.text(2)) { return }  // a header line
+                throw Failure(line: number, column: 1, problem: .unknownAccount(record.text(0)))
             }
-            let label = fields[1].trimmingWhitespace
-            guard !label.isEmpty else { throw Failure(line: number, column: 2, problem: .emptyLabel) }
-            let amountText = fields[2].trimmingWhitespace
+            let label = record.trimmedASCII(1)
+            guard label.map({ !$0.isEmpty }) ?? !record.text(1).isEmpty else {
+                throw Failure(line: number, column: 2, problem: .emptyLabel)
+            }
             let amount: Money
-            do throws(DecimalText.Failure) { amount = try Money(parsing: amountText) } catch {
+            do throws(DecimalText.Failure) {
+                if let bytes = record.trimmedASCII(2) { amount = try Money(parsingUTF8: bytes) } else { amount = try Money(parsing: record.text(2)) }
+            } catch {
+                let amountText = record.text(2)
                 let ambiguous = amountText.contains(".") && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter("."))
                 throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
             }
-            guard amount >= .zero else { throw Failure(line: number, column: 3, problem: .negativeAmount(amountText)) }
-            lines.append(BudgetLine(account: account, label: label, amount: amount, origin: "ligne \(number)"))
+            guard amount >= .zero else { throw Failure(line: number, column: 3, problem: .negativeAmount(record.text(2))) }
+            let purposes = label.map(ExpensePurpose.inferred(utf8:))
+            lines.append(
+                BudgetLine(
+                    account: account, label: label.map { String(decoding: $0, as: UTF8.self) } ?? record.text(1), amount: amount,
+                    purposes: purposes, origin: "ligne \(number)"))
         }
         guard !lines.isEmpty else { throw Failure(line: 1, column: nil, problem: .empty) }
         return lines

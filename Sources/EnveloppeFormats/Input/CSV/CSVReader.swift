@@ -9,8 +9,48 @@ public enum CSVReader {
     /// encoding of « CSV (séparateur : point-virgule) » saved by French Excel.
     static func text(_ bytes: [UInt8]) -> (bytes: ArraySlice<UInt8>, fromWindows1252: Bool) {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        if String(validating: body, as: UTF8.self) != nil { return (body, false) }
+        // Validated in place: `String(validating:)` would copy a 35 MB file only to throw the copy away.
+        if body.withUnsafeBufferPointer({ isUTF8($0) }) { return (body, false) }
         return (Windows1252.utf8(body)[...], true)
+    }
+
+    /// Whether the bytes are well-formed UTF-8 (the standard library's rules: no overlong forms,
+    /// no surrogates, nothing above U+10FFFF), ASCII runs passed eight bytes at a time.
+    static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            // The second byte's allowed range depends on the lead (Unicode 15, table 3-7).
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: (length, low) = (3, 0xA0)
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: (length, high) = (3, 0x9F)
+            case 0xF0: (length, low) = (4, 0x90)
+            case 0xF1...0xF3: length = 4
+            case 0xF4: (length, high) = (4, 0x8F)
+            default: return false
+            }
+            guard index + length <= count, bytes[index + 1] >= low, bytes[index + 1] <= high else { return false }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
     }
 
     /// Whether a CSV file's bytes are not UTF-8 and are read as Windows-1252 (a note tells the user).
@@ -18,61 +58,125 @@ public enum CSVReader {
 
     /// Calls `body` with each record's first line number (1-based) and its fields.
     ///
+    /// The fields are handed over as bytes, quotes undone, in one buffer reused from record to record:
+    /// a million-line file makes no string and no array per field; a reader makes a `String` only of
+    /// what it keeps.
+    ///
     /// - Parameter unterminatedQuote: the error for a quote left open, at a line and column.
     static func forEachRecord<E: Error>(
         in bytes: ArraySlice<UInt8>, unterminatedQuote: (_ line: Int, _ column: Int) -> E,
-        _ body: (_ line: Int, _ fields: [String]) throws(E) -> Void
+        _ body: (_ line: Int, _ record: CSVRecord) throws(E) -> Void
     ) throws(E) {
         let quote = UInt8(ascii: "\"")
         let separator = UInt8(ascii: ";")
         let cr = UInt8(ascii: "\r")
         let lf = UInt8(ascii: "\n")
-        var fields: [String] = []
-        var field: [UInt8] = []
+        var buffer: [UInt8] = []  // the record's fields, one after the other
+        var ends: [Int] = []  // where each field ends in `buffer`
+        var fieldStart = 0
         var quoted = false
         var line = 1
         var recordLine = 1
-        var index = bytes.startIndex
-        let end = bytes.endIndex
-        func isBlank(_ bytes: [UInt8]) -> Bool { bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-        while index < end {
-            let byte = bytes[index]
-            index += 1
-            if quoted {
-                if byte == quote {
-                    if index < end && bytes[index] == quote {
-                        field.append(quote)
-                        index += 1
+        try bytes.withUnsafeBufferPointer { (input) throws(E) in
+            var index = 0
+            let end = input.count
+            buffer.reserveCapacity(256)
+            while index < end {
+                let byte = input[index]
+                index += 1
+                if quoted {
+                    if byte == quote {
+                        if index < end && input[index] == quote {
+                            buffer.append(quote)
+                            index += 1
+                        } else {
+                            quoted = false
+                        }
                     } else {
-                        quoted = false
+                        if byte == lf || (byte == cr && (index == end || input[index] != lf)) { line += 1 }
+                        buffer.append(byte)
                     }
+                } else if byte == separator {
+                    ends.append(buffer.count)
+                    fieldStart = buffer.count
+                } else if byte == cr || byte == lf {
+                    if byte == cr && index < end && input[index] == lf { index += 1 }
+                    ends.append(buffer.count)
+                    try call(body, recordLine, buffer, ends)
+                    buffer.removeAll(keepingCapacity: true)
+                    ends.removeAll(keepingCapacity: true)
+                    fieldStart = 0
+                    line += 1
+                    recordLine = line
+                } else if byte == quote && buffer[fieldStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    buffer.removeSubrange(fieldStart...)
+                    quoted = true
                 } else {
-                    if byte == lf || (byte == cr && (index == end || bytes[index] != lf)) { line += 1 }
-                    field.append(byte)
+                    buffer.append(byte)
                 }
-            } else if byte == quote && isBlank(field) {
-                field.removeAll(keepingCapacity: true)
-                quoted = true
-            } else if byte == separator {
-                fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-            } else if byte == cr || byte == lf {
-                if byte == cr && index < end && bytes[index] == lf { index += 1 }
-                fields.append(String(decoding: field, as: UTF8.self))
-                try body(recordLine, fields)
-                fields.removeAll(keepingCapacity: true)
-                field.removeAll(keepingCapacity: true)
-                line += 1
-                recordLine = line
-            } else {
-                field.append(byte)
             }
         }
-        if quoted { throw unterminatedQuote(recordLine, fields.count + 1) }
-        if !field.isEmpty || !fields.isEmpty {
-            fields.append(String(decoding: field, as: UTF8.self))
-            try body(recordLine, fields)
+        if quoted { throw unterminatedQuote(recordLine, ends.count + 1) }
+        if !buffer.isEmpty || !ends.isEmpty {
+            ends.append(buffer.count)
+            try call(body, recordLine, buffer, ends)
         }
+    }
+
+    /// `body` called with a record made of `buffer` and `ends` (a function of its own: a nested one would
+    /// capture the reader's buffers, and the compiler would check every access to them at run time).
+    private static func call<E: Error>(
+        _ body: (_ line: Int, _ record: CSVRecord) throws(E) -> Void, _ line: Int, _ buffer: [UInt8], _ ends: [Int]
+    ) throws(E) {
+        let result = buffer.withUnsafeBufferPointer { fields in
+            ends.withUnsafeBufferPointer { ends in Result { () throws(E) in try body(line, CSVRecord(bytes: fields, ends: ends)) } }
+        }
+        try result.get()
+    }
+}
+
+/// One record of a CSV file, as ``CSVReader/forEachRecord(in:unterminatedQuote:_:)`` hands it
+/// over: its fields' bytes, valid only during that call.
+struct CSVRecord {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
+
+    /// The number of fields, trailing blank fields beyond `expected` left out (a spreadsheet
+    /// often exports empty columns to the right of the table).
+    func count(ignoringTrailingBlanksBeyond expected: Int) -> Int {
+        var count = ends.count
+        while count > expected, isBlank(count - 1) { count -= 1 }
+        return count
+    }
+
+    /// Whether every field is blank (an empty line of the table).
+    var isBlank: Bool { ends.indices.allSatisfy(isBlank) }
+
+    func isBlank(_ field: Int) -> Bool { trimmedASCII(field).map(\.isEmpty) ?? text(field).isEmpty }
+
+    /// The field's bytes, quotes undone.
+    func raw(_ field: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = field == 0 ? 0 : ends[field - 1]
+        return UnsafeBufferPointer(rebasing: bytes[start..<ends[field]])
+    }
+
+    /// The field without the white space around it, when what remains begins and ends with an
+    /// ASCII byte (nearly always): trimming it then needs no Unicode tables. `nil` otherwise.
+    func trimmedASCII(_ field: Int) -> UnsafeBufferPointer<UInt8>? {
+        let all = raw(field)
+        var start = 0
+        var end = all.count
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        while start < end, isSpace(all[start]) { start += 1 }
+        while end > start, isSpace(all[end - 1]) { end -= 1 }
+        guard start == end || (all[start] < 0x80 && all[end - 1] < 0x80) else { return nil }
+        return UnsafeBufferPointer(rebasing: all[start..<end])
+    }
+
+    /// The field as text, without the white space around it (no-break spaces included).
+    func text(_ field: Int) -> String {
+        if let ascii = trimmedASCII(field) { return String(decoding: ascii, as: UTF8.self) }
+        return String(decoding: raw(field), as: UTF8.self).trimmingWhitespace
     }
 }
 
@@ -90,7 +194,7 @@ enum Windows1252 {
         out.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
             let scalar: UInt32 = byte < 0x80 ? UInt32(byte) : byte < 0xA0 ? (high[Int(byte - 0x80)] ?? 0xFFFD) : UInt32(byte)
-            out.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+            UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}") { out.append($0) }
         }
         return out
     }

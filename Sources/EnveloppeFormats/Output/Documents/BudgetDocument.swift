@@ -17,7 +17,7 @@ public struct BudgetDocument: Document {
 
     public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
-        case .text: try BudgetText(words: words).render(self).bytes
+        case .text: try BudgetText(words: words).render(self)
         case .json: try BudgetJSON(words: words).render(self).bytes
         case .csv: try BudgetTable(words: words).csv(self)
         case .html: try BudgetHTML(words: words, date: date).render(self).bytes

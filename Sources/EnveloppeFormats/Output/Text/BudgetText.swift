@@ -4,7 +4,8 @@ import Enveloppe
 struct BudgetText: Worded {
     let words: Wording
 
-    func render(_ document: BudgetDocument) throws -> String {
+    /// Written as bytes, line by line: a filed budget of a million lines is never held as a table of strings.
+    func render(_ document: BudgetDocument) throws -> [UInt8] {
         let (budget, title, wholeEuros) = (document.budget, document.title, document.wholeEuros)
         let l = language
         var out = [
@@ -18,23 +19,35 @@ struct BudgetText: Worded {
                     "Amounts in whole euros, rounded so that the budget still balances."))
         }
         let money = { (amount: Money) in BudgetDocument.amount(amount, wholeEuros: wholeEuros, self.f) }
-        func section(_ heading: String, _ lines: [BudgetLine], totalLabel: String) throws {
-            out.append("")
-            out.append(heading)
-            var table = TextTable([.left, .right])
-            for group in try BudgetDocument.groups(lines) {
-                table.add([words.accountHeading(group.account), money(group.total)])
-                for line in group.lines { table.add(["    " + words.budgetLabel(line), money(line.amount)]) }
+        var bytes = Array((out.joined(separator: "\n") + "\n").utf8)
+        func section(_ heading: String, totalLabel: String, where include: (BudgetLine) -> Bool) throws {
+            bytes.append(contentsOf: ("\n" + heading + "\n").utf8)
+            let groups = try BudgetDocument.groups(in: budget.lines, where: include)
+            // Row by row: -1 − g is group g's heading, a position is a line, `Int.max` the total.
+            var rows: [Int] = []
+            rows.reserveCapacity(groups.reduce(1) { $0 + 1 + $1.positions.count })
+            for (g, group) in groups.enumerated() {
+                rows.append(-1 - g)
+                rows.append(contentsOf: group.positions)
             }
-            table.add([totalLabel, money(try budget.total(lines))])
-            out.append(table.rendered())
+            rows.append(Int.max)
+            let total = try Money.sum(groups.map(\.total))
+            TextTable.write([.left, .right], rows: rows.count, into: &bytes) { number, cells in
+                switch rows[number] {
+                case Int.max: cells += [totalLabel, money(total)]
+                case let row where row < 0: cells += [words.accountHeading(groups[-1 - row].account), money(groups[-1 - row].total)]
+                case let position: cells += ["    " + words.budgetLabel(budget.lines[position]), money(budget.lines[position].amount)]
+                }
+            }
+            bytes.append(0x0A)
         }
-        try section(l.pick("CHARGES", "CHARGES"), budget.charges, totalLabel: l.pick("TOTAL DES CHARGES", "TOTAL CHARGES"))
-        try section(l.pick("PRODUITS", "INCOME"), budget.income, totalLabel: l.pick("TOTAL DES PRODUITS", "TOTAL INCOME"))
-        if !budget.contributionsUsed.isEmpty || !budget.contributionsReceived.isEmpty {
+        out = []
+        try section(l.pick("CHARGES", "CHARGES"), totalLabel: l.pick("TOTAL DES CHARGES", "TOTAL CHARGES"), where: Budget.isCharge)
+        try section(l.pick("PRODUITS", "INCOME"), totalLabel: l.pick("TOTAL DES PRODUITS", "TOTAL INCOME"), where: Budget.isIncome)
+        if budget.lines.contains(where: \.account.isContributionInKind) {
             try section(
-                l.pick("CONTRIBUTIONS VOLONTAIRES EN NATURE (sous les totaux)", "CONTRIBUTIONS IN KIND (below the totals)"),
-                budget.contributionsUsed + budget.contributionsReceived, totalLabel: "")
+                l.pick("CONTRIBUTIONS VOLONTAIRES EN NATURE (sous les totaux)", "CONTRIBUTIONS IN KIND (below the totals)"), totalLabel: "",
+                where: \.account.isContributionInKind)
         }
         out.append("")
         let balanced = try budget.isBalanced
@@ -49,6 +62,7 @@ struct BudgetText: Worded {
                     "Cautions avancées aux bailleurs sur la période (hors charges, restituées au glissement du bail) : \(money(budget.depositsAdvanced)).",
                     "Deposits advanced to landlords in the period (not charges, returned when the lease slides): \(money(budget.depositsAdvanced))."))
         }
-        return out.joined(separator: "\n") + "\n"
+        bytes.append(contentsOf: (out.joined(separator: "\n") + "\n").utf8)
+        return bytes
     }
 }

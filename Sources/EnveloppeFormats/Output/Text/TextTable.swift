@@ -10,31 +10,78 @@ struct TextTable {
     mutating func add(_ row: [String]) { rows.append(row) }
 
     func rendered(indent: String = "  ") -> String {
-        // Each cell's width measured once: its bytes when it is ASCII, its characters otherwise.
-        let measured = rows.map { row in row.map { cell in cell.utf8.allSatisfy { $0 < 0x80 } ? cell.utf8.count : cell.count } }
+        var out: [UInt8] = []
+        TextTable.write(alignments, rows: rows.count, indent: indent, into: &out) { number, row in row.append(contentsOf: rows[number]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes a table whose rows are made on demand, twice each (once to measure the columns, once to
+    /// write them), so that a table of a million rows is never held whole: `row(number, &cells)` appends
+    /// the cells of row `number` to an empty array. Rows are separated by line ends, the last has none;
+    /// a row's trailing spaces are dropped.
+    static func write(
+        _ alignments: [Alignment], rows count: Int, indent: String = "  ", into out: inout [UInt8],
+        row: (_ number: Int, _ cells: inout [String]) -> Void
+    ) {
+        var cells: [String] = []
         var widths = alignments.map { _ in 0 }
-        for row in measured {
-            for (index, width) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], width) }
-        }
-        let spaces = String(repeating: " ", count: widths.max() ?? 0)
-        var out = ""
-        for (number, row) in rows.enumerated() {
-            if number > 0 { out += "\n" }
-            var line = indent
-            for (index, cell) in row.enumerated() {
-                if index > 0 { line += "  " }
-                let padding = spaces.prefix(widths[index] - measured[number][index])
-                if alignments[index] == .right {
-                    line += padding
-                    line += cell
-                } else {
-                    line += cell
-                    line += padding
-                }
+        var fixed = 0  // the rows' bytes but padding, an upper bound
+        var measured = 0  // the cells' widths, all rows together
+        for number in 0..<count {
+            cells.removeAll(keepingCapacity: true)
+            row(number, &cells)
+            fixed += indent.utf8.count + 1
+            for (index, cell) in cells.enumerated() {
+                let width = TextTable.width(cell)
+                fixed += cell.utf8.count + 2
+                measured += width
+                if index < widths.count { widths[index] = max(widths[index], width) }
             }
-            while line.utf8.last == 0x20 { line.removeLast() }
-            out += line
         }
-        return out
+        out.reserveCapacity(out.count + fixed + count * widths.reduce(0, +) - measured)
+        let spaces = [UInt8](repeating: 0x20, count: widths.max() ?? 0)
+        for number in 0..<count {
+            cells.removeAll(keepingCapacity: true)
+            row(number, &cells)
+            if number > 0 { out.append(0x0A) }
+            let lineStart = out.count
+            append(indent, to: &out)
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { out.append(contentsOf: spaces[0..<2]) }
+                let padding = spaces[0..<(widths[index] - TextTable.width(cell))]
+                if alignments[index] == .right { out.append(contentsOf: padding) }
+                append(cell, to: &out)
+                if alignments[index] == .left { out.append(contentsOf: padding) }
+            }
+            while out.count > lineStart, out.last == 0x20 { out.removeLast() }
+        }
+    }
+
+    /// A cell's width on a terminal: its characters (`count`, which groups combining accents with their
+    /// letter), worked out from the bytes when every character is one scalar wide: ASCII, Latin letters,
+    /// and the spaces and signs of amounts (no-break spaces, `€`, `–`, `’`, `−`).
+    static func width(_ cell: String) -> Int {
+        var width = 0
+        var utf8 = cell.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 && byte != 0x0D {  // (CR LF is one character)
+                width += 1
+            } else if byte >= 0xC2 && byte < 0xCC {  // U+0080…U+02FF: no combining mark among them
+                _ = utf8.next()
+                width += 1
+            } else if byte == 0xE2, let second = utf8.next(), let third = utf8.next(),
+                (second, third) == (0x80, 0xAF) || (second, third) == (0x82, 0xAC) || (second, third) == (0x80, 0x93)
+                    || (second, third) == (0x80, 0x99) || (second, third) == (0x88, 0x92)
+            {
+                width += 1
+            } else {
+                return byte == 0x0D && cell.utf8.allSatisfy({ $0 < 0x80 }) ? cell.utf8.count : cell.count
+            }
+        }
+        return width
+    }
+
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out.append(contentsOf: text.utf8) }
     }
 }

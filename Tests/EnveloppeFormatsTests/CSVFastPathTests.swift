@@ -1,0 +1,96 @@
+import Enveloppe
+import Testing
+
+@testable import EnveloppeFormats
+
+/// The byte-level shortcuts of the CSV readers and the text tables (made for a million-line budget)
+/// against the general definitions they stand for, on generated inputs.
+@Suite struct CSVFastPathTests {
+    /// A small deterministic generator (the same inputs on every run).
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    }
+
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        var random = Generator(state: 7)
+        let pieces: [[UInt8]] = [
+            Array("abc".utf8), Array("é".utf8), Array("€".utf8), Array("𝄞".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0xFF], [0x80], [0xC3], [0x00], Array("12345678".utf8), [0xE9],
+        ]
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(random.next() % 12) { bytes += random.pick(pieces) }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer(CSVReader.isUTF8) == expected, "\(bytes)")
+        }
+    }
+
+    @Test func accountNumbersReadFromBytesAreTheFormsAccounts() {
+        for account in CerfaAccount.allCases where account != .indirectCharges {
+            for code in [account.rawValue, account.rawValue + "1", account.rawValue + "061"] {
+                #expect(Array(code.utf8).withUnsafeBufferPointer(CerfaAccount.init(accountNumber:)) == account)
+                #expect(CerfaAccount(code: " \(code) ") == account)
+            }
+        }
+        for code in ["6", "69", "80", "6a", "", "CI", "٦٠"] {
+            #expect(Array(code.utf8).withUnsafeBufferPointer(CerfaAccount.init(accountNumber:)) == nil)
+        }
+        #expect(CerfaAccount(code: "Charges indirectes") == .indirectCharges)
+    }
+
+    /// The purposes found by the index of keywords are those of the definition: a group is shown when
+    /// each of its words appears in the lower-cased label.
+    @Test func purposesFoundByTheKeywordIndexAreThoseOfTheDefinition() {
+        var random = Generator(state: 11)
+        let words =
+            ExpensePurpose.allCases.flatMap { $0.keywords.flatMap { $0 } } + [
+                "Ligne", "du", "budget", "DÉMÉNAGEMENT", "Équipement", "TRANSPORT", "Analyse", "Pratique", "INFIRMIÈRE", "Plateforme", "e\u{301}",
+                "compteurs", "x", "é", "Ç",
+            ]
+        for _ in 0..<3_000 {
+            let label = (0..<(1 + random.next() % 5)).map { _ in random.pick(words) }.joined(separator: random.pick([" ", "", "-"]))
+            let lowered = label.lowercased()
+            let expected = ExpensePurpose.allCases.filter { purpose in
+                purpose.keywords.contains { group in group.allSatisfy { lowered.utf8.firstRange(of: $0.utf8) != nil } }
+            }
+            #expect(ExpensePurpose.inferred(from: label) == expected, "\(label)")
+        }
+    }
+
+    /// A cell's width is its characters, or its bytes when it is ASCII (as the tables always measured).
+    @Test func cellWidthsAreCharactersCounted() {
+        var random = Generator(state: 5)
+        let pieces = ["a", "1", " ", "\u{00A0}", "\u{202F}", "€", "é", "e\u{301}", "–", "’", "−", "\r\n", "\r", "👍🏽", "한", "ß", "\u{200D}", "ʰ"]
+        for _ in 0..<5_000 {
+            let cell = (0..<(random.next() % 8)).map { _ in random.pick(pieces) }.joined()
+            let expected = cell.utf8.allSatisfy { $0 < 0x80 } ? cell.utf8.count : cell.count
+            #expect(TextTable.width(cell) == expected, "\(Array(cell.unicodeScalars))")
+        }
+    }
+
+    /// A record's trimmed ASCII field is the field trimmed of white space, as a string would be.
+    @Test func fieldsTrimmedFromBytesAreTrimmedStrings() throws {
+        var random = Generator(state: 3)
+        let pieces = ["a", " ", "\t", "\u{00A0}", "\u{2003}", "é", "1 234,56", "\"q\"\"", ";", "\u{202F}"]
+        for _ in 0..<3_000 {
+            let line = (0..<(random.next() % 7)).map { _ in random.pick(pieces) }.joined()
+            let fields = line.split(separator: ";", omittingEmptySubsequences: false)
+            guard !line.contains("\"") else { continue }
+            try CSVReader.forEachRecord(
+                in: Array((line + "\n").utf8)[...], unterminatedQuote: { BudgetCSV.Failure(line: $0, column: $1, problem: .unterminatedQuote) }
+            ) { (_: Int, record: CSVRecord) throws(BudgetCSV.Failure) in
+                for index in fields.indices {
+                    #expect(record.text(index) == String(fields[index]).trimmingWhitespace)
+                    if let ascii = record.trimmedASCII(index) {
+                        #expect(String(decoding: ascii, as: UTF8.self) == String(fields[index]).trimmingWhitespace)
+                    }
+                }
+            }
+        }
+    }
+}
