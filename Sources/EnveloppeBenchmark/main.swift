@@ -78,6 +78,10 @@ let onlyNationalFile = CommandLine.arguments.dropFirst().first == "--national-fi
 let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("enveloppe")
 let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("scenarios")
 let scenarios = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+if CommandLine.arguments.dropFirst().first == "--csv-readers" {
+    try csvReaders(national(territories: 44))
+    exit(0)
+}
 if onlyNationalFile {
     try nationalFromFile(keep: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : nil)
     exit(0)
@@ -329,14 +333,18 @@ if FileManager.default.isExecutableFile(atPath: executable.path) {
         s.candidateBudgetFile = "budget-\(lines).csv"
         return try write("budget-\(lines).json", ScenarioJSON.text(s))
     }
-    let cases: [(String, [String], [String])] = [
+    var cases: [(String, [String], [String])] = [
         ("run, operators", ["run", thousandFile], ["run", tenThousandFile]),
         (
             "settle, count lines", ["settle", thousandFile, "--actuals", try write("c12k.csv", counts(thousand, lines: 12_000))],
             ["settle", tenThousandFile, "--actuals", try write("c120k.csv", counts(tenThousand, lines: 120_000))]
         ),
-        ("budget, CSV lines", ["budget", try withBudget(100_000)], ["budget", try withBudget(1_000_000)]),
     ]
+    // A jury's reading of a filed budget (validate, check, run) and the budget printed whole (budget).
+    let budgetFiles = (try withBudget(100_000), try withBudget(1_000_000))
+    for command in ["validate", "check", "run", "budget"] {
+        cases.append(("\(command), CSV lines", [command, budgetFiles.0], [command, budgetFiles.1]))
+    }
     for (name, one, ten) in cases {
         let a = measuredRun(one)
         let b = measuredRun(ten)
@@ -448,11 +456,16 @@ func nationalFromFile(keep: String? = nil) throws {
     print(
         "   10× the input (\(tenth.operators.count) → \(big.operators.count) operators, text): \(ms(tenthEndToEnd.time)) → \(ms(text.time)) ms, \(times(text.time, tenthEndToEnd.time))× the time (target ≤ 11×)"
     )
-    // The CSV readers on files of their own (a budget and monthly counts of 100 000 lines).
+    try csvReaders(big)
+}
+
+/// The CSV readers on files of their own (a budget and monthly counts of 100 000 lines), in the process
+/// (`enveloppe-bench --csv-readers` runs this alone).
+func csvReaders(_ scenario: Scenario) throws {
     let budgetCSV = Array(budget(lines: 100_000).utf8)
-    let countsCSV = Array(counts(big, lines: 100_000).utf8)
-    let budgetTime = try minimum(5) { _ = try BudgetCSV.parse(budgetCSV) }
-    let countsTime = try minimum(5) { _ = try ActualsCSV.parse(countsCSV) }
+    let countsCSV = Array(counts(scenario, lines: 100_000).utf8)
+    let budgetTime = try minimum(9) { _ = try BudgetCSV.parse(budgetCSV) }
+    let countsTime = try minimum(9) { _ = try ActualsCSV.parse(countsCSV) }
     print("   budget CSV reader, 100 000 lines: \(ms(budgetTime)) ms, \(megabytesPerSecond(budgetCSV.count, budgetTime)) MB/s (target ≥ 150)")
     print("   counts CSV reader, 100 000 lines: \(ms(countsTime)) ms, \(megabytesPerSecond(countsCSV.count, countsTime)) MB/s (target ≥ 150)")
 }

@@ -80,7 +80,7 @@ public struct Budget: Sendable, Hashable {
         for belongs in groups {
             let indices = lines.indices.filter { belongs(lines[$0]) }
             let cents = indices.map { lines[$0].amount.cents }
-            let total = cents.reduce(0, +)
+            let total = try Money.sum(indices.lazy.map { lines[$0].amount }).cents  // an overflow is an error, never a trap
             let target = Int64(RoundingRule.halfAwayFromZero.divide(Int128(total), by: 100))
             var euros = cents.map { $0 / 100 }
             var leftover = target - euros.reduce(0, +)

@@ -28,6 +28,17 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
         self.init(year: year, month: month)
     }
 
+    /// The plain ISO form `2025-09` read from its bytes (a counts file has a million of them); `nil` for
+    /// anything else, which ``init(parsing:)`` then reads or refuses with its reason.
+    public init?(isoDigits bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }
+        func digit(_ index: Int) -> Int? { bytes[index] >= 0x30 && bytes[index] <= 0x39 ? Int(bytes[index] - 0x30) : nil }
+        guard let y1 = digit(0), let y2 = digit(1), let y3 = digit(2), let y4 = digit(3), let m1 = digit(5), let m2 = digit(6),
+            (1...12).contains(m1 * 10 + m2)
+        else { return nil }
+        self.init(year: y1 * 1000 + y2 * 100 + y3 * 10 + y4, month: m1 * 10 + m2)
+    }
+
     /// Months since January of year 0: makes month arithmetic plain integer arithmetic.
     public var ordinal: Int { year * 12 + (month - 1) }
 

@@ -23,13 +23,14 @@ public enum ActualsCSV {
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> [ActualCount] {
         let (text, _) = CSVReader.text(bytes)
         var counts: [ActualCount] = []
+        counts.reserveCapacity(text.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) })
         try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
             (number, record) throws(Failure) in
             let count = record.count(ignoringTrailingBlanksBeyond: 3)
             if record.isBlank { return }
             guard count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: count)) }
-            let monthText = record.text(0)
-            guard let month = try? YearMonth(parsing: monthText) else {
+            guard let month = record.trimmedASCII(0).flatMap(YearMonth.init(isoDigits:)) ?? (try? YearMonth(parsing: record.text(0))) else {
+                let monthText = record.text(0)
                 if counts.isEmpty && number == 1 && !monthText.contains(where: \.isNumber) { return }  // a header line
                 throw Failure(line: number, column: 1, problem: .invalidMonth(monthText))
             }

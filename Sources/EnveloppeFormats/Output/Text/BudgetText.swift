@@ -19,36 +19,52 @@ struct BudgetText: Worded {
                     "Amounts in whole euros, rounded so that the budget still balances."))
         }
         let money = { (amount: Money) in BudgetDocument.amount(amount, wholeEuros: wholeEuros, self.f) }
-        var bytes = Array((out.joined(separator: "\n") + "\n").utf8)
-        func section(_ heading: String, totalLabel: String, where include: (BudgetLine) -> Bool) throws {
-            bytes.append(contentsOf: ("\n" + heading + "\n").utf8)
+        // Each section's table is measured first, then all are written into bytes sized once: a filed budget
+        // of a million lines is never held as a table of strings, nor copied as its text grows.
+        struct Section {
+            let heading: String
+            let groups: [(account: CerfaAccount, positions: [Int], total: Money)]
+            /// The row where each group's heading is; its lines follow, the total comes last.
+            let starts: [Int]
+            let total: (label: String, amount: Money)
+            var rows: Int { (starts.last ?? 0) + (groups.last.map { $0.positions.count + 1 } ?? 0) + 1 }
+
+            func row(_ number: Int, _ cells: inout [String], words: Wording, money: (Money) -> String, lines: [BudgetLine]) {
+                guard number < rows - 1 else { return cells += [total.label, money(total.amount)] }
+                let g = starts.lastIndex { $0 <= number }!
+                if number == starts[g] { return cells += [words.accountHeading(groups[g].account), money(groups[g].total)] }
+                let line = lines[groups[g].positions[number - starts[g] - 1]]
+                cells += ["    " + words.budgetLabel(line), money(line.amount)]
+            }
+        }
+        func section(_ heading: String, totalLabel: String, where include: (BudgetLine) -> Bool) throws -> Section {
             let groups = try BudgetDocument.groups(in: budget.lines, where: include)
-            // Row by row: -1 − g is group g's heading, a position is a line, `Int.max` the total.
-            var rows: [Int] = []
-            rows.reserveCapacity(groups.reduce(1) { $0 + 1 + $1.positions.count })
-            for (g, group) in groups.enumerated() {
-                rows.append(-1 - g)
-                rows.append(contentsOf: group.positions)
-            }
-            rows.append(Int.max)
-            let total = try Money.sum(groups.map(\.total))
-            TextTable.write([.left, .right], rows: rows.count, into: &bytes) { number, cells in
-                switch rows[number] {
-                case Int.max: cells += [totalLabel, money(total)]
-                case let row where row < 0: cells += [words.accountHeading(groups[-1 - row].account), money(groups[-1 - row].total)]
-                case let position: cells += ["    " + words.budgetLabel(budget.lines[position]), money(budget.lines[position].amount)]
-                }
-            }
+            let starts = groups.dropLast().reduce(into: [0]) { $0.append($0.last! + 1 + $1.positions.count) }
+            return Section(heading: heading, groups: groups, starts: groups.isEmpty ? [] : starts, total: (totalLabel, try Money.sum(groups.map(\.total))))
+        }
+        var sections = [
+            try section(l.pick("CHARGES", "CHARGES"), totalLabel: l.pick("TOTAL DES CHARGES", "TOTAL CHARGES"), where: Budget.isCharge),
+            try section(l.pick("PRODUITS", "INCOME"), totalLabel: l.pick("TOTAL DES PRODUITS", "TOTAL INCOME"), where: Budget.isIncome),
+        ]
+        if budget.lines.contains(where: \.account.isContributionInKind) {
+            sections.append(
+                try section(
+                    l.pick("CONTRIBUTIONS VOLONTAIRES EN NATURE (sous les totaux)", "CONTRIBUTIONS IN KIND (below the totals)"), totalLabel: "",
+                    where: \.account.isContributionInKind))
+        }
+        let layouts = sections.map { section in
+            TextTable.measure([.left, .right], rows: section.rows) { section.row($0, &$1, words: words, money: money, lines: budget.lines) }
+        }
+        let head = Array((out.joined(separator: "\n") + "\n").utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(head.count + layouts.reduce(1_024) { $0 + $1.bytes } + sections.reduce(0) { $0 + $1.heading.utf8.count + 3 })
+        bytes += head
+        for (section, layout) in zip(sections, layouts) {
+            bytes.append(contentsOf: ("\n" + section.heading + "\n").utf8)
+            TextTable.write([.left, .right], layout: layout, into: &bytes) { section.row($0, &$1, words: words, money: money, lines: budget.lines) }
             bytes.append(0x0A)
         }
         out = []
-        try section(l.pick("CHARGES", "CHARGES"), totalLabel: l.pick("TOTAL DES CHARGES", "TOTAL CHARGES"), where: Budget.isCharge)
-        try section(l.pick("PRODUITS", "INCOME"), totalLabel: l.pick("TOTAL DES PRODUITS", "TOTAL INCOME"), where: Budget.isIncome)
-        if budget.lines.contains(where: \.account.isContributionInKind) {
-            try section(
-                l.pick("CONTRIBUTIONS VOLONTAIRES EN NATURE (sous les totaux)", "CONTRIBUTIONS IN KIND (below the totals)"), totalLabel: "",
-                where: \.account.isContributionInKind)
-        }
         out.append("")
         let balanced = try budget.isBalanced
         let gap = try budget.totalIncome - budget.totalCharges

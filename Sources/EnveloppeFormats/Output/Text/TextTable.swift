@@ -10,19 +10,26 @@ struct TextTable {
     mutating func add(_ row: [String]) { rows.append(row) }
 
     func rendered(indent: String = "  ") -> String {
+        let row = { (number: Int, cells: inout [String]) in cells.append(contentsOf: rows[number]) }
+        let layout = TextTable.measure(alignments, rows: rows.count, indent: indent, row: row)
         var out: [UInt8] = []
-        TextTable.write(alignments, rows: rows.count, indent: indent, into: &out) { number, row in row.append(contentsOf: rows[number]) }
+        out.reserveCapacity(layout.bytes)
+        TextTable.write(alignments, layout: layout, indent: indent, into: &out, row: row)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Writes a table whose rows are made on demand, twice each (once to measure the columns, once to
-    /// write them), so that a table of a million rows is never held whole: `row(number, &cells)` appends
-    /// the cells of row `number` to an empty array. Rows are separated by line ends, the last has none;
-    /// a row's trailing spaces are dropped.
-    static func write(
-        _ alignments: [Alignment], rows count: Int, indent: String = "  ", into out: inout [UInt8],
-        row: (_ number: Int, _ cells: inout [String]) -> Void
-    ) {
+    /// The columns' widths of a table whose rows are made on demand, and at most how many bytes it takes:
+    /// `row(number, &cells)` appends the cells of row `number` to an empty array. With ``write(_:layout:indent:into:row:)``,
+    /// each row is made twice (once to measure, once to write), so a table of a million rows is never held whole.
+    struct Layout {
+        let rows: Int
+        let widths: [Int]
+        let bytes: Int
+    }
+
+    static func measure(
+        _ alignments: [Alignment], rows count: Int, indent: String = "  ", row: (_ number: Int, _ cells: inout [String]) -> Void
+    ) -> Layout {
         var cells: [String] = []
         var widths = alignments.map { _ in 0 }
         var fixed = 0  // the rows' bytes but padding, an upper bound
@@ -38,9 +45,19 @@ struct TextTable {
                 if index < widths.count { widths[index] = max(widths[index], width) }
             }
         }
-        out.reserveCapacity(out.count + fixed + count * widths.reduce(0, +) - measured)
+        return Layout(rows: count, widths: widths, bytes: fixed + count * widths.reduce(0, +) - measured)
+    }
+
+    /// Writes the rows measured in `layout`, separated by line ends (the last has none); a row's
+    /// trailing spaces are dropped.
+    static func write(
+        _ alignments: [Alignment], layout: Layout, indent: String = "  ", into out: inout [UInt8],
+        row: (_ number: Int, _ cells: inout [String]) -> Void
+    ) {
+        let widths = layout.widths
+        var cells: [String] = []
         let spaces = [UInt8](repeating: 0x20, count: widths.max() ?? 0)
-        for number in 0..<count {
+        for number in 0..<layout.rows {
             cells.removeAll(keepingCapacity: true)
             row(number, &cells)
             if number > 0 { out.append(0x0A) }
