@@ -152,8 +152,13 @@ public struct Explained: Sendable, Hashable {
     }
 
     /// Every leaf's citation (rule parameters) and field path, in order, each once.
+    ///
+    /// A figure met again (a grant inside the advance, the amount due and the balance of the same sum) is not walked
+    /// again: an identifier names one figure, so its leaves are already listed, and a line's total, which holds every
+    /// operator's payments, is walked once per node instead of once per path to it.
     public var sources: [Citation] {
         var seen = Set<Citation>()
+        var walked = Set<FigureID>()
         var out: [Citation] = []
         func walk(_ node: Explained) {
             switch node.derivation {
@@ -162,7 +167,7 @@ public struct Explained: Sendable, Hashable {
             case .field(let path), .projection(let path):
                 let citation = Citation.scenario(path: path)
                 if !path.isEmpty, seen.insert(citation).inserted { out.append(citation) }
-            case .figure(_, let inner): walk(inner)
+            case .figure(let id, let inner): if walked.insert(id).inserted { walk(inner) }
             case .operation(_, let operands): operands.forEach(walk)
             case .constant, .apportionment: break
             }
