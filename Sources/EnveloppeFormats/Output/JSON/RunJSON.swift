@@ -5,10 +5,11 @@ import Enveloppe
 struct RunJSON: Worded {
     let words: Wording
 
-    func render(_ evaluation: Evaluation) -> String {
+    func render(_ evaluation: Evaluation) -> JSONText {
         let report = evaluation.report
         let call = report.call
-        return JSONWriter.write(
+        var cited: [Citation: JSONValue] = [:]  // each passage's value built once for the thousands of figures citing it
+        return JSONText(
             .object([
                 "scenario": .object(["title": .string(report.title), "description": .string(report.description)]),
                 "call": .object([
@@ -18,7 +19,7 @@ struct RunJSON: Worded {
                 ]),
                 "households": .number(String(report.households)),
                 "fte": .string(plain(hundredths: report.staffFTE.hundredths)),
-                "figures": .array(evaluation.allFigures.map(figure)),
+                "figures": .array(evaluation.allFigures.map { figure($0, cited: &cited) }),
                 "months": .array(report.months.map(month)),
                 "treasury": .object([
                     "lowestMonth": .string(report.treasury.lowestMonth.description),
@@ -33,11 +34,11 @@ struct RunJSON: Worded {
             ]))
     }
 
-    private func figure(_ figure: Figure) -> JSONValue {
+    private func figure(_ figure: Figure, cited: inout [Citation: JSONValue]) -> JSONValue {
         .object([
             "id": .string(figure.id.rawValue), "label": .string(words.label(figure)), "value": JSONValue.quantity(figure.value),
             "text": .string(words.format.quantity(figure.value)),
-            "sources": .array(figure.sources.uniquedCitations().map(JSONValue.citation)),
+            "sources": .sources(figure.sources, cited: &cited),
         ])
     }
 
