@@ -8,7 +8,6 @@ struct RunJSON: Worded {
     func render(_ evaluation: Evaluation) -> JSONText {
         let report = evaluation.report
         let call = report.call
-        var cited: [Citation: JSONValue] = [:]  // each passage's value built once for the thousands of figures citing it
         return JSONText(
             .object([
                 "scenario": .object(["title": .string(report.title), "description": .string(report.description)]),
@@ -19,7 +18,7 @@ struct RunJSON: Worded {
                 ]),
                 "households": .number(String(report.households)),
                 "fte": .string(plain(hundredths: report.staffFTE.hundredths)),
-                "figures": .array(evaluation.allFigures.map { figure($0, cited: &cited) }),
+                "figures": figures(evaluation.allFigures),
                 "months": .array(report.months.map(month)),
                 "treasury": .object([
                     "lowestMonth": .string(report.treasury.lowestMonth.description),
@@ -34,11 +33,20 @@ struct RunJSON: Worded {
             ]))
     }
 
-    private func figure(_ figure: Figure, cited: inout [Citation: JSONValue]) -> JSONValue {
+    /// Each figure with its sources. The sources of a figure are gathered once, not again inside every figure above
+    /// it, and each cited passage's value is built once for the thousands of figures citing it; both are let go before
+    /// the text is written.
+    private func figures(_ figures: [Figure]) -> JSONValue {
+        var sources = FigureSources()
+        var cited: [Citation: JSONValue] = [:]
+        return .array(figures.map { figure($0, sources: sources.of($0), cited: &cited) })
+    }
+
+    private func figure(_ figure: Figure, sources: [Citation], cited: inout [Citation: JSONValue]) -> JSONValue {
         .object([
             "id": .string(figure.id.rawValue), "label": .string(words.label(figure)), "value": JSONValue.quantity(figure.value),
             "text": .string(words.format.quantity(figure.value)),
-            "sources": .sources(figure.sources, cited: &cited),
+            "sources": .sources(sources, cited: &cited),
         ])
     }
 
