@@ -153,16 +153,34 @@ public struct Explained: Sendable, Hashable {
 
     /// Every leaf's citation (rule parameters) and field path, in order, each once.
     public var sources: [Citation] {
+        var known: [FigureID: [Citation]] = [:]
+        return sources(known: &known)
+    }
+
+    /// ``sources``, a figure's list in `known` standing in for its tree; the lists gathered here are added to it.
+    ///
+    /// A figure met again (a grant inside the advance, the amount due and the balance; each operator's payments
+    /// inside a line's total) is not walked again: an identifier names one figure, and the first occurrences of the
+    /// leaves under it are its own list, in the same order, so merging that list gives what walking it would give.
+    func sources(known: inout [FigureID: [Citation]]) -> [Citation] {
         var seen = Set<Citation>()
         var out: [Citation] = []
+        func add(_ citation: Citation) {
+            if seen.insert(citation).inserted { out.append(citation) }
+        }
         func walk(_ node: Explained) {
             switch node.derivation {
-            case .parameter(let citation):
-                if seen.insert(citation).inserted { out.append(citation) }
-            case .field(let path), .projection(let path):
-                let citation = Citation.scenario(path: path)
-                if !path.isEmpty, seen.insert(citation).inserted { out.append(citation) }
-            case .figure(_, let inner): walk(inner)
+            case .parameter(let citation): add(citation)
+            case .field(let path), .projection(let path): if !path.isEmpty { add(.scenario(path: path)) }
+            case .figure(let id, let inner):
+                let list: [Citation]
+                if let gathered = known[id] {
+                    list = gathered
+                } else {
+                    list = inner.sources(known: &known)
+                    known[id] = list
+                }
+                list.forEach(add)
             case .operation(_, let operands): operands.forEach(walk)
             case .constant, .apportionment: break
             }

@@ -4,10 +4,10 @@ import Enveloppe
 struct AllocationJSON: Worded {
     let words: Wording
 
-    func render(_ report: AllocationReport) throws -> String {
+    func render(_ report: AllocationReport) throws -> JSONText {
         let money = JSONValue.money
         let totals = try report.totals
-        return JSONWriter.write(
+        return JSONText(
             .object([
                 "title": .string(report.title), "preset": .string(report.call.id.rawValue), "method": .string(report.method.rawValue),
                 "envelope": money(report.envelopeAmount),

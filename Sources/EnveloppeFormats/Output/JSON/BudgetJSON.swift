@@ -5,7 +5,7 @@ import Enveloppe
 struct BudgetJSON: Worded {
     let words: Wording
 
-    func render(_ document: BudgetDocument) throws -> String {
+    func render(_ document: BudgetDocument) throws -> JSONText {
         let budget = document.budget
         let money = JSONValue.money
         let lines = { (lines: [BudgetLine]) in
@@ -17,7 +17,7 @@ struct BudgetJSON: Worded {
                     ])
                 })
         }
-        return JSONWriter.write(
+        return JSONText(
             .object([
                 "title": .string(document.title), "form": .string("CERFA 12156"),
                 "period": .object([

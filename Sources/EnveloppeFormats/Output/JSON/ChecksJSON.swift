@@ -4,8 +4,8 @@ import Enveloppe
 struct ChecksJSON: Worded {
     let words: Wording
 
-    func render(_ applications: [(file: String, evaluation: Evaluation)]) -> String {
-        JSONWriter.write(
+    func render(_ applications: [(file: String, evaluation: Evaluation)]) -> JSONText {
+        JSONText(
             .object([
                 "applications": .array(
                     applications.map { file, evaluation in

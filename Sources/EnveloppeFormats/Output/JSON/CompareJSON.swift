@@ -3,9 +3,9 @@ import Enveloppe
 /// `enveloppe compare` as JSON: each application's key figures, like with like, amounts in cents and as
 /// exact decimal strings.
 extension CompareRows {
-    func json(_ summaries: [(file: String, summary: ApplicationSummary)]) -> String {
+    func json(_ summaries: [(file: String, summary: ApplicationSummary)]) -> JSONText {
         let money = JSONValue.money
-        return JSONWriter.write(
+        return JSONText(
             .object([
                 "applications": .array(
                     summaries.map { file, s in

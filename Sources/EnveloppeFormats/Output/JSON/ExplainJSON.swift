@@ -5,8 +5,8 @@ struct ExplainJSON: Worded {
     let words: Wording
 
     /// Every figure with its identifier, value and label.
-    func list(_ figures: [Figure], title: String) -> String {
-        JSONWriter.write(
+    func list(_ figures: [Figure], title: String) -> JSONText {
+        JSONText(
             .object([
                 "title": .string(title),
                 "figures": .array(
@@ -16,7 +16,7 @@ struct ExplainJSON: Worded {
             ]))
     }
 
-    func tree(_ figure: Figure) -> String {
+    func tree(_ figure: Figure) -> JSONText {
         let text = ExplainText(words: words)
         func node(_ e: Explained) -> JSONValue {
             let value = JSONValue.quantity(e.value)
@@ -36,7 +36,7 @@ struct ExplainJSON: Worded {
                 ])
             }
         }
-        return JSONWriter.write(
+        return JSONText(
             .object(["id": .string(figure.id.rawValue), "label": .string(words.label(figure)), "derivation": figure.explanation.map(node) ?? .null]))
     }
 

@@ -34,6 +34,18 @@ extension JSONValue {
         }
     }
 
+    /// `citations` each once (``Swift/Array/uniquedCitations()``), as an array; `cited` keeps each citation's value,
+    /// built once and shared by every figure that cites it.
+    static func sources(_ citations: [Citation], cited: inout [Citation: JSONValue]) -> JSONValue {
+        .array(
+            citations.uniquedCitations().map { citation in
+                if let value = cited[citation] { return value }
+                let value = JSONValue.citation(citation)
+                cited[citation] = value
+                return value
+            })
+    }
+
     /// An amount: `{"cents": 34620000, "euros": "346200.00"}`.
     static func money(_ amount: Money) -> JSONValue { quantity(.money(amount)) }
 }

@@ -1,19 +1,29 @@
 /// Writes a ``JSONValue`` as indented JSON, keys in the order given.
 ///
-/// The text's length is counted first, then its UTF-8 bytes are written straight into a string of that length:
-/// appending to a `String` piece by piece and a string's characters scalar by scalar cost about ten times as much,
-/// and a growing buffer copied into a string at the end held up to twice the text (the national report is 12 MB of
-/// JSON).
+/// The text's length is counted first, then its UTF-8 bytes are written straight into a buffer of that length:
+/// appending piece by piece and a string's characters scalar by scalar cost about ten times as much, and a growing
+/// buffer copied at the end held up to twice the text. A document is written as bytes (``bytes(_:)``), what the
+/// commands write: the national report is 12 MB of JSON, and a `String` of it beside its bytes doubled that.
 public enum JSONWriter {
+    /// The text as a string, for a caller that reads or edits it (a starter scenario, a converted file).
     public static func write(_ value: JSONValue) -> String {
         let length = size(value, indent: 0) + 1
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var out = Output(buffer: buffer)
-            write(value, indent: 0, into: &out)
-            out.append(UInt8(ascii: "\n"))
-            precondition(out.count == length, "JSONWriter: the text's length was miscounted")
-            return length
-        }
+        return String(unsafeUninitializedCapacity: length) { fill($0, length: length, with: value) }
+    }
+
+    /// The text's UTF-8 bytes, without a string of them: nothing checks again bytes written here from valid strings.
+    static func bytes(_ value: JSONValue) -> [UInt8] {
+        let length = size(value, indent: 0) + 1
+        return [UInt8](unsafeUninitializedCapacity: length) { buffer, count in count = fill(buffer, length: length, with: value) }
+    }
+
+    /// Writes `value` and a final newline, `length` bytes in all, at the start of `buffer`; returns `length`.
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, length: Int, with value: JSONValue) -> Int {
+        var out = Output(buffer: buffer)
+        write(value, indent: 0, into: &out)
+        out.append(UInt8(ascii: "\n"))
+        precondition(out.count == length, "JSONWriter: the text's length was miscounted")
+        return length
     }
 
     /// `text` in double quotes, escaped as in ``write(_:)``.
@@ -49,9 +59,11 @@ public enum JSONWriter {
             text.withUTF8 { append($0) }
         }
 
-        /// Two spaces per level.
+        /// Two spaces per level, set in one go (a report has hundreds of thousands of indented lines).
         mutating func pad(_ levels: Int) {
-            for _ in 0..<(2 * levels) { append(UInt8(ascii: " ")) }
+            precondition(count + 2 * levels <= buffer.count)
+            (buffer.baseAddress! + count).initialize(repeating: UInt8(ascii: " "), count: 2 * levels)
+            count += 2 * levels
         }
     }
 

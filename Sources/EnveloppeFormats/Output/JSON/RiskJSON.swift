@@ -5,7 +5,7 @@ import Enveloppe
 struct RiskJSON: Worded {
     let words: Wording
 
-    func render(_ r: RiskReport) -> String {
+    func render(_ r: RiskReport) -> JSONText {
         let percentiles = { (p: Percentiles) in JSONValue.object(["p10": .money(p.p10), "p50": .money(p.p50), "p90": .money(p.p90)]) }
         let share = { (s: RunShare) in JSONValue.object(["runs": .number(String(s.count)), "of": .number(String(s.runs))]) }
         let figures = { (x: RiskFigures) in
@@ -44,12 +44,12 @@ struct RiskJSON: Worded {
                     ])
                 }),
         ])
-        guard case .object(var members) = base else { return JSONWriter.write(base) }
+        guard case .object(var members) = base else { return JSONText(base) }
         if let limit = r.settings.overdraftLimit, let beyond = r.beyondOverdraftLimit {
             members += [.init(key: "overdraftLimit", value: .money(limit)), .init(key: "beyondOverdraftLimit", value: share(beyond))]
         }
         if let cost = r.expectedBridgingCost { members.append(.init(key: "expectedBridgingCost", value: .money(cost))) }
-        return JSONWriter.write(.object(members))
+        return JSONText(.object(members))
     }
 
     /// The unit of an input's values.

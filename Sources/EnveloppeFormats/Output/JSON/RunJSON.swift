@@ -5,10 +5,10 @@ import Enveloppe
 struct RunJSON: Worded {
     let words: Wording
 
-    func render(_ evaluation: Evaluation) -> String {
+    func render(_ evaluation: Evaluation) -> JSONText {
         let report = evaluation.report
         let call = report.call
-        return JSONWriter.write(
+        return JSONText(
             .object([
                 "scenario": .object(["title": .string(report.title), "description": .string(report.description)]),
                 "call": .object([
@@ -18,7 +18,7 @@ struct RunJSON: Worded {
                 ]),
                 "households": .number(String(report.households)),
                 "fte": .string(plain(hundredths: report.staffFTE.hundredths)),
-                "figures": .array(evaluation.allFigures.map(figure)),
+                "figures": figures(evaluation.allFigures),
                 "months": .array(report.months.map(month)),
                 "treasury": .object([
                     "lowestMonth": .string(report.treasury.lowestMonth.description),
@@ -33,11 +33,20 @@ struct RunJSON: Worded {
             ]))
     }
 
-    private func figure(_ figure: Figure) -> JSONValue {
+    /// Each figure with its sources. The sources of a figure are gathered once, not again inside every figure above
+    /// it, and each cited passage's value is built once for the thousands of figures citing it; both are let go before
+    /// the text is written.
+    private func figures(_ figures: [Figure]) -> JSONValue {
+        var sources = FigureSources()
+        var cited: [Citation: JSONValue] = [:]
+        return .array(figures.map { figure($0, sources: sources.of($0), cited: &cited) })
+    }
+
+    private func figure(_ figure: Figure, sources: [Citation], cited: inout [Citation: JSONValue]) -> JSONValue {
         .object([
             "id": .string(figure.id.rawValue), "label": .string(words.label(figure)), "value": JSONValue.quantity(figure.value),
             "text": .string(words.format.quantity(figure.value)),
-            "sources": .array(figure.sources.uniquedCitations().map(JSONValue.citation)),
+            "sources": .sources(sources, cited: &cited),
         ])
     }
 

@@ -5,7 +5,7 @@ import Enveloppe
 struct SettlementJSON: Worded {
     let words: Wording
 
-    func render(_ s: Settlement) -> String {
+    func render(_ s: Settlement) -> JSONText {
         let money = JSONValue.money
         let count = { (value: Int64?) in value.map { JSONValue.number(plain(hundredths: $0)) } ?? .null }
         let totals = { (t: Settlement.Totals) in
@@ -16,7 +16,7 @@ struct SettlementJSON: Worded {
             ])
         }
         let rows = SettlementRows(words: words)
-        return JSONWriter.write(
+        return JSONText(
             .object([
                 "title": .string(s.title),
                 "periods": .array(

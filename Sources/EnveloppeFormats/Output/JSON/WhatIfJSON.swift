@@ -5,9 +5,9 @@ import Enveloppe
 struct WhatIfJSON: Worded {
     let words: Wording
 
-    func render(_ document: WhatIfDocument) -> String {
+    func render(_ document: WhatIfDocument) -> JSONText {
         let money = JSONValue.money
-        return JSONWriter.write(
+        return JSONText(
             .object([
                 "amount": document.amount.map(money) ?? .null,
                 "households": document.households.map { .number(String($0)) } ?? .null,
