@@ -100,18 +100,27 @@ private struct KeywordIndex: Sendable {
     func purposes(in text: UnsafeBufferPointer<UInt8>, lowering: Bool) -> [ExpensePurpose] {
         var found: UInt64 = 0
         bytes.withUnsafeBufferPointer { bytes in
-            for start in text.indices {
-                let first = lowering && text[start] &- 0x41 < 26 ? text[start] | 0x20 : text[start]
-                for k in byFirstByte[offsets[Int(first)]..<offsets[Int(first) + 1]] where found & (1 << k) == 0 {
-                    let word = starts[k]..<starts[k + 1]
-                    guard start + word.count <= text.count else { continue }
-                    var offset = 1
-                    while offset < word.count {
-                        let byte = lowering && text[start + offset] &- 0x41 < 26 ? text[start + offset] | 0x20 : text[start + offset]
-                        guard byte == bytes[word.lowerBound + offset] else { break }
-                        offset += 1
+            starts.withUnsafeBufferPointer { starts in
+                byFirstByte.withUnsafeBufferPointer { byFirstByte in
+                    offsets.withUnsafeBufferPointer { offsets in
+                        for start in text.indices {
+                            let first = lowering && text[start] &- 0x41 < 26 ? text[start] | 0x20 : text[start]
+                            var candidate = offsets[Int(first)]
+                            while candidate < offsets[Int(first) + 1] {
+                                let k = byFirstByte[candidate]
+                                candidate += 1
+                                let word = starts[k]..<starts[k + 1]
+                                guard found & (1 << k) == 0, start + word.count <= text.count else { continue }
+                                var offset = 1
+                                while offset < word.count {
+                                    let byte = text[start + offset]
+                                    guard (lowering && byte &- 0x41 < 26 ? byte | 0x20 : byte) == bytes[word.lowerBound + offset] else { break }
+                                    offset += 1
+                                }
+                                if offset == word.count { found |= 1 << k }
+                            }
+                        }
                     }
-                    if offset == word.count { found |= 1 << k }
                 }
             }
         }

@@ -112,7 +112,11 @@ public enum CSVReader {
                     buffer.removeSubrange(fieldStart...)
                     quoted = true
                 } else {
-                    buffer.append(byte)
+                    // An unquoted run, copied in one go up to the next byte that means something.
+                    var stop = index
+                    while stop < end, input[stop] != separator, input[stop] != cr, input[stop] != lf, input[stop] != quote { stop += 1 }
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: input[(index - 1)..<stop]))
+                    index = stop
                 }
             }
         }
