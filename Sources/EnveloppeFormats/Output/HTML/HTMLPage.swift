@@ -1,44 +1,5 @@
 import Enveloppe
 
-/// Escaping for HTML text and attributes.
-enum HTML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    /// `text` as a CSS string literal, safe inside a `<style>` element: quotes and backslashes escaped,
-    /// `<` written `\3C ` so that no `</style>` can close the element, line breaks made spaces.
-    static func cssString(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "<": out += "\\3C "
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(character)
-            }
-        }
-        return out + "\""
-    }
-
-    /// A fragment identifier from a check's identifier: letters, digits and `-` kept, the rest `-`.
-    static func anchor(_ text: String) -> String {
-        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
-    }
-}
-
 /// One self-contained HTML page (no external file, font or script), with the reports' style, on screen
 /// and on A4 paper: a running header with the title, a footer with the day printed and the page numbers,
 /// no break inside a table row or after a heading, tables' headers repeated on each page, every column kept
