@@ -19,6 +19,21 @@ enum HTMLPage {
         title: String, kind: String = "", language: Language, body: String, extraStyle: String = "", date: PrintDate? = nil,
         orientation: Orientation = .portrait
     ) -> String {
+        // The body is the page's bulk (tens of megabytes for a national programme): copied once, into room made for all.
+        let head = head(title: title, kind: kind, language: language, extraStyle: extraStyle, date: date, orientation: orientation)
+        var page = ""
+        page.reserveCapacity(head.utf8.count + body.utf8.count + tail.utf8.count)
+        page += head
+        page += body
+        page += tail
+        return page
+    }
+
+    /// The page up to its body: ``page(title:kind:language:body:extraStyle:date:orientation:)`` is `head`, the
+    /// body, then ``tail``.
+    static func head(
+        title: String, kind: String = "", language: Language, extraStyle: String = "", date: PrintDate? = nil, orientation: Orientation = .portrait
+    ) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
@@ -29,12 +44,17 @@ enum HTMLPage {
         <style>\(style)\(printStyle(title: title, kind: kind, language: language, date: date, orientation: orientation))\(extraStyle)</style>
         </head>
         <body><main>
-        \(body)
+
+        """
+    }
+
+    /// The page after its body.
+    static let tail = """
+
         </main></body>
         </html>
 
         """
-    }
 
     /// `31 mars 2025`, `1er avril 2025` / `31 March 2025`.
     static func day(_ date: PrintDate, _ language: Language) -> String {
