@@ -11,6 +11,10 @@ struct DerivationHTML: Worded {
     /// The sources' words, escaped, as leaves draw them: a few sources, cited by tens of thousands of leaves. Looked
     /// up by equality, which is immediate for the same citation (shared strings), rather than by hashing its quote.
     private var cited: [(citation: Citation, words: [UInt8])] = []
+    /// Each operation's line, escaped, by its operands' storage: the figures keep their trees, so that storage
+    /// stays theirs while the page is written, and a node shared by several trees (an operator's part inside every
+    /// total) is worded once, not once per tree it appears in.
+    private var operations: [OperationKey: [UInt8]] = [:]
     /// The branches' prefix at the current depth.
     private var prefix: [UInt8] = []
     /// The figures already derived in the current tree.
@@ -64,27 +68,43 @@ struct DerivationHTML: Worded {
             }
             walk(inner, isLast: true, isRoot: false, into: &page)
         case .operation(let operation, let operands):
-            page.markup("= ")
-            page.text(explain.operation(operation, operands))
+            page.markup(line(operation, operands))
             for (index, operand) in operands.enumerated() {
                 walk(operand, isLast: index == operands.count - 1, isRoot: false, into: &page)
             }
         default:
             page.text(f.quantity(node.value))
-            page.markup(leaf(node))
+            writeLeaf(node, into: &page)
         }
     }
 
-    /// `node`'s source after its value (` ← scénario, operators[0].households`), escaped; empty when it has none.
-    private mutating func leaf(_ node: Explained) -> [UInt8] {
-        guard case .parameter(let citation) = node.derivation else { return Self.escaped(explain.leaf(node)) }
-        if let known = cited.first(where: { $0.citation == citation }) { return known.words }
-        let words = Self.escaped(explain.leaf(node))
-        if cited.count < 16 { cited.append((citation, words)) }
-        return words
+    /// `= 7 000,00 € × 2 400 mesures-mois / 12 mesures-mois, arrondi au centime le plus proche`, escaped.
+    private mutating func line(_ operation: Operation, _ operands: [Explained]) -> [UInt8] {
+        let storage = operands.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+        let key = storage.map { OperationKey(operands: $0, operation: operation) }
+        if let key, let known = operations[key] { return known }
+        let line = Array(HTML.escape("= " + explain.operation(operation, operands)).utf8)
+        if let key, !operands.isEmpty { operations[key] = line }
+        return line
     }
 
-    private static func escaped(_ leaf: String?) -> [UInt8] {
-        leaf.map { Array(HTML.escape(" " + $0).utf8) } ?? []
+    private struct OperationKey: Hashable {
+        let operands: UnsafeRawPointer
+        let operation: Operation
+    }
+
+    /// Writes `node`'s source after its value (` ← scénario, operators[0].households`), if it has one.
+    private mutating func writeLeaf(_ node: Explained, into page: inout HTMLWriter) {
+        guard case .parameter(let citation) = node.derivation else {
+            if let leaf = explain.leaf(node) {
+                page.markup(" ")
+                page.text(leaf)
+            }
+            return
+        }
+        if let known = cited.first(where: { $0.citation == citation }) { return page.markup(known.words) }
+        let words = explain.leaf(node).map { Array(HTML.escape(" " + $0).utf8) } ?? []
+        if cited.count < 16 { cited.append((citation, words)) }
+        page.markup(words)
     }
 }
