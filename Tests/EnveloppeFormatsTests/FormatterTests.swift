@@ -49,4 +49,37 @@ import Testing
         #expect(fr.unitMonths(hundredths: 76_800, unit: .dwelling) == "768 logements-mois")
         #expect(fr.count(1_234_567) == "1\u{202F}234\u{202F}567")
     }
+
+    /// The numbers are written byte by byte for speed: they read as grouping the decimal digits does.
+    @Test(arguments: [
+        0, 1, 9, 10, 99, 100, 101, 999, 1_000, 99_999, 100_000, 123_456_789, 1_000_000_000_000, Int64.max, Int64.min + 1, Int64.min,
+    ])
+    func numbersReadAsTheirDigitsGrouped(_ value: Int64) {
+        for sign: Int64 in value == Int64.min ? [1] : [1, -1] {
+            let value = value * sign
+            let minus = value < 0 ? "-" : ""
+            let digits = String(value.magnitude / 100)
+            let cents = String(value.magnitude % 100)
+            let twoDigits = cents.count == 1 ? "0" + cents : cents
+            let groupedFrench = Self.grouped(digits, "\u{202F}")
+            let groupedEnglish = Self.grouped(digits, ",")
+            #expect(fr.money(Money(cents: value)) == minus + groupedFrench + "," + twoDigits + "\u{00A0}€")
+            #expect(en.money(Money(cents: value)) == minus + "€" + groupedEnglish + "." + twoDigits)
+            #expect(fr.count(value) == minus + Self.grouped(String(value.magnitude), "\u{202F}"))
+            #expect(en.count(value) == minus + Self.grouped(String(value.magnitude), ","))
+            var fraction = value.magnitude % 100 == 0 ? "" : twoDigits
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            #expect(fr.decimal(hundredths: value) == minus + groupedFrench + (fraction.isEmpty ? "" : "," + fraction))
+            #expect(plain(cents: value) == minus + digits + "." + twoDigits)
+        }
+    }
+
+    private static func grouped(_ digits: String, _ separator: String) -> String {
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text += separator }
+            text.append(digit)
+        }
+        return text
+    }
 }

@@ -13,28 +13,59 @@ public struct Formatter: Sendable {
 
     static let groupSeparator = "\u{202F}"
     static let noBreakSpace = "\u{00A0}"
+    private static let groupSeparatorUTF8 = Array(groupSeparator.utf8)
+    private static let commaUTF8 = Array(",".utf8)
+    private static let minusUTF8 = Array("-".utf8)
+    private static let euroUTF8 = Array("€".utf8)
+    private static let spacedEuroUTF8 = Array("\u{00A0}€".utf8)
 
     /// `346 200,00 €` / `€346,200.00`.
     public func money(_ amount: Money) -> String {
-        let sign = amount.cents < 0 ? "-" : ""
+        let french = language == .fr
         let magnitude = amount.cents.magnitude
-        let body = grouped(magnitude / 100) + (language == .fr ? "," : ".") + twoDigits(magnitude % 100)
-        return language == .fr ? "\(sign)\(body)\(Formatter.noBreakSpace)€" : "\(sign)€\(body)"
+        let euros = magnitude / 100
+        let cents = Int(magnitude % 100)
+        // Written byte by byte into one string: a report formats hundreds of thousands of amounts.
+        return String(unsafeUninitializedCapacity: 48) { buffer in
+            var at = 0
+            if amount.cents < 0 { at = Formatter.put(Formatter.minusUTF8, into: buffer, at: at) }
+            if !french { at = Formatter.put(Formatter.euroUTF8, into: buffer, at: at) }
+            at = writeGrouped(euros, into: buffer, at: at)
+            buffer[at] = french ? UInt8(ascii: ",") : UInt8(ascii: ".")
+            buffer[at + 1] = UInt8(ascii: "0") + UInt8(cents / 10)
+            buffer[at + 2] = UInt8(ascii: "0") + UInt8(cents % 10)
+            at += 3
+            if french { at = Formatter.put(Formatter.spacedEuroUTF8, into: buffer, at: at) }
+            return at
+        }
     }
 
     /// `1 234` / `1,234`.
     public func count(_ value: Int64) -> String {
-        (value < 0 ? "-" : "") + grouped(value.magnitude)
+        String(unsafeUninitializedCapacity: 40) { buffer in
+            let at = value < 0 ? Formatter.put(Formatter.minusUTF8, into: buffer, at: 0) : 0
+            return writeGrouped(value.magnitude, into: buffer, at: at)
+        }
     }
 
     /// `0,5` / `0.5`: hundredths without trailing zeros.
     public func decimal(hundredths: Int64) -> String {
-        let sign = hundredths < 0 ? "-" : ""
         let magnitude = hundredths.magnitude
-        var fraction = magnitude % 100 == 0 ? "" : twoDigits(magnitude % 100)
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let whole = grouped(magnitude / 100)
-        return sign + whole + (fraction.isEmpty ? "" : (language == .fr ? "," : ".") + fraction)
+        let fraction = Int(magnitude % 100)
+        return String(unsafeUninitializedCapacity: 40) { buffer in
+            var at = hundredths < 0 ? Formatter.put(Formatter.minusUTF8, into: buffer, at: 0) : 0
+            at = writeGrouped(magnitude / 100, into: buffer, at: at)
+            if fraction != 0 {
+                buffer[at] = language == .fr ? UInt8(ascii: ",") : UInt8(ascii: ".")
+                buffer[at + 1] = UInt8(ascii: "0") + UInt8(fraction / 10)
+                at += 2
+                if fraction % 10 != 0 {
+                    buffer[at] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                    at += 1
+                }
+            }
+            return at
+        }
     }
 
     /// `8 ETP`, `0,5 ETP` / `0.5 FTE`.
@@ -117,15 +148,34 @@ public struct Formatter: Sendable {
         Int64(RoundingRule.halfAwayFromZero.divide(Int128(ratio.numerator) * 100, by: Int128(ratio.denominator)))
     }
 
-    private func grouped(_ value: UInt64) -> String {
-        let digits = Array(String(value))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text += language == .fr ? Formatter.groupSeparator : "," }
-            text.append(digit)
+    /// Writes `value`'s digits in groups of three at `start`, from the right; returns the end.
+    private func writeGrouped(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
         }
-        return text
+        let separator = language == .fr ? Formatter.groupSeparatorUTF8 : Formatter.commaUTF8
+        let separatorCount = separator.count
+        var at = start + digits + (digits - 1) / 3 * separatorCount
+        let end = at
+        var value = value
+        for written in 0..<digits {
+            if written > 0 && written % 3 == 0 {
+                at -= separatorCount
+                for index in 0..<separatorCount { buffer[at + index] = separator[index] }
+            }
+            at -= 1
+            buffer[at] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        }
+        return end
     }
 
-    private func twoDigits(_ value: UInt64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    /// Writes `bytes` at `start`; returns the end.
+    private static func put(_ bytes: [UInt8], into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        for index in bytes.indices { buffer[start + index] = bytes[index] }
+        return start + bytes.count
+    }
 }

@@ -1,44 +1,5 @@
 import Enveloppe
 
-/// Escaping for HTML text and attributes.
-enum HTML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    /// `text` as a CSS string literal, safe inside a `<style>` element: quotes and backslashes escaped,
-    /// `<` written `\3C ` so that no `</style>` can close the element, line breaks made spaces.
-    static func cssString(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "<": out += "\\3C "
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(character)
-            }
-        }
-        return out + "\""
-    }
-
-    /// A fragment identifier from a check's identifier: letters, digits and `-` kept, the rest `-`.
-    static func anchor(_ text: String) -> String {
-        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
-    }
-}
-
 /// One self-contained HTML page (no external file, font or script), with the reports' style, on screen
 /// and on A4 paper: a running header with the title, a footer with the day printed and the page numbers,
 /// no break inside a table row or after a heading, tables' headers repeated on each page, every column kept
@@ -58,6 +19,21 @@ enum HTMLPage {
         title: String, kind: String = "", language: Language, body: String, extraStyle: String = "", date: PrintDate? = nil,
         orientation: Orientation = .portrait
     ) -> String {
+        // The body is the page's bulk (tens of megabytes for a national programme): copied once, into room made for all.
+        let head = head(title: title, kind: kind, language: language, extraStyle: extraStyle, date: date, orientation: orientation)
+        var page = ""
+        page.reserveCapacity(head.utf8.count + body.utf8.count + tail.utf8.count)
+        page += head
+        page += body
+        page += tail
+        return page
+    }
+
+    /// The page up to its body: ``page(title:kind:language:body:extraStyle:date:orientation:)`` is `head`, the
+    /// body, then ``tail``.
+    static func head(
+        title: String, kind: String = "", language: Language, extraStyle: String = "", date: PrintDate? = nil, orientation: Orientation = .portrait
+    ) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
@@ -68,12 +44,17 @@ enum HTMLPage {
         <style>\(style)\(printStyle(title: title, kind: kind, language: language, date: date, orientation: orientation))\(extraStyle)</style>
         </head>
         <body><main>
-        \(body)
+
+        """
+    }
+
+    /// The page after its body.
+    static let tail = """
+
         </main></body>
         </html>
 
         """
-    }
 
     /// `31 mars 2025`, `1er avril 2025` / `31 March 2025`.
     static func day(_ date: PrintDate, _ language: Language) -> String {

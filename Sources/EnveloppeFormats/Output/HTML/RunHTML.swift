@@ -168,17 +168,16 @@ struct RunHTML: Worded {
         body += "</tbody></table></div><p class=\"source\">\(e(table.note))</p></section>"
 
         // Every figure, unfolded on demand to its derivation: on screen only.
-        let explain = ExplainText(words: words)
         body +=
             "<section class=\"screen-only\"><h2>\(l.pick("D'où viennent les chiffres", "Where the figures come from"))</h2><p class=\"source\">\(e(l.pick("Chaque chiffre se déplie jusqu'aux champs du scénario et au texte de l'appel (comme enveloppe explain).", "Each figure unfolds down to the scenario's fields and the call's text (as enveloppe explain does).")))</p>"
-        for figure in evaluation.allFigures {
-            body +=
-                "<details class=\"derivation\"><summary><code>\(e(figure.id.rawValue))</code> \(e(words.label(figure))) : <strong>\(e(f.quantity(figure.value)))</strong></summary><pre>\(e(explain.tree(figure)))</pre></details>"
-        }
-        body += "</section>"
-
-        return HTMLPage.page(
-            title: report.title, kind: l.pick("Rapport de candidature", "Application report"), language: l, body: body, date: date)
+        // The derivations are most of the page for a large programme: written as bytes, with the rest around them.
+        var page = HTMLWriter()
+        page.markup(HTMLPage.head(title: report.title, kind: l.pick("Rapport de candidature", "Application report"), language: l, date: date))
+        page.markup(body)
+        writeDerivations(evaluation.allFigures, into: &page)
+        page.markup("</section>")
+        page.markup(HTMLPage.tail)
+        return page.string
     }
 
     /// When the advance arrives, as the schedule says: « versée en nov. 2025 », or each month when there are several.
@@ -189,6 +188,22 @@ struct RunHTML: Worded {
         }
         guard !months.isEmpty else { return language.pick("à la signature", "at signature") }
         return language.pick("versée en ", "paid in ") + months.sorted().map(f.month).joined(separator: language.pick(" et ", " and "))
+    }
+
+    /// Each figure folded over its derivation.
+    private func writeDerivations(_ figures: [Figure], into page: inout HTMLWriter) {
+        var derivation = DerivationHTML(words: words)
+        for figure in figures {
+            page.markup("<details class=\"derivation\"><summary><code>")
+            page.text(figure.id.rawValue)
+            page.markup("</code> ")
+            page.text(words.label(figure))
+            page.markup(" : <strong>")
+            page.text(f.quantity(figure.value))
+            page.markup("</strong></summary><pre>")
+            derivation.write(figure, into: &page)
+            page.markup("</pre></details>")
+        }
     }
 
     private func sources(_ citations: [Citation]) -> String {
