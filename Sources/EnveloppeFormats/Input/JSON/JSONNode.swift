@@ -2,61 +2,76 @@ import Enveloppe
 
 /// A JSON value with its field path, read into the model's types with errors
 /// that name the path (`operators[1].staff[0].fte`) and what was expected.
+///
+/// A node of a ``JSONTree``: its text is made from the file's bytes only when read, and its path
+/// written out only when a message or the model needs it (a scenario of ten thousand operators
+/// has a million fields, and all but a few are read without ever naming them).
 struct JSONNode {
-    let value: JSONValue
-    /// Where the value sits, written out only when a message or the model needs it: a scenario of ten
-    /// thousand operators has a million fields, and all but a few are read without ever naming them.
-    let place: Place
+    let tree: JSONTree
+    let index: Int
 
-    init(value: JSONValue, path: String) {
-        self.value = value
-        place = .named(path)
-    }
-
-    init(value: JSONValue, place: Place) {
-        self.value = value
-        self.place = place
-    }
+    var kind: JSONTree.Kind { tree.nodes[index].kind }
 
     /// `operators[1].staff[0].fte`.
-    var path: String { place.path }
+    var path: String { tree.path(of: index) }
 
-    func child(_ key: String) -> String { place.child(key) }
+    /// The path of the member `key` of this object.
+    func child(_ key: String) -> String {
+        let path = self.path
+        return path.isEmpty ? key : "\(path).\(key)"
+    }
 
-    /// The member `key` of this object, holding `value`.
-    func member(_ key: String, _ value: JSONValue) -> JSONNode { JSONNode(value: value, place: .key(place, key)) }
-
-    /// A field path as a chain of keys and indices.
-    indirect enum Place {
-        case named(String)
-        case key(Place, String)
-        case index(Place, Int)
-
-        var path: String {
-            switch self {
-            case .named(let path): path
-            case .key(let parent, let key): parent.child(key)
-            case .index(let parent, let index): "\(parent.path)[\(index)]"
-            }
+    /// How the value's kind is named in messages ("a string", "null"…), as ``JSONValue/kindName``.
+    var kindName: String {
+        switch kind {
+        case .object: "object"
+        case .array: "array"
+        case .string: "string"
+        case .number: "number"
+        case .false, .true: "boolean"
+        case .null: "null"
         }
+    }
 
-        func child(_ key: String) -> String {
-            let path = self.path
-            return path.isEmpty ? key : "\(path).\(key)"
+    /// The text of a string, the literal of a number, `nil` for another kind.
+    var scalarText: String? {
+        switch kind {
+        case .string, .number: tree.text(at: index)
+        default: nil
         }
+    }
+
+    /// The value as the file writes it, for messages.
+    var literal: String { scalarText ?? kindName }
+
+    /// The value of `true` or `false`, `nil` for another kind.
+    var bool: Bool? {
+        switch kind {
+        case .true: true
+        case .false: false
+        default: nil
+        }
+    }
+
+    /// An object's members in the file's order, repeated keys included.
+    var members: [(key: String, value: JSONNode)] {
+        guard kind == .object else { return [] }
+        var members: [(key: String, value: JSONNode)] = []
+        var child = index + 1
+        while child < tree.nodes[index].next {
+            members.append((tree.text(at: child), JSONNode(tree: tree, index: child + 1)))
+            child = tree.nodes[child + 1].next
+        }
+        return members
     }
 
     func wrongType(_ expected: InputError.Expected) -> InputError {
-        InputError(path, .wrongType(expected: expected, found: value.kindName))
-    }
-
-    func array() throws(InputError) -> [JSONNode] {
-        guard case .array(let elements) = value else { throw wrongType(.array) }
-        return elements.enumerated().map { JSONNode(value: $1, place: .index(place, $0)) }
+        InputError(path, .wrongType(expected: expected, found: kindName))
     }
 
     func text() throws(InputError) -> String {
-        guard case .string(let text) = value else { throw wrongType(.text) }
+        guard kind == .string else { throw wrongType(.text) }
+        let text = tree.text(at: index)
         // An ASCII byte other than a space, tab or line end is a character that is not whitespace (one after a
         // space starts a character of its own); only text without one is looked at character by character.
         guard
@@ -87,7 +102,8 @@ struct JSONNode {
 
     /// A whole number from `minimum` to ``maximumCount`` (households, months, measure-months).
     func count(minimum: Int64 = 0, maximum: Int64 = maximumCount) throws(InputError) -> Int64 {
-        guard case .number(let literal) = value else { throw wrongType(.integer) }
+        guard kind == .number else { throw wrongType(.integer) }
+        let literal = tree.text(at: index)
         let hundredths: Int64
         do { hundredths = try DecimalText.parse(literal, fractionDigits: 2) } catch {
             throw InputError(path, .invalidNumber(expected: .integer, text: literal, failure: error))
@@ -114,7 +130,8 @@ struct JSONNode {
 
     /// `"2025-09"`.
     func month() throws(InputError) -> YearMonth {
-        guard case .string(let text) = value else { throw wrongType(.month) }
+        guard kind == .string else { throw wrongType(.month) }
+        let text = tree.text(at: index)
         do { return try YearMonth(parsing: text) } catch { throw InputError(path, .invalidMonth(text: text)) }
     }
 
@@ -131,11 +148,7 @@ struct JSONNode {
     private func parsed<T>(_ expected: InputError.Expected, _ parse: (String) throws(DecimalText.Failure) -> T)
         throws(InputError) -> (T, String)
     {
-        let literal: String
-        switch value {
-        case .number(let text), .string(let text): literal = text
-        default: throw wrongType(expected)
-        }
+        guard let literal = scalarText else { throw wrongType(expected) }
         do { return (try parse(literal), literal) } catch {
             throw InputError(path, .invalidNumber(expected: expected, text: literal, failure: error))
         }
@@ -144,11 +157,11 @@ struct JSONNode {
 
 /// A JSON object whose keys have been checked against the format.
 struct JSONObjectNode {
-    let members: [JSONValue.Member]
     let node: JSONNode
 
+    /// The member `key`: the first of that key (a repeated key is an error already recorded).
     func optional(_ key: String) -> JSONNode? {
-        members.first { $0.key == key }.map { node.member(key, $0.value) }
+        node.tree.member(of: node.index, key).map { JSONNode(tree: node.tree, index: $0) }
     }
 
     func required(_ key: String) throws(InputError) -> JSONNode {
