@@ -83,9 +83,23 @@ struct JSONNode {
 
     /// A number or a string such as `"49 000,00 €"`: an amount of zero or more, to the cent.
     func amount() throws(InputError) -> Money {
+        if let money = plainAmount { return money }
         let (money, literal) = try parsed(.amount) { text throws(DecimalText.Failure) in try Money(parsing: text) }
         guard money >= .zero else { throw InputError(path, .negative(expected: .amount, text: literal)) }
         return money
+    }
+
+    /// What `Money(parsing:)` reads from a plain ASCII text or number that starts and ends with a visible
+    /// character (nothing to trim, no `€`): the decimal text itself, in cents, within ``Money/largestInput``.
+    /// `nil` for anything else, which `Money(parsing:)` reads (or refuses) instead; most amounts are these.
+    private var plainAmount: Money? {
+        let node = tree.nodes[index]
+        guard node.isPlainASCII || kind == .number, node.start < node.end, kind == .number || kind == .string,
+            (0x21...0x7E).contains(tree.bytes[node.start]), (0x21...0x7E).contains(tree.bytes[node.end - 1]),
+            let cents = try? DecimalText.parse(tree.text(at: index), fractionDigits: 2), cents >= 0,
+            cents <= Money.largestInput.cents
+        else { return nil }
+        return Money(cents: cents)
     }
 
     /// `"60 %"` or a fraction from 0 to 1 such as `0.6`.
@@ -131,8 +145,25 @@ struct JSONNode {
     /// `"2025-09"`.
     func month() throws(InputError) -> YearMonth {
         guard kind == .string else { throw wrongType(.month) }
+        if let month = plainMonth { return month }
         let text = tree.text(at: index)
         do { return try YearMonth(parsing: text) } catch { throw InputError(path, .invalidMonth(text: text)) }
+    }
+
+    /// `2025-09` read from the bytes: four digits, a hyphen, a month of two digits from 01 to 12, as
+    /// `YearMonth(parsing:)` reads it; `nil` for anything else, which that reads (and refuses) instead.
+    private var plainMonth: YearMonth? {
+        let node = tree.nodes[index]
+        guard node.isPlainASCII, node.end - node.start == 7 else { return nil }
+        return tree.bytes.withUnsafeBufferPointer { all -> YearMonth? in
+            let text = UnsafeBufferPointer(rebasing: all[node.start..<node.end])
+            let digits = [0, 1, 2, 3, 5, 6]
+            guard text[4] == UInt8(ascii: "-"), digits.allSatisfy({ (0x30...0x39).contains(text[$0]) }) else { return nil }
+            let value = { (offset: Int) in Int(text[offset] - 0x30) }
+            let month = value(5) * 10 + value(6)
+            guard (1...12).contains(month) else { return nil }
+            return YearMonth(year: value(0) * 1000 + value(1) * 100 + value(2) * 10 + value(3), month: month)
+        }
     }
 
     func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type) throws(InputError) -> Choice
@@ -160,17 +191,17 @@ struct JSONObjectNode {
     let node: JSONNode
 
     /// The member `key`: the first of that key (a repeated key is an error already recorded).
-    func optional(_ key: String) -> JSONNode? {
+    func optional(_ key: StaticString) -> JSONNode? {
         node.tree.member(of: node.index, key).map { JSONNode(tree: node.tree, index: $0) }
     }
 
-    func required(_ key: String) throws(InputError) -> JSONNode {
-        guard let child = optional(key) else { throw InputError(node.child(key), .missing) }
+    func required(_ key: StaticString) throws(InputError) -> JSONNode {
+        guard let child = optional(key) else { throw InputError(node.child(key.description), .missing) }
         return child
     }
 
     /// `read` applied to the key's value if present.
-    func optional<T>(_ key: String, _ read: (JSONNode) throws(InputError) -> T) throws(InputError) -> T? {
+    func optional<T>(_ key: StaticString, _ read: (JSONNode) throws(InputError) -> T) throws(InputError) -> T? {
         guard let child = optional(key) else { return nil }
         return try read(child)
     }

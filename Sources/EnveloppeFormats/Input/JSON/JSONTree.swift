@@ -47,22 +47,20 @@ final class JSONTree {
     }
 
     /// Whether the key (a string node) is `key`, compared as strings are (canonical equivalence).
-    /// - Parameter key: ASCII, as every key of the format is: then bytes compare as the strings do.
-    func key(at index: Int, is key: String) -> Bool {
+    /// - Parameter key: one of the format's keys, all ASCII: then bytes compare as the strings do.
+    @inline(__always) func key(at index: Int, is key: StaticString) -> Bool {
         let node = nodes[index]
-        guard node.isPlainASCII else { return text(at: index) == key }
-        let count = node.end - node.start
-        guard key.utf8.count == count else { return false }
-        var position = node.start
-        for byte in key.utf8 {
-            guard bytes[position] == byte else { return false }
-            position += 1
-        }
+        guard node.isPlainASCII, key.hasPointerRepresentation else { return text(at: index) == key.description }
+        // Most keys differ in length: the bytes are compared only for keys of the same length.
+        let count = key.utf8CodeUnitCount
+        guard node.end - node.start == count else { return false }
+        let expected = key.utf8Start
+        for offset in 0..<count where bytes[node.start + offset] != expected[offset] { return false }
         return true
     }
 
     /// The value node of the first member of the object at `object` whose key is `key`.
-    func member(of object: Int, _ key: String) -> Int? {
+    func member(of object: Int, _ key: StaticString) -> Int? {
         var child = object + 1
         let end = nodes[object].next
         while child < end {

@@ -19,13 +19,13 @@ final class Reading {
     }
 
     /// An optional field's value: `nil` when absent or (recorded) when wrong.
-    func optional<T>(_ fields: JSONObjectNode, _ key: String, _ read: (JSONNode) throws(InputError) -> T) -> T? {
+    func optional<T>(_ fields: JSONObjectNode, _ key: StaticString, _ read: (JSONNode) throws(InputError) -> T) -> T? {
         guard let node = fields.optional(key) else { return nil }
         return attempt { () throws(InputError) in try read(node) }
     }
 
     /// A required field's value: `nil` (recorded) when absent or wrong.
-    func required<T>(_ fields: JSONObjectNode, _ key: String, _ read: (JSONNode) throws(InputError) -> T) -> T? {
+    func required<T>(_ fields: JSONObjectNode, _ key: StaticString, _ read: (JSONNode) throws(InputError) -> T) -> T? {
         attempt { () throws(InputError) in try read(try fields.required(key)) }
     }
 
@@ -33,7 +33,7 @@ final class Reading {
     ///
     /// Keys are compared as strings (canonically equal spellings still clash), byte for byte when
     /// they are plain ASCII; each key is matched to its place in `allowed`, so a repeat is one bit.
-    func object(_ node: JSONNode, allowed: [String]) -> JSONObjectNode? {
+    func object(_ node: JSONNode, allowed: [StaticString]) -> JSONObjectNode? {
         guard node.kind == .object else {
             record(node.wrongType(.object))
             return nil
@@ -50,7 +50,7 @@ final class Reading {
                     seen |= 1 << place
                 }
             } else {
-                record(InputError(node.child(tree.text(at: key)), .unknownField(allowed: allowed)))
+                record(InputError(node.child(tree.text(at: key)), .unknownField(allowed: allowed.map(\.description))))
             }
             key = tree.nodes[key + 1].next
         }

@@ -47,11 +47,12 @@ extension ScenarioDecoder {
         let kindNode = fields.optional("kind")
         let kind = r.required(fields, "kind") { n throws(InputError) in try n.choice(ChargeLine.Kind.self) }
         let purpose = r.optional(fields, "purpose") { n throws(InputError) in try n.choice(ExpensePurpose.self) }
-        let given = chargeBases.filter { fields.optional($0) != nil }
-        guard given.count == 1, let key = given.first, let value = fields.optional(key) else {
-            r.record(InputError(given.count > 1 ? node.child(given[1]) : node.path, .exactlyOneOf(chargeBases)))
+        let given = AllowedKeys.chargeBases.indices.filter { fields.optional(AllowedKeys.chargeBases[$0]) != nil }
+        guard given.count == 1, let value = fields.optional(AllowedKeys.chargeBases[given[0]]) else {
+            r.record(InputError(given.count > 1 ? node.child(chargeBases[given[1]]) : node.path, .exactlyOneOf(chargeBases)))
             return nil
         }
+        let key = chargeBases[given[0]]
         let basis = r.attempt { () throws(InputError) -> ChargeLine.Basis in
             switch key {
             case "annualAmount": return .annual(try value.amount())

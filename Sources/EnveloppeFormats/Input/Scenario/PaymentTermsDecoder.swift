@@ -17,8 +17,8 @@ extension ScenarioDecoder {
             Int(try n.count(minimum: 1, maximum: maximumPaymentDelayMonths))
         }
         if let list = terms.optional("instalments") {
-            for field in ["advanceRate", "advanceDelayMonths"] where terms.optional(field) != nil {
-                r.record(InputError(terms.node.child(field), .exactlyOneOf(["instalments", "advanceRate, advanceDelayMonths"])))
+            for field: StaticString in ["advanceRate", "advanceDelayMonths"] where terms.optional(field) != nil {
+                r.record(InputError(terms.node.child(field.description), .exactlyOneOf(["instalments", "advanceRate, advanceDelayMonths"])))
             }
             settings.instalments = instalments(list, r)
         }

@@ -95,8 +95,8 @@ extension ScenarioDecoder {
         }
         guard let fields = r.object(node, allowed: AllowedKeys.distribution) else { return nil }
         if let list = fields.optional("values") {
-            for field in ["min", "likely", "max"] where fields.optional(field) != nil {
-                r.record(InputError(node.child(field), .exactlyOneOf(["values", "min, max"])))
+            for field: StaticString in ["min", "likely", "max"] where fields.optional(field) != nil {
+                r.record(InputError(node.child(field.description), .exactlyOneOf(["values", "min, max"])))
             }
             guard let values = r.array(list, { element in r.attempt { () throws(InputError) in try unit.value(element) } }) else { return nil }
             guard !values.isEmpty else {
