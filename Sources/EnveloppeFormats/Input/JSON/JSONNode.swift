@@ -2,61 +2,76 @@ import Enveloppe
 
 /// A JSON value with its field path, read into the model's types with errors
 /// that name the path (`operators[1].staff[0].fte`) and what was expected.
+///
+/// A node of a ``JSONTree``: its text is made from the file's bytes only when read, and its path
+/// written out only when a message or the model needs it (a scenario of ten thousand operators
+/// has a million fields, and all but a few are read without ever naming them).
 struct JSONNode {
-    let value: JSONValue
-    /// Where the value sits, written out only when a message or the model needs it: a scenario of ten
-    /// thousand operators has a million fields, and all but a few are read without ever naming them.
-    let place: Place
+    let tree: JSONTree
+    let index: Int
 
-    init(value: JSONValue, path: String) {
-        self.value = value
-        place = .named(path)
-    }
-
-    init(value: JSONValue, place: Place) {
-        self.value = value
-        self.place = place
-    }
+    var kind: JSONTree.Kind { tree.nodes[index].kind }
 
     /// `operators[1].staff[0].fte`.
-    var path: String { place.path }
+    var path: String { tree.path(of: index) }
 
-    func child(_ key: String) -> String { place.child(key) }
+    /// The path of the member `key` of this object.
+    func child(_ key: String) -> String {
+        let path = self.path
+        return path.isEmpty ? key : "\(path).\(key)"
+    }
 
-    /// The member `key` of this object, holding `value`.
-    func member(_ key: String, _ value: JSONValue) -> JSONNode { JSONNode(value: value, place: .key(place, key)) }
-
-    /// A field path as a chain of keys and indices.
-    indirect enum Place {
-        case named(String)
-        case key(Place, String)
-        case index(Place, Int)
-
-        var path: String {
-            switch self {
-            case .named(let path): path
-            case .key(let parent, let key): parent.child(key)
-            case .index(let parent, let index): "\(parent.path)[\(index)]"
-            }
+    /// How the value's kind is named in messages ("a string", "null"…), as ``JSONValue/kindName``.
+    var kindName: String {
+        switch kind {
+        case .object: "object"
+        case .array: "array"
+        case .string: "string"
+        case .number: "number"
+        case .false, .true: "boolean"
+        case .null: "null"
         }
+    }
 
-        func child(_ key: String) -> String {
-            let path = self.path
-            return path.isEmpty ? key : "\(path).\(key)"
+    /// The text of a string, the literal of a number, `nil` for another kind.
+    var scalarText: String? {
+        switch kind {
+        case .string, .number: tree.text(at: index)
+        default: nil
         }
+    }
+
+    /// The value as the file writes it, for messages.
+    var literal: String { scalarText ?? kindName }
+
+    /// The value of `true` or `false`, `nil` for another kind.
+    var bool: Bool? {
+        switch kind {
+        case .true: true
+        case .false: false
+        default: nil
+        }
+    }
+
+    /// An object's members in the file's order, repeated keys included.
+    var members: [(key: String, value: JSONNode)] {
+        guard kind == .object else { return [] }
+        var members: [(key: String, value: JSONNode)] = []
+        var child = index + 1
+        while child < tree.nodes[index].next {
+            members.append((tree.text(at: child), JSONNode(tree: tree, index: child + 1)))
+            child = tree.nodes[child + 1].next
+        }
+        return members
     }
 
     func wrongType(_ expected: InputError.Expected) -> InputError {
-        InputError(path, .wrongType(expected: expected, found: value.kindName))
-    }
-
-    func array() throws(InputError) -> [JSONNode] {
-        guard case .array(let elements) = value else { throw wrongType(.array) }
-        return elements.enumerated().map { JSONNode(value: $1, place: .index(place, $0)) }
+        InputError(path, .wrongType(expected: expected, found: kindName))
     }
 
     func text() throws(InputError) -> String {
-        guard case .string(let text) = value else { throw wrongType(.text) }
+        guard kind == .string else { throw wrongType(.text) }
+        let text = tree.text(at: index)
         // An ASCII byte other than a space, tab or line end is a character that is not whitespace (one after a
         // space starts a character of its own); only text without one is looked at character by character.
         guard
@@ -68,9 +83,23 @@ struct JSONNode {
 
     /// A number or a string such as `"49 000,00 €"`: an amount of zero or more, to the cent.
     func amount() throws(InputError) -> Money {
+        if let money = plainAmount { return money }
         let (money, literal) = try parsed(.amount) { text throws(DecimalText.Failure) in try Money(parsing: text) }
         guard money >= .zero else { throw InputError(path, .negative(expected: .amount, text: literal)) }
         return money
+    }
+
+    /// What `Money(parsing:)` reads from a plain ASCII text or number that starts and ends with a visible
+    /// character (nothing to trim, no `€`): the decimal text itself, in cents, within ``Money/largestInput``.
+    /// `nil` for anything else, which `Money(parsing:)` reads (or refuses) instead; most amounts are these.
+    private var plainAmount: Money? {
+        let node = tree.nodes[index]
+        guard node.isPlainASCII || kind == .number, node.start < node.end, kind == .number || kind == .string,
+            (0x21...0x7E).contains(tree.bytes[node.start]), (0x21...0x7E).contains(tree.bytes[node.end - 1]),
+            let cents = try? DecimalText.parse(tree.text(at: index), fractionDigits: 2), cents >= 0,
+            cents <= Money.largestInput.cents
+        else { return nil }
+        return Money(cents: cents)
     }
 
     /// `"60 %"` or a fraction from 0 to 1 such as `0.6`.
@@ -87,7 +116,8 @@ struct JSONNode {
 
     /// A whole number from `minimum` to ``maximumCount`` (households, months, measure-months).
     func count(minimum: Int64 = 0, maximum: Int64 = maximumCount) throws(InputError) -> Int64 {
-        guard case .number(let literal) = value else { throw wrongType(.integer) }
+        guard kind == .number else { throw wrongType(.integer) }
+        let literal = tree.text(at: index)
         let hundredths: Int64
         do { hundredths = try DecimalText.parse(literal, fractionDigits: 2) } catch {
             throw InputError(path, .invalidNumber(expected: .integer, text: literal, failure: error))
@@ -114,8 +144,26 @@ struct JSONNode {
 
     /// `"2025-09"`.
     func month() throws(InputError) -> YearMonth {
-        guard case .string(let text) = value else { throw wrongType(.month) }
+        guard kind == .string else { throw wrongType(.month) }
+        if let month = plainMonth { return month }
+        let text = tree.text(at: index)
         do { return try YearMonth(parsing: text) } catch { throw InputError(path, .invalidMonth(text: text)) }
+    }
+
+    /// `2025-09` read from the bytes: four digits, a hyphen, a month of two digits from 01 to 12, as
+    /// `YearMonth(parsing:)` reads it; `nil` for anything else, which that reads (and refuses) instead.
+    private var plainMonth: YearMonth? {
+        let node = tree.nodes[index]
+        guard node.isPlainASCII, node.end - node.start == 7 else { return nil }
+        return tree.bytes.withUnsafeBufferPointer { all -> YearMonth? in
+            let text = UnsafeBufferPointer(rebasing: all[node.start..<node.end])
+            let digits = [0, 1, 2, 3, 5, 6]
+            guard text[4] == UInt8(ascii: "-"), digits.allSatisfy({ (0x30...0x39).contains(text[$0]) }) else { return nil }
+            let value = { (offset: Int) in Int(text[offset] - 0x30) }
+            let month = value(5) * 10 + value(6)
+            guard (1...12).contains(month) else { return nil }
+            return YearMonth(year: value(0) * 1000 + value(1) * 100 + value(2) * 10 + value(3), month: month)
+        }
     }
 
     func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type) throws(InputError) -> Choice
@@ -131,11 +179,7 @@ struct JSONNode {
     private func parsed<T>(_ expected: InputError.Expected, _ parse: (String) throws(DecimalText.Failure) -> T)
         throws(InputError) -> (T, String)
     {
-        let literal: String
-        switch value {
-        case .number(let text), .string(let text): literal = text
-        default: throw wrongType(expected)
-        }
+        guard let literal = scalarText else { throw wrongType(expected) }
         do { return (try parse(literal), literal) } catch {
             throw InputError(path, .invalidNumber(expected: expected, text: literal, failure: error))
         }
@@ -144,20 +188,20 @@ struct JSONNode {
 
 /// A JSON object whose keys have been checked against the format.
 struct JSONObjectNode {
-    let members: [JSONValue.Member]
     let node: JSONNode
 
-    func optional(_ key: String) -> JSONNode? {
-        members.first { $0.key == key }.map { node.member(key, $0.value) }
+    /// The member `key`: the first of that key (a repeated key is an error already recorded).
+    func optional(_ key: StaticString) -> JSONNode? {
+        node.tree.member(of: node.index, key).map { JSONNode(tree: node.tree, index: $0) }
     }
 
-    func required(_ key: String) throws(InputError) -> JSONNode {
-        guard let child = optional(key) else { throw InputError(node.child(key), .missing) }
+    func required(_ key: StaticString) throws(InputError) -> JSONNode {
+        guard let child = optional(key) else { throw InputError(node.child(key.description), .missing) }
         return child
     }
 
     /// `read` applied to the key's value if present.
-    func optional<T>(_ key: String, _ read: (JSONNode) throws(InputError) -> T) throws(InputError) -> T? {
+    func optional<T>(_ key: StaticString, _ read: (JSONNode) throws(InputError) -> T) throws(InputError) -> T? {
         guard let child = optional(key) else { return nil }
         return try read(child)
     }

@@ -14,19 +14,30 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    private var nodes: [JSONTree.Node] = []
+    private var texts: [String] = []
     private static let maximumDepth = 200
 
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+        try tree(bytes).value(at: 0)
+    }
+
+    /// The document as a flat tree, its strings and numbers left in the bytes until read.
+    static func tree(_ bytes: [UInt8]) throws(Failure) -> JSONTree {
         var parser = JSONParser(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
-        let value = try parser.parseValue()
+        try parser.parseValue()
         parser.skipWhitespace()
         guard parser.index == bytes.count else { throw parser.failure("unexpected text after the end of the document") }
-        return value
+        return JSONTree(bytes: bytes, nodes: parser.nodes, texts: parser.texts)
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        // An indented scenario has a node for every 10 to 15 bytes: room made once, not in doublings.
+        nodes.reserveCapacity(bytes.count / 8 + 16)
+    }
 
     private func failure(_ detail: String, at position: Int? = nil) -> Failure {
         let end = min(position ?? index, bytes.count)
@@ -44,42 +55,50 @@ public struct JSONParser {
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private mutating func skipWhitespace() {
-        while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
+        index = bytes.withUnsafeBufferPointer { all in
+            var index = self.index
+            while index < all.count, all[index] == 0x20 || all[index] == 0x0A || all[index] == 0x0D || all[index] == 0x09 { index += 1 }
+            return index
+        }
     }
 
-    private mutating func expect(_ character: Character) throws(Failure) {
-        guard current == character.asciiValue else {
+    private mutating func expect(_ byte: UInt8) throws(Failure) {
+        guard current == byte else {
+            let character = Character(Unicode.Scalar(byte))
             throw failure(current == nil ? "unexpected end of file, expected '\(character)'" : "expected '\(character)'")
         }
         index += 1
     }
 
-    private mutating func parseValue() throws(Failure) -> JSONValue {
+    /// Appends a node of no children that ends at the current index.
+    private mutating func appendLeaf(_ kind: JSONTree.Kind, from start: Int, to end: Int) {
+        nodes.append(JSONTree.Node(kind: kind, start: start, end: end, next: nodes.count + 1))
+    }
+
+    private mutating func parseValue() throws(Failure) {
         guard let byte = current else { throw failure("unexpected end of file, expected a value") }
         switch byte {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-        case UInt8(ascii: "t"):
-            try parseLiteral("true")
-            return .bool(true)
-        case UInt8(ascii: "f"):
-            try parseLiteral("false")
-            return .bool(false)
-        case UInt8(ascii: "n"):
-            try parseLiteral("null")
-            return .null
+        case UInt8(ascii: "{"): try parseObject()
+        case UInt8(ascii: "["): try parseArray()
+        case UInt8(ascii: "\""): try parseString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = index
+            try parseNumber()
+            appendLeaf(.number, from: start, to: index)
+        case UInt8(ascii: "t"): try parseLiteral("true", .true)
+        case UInt8(ascii: "f"): try parseLiteral("false", .false)
+        case UInt8(ascii: "n"): try parseLiteral("null", .null)
         default: throw failure("expected a value")
         }
     }
 
-    private mutating func parseLiteral(_ word: String) throws(Failure) {
-        let literal = Array(word.utf8)
-        guard index + literal.count <= bytes.count, Array(bytes[index..<index + literal.count]) == literal else {
-            throw failure("expected a value")
-        }
-        index += literal.count
+    private mutating func parseLiteral(_ word: StaticString, _ kind: JSONTree.Kind) throws(Failure) {
+        let start = index
+        let count = word.utf8CodeUnitCount
+        guard count <= bytes.count - index else { throw failure("expected a value") }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { throw failure("expected a value") }
+        index += count
+        appendLeaf(kind, from: start, to: index)
     }
 
     private mutating func enter() throws(Failure) {
@@ -87,33 +106,50 @@ public struct JSONParser {
         if depth > JSONParser.maximumDepth { throw failure("nesting deeper than \(JSONParser.maximumDepth) levels") }
     }
 
-    private mutating func parseObject() throws(Failure) -> JSONValue {
+    /// Appends a container's node, to be completed by `close` once its children follow it.
+    private mutating func open(_ kind: JSONTree.Kind) -> Int {
+        nodes.append(JSONTree.Node(kind: kind, start: index, end: index, next: nodes.count + 1))
+        return nodes.count - 1
+    }
+
+    private mutating func close(_ container: Int, count: Int) {
+        nodes[container].count = count
+        nodes[container].next = nodes.count
+    }
+
+    private mutating func parseObject() throws(Failure) {
         try enter()
         defer { depth -= 1 }
+        let object = open(.object)
         index += 1
-        var members: [JSONValue.Member] = []
+        var count = 0
+        var lastValue: Int?
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            close(object, count: count)
+            return
         }
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
-                if let last = members.last, case .number(let whole) = last.value, let byte = current, (0x30...0x39).contains(byte),
-                    bytes[index - 1] == UInt8(ascii: ","), whole.count <= 20
+                if let last = lastValue, nodes[last].kind == .number, let byte = current, (0x30...0x39).contains(byte),
+                    bytes[index - 1] == UInt8(ascii: ","), nodes[last].end - nodes[last].start <= 20
                 {
                     // `"fte": 0,5`: a decimal comma, which JSON reads as the end of the number.
+                    let whole = String(decoding: bytes[nodes[last].start..<nodes[last].end], as: UTF8.self)
                     let digits = String(decoding: bytes[index...].prefix(20).prefix { (0x30...0x39).contains($0) }, as: UTF8.self)
                     throw failure("decimal comma in a number: write \(whole).\(digits) or \"\(whole),\(digits)\"")
                 }
                 throw failure(current == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a key in double quotes")
             }
-            let key = try parseString()
+            try parseString()
             skipWhitespace()
-            try expect(":")
+            try expect(UInt8(ascii: ":"))
             skipWhitespace()
-            members.append(JSONValue.Member(key: key, value: try parseValue()))
+            lastValue = nodes.count
+            try parseValue()
+            count += 1
             skipWhitespace()
             if current == UInt8(ascii: ",") {
                 index += 1
@@ -123,24 +159,28 @@ public struct JSONParser {
                 throw failure(current == nil ? "unexpected end of file, expected '}'" : "expected ',' or '}'")
             }
             index += 1
-            return .object(members)
+            close(object, count: count)
+            return
         }
     }
 
-    private mutating func parseArray() throws(Failure) -> JSONValue {
+    private mutating func parseArray() throws(Failure) {
         try enter()
         defer { depth -= 1 }
+        let array = open(.array)
         index += 1
-        var elements: [JSONValue] = []
+        var count = 0
         skipWhitespace()
         if current == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            close(array, count: count)
+            return
         }
         while true {
             skipWhitespace()
             if current == UInt8(ascii: "]") { throw failure("trailing comma before ']'") }
-            elements.append(try parseValue())
+            try parseValue()
+            count += 1
             skipWhitespace()
             if current == UInt8(ascii: ",") {
                 index += 1
@@ -150,31 +190,35 @@ public struct JSONParser {
                 throw failure(current == nil ? "unexpected end of file, expected ']'" : "expected ',' or ']'")
             }
             index += 1
-            return .array(elements)
+            close(array, count: count)
+            return
         }
     }
 
-    private mutating func parseString() throws(Failure) -> String {
+    /// Appends a string's node: its bytes where it has no escape, checked as UTF-8; else its text, decoded.
+    private mutating func parseString() throws(Failure) {
         let start = index
         index += 1
-        // Most strings hold no escape: their bytes are made a string in one go, without a buffer.
-        var end = index
-        var ascii = true
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            if byte >= 0x80 { ascii = false }
-            end += 1
+        let (end, ascii) = bytes.withUnsafeBufferPointer { all in
+            var end = index
+            var union: UInt8 = 0
+            while end < all.count {
+                let byte = all[end]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                union |= byte
+                end += 1
+            }
+            return (end, union < 0x80)
         }
         if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
-            let text = bytes.withUnsafeBufferPointer { all in
-                let slice = UnsafeBufferPointer(rebasing: all[index..<end])
-                return ascii ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
-            }
-            guard let text else { throw failure("text that is not valid UTF-8", at: start) }
+            let range = index..<end
+            let valid = ascii || bytes.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range])) }
+            guard valid else { throw failure("text that is not valid UTF-8", at: start) }
+            nodes.append(JSONTree.Node(kind: .string, isPlainASCII: ascii, start: index, end: end, next: nodes.count + 1))
             index = end + 1
-            return text
+            return
         }
+        let contentStart = index
         var buffer: [UInt8] = Array(bytes[index..<end])
         index = end
         while true {
@@ -185,7 +229,10 @@ public struct JSONParser {
                 guard let text = String(validating: buffer, as: UTF8.self) else {
                     throw failure("text that is not valid UTF-8", at: start)
                 }
-                return text
+                texts.append(text)
+                nodes.append(
+                    JSONTree.Node(kind: .string, start: contentStart, end: index - 1, next: nodes.count + 1, escapedText: texts.count - 1))
+                return
             case UInt8(ascii: "\\"):
                 try parseEscape(into: &buffer)
             case 0..<0x20:
@@ -195,7 +242,6 @@ public struct JSONParser {
             }
         }
     }
-
     private mutating func parseEscape(into buffer: inout [UInt8]) throws(Failure) {
         guard let byte = current else { throw failure("unterminated string") }
         index += 1
@@ -237,7 +283,7 @@ public struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws(Failure) -> String {
+    private mutating func parseNumber() throws(Failure) {
         let start = index
         let isDigit = { (byte: UInt8?) in byte.map { (0x30...0x39).contains($0) } ?? false }
         if current == UInt8(ascii: "-") { index += 1 }
@@ -259,6 +305,5 @@ public struct JSONParser {
             guard isDigit(current) else { throw failure("invalid number", at: start) }
             while isDigit(current) { index += 1 }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 }

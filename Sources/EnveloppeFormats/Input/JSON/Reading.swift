@@ -19,42 +19,59 @@ final class Reading {
     }
 
     /// An optional field's value: `nil` when absent or (recorded) when wrong.
-    func optional<T>(_ fields: JSONObjectNode, _ key: String, _ read: (JSONNode) throws(InputError) -> T) -> T? {
+    func optional<T>(_ fields: JSONObjectNode, _ key: StaticString, _ read: (JSONNode) throws(InputError) -> T) -> T? {
         guard let node = fields.optional(key) else { return nil }
         return attempt { () throws(InputError) in try read(node) }
     }
 
     /// A required field's value: `nil` (recorded) when absent or wrong.
-    func required<T>(_ fields: JSONObjectNode, _ key: String, _ read: (JSONNode) throws(InputError) -> T) -> T? {
+    func required<T>(_ fields: JSONObjectNode, _ key: StaticString, _ read: (JSONNode) throws(InputError) -> T) -> T? {
         attempt { () throws(InputError) in try read(try fields.required(key)) }
     }
 
     /// The node as an object of the format: unknown and repeated keys are recorded, the rest read on.
-    func object(_ node: JSONNode, allowed: [String]) -> JSONObjectNode? {
-        guard case .object(let members) = node.value else {
+    ///
+    /// Keys are compared as strings (canonically equal spellings still clash), byte for byte when
+    /// they are plain ASCII; each key is matched to its place in `allowed`, so a repeat is one bit.
+    func object(_ node: JSONNode, allowed: [StaticString]) -> JSONObjectNode? {
+        guard node.kind == .object else {
             record(node.wrongType(.object))
             return nil
         }
-        // An object of the format has a few keys, all allowed: looking back over those kept costs less than
-        // hashing every key into a set (keys are compared as strings, so canonically equal spellings still clash).
-        var kept: [JSONValue.Member] = []
-        kept.reserveCapacity(members.count)
-        for member in members {
-            if !allowed.contains(member.key) {
-                record(InputError(node.child(member.key), .unknownField(allowed: allowed)))
-            } else if kept.contains(where: { $0.key == member.key }) {
-                record(InputError(node.child(member.key), .duplicateField))
+        precondition(allowed.count <= 64, "an object of the format has at most 64 keys")
+        let tree = node.tree
+        var seen: UInt64 = 0
+        var key = node.index + 1
+        while key < tree.nodes[node.index].next {
+            if let place = allowed.firstIndex(where: { tree.key(at: key, is: $0) }) {
+                if seen & (1 << place) != 0 {
+                    record(InputError(node.child(tree.text(at: key)), .duplicateField))
+                } else {
+                    seen |= 1 << place
+                }
             } else {
-                kept.append(member)
+                record(InputError(node.child(tree.text(at: key)), .unknownField(allowed: allowed.map(\.description))))
             }
+            key = tree.nodes[key + 1].next
         }
-        return JSONObjectNode(members: kept, node: node)
+        return JSONObjectNode(node: node)
     }
 
     /// The node's elements, each read by `read`; elements with errors are left out (and recorded).
     func array<T>(_ node: JSONNode, _ read: (JSONNode) -> T?) -> [T]? {
-        guard let elements = attempt({ () throws(InputError) in try node.array() }) else { return nil }
-        let read = elements.map(read)
-        return read.contains { $0 == nil } ? nil : read.compactMap { $0 }
+        guard node.kind == .array else {
+            record(node.wrongType(.array))
+            return nil
+        }
+        let tree = node.tree
+        var elements: [T] = []
+        elements.reserveCapacity(tree.nodes[node.index].count)
+        var failed = false
+        var element = node.index + 1
+        while element < tree.nodes[node.index].next {
+            if let value = read(JSONNode(tree: tree, index: element)) { elements.append(value) } else { failed = true }
+            element = tree.nodes[element].next
+        }
+        return failed ? nil : elements
     }
 }

@@ -3,10 +3,10 @@ import Enveloppe
 extension ScenarioDecoder {
     /// The `allocation` block: an envelope in measures or as an amount, a method and the candidates.
     static func allocationSettings(_ node: JSONNode, rateCall: Bool, _ r: Reading) -> AllocationSettings? {
-        guard let fields = r.object(node, allowed: keys["allocation"]!) else { return nil }
+        guard let fields = r.object(node, allowed: AllowedKeys.allocation) else { return nil }
         var envelope: AllocationSettings.Envelope?
         if let envelopeNode = r.required(fields, "envelope", { n throws(InputError) in n }),
-            let envelopeFields = r.object(envelopeNode, allowed: keys["allocationEnvelope"]!)
+            let envelopeFields = r.object(envelopeNode, allowed: AllowedKeys.allocationEnvelope)
         {
             switch (envelopeFields.optional("measures"), envelopeFields.optional("amount")) {
             case (let measures?, nil): envelope = r.attempt { () throws(InputError) in .measures(try measures.count()) }
@@ -31,7 +31,7 @@ extension ScenarioDecoder {
     }
 
     static func candidate(_ node: JSONNode, inCents: Bool, _ r: Reading) -> Allocation.Candidate? {
-        guard let c = r.object(node, allowed: keys["candidate"]!) else { return nil }
+        guard let c = r.object(node, allowed: AllowedKeys.candidate) else { return nil }
         let quantity = { (n: JSONNode) throws(InputError) -> Int64 in inCents ? try n.amount().cents : try n.count() }
         let id = r.required(c, "id") { n throws(InputError) in try n.text() }
         let name = r.required(c, "name") { n throws(InputError) in try n.text() }

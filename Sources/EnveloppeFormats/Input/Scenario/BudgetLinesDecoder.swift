@@ -3,13 +3,9 @@ import Enveloppe
 extension ScenarioDecoder {
     /// `{"account": "75", "label": "Fonds propres", "amount": "12 000"}`.
     static func budgetLine(_ node: JSONNode, _ r: Reading) -> BudgetLine? {
-        guard let fields = r.object(node, allowed: keys["budgetLine"]!) else { return nil }
+        guard let fields = r.object(node, allowed: AllowedKeys.budgetLine) else { return nil }
         let account = r.required(fields, "account") { n throws(InputError) -> CerfaAccount in
-            let code: String
-            switch n.value {
-            case .string(let text), .number(let text): code = text
-            default: throw n.wrongType(.text)
-            }
+            guard let code = n.scalarText else { throw n.wrongType(.text) }
             guard let account = CerfaAccount(code: code) else {
                 throw InputError(n.path, .notOneOf(text: code, allowed: CerfaAccount.allCases.map(\.rawValue)))
             }
@@ -46,7 +42,7 @@ extension ScenarioDecoder {
 
     /// The `budget` block: the candidate's lines, or the CSV file beside the scenario that holds them.
     static func budget(_ node: JSONNode, _ r: Reading) -> (lines: [BudgetLine]?, file: String?) {
-        guard let fields = r.object(node, allowed: keys["budget"]!) else { return (nil, nil) }
+        guard let fields = r.object(node, allowed: AllowedKeys.budget) else { return (nil, nil) }
         switch (fields.optional("lines"), fields.optional("file")) {
         case (let lines?, nil): return (r.array(lines) { budgetLine($0, r) }, nil)
         case (nil, let file?): return (nil, r.attempt { () throws(InputError) in try file.text() })

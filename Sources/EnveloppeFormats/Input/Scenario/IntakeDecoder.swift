@@ -3,7 +3,7 @@ import Enveloppe
 extension ScenarioDecoder {
     /// How an operator's households come and go: entries or a ramp-up, renewals, early exits.
     static func intake(_ node: JSONNode, _ r: Reading) -> Intake? {
-        guard let fields = r.object(node, allowed: keys["intake"]!) else { return nil }
+        guard let fields = r.object(node, allowed: AllowedKeys.intake) else { return nil }
         var entries: Intake.Entries?
         switch (fields.optional("entries"), fields.optional("rampUp")) {
         case (let list?, nil):
@@ -18,7 +18,7 @@ extension ScenarioDecoder {
         let exits: [Intake.EarlyExit]? =
             fields.optional("earlyExits").map { list in
                 r.array(list) { exit -> Intake.EarlyExit? in
-                    guard let exitFields = r.object(exit, allowed: keys["earlyExit"]!) else { return nil }
+                    guard let exitFields = r.object(exit, allowed: AllowedKeys.earlyExit) else { return nil }
                     let month = r.required(exitFields, "month") { n throws(InputError) in try n.month() }
                     let households = r.required(exitFields, "households") { n throws(InputError) in try n.count(minimum: 1) }
                     guard let month, let households else { return nil }
@@ -27,7 +27,7 @@ extension ScenarioDecoder {
             } ?? []
         let derogation =
             r.optional(fields, "derogation") { n throws(InputError) -> Bool in
-                guard case .bool(let value) = n.value else { throw n.wrongType(.boolean) }
+                guard let value = n.bool else { throw n.wrongType(.boolean) }
                 return value
             } ?? false
         let start = r.optional(fields, "start") { n throws(InputError) in try n.month() }

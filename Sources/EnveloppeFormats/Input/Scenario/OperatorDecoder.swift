@@ -3,7 +3,7 @@ import Enveloppe
 extension ScenarioDecoder {
     /// One operator: its places, team, charges and intake.
     static func operatorDeclaration(_ node: JSONNode, _ r: Reading) -> Operator? {
-        guard let object = r.object(node, allowed: keys["operator"]!) else { return nil }
+        guard let object = r.object(node, allowed: AllowedKeys.`operator`) else { return nil }
         let id = r.required(object, "id") { n throws(InputError) in OperatorID(try n.text()) }
         let name = r.required(object, "name") { n throws(InputError) in try n.text() }
         let territory = r.optional(object, "territory") { n throws(InputError) in try n.text() }
@@ -18,7 +18,7 @@ extension ScenarioDecoder {
 
     /// A post of the team: its role, FTE and loaded yearly cost per FTE.
     static func staffPost(_ node: JSONNode, _ r: Reading) -> StaffPost? {
-        guard let fields = r.object(node, allowed: keys["staff"]!) else { return nil }
+        guard let fields = r.object(node, allowed: AllowedKeys.staff) else { return nil }
         let title = r.required(fields, "title") { n throws(InputError) in try n.text() }
         let role = r.required(fields, "role") { n throws(InputError) in try n.choice(StaffPost.Role.self) }
         let fte = r.required(fields, "fte") { n throws(InputError) in try n.fte() }
@@ -35,7 +35,7 @@ extension ScenarioDecoder {
 
     /// A non-staff charge: its account, kind, and exactly one basis.
     static func charge(_ node: JSONNode, _ r: Reading) -> ChargeLine? {
-        guard let fields = r.object(node, allowed: keys["charge"]!) else { return nil }
+        guard let fields = r.object(node, allowed: AllowedKeys.charge) else { return nil }
         let label = r.required(fields, "label") { n throws(InputError) in try n.text() }
         let account = r.required(fields, "account") { n throws(InputError) -> Int in
             let account = try n.count()
@@ -47,11 +47,12 @@ extension ScenarioDecoder {
         let kindNode = fields.optional("kind")
         let kind = r.required(fields, "kind") { n throws(InputError) in try n.choice(ChargeLine.Kind.self) }
         let purpose = r.optional(fields, "purpose") { n throws(InputError) in try n.choice(ExpensePurpose.self) }
-        let given = chargeBases.filter { fields.optional($0) != nil }
-        guard given.count == 1, let key = given.first, let value = fields.optional(key) else {
-            r.record(InputError(given.count > 1 ? node.child(given[1]) : node.path, .exactlyOneOf(chargeBases)))
+        let given = AllowedKeys.chargeBases.indices.filter { fields.optional(AllowedKeys.chargeBases[$0]) != nil }
+        guard given.count == 1, let value = fields.optional(AllowedKeys.chargeBases[given[0]]) else {
+            r.record(InputError(given.count > 1 ? node.child(chargeBases[given[1]]) : node.path, .exactlyOneOf(chargeBases)))
             return nil
         }
+        let key = chargeBases[given[0]]
         let basis = r.attempt { () throws(InputError) -> ChargeLine.Basis in
             switch key {
             case "annualAmount": return .annual(try value.amount())

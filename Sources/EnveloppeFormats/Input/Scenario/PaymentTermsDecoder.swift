@@ -17,8 +17,8 @@ extension ScenarioDecoder {
             Int(try n.count(minimum: 1, maximum: maximumPaymentDelayMonths))
         }
         if let list = terms.optional("instalments") {
-            for field in ["advanceRate", "advanceDelayMonths"] where terms.optional(field) != nil {
-                r.record(InputError(terms.node.child(field), .exactlyOneOf(["instalments", "advanceRate, advanceDelayMonths"])))
+            for field: StaticString in ["advanceRate", "advanceDelayMonths"] where terms.optional(field) != nil {
+                r.record(InputError(terms.node.child(field.description), .exactlyOneOf(["instalments", "advanceRate, advanceDelayMonths"])))
             }
             settings.instalments = instalments(list, r)
         }
@@ -29,7 +29,7 @@ extension ScenarioDecoder {
     /// share and its month after the convention's start, in order; at least one, 100 % at most in all.
     static func instalments(_ node: JSONNode, _ r: Reading) -> [PaymentTerms.Instalment]? {
         let read = r.array(node) { element -> PaymentTerms.Instalment? in
-            guard let fields = r.object(element, allowed: keys["instalment"]!) else { return nil }
+            guard let fields = r.object(element, allowed: AllowedKeys.instalment) else { return nil }
             let rate = r.required(fields, "rate") { n throws(InputError) in try n.rate() }
             let delay = r.required(fields, "delayMonths") { n throws(InputError) in try n.count(maximum: maximumPaymentDelayMonths) }
             guard let rate, let delay else { return nil }
@@ -57,18 +57,18 @@ extension ScenarioDecoder {
 
     /// `"funders": {"metropole": {"instalments": […]}}`: one funder's terms by its identifier.
     static func funderTerms(_ node: JSONNode, _ r: Reading) -> [String: RuleSettings.Terms] {
-        guard case .object(let members) = node.value else {
+        guard node.kind == .object else {
             r.record(node.wrongType(.object))
             return [:]
         }
         var terms: [String: RuleSettings.Terms] = [:]
-        for member in members {
-            let funderNode = node.member(member.key, member.value)
+        for member in node.members {
+            let funderNode = member.value
             guard terms[member.key] == nil else {
                 r.record(InputError(funderNode.path, .duplicateField))
                 continue
             }
-            guard let fields = r.object(funderNode, allowed: keys["funderTerms"]!) else { continue }
+            guard let fields = r.object(funderNode, allowed: AllowedKeys.funderTerms) else { continue }
             terms[member.key] = paymentTerms(fields, r)
         }
         return terms

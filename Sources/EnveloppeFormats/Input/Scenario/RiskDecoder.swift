@@ -40,7 +40,7 @@ extension ScenarioDecoder {
 
     /// The `risk` block: payment delays by funder, the other uncertain inputs, the overdraft and its cost.
     static func riskSettings(_ node: JSONNode, _ r: Reading) -> RiskSettings? {
-        guard let object = r.object(node, allowed: keys["risk"]!) else { return nil }
+        guard let object = r.object(node, allowed: AllowedKeys.risk) else { return nil }
         var risk = RiskSettings()
         if let delays = object.optional("paymentDelays") { risk.paymentDelays = paymentDelays(delays, r) }
         risk.rampUp = object.optional("rampUp").flatMap { distribution($0, .households, r) }
@@ -48,7 +48,7 @@ extension ScenarioDecoder {
         risk.refillDelayMonths = object.optional("refillDelayMonths").flatMap { distribution($0, refillDelayUnit, r) }
         risk.staffVacancyMonths = object.optional("staffVacancyMonths").flatMap { distribution($0, staffVacancyUnit, r) }
         risk.overdraftLimit = r.optional(object, "overdraftLimit") { n throws(InputError) in try n.amount() }
-        if let bridging = object.optional("bridging").flatMap({ r.object($0, allowed: keys["bridging"]!) }) {
+        if let bridging = object.optional("bridging").flatMap({ r.object($0, allowed: AllowedKeys.bridging) }) {
             let overdraft = r.optional(bridging, "overdraftRate") { n throws(InputError) in try n.rate() }
             let assignment = r.optional(bridging, "assignmentRate") { n throws(InputError) in try n.rate() }
             switch (overdraft, assignment) {
@@ -66,18 +66,18 @@ extension ScenarioDecoder {
 
     /// `"paymentDelays": {"ddets": {"advance": {"min": 0, "max": 6}}}`: by funder, in the file's order.
     static func paymentDelays(_ node: JSONNode, _ r: Reading) -> [RiskSettings.PaymentDelay] {
-        guard case .object(let members) = node.value else {
+        guard node.kind == .object else {
             r.record(node.wrongType(.object))
             return []
         }
         var delays: [RiskSettings.PaymentDelay] = []
-        for member in members {
-            let funderNode = node.member(member.key, member.value)
+        for member in node.members {
+            let funderNode = member.value
             guard !delays.contains(where: { $0.funder == member.key }) else {
                 r.record(InputError(funderNode.path, .duplicateField))
                 continue
             }
-            guard let fields = r.object(funderNode, allowed: keys["paymentDelay"]!) else { continue }
+            guard let fields = r.object(funderNode, allowed: AllowedKeys.paymentDelay) else { continue }
             let unit = paymentDelayUnit
             delays.append(
                 RiskSettings.PaymentDelay(
@@ -90,13 +90,13 @@ extension ScenarioDecoder {
     /// A value (`3`, `"5 %"`), `{"min", "max"}` (every value alike), `{"min", "likely", "max"}` (a triangle), or
     /// `{"values": […], "weights": […]}` (weights positive, one per value; alike when left out).
     static func distribution(_ node: JSONNode, _ unit: RiskUnit, _ r: Reading) -> Distribution? {
-        guard case .object = node.value else {
+        guard node.kind == .object else {
             return r.attempt { () throws(InputError) in .fixed(try unit.value(node)) }
         }
-        guard let fields = r.object(node, allowed: keys["distribution"]!) else { return nil }
+        guard let fields = r.object(node, allowed: AllowedKeys.distribution) else { return nil }
         if let list = fields.optional("values") {
-            for field in ["min", "likely", "max"] where fields.optional(field) != nil {
-                r.record(InputError(node.child(field), .exactlyOneOf(["values", "min, max"])))
+            for field: StaticString in ["min", "likely", "max"] where fields.optional(field) != nil {
+                r.record(InputError(node.child(field.description), .exactlyOneOf(["values", "min, max"])))
             }
             guard let values = r.array(list, { element in r.attempt { () throws(InputError) in try unit.value(element) } }) else { return nil }
             guard !values.isEmpty else {
@@ -137,15 +137,5 @@ extension ScenarioDecoder {
             return nil
         }
         return .triangular(min: min, likely: likely, max: max)
-    }
-}
-
-extension JSONNode {
-    /// The value as the file writes it, for messages.
-    var literal: String {
-        switch value {
-        case .number(let text), .string(let text): text
-        default: value.kindName
-        }
     }
 }

@@ -4,20 +4,20 @@ extension ScenarioDecoder {
     /// The `rules` block: values the scenario sets in place of the preset's, or that the preset lacks.
     static func rulesSettings(_ node: JSONNode, _ r: Reading) -> RuleSettings {
         var rules = RuleSettings()
-        guard let object = r.object(node, allowed: keys["rules"]!) else { return rules }
+        guard let object = r.object(node, allowed: AllowedKeys.rules) else { return rules }
         rules.households = r.optional(object, "households") { n throws(InputError) in try n.count() }
         rules.envelopeTotal = r.optional(object, "envelopeTotal") { n throws(InputError) in try n.amount() }
         if let linesNode = object.optional("lines") { rules.lines = lineSettings(linesNode, r) }
-        if let team = object.optional("team").flatMap({ r.object($0, allowed: keys["team"]!) }) {
+        if let team = object.optional("team").flatMap({ r.object($0, allowed: AllowedKeys.team) }) {
             rules.requiredFTE = r.optional(team, "requiredFTE") { n throws(InputError) in try n.fte() }
             rules.minimumManagementFTE = r.optional(team, "minimumManagementFTE") { n throws(InputError) in try n.fte() }
         }
-        if let cap = object.optional("cap").flatMap({ r.object($0, allowed: keys["cap"]!) }) {
+        if let cap = object.optional("cap").flatMap({ r.object($0, allowed: AllowedKeys.cap) }) {
             rules.capRate = r.optional(cap, "rate") { n throws(InputError) in try n.rate() }
             rules.capScope = r.optional(cap, "scope") { n throws(InputError) in try n.choice(CapRule.Scope.self) }
             rules.capBase = r.optional(cap, "base") { n throws(InputError) in try n.choice(CapRule.Base.self) }
         }
-        if let terms = object.optional("paymentTerms").flatMap({ r.object($0, allowed: keys["paymentTerms"]!) }) {
+        if let terms = object.optional("paymentTerms").flatMap({ r.object($0, allowed: AllowedKeys.paymentTerms) }) {
             let general = paymentTerms(terms, r)
             rules.advanceRate = general.advanceRate
             rules.advanceRounding = general.rounding
@@ -26,7 +26,7 @@ extension ScenarioDecoder {
             rules.instalments = general.instalments
             if let funders = terms.optional("funders") { rules.funderTerms = funderTerms(funders, r) }
         }
-        if let convention = object.optional("convention").flatMap({ r.object($0, allowed: keys["convention"]!) }) {
+        if let convention = object.optional("convention").flatMap({ r.object($0, allowed: AllowedKeys.convention) }) {
             let start = r.required(convention, "start") { n throws(InputError) in try n.month() }
             let months = r.required(convention, "months") { n throws(InputError) in try n.count(minimum: 1, maximum: 600) }
             if let start, let months { rules.convention = Period(start: start, months: Int(months)) }
@@ -43,18 +43,18 @@ extension ScenarioDecoder {
 
     /// `"lines": {"iml": {"amount": "328 125"}}`: one line's settings by its identifier.
     static func lineSettings(_ node: JSONNode, _ r: Reading) -> [LineID: RuleSettings.Line] {
-        guard case .object(let members) = node.value else {
+        guard node.kind == .object else {
             r.record(node.wrongType(.object))
             return [:]
         }
         var lines: [LineID: RuleSettings.Line] = [:]
-        for member in members {
-            let lineNode = node.member(member.key, member.value)
+        for member in node.members {
+            let lineNode = member.value
             guard lines[LineID(member.key)] == nil else {
                 r.record(InputError(lineNode.path, .duplicateField))
                 continue
             }
-            guard let line = r.object(lineNode, allowed: keys["line"]!) else { continue }
+            guard let line = r.object(lineNode, allowed: AllowedKeys.line) else { continue }
             lines[LineID(member.key)] = RuleSettings.Line(
                 amount: r.optional(line, "amount") { n throws(InputError) in try n.amount() },
                 annualRate: r.optional(line, "annualRate") { n throws(InputError) in try n.amount() },

@@ -7,18 +7,18 @@ import Enveloppe
 public enum ScenarioDecoder {
     /// - Throws: every error of the file, in the order met (never an empty list).
     public static func decode(_ bytes: [UInt8]) throws(InputErrors) -> Scenario {
-        let root: JSONValue
-        do { root = try JSONParser.parse(bytes) } catch {
+        let tree: JSONTree
+        do { tree = try JSONParser.tree(bytes) } catch {
             throw InputErrors([InputError("", .invalidJSON(line: error.line, column: error.column, detail: error.detail))])
         }
         let reading = Reading()
-        let scenario = decode(JSONNode(value: root, path: ""), reading)
+        let scenario = decode(JSONNode(tree: tree, index: 0), reading)
         guard let scenario, reading.errors.isEmpty else { throw InputErrors(reading.errors) }
         return scenario
     }
 
     static func decode(_ node: JSONNode, _ r: Reading) -> Scenario? {
-        guard let object = r.object(node, allowed: keys["scenario"]!) else { return nil }
+        guard let object = r.object(node, allowed: AllowedKeys.scenario) else { return nil }
         _ = r.optional(object, "$schema") { n throws(InputError) in try n.text() }
         let title = r.required(object, "title") { n throws(InputError) in try n.text() }
         let description = r.optional(object, "description") { n throws(InputError) in try n.text() } ?? ""
@@ -68,22 +68,23 @@ public enum ScenarioDecoder {
 
     /// `"expected": {"paiement.vial.solde": "38 500,00"}`: identifiers and values as written.
     static func expectedFigures(_ node: JSONNode, _ r: Reading) -> [ExpectedFigure] {
-        guard case .object(let members) = node.value else {
+        guard node.kind == .object else {
             r.record(node.wrongType(.object))
             return []
         }
         var seen = Set<String>()
         var figures: [ExpectedFigure] = []
-        for member in members {
+        for member in node.members {
             let path = "expected[\"\(member.key)\"]"
             guard seen.insert(member.key).inserted else {
                 r.record(InputError(path, .duplicateField))
                 continue
             }
-            switch member.value {
-            case .number(let text), .string(let text): figures.append(ExpectedFigure(id: member.key, text: text, path: path))
-            default: r.record(InputError(path, .wrongType(expected: .amount, found: member.value.kindName)))
+            guard let text = member.value.scalarText else {
+                r.record(InputError(path, .wrongType(expected: .amount, found: member.value.kindName)))
+                continue
             }
+            figures.append(ExpectedFigure(id: member.key, text: text, path: path))
         }
         return figures
     }

@@ -1,0 +1,145 @@
+/// A parsed JSON document as one flat array of nodes over the file's bytes, in document order.
+///
+/// The scenario decoder reads a tree of ten thousand operators, a million values, once: a tree of
+/// nested arrays and strings costs an allocation and reference counting for each value and each
+/// key, where this costs one array. A string or a number stays the bytes of the file until a
+/// decoder reads it; keys are compared byte for byte. An object's children are its members' key
+/// and value nodes in turn, an array's its elements; a node's `next` skips everything inside it.
+/// Field paths are found from the tree only when a message or the model needs one.
+///
+/// A local reference, made for one document and dropped with it (like ``Reading``).
+final class JSONTree {
+    enum Kind: UInt8 {
+        case object, array, string, number, `false`, `true`, null
+    }
+
+    struct Node {
+        var kind: Kind
+        /// A string whose bytes are all ASCII with no escape: its bytes are its text.
+        var isPlainASCII = false
+        /// A string's or a number's bytes, quotes left out; a container's opening bracket.
+        var start: Int
+        var end: Int
+        /// The index just past this node and all it holds: its next sibling's, if it has one.
+        var next: Int
+        /// A container's number of elements or members.
+        var count = 0
+        /// The index in ``JSONTree/texts`` of a string written with an escape (`\n`, `\u00e9`), else -1.
+        var escapedText = -1
+    }
+
+    let bytes: [UInt8]
+    let nodes: [Node]
+    /// The strings written with an escape, decoded once by the parser (they are few).
+    let texts: [String]
+
+    init(bytes: [UInt8], nodes: [Node], texts: [String]) {
+        self.bytes = bytes
+        self.nodes = nodes
+        self.texts = texts
+    }
+
+    /// The text of a string node, or the literal of a number.
+    func text(at index: Int) -> String {
+        let node = nodes[index]
+        if node.escapedText >= 0 { return texts[node.escapedText] }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[node.start..<node.end]), as: UTF8.self) }
+    }
+
+    /// Whether the key (a string node) is `key`, compared as strings are (canonical equivalence).
+    /// - Parameter key: one of the format's keys, all ASCII: then bytes compare as the strings do.
+    @inline(__always) func key(at index: Int, is key: StaticString) -> Bool {
+        let node = nodes[index]
+        guard node.isPlainASCII, key.hasPointerRepresentation else { return text(at: index) == key.description }
+        // Most keys differ in length: the bytes are compared only for keys of the same length.
+        let count = key.utf8CodeUnitCount
+        guard node.end - node.start == count else { return false }
+        let expected = key.utf8Start
+        for offset in 0..<count where bytes[node.start + offset] != expected[offset] { return false }
+        return true
+    }
+
+    /// The value node of the first member of the object at `object` whose key is `key`.
+    func member(of object: Int, _ key: StaticString) -> Int? {
+        var child = object + 1
+        let end = nodes[object].next
+        while child < end {
+            if self.key(at: child, is: key) { return child + 1 }
+            child = nodes[child + 1].next
+        }
+        return nil
+    }
+
+    // MARK: Field paths
+
+    /// Each node's container (-1 for the root) and its place in it, found in one pass when a path is first asked for.
+    private lazy var places: [(parent: Int, ordinal: Int)] = {
+        var places = Array(repeating: (parent: -1, ordinal: 0), count: nodes.count)
+        for index in nodes.indices where nodes[index].kind == .object || nodes[index].kind == .array {
+            let isObject = nodes[index].kind == .object
+            var child = index + 1
+            var ordinal = 0
+            while child < nodes[index].next {
+                // An object's member: its key node, then its value node.
+                let value = isObject ? child + 1 : child
+                places[value] = (index, ordinal)
+                ordinal += 1
+                child = nodes[value].next
+            }
+        }
+        return places
+    }()
+
+    /// `operators[1].staff[0].fte`: keys joined by dots, indices in brackets; the root's path is empty.
+    func path(of index: Int) -> String {
+        var chain: [Int] = []
+        var current = index
+        while current > 0 {
+            chain.append(current)
+            current = places[current].parent
+        }
+        var path = ""
+        for node in chain.reversed() {
+            let parent = places[node].parent
+            if nodes[parent].kind == .object {
+                let key = text(at: node - 1)
+                path = path.isEmpty ? key : "\(path).\(key)"
+            } else {
+                path = "\(path)[\(places[node].ordinal)]"
+            }
+        }
+        return path
+    }
+
+    // MARK: Values
+
+    /// The node as a ``JSONValue``, for readers that want the whole document as values.
+    func value(at index: Int) -> JSONValue {
+        let node = nodes[index]
+        switch node.kind {
+        case .object:
+            var members: [JSONValue.Member] = []
+            members.reserveCapacity(node.count)
+            var child = index + 1
+            while child < node.next {
+                members.append(JSONValue.Member(key: text(at: child), value: value(at: child + 1)))
+                child = nodes[child + 1].next
+            }
+            return .object(members)
+        case .array:
+            var elements: [JSONValue] = []
+            elements.reserveCapacity(node.count)
+            var child = index + 1
+            while child < node.next {
+                elements.append(value(at: child))
+                child = nodes[child].next
+            }
+            return .array(elements)
+        case .string: return .string(text(at: index))
+        case .number: return .number(text(at: index))
+        case .false: return .bool(false)
+        case .true: return .bool(true)
+        case .null: return .null
+        }
+    }
+}
