@@ -16,20 +16,6 @@ import Testing
         mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
     }
 
-    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
-        var random = Generator(state: 7)
-        let pieces: [[UInt8]] = [
-            Array("abc".utf8), Array("é".utf8), Array("€".utf8), Array("𝄞".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
-            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0xFF], [0x80], [0xC3], [0x00], Array("12345678".utf8), [0xE9],
-        ]
-        for _ in 0..<5_000 {
-            var bytes: [UInt8] = []
-            for _ in 0..<(random.next() % 12) { bytes += random.pick(pieces) }
-            let expected = String(validating: bytes, as: UTF8.self) != nil
-            #expect(bytes.withUnsafeBufferPointer(CSVReader.isUTF8) == expected, "\(bytes)")
-        }
-    }
-
     @Test func accountNumbersReadFromBytesAreTheFormsAccounts() {
         for account in CerfaAccount.allCases where account != .indirectCharges {
             for code in [account.rawValue, account.rawValue + "1", account.rawValue + "061"] {

@@ -31,4 +31,20 @@ import Testing
         let text = Array("Opérateur – 49 000 € 😀 \u{10FFFF}".utf8)
         #expect(text.withUnsafeBufferPointer { UTF8Validation.isValid($0) })
     }
+
+    /// Long texts, where ASCII is passed eight bytes at a time: a faulty byte anywhere, on either side of
+    /// an eight-byte boundary, is still found.
+    @Test func agreesOnLongTexts() {
+        let ascii = Array("12345678abcdefgh".utf8)
+        for length in 0..<24 {
+            for position in 0..<max(1, length) {
+                for faulty in [[0xFF], [0xC3], [0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0xED, 0xA0, 0x80]] as [[UInt8]] {
+                    var bytes = (0..<length).map { ascii[$0 % ascii.count] }
+                    bytes.insert(contentsOf: faulty, at: min(position, bytes.count))
+                    let valid = bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+                    #expect(valid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+                }
+            }
+        }
+    }
 }

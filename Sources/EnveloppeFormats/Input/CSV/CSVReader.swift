@@ -10,47 +10,8 @@ public enum CSVReader {
     static func text(_ bytes: [UInt8]) -> (bytes: ArraySlice<UInt8>, fromWindows1252: Bool) {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         // Validated in place: `String(validating:)` would copy a 35 MB file only to throw the copy away.
-        if body.withUnsafeBufferPointer({ isUTF8($0) }) { return (body, false) }
+        if body.withUnsafeBufferPointer(UTF8Validation.isValid) { return (body, false) }
         return (Windows1252.utf8(body)[...], true)
-    }
-
-    /// Whether the bytes are well-formed UTF-8 (the standard library's rules: no overlong forms,
-    /// no surrogates, nothing above U+10FFFF), ASCII runs passed eight bytes at a time.
-    static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-            }
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            // The second byte's allowed range depends on the lead (Unicode 15, table 3-7).
-            let length: Int
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: (length, low) = (3, 0xA0)
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: (length, high) = (3, 0x9F)
-            case 0xF0: (length, low) = (4, 0x90)
-            case 0xF1...0xF3: length = 4
-            case 0xF4: (length, high) = (4, 0x8F)
-            default: return false
-            }
-            guard index + length <= count, bytes[index + 1] >= low, bytes[index + 1] <= high else { return false }
-            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
-            index += length
-        }
-        return true
     }
 
     /// Whether a CSV file's bytes are not UTF-8 and are read as Windows-1252 (a note tells the user).

@@ -29,18 +29,27 @@ struct BudgetText: Worded {
             let total: (label: String, amount: Money)
             var rows: Int { (starts.last ?? 0) + (groups.last.map { $0.positions.count + 1 } ?? 0) + 1 }
 
-            func row(_ number: Int, _ cells: inout [String], words: Wording, money: (Money) -> String, lines: [BudgetLine]) {
-                guard number < rows - 1 else { return cells += [total.label, money(total.amount)] }
+            func row(_ number: Int, _ row: inout TextTable.Row, words: Wording, money: (Money) -> String, lines: [BudgetLine]) {
+                guard number < rows - 1 else {
+                    row.cells += [total.label, money(total.amount)]
+                    return
+                }
                 let g = starts.lastIndex { $0 <= number }!
-                if number == starts[g] { return cells += [words.accountHeading(groups[g].account), money(groups[g].total)] }
-                let line = lines[groups[g].positions[number - starts[g] - 1]]
-                cells += ["    " + words.budgetLabel(line), money(line.amount)]
+                if number == starts[g] {
+                    row.cells += [words.accountHeading(groups[g].account), money(groups[g].total)]
+                    return
+                }
+                let position = groups[g].positions[number - starts[g] - 1]
+                row.lead = 4
+                row.cells.append(words.budgetLabel(lines[position]))  // two appends: no array made for each line
+                row.cells.append(money(lines[position].amount))
             }
         }
         func section(_ heading: String, totalLabel: String, where include: (BudgetLine) -> Bool) throws -> Section {
             let groups = try BudgetDocument.groups(in: budget.lines, where: include)
             let starts = groups.dropLast().reduce(into: [0]) { $0.append($0.last! + 1 + $1.positions.count) }
-            return Section(heading: heading, groups: groups, starts: groups.isEmpty ? [] : starts, total: (totalLabel, try Money.sum(groups.map(\.total))))
+            return Section(
+                heading: heading, groups: groups, starts: groups.isEmpty ? [] : starts, total: (totalLabel, try Money.sum(groups.map(\.total))))
         }
         var sections = [
             try section(l.pick("CHARGES", "CHARGES"), totalLabel: l.pick("TOTAL DES CHARGES", "TOTAL CHARGES"), where: Budget.isCharge),

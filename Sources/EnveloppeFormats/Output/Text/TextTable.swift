@@ -10,7 +10,7 @@ struct TextTable {
     mutating func add(_ row: [String]) { rows.append(row) }
 
     func rendered(indent: String = "  ") -> String {
-        let row = { (number: Int, cells: inout [String]) in cells.append(contentsOf: rows[number]) }
+        let row = { (number: Int, row: inout Row) in row.cells.append(contentsOf: rows[number]) }
         let layout = TextTable.measure(alignments, rows: rows.count, indent: indent, row: row)
         var out: [UInt8] = []
         out.reserveCapacity(layout.bytes)
@@ -18,8 +18,22 @@ struct TextTable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A row made on demand: its cells, and spaces before the first one (part of its width: an indented
+    /// line of a budget needs no string of its own).
+    struct Row {
+        var cells: [String] = []
+        var lead = 0
+
+        mutating func clear() {
+            cells.removeAll(keepingCapacity: true)
+            lead = 0
+        }
+
+        func width(_ index: Int) -> Int { TextTable.width(cells[index]) + (index == 0 ? lead : 0) }
+    }
+
     /// The columns' widths of a table whose rows are made on demand, and at most how many bytes it takes:
-    /// `row(number, &cells)` appends the cells of row `number` to an empty array. With ``write(_:layout:indent:into:row:)``,
+    /// `row(number, &row)` fills an empty row with row `number`. With ``write(_:layout:indent:into:row:)``,
     /// each row is made twice (once to measure, once to write), so a table of a million rows is never held whole.
     struct Layout {
         let rows: Int
@@ -27,20 +41,20 @@ struct TextTable {
         let bytes: Int
     }
 
-    static func measure(
-        _ alignments: [Alignment], rows count: Int, indent: String = "  ", row: (_ number: Int, _ cells: inout [String]) -> Void
-    ) -> Layout {
-        var cells: [String] = []
+    static func measure(_ alignments: [Alignment], rows count: Int, indent: String = "  ", row: (_ number: Int, _ row: inout Row) -> Void)
+        -> Layout
+    {
+        var cells = Row()
         var widths = alignments.map { _ in 0 }
         var fixed = 0  // the rows' bytes but padding, an upper bound
         var measured = 0  // the cells' widths, all rows together
         for number in 0..<count {
-            cells.removeAll(keepingCapacity: true)
+            cells.clear()
             row(number, &cells)
-            fixed += indent.utf8.count + 1
-            for (index, cell) in cells.enumerated() {
-                let width = TextTable.width(cell)
-                fixed += cell.utf8.count + 2
+            fixed += indent.utf8.count + 1 + cells.lead
+            for index in cells.cells.indices {
+                let width = cells.width(index)
+                fixed += cells.cells[index].utf8.count + 2
                 measured += width
                 if index < widths.count { widths[index] = max(widths[index], width) }
             }
@@ -51,22 +65,22 @@ struct TextTable {
     /// Writes the rows measured in `layout`, separated by line ends (the last has none); a row's
     /// trailing spaces are dropped.
     static func write(
-        _ alignments: [Alignment], layout: Layout, indent: String = "  ", into out: inout [UInt8],
-        row: (_ number: Int, _ cells: inout [String]) -> Void
+        _ alignments: [Alignment], layout: Layout, indent: String = "  ", into out: inout [UInt8], row: (_ number: Int, _ row: inout Row) -> Void
     ) {
         let widths = layout.widths
-        var cells: [String] = []
+        var cells = Row()
         let spaces = [UInt8](repeating: 0x20, count: widths.max() ?? 0)
         for number in 0..<layout.rows {
-            cells.removeAll(keepingCapacity: true)
+            cells.clear()
             row(number, &cells)
             if number > 0 { out.append(0x0A) }
             let lineStart = out.count
             append(indent, to: &out)
-            for (index, cell) in cells.enumerated() {
+            for (index, cell) in cells.cells.enumerated() {
                 if index > 0 { out.append(contentsOf: spaces[0..<2]) }
-                let padding = spaces[0..<(widths[index] - TextTable.width(cell))]
+                let padding = spaces[0..<(widths[index] - cells.width(index))]
                 if alignments[index] == .right { out.append(contentsOf: padding) }
+                if index == 0 { out.append(contentsOf: spaces[0..<cells.lead]) }
                 append(cell, to: &out)
                 if alignments[index] == .left { out.append(contentsOf: padding) }
             }
@@ -78,24 +92,48 @@ struct TextTable {
     /// letter), worked out from the bytes when every character is one scalar wide: ASCII, Latin letters,
     /// and the spaces and signs of amounts (no-break spaces, `€`, `–`, `’`, `−`).
     static func width(_ cell: String) -> Int {
+        let fast = cell.utf8.withContiguousStorageIfAvailable(width(utf8:)) ?? Array(cell.utf8).withUnsafeBufferPointer(width(utf8:))
+        return fast ?? cell.count
+    }
+
+    /// The width of these bytes, `nil` when only `String.count` can tell (a combining mark, an emoji…).
+    private static func width(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var width = 0
-        var utf8 = cell.utf8.makeIterator()
-        while let byte = utf8.next() {
-            if byte < 0x80 && byte != 0x0D {  // (CR LF is one character)
-                width += 1
-            } else if byte >= 0xC2 && byte < 0xCC {  // U+0080…U+02FF: no combining mark among them
-                _ = utf8.next()
-                width += 1
-            } else if byte == 0xE2, let second = utf8.next(), let third = utf8.next(),
-                (second, third) == (0x80, 0xAF) || (second, third) == (0x82, 0xAC) || (second, third) == (0x80, 0x93)
-                    || (second, third) == (0x80, 0x99) || (second, third) == (0x88, 0x92)
-            {
-                width += 1
-            } else {
-                return byte == 0x0D && cell.utf8.allSatisfy({ $0 < 0x80 }) ? cell.utf8.count : cell.count
+        var index = 0
+        var ascii = true
+        while index < bytes.count {
+            // ASCII eight bytes at a time: most labels are.
+            if index + 8 <= bytes.count, UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                width += 8
+                continue
             }
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                width += 1
+                continue
+            }
+            ascii = false
+            if byte >= 0xC2 && byte < 0xCC && index + 1 < bytes.count {  // U+0080…U+02FF: no combining mark among them
+                index += 2
+            } else if byte == 0xE2 && index + 2 < bytes.count && isOneWide(bytes[index + 1], bytes[index + 2]) {
+                index += 3
+            } else {
+                return nil
+            }
+            width += 1
         }
-        return width
+        // An ASCII cell is as many columns as bytes (CR LF included); another with a CR, whatever `count` says.
+        return ascii || !bytes.contains(0x0D) ? width : nil
+    }
+
+    /// U+202F, U+20AC, U+2013, U+2019, U+2212 (after their lead byte E2).
+    private static func isOneWide(_ second: UInt8, _ third: UInt8) -> Bool {
+        switch (second, third) {
+        case (0x80, 0xAF), (0x82, 0xAC), (0x80, 0x93), (0x80, 0x99), (0x88, 0x92): true
+        default: false
+        }
     }
 
     private static func append(_ text: String, to out: inout [UInt8]) {
