@@ -12,12 +12,9 @@ public enum CSV {
     }
 
     public static func bytes(_ rows: [[String]], profile: Profile) -> [UInt8] {
-        let separator = profile == .frenchSpreadsheet ? ";" : ","
-        let end = profile == .frenchSpreadsheet ? "\r\n" : "\n"
-        let text =
-            rows.map { row in row.map { quote($0, separator: separator) }.joined(separator: separator) }
-            .joined(separator: end) + end
-        return (profile == .frenchSpreadsheet ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+        var writer = CSVWriter(profile: profile)
+        for row in rows { writer.row(row) }
+        return writer.bytes
     }
 
     /// RFC 4180: a field with the separator, a quote or a line break is quoted, quotes doubled.
@@ -29,8 +26,133 @@ public enum CSV {
     }
 
     /// `1234,56`: a decimal point made a comma.
-    static func decimalComma(_ text: String) -> String { String(text.map { $0 == "." ? "," : $0 }) }
+    static func decimalComma(_ text: String) -> String {
+        // The numbers this is given are ASCII: their points are swapped byte for byte.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.map { $0 == "." ? "," : $0 }) }
+        return String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
+    }
 
     /// An amount cell: euros with a decimal comma, no group separator, no `€`.
-    static func euros(_ amount: Money) -> String { decimalComma(plain(cents: amount.cents)) }
+    static func euros(_ amount: Money) -> String {
+        CSVWriter.Digits.euros(amount.cents) { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// CSV rows written straight into bytes, a cell at a time: no string per row or per number, and a field is
+/// quoted (as ``CSV/quote(_:separator:)`` does) only when its bytes hold the separator, a quote or a line break.
+struct CSVWriter {
+    private(set) var bytes: [UInt8]
+    private let separator: UInt8
+    private let lineEnd: [UInt8]
+    /// No field written yet on the current row.
+    private var atRowStart = true
+
+    init(profile: CSV.Profile, capacity: Int = 4_096) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+        separator = profile == .frenchSpreadsheet ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        lineEnd = profile == .frenchSpreadsheet ? [0x0D, 0x0A] : [0x0A]
+        if profile == .frenchSpreadsheet { bytes += [0xEF, 0xBB, 0xBF] }
+    }
+
+    /// A whole row of text fields.
+    mutating func row(_ fields: [String]) {
+        for field in fields { self.field(field) }
+        endRow()
+    }
+
+    mutating func endRow() {
+        bytes += lineEnd
+        atRowStart = true
+    }
+
+    /// A text field, quoted when it needs to be.
+    mutating func field(_ text: String) {
+        startField()
+        var utf8 = text
+        let plain = utf8.withUTF8 { utf8 in
+            guard !needsLookingAt(utf8) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if !plain { bytes += CSV.quote(text, separator: String(decoding: [separator], as: UTF8.self)).utf8 }
+    }
+
+    /// `1234`.
+    mutating func integer(_ value: Int64) {
+        startField()
+        Digits.integer(value) { bytes.append(contentsOf: $0) }
+    }
+
+    /// `1234,56`: an amount in euros (``CSV/euros(_:)``).
+    mutating func euros(_ amount: Money) {
+        startField()
+        Digits.euros(amount.cents) { bytes.append(contentsOf: $0) }
+    }
+
+    /// `7,5` from 750 hundredths, `8` from 800: `plain(hundredths:)` with a decimal comma.
+    mutating func hundredths(_ value: Int64) {
+        startField()
+        if value % 100 == 0 {
+            Digits.integer(value / 100) { bytes.append(contentsOf: $0) }
+        } else {
+            Digits.euros(value) { bytes.append(contentsOf: $0) }
+        }
+    }
+
+    private mutating func startField() {
+        if !atRowStart { bytes.append(separator) }
+        atRowStart = false
+    }
+
+    /// Whether a field may need quoting: it holds the separator, a quote or a line break (LF, VT, FF, CR,
+    /// U+0085, U+2028, U+2029). Such a field is left to ``CSV/quote(_:separator:)``, which reads characters.
+    private func needsLookingAt(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte == separator || byte == UInt8(ascii: "\"") || (0x0A...0x0D).contains(byte) { return true }
+            if byte == 0xC2, index + 1 < utf8.count, utf8[index + 1] == 0x85 { return true }
+            if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A number's ASCII digits, made in a buffer on the stack and handed to `body`.
+    enum Digits {
+        /// `-1234`.
+        static func integer<R>(_ value: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            write(negative: value < 0, whole: value.magnitude, cents: nil, body)
+        }
+
+        /// `-1234,56` from cents.
+        static func euros<R>(_ cents: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            write(negative: cents < 0, whole: cents.magnitude / 100, cents: cents.magnitude % 100, body)
+        }
+
+        private static func write<R>(negative: Bool, whole: UInt64, cents: UInt64?, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in  // a sign, 20 digits, a comma, 2
+                var start = buffer.count
+                func put(_ byte: UInt8) {
+                    start -= 1
+                    buffer[start] = byte
+                }
+                if let cents {
+                    put(UInt8(ascii: "0") + UInt8(cents % 10))
+                    put(UInt8(ascii: "0") + UInt8(cents / 10))
+                    put(UInt8(ascii: ","))
+                }
+                var rest = whole
+                repeat {
+                    put(UInt8(ascii: "0") + UInt8(rest % 10))
+                    rest /= 10
+                } while rest > 0
+                if negative { put(UInt8(ascii: "-")) }
+                return body(UnsafeBufferPointer(rebasing: buffer[start...]))
+            }
+        }
+    }
 }

@@ -8,57 +8,69 @@ struct RunCSV: Worded {
     /// The monthly table: one row a month, amounts in euros with a decimal comma.
     func months(_ report: RunReport) -> [UInt8] {
         let l = words.language
-        var rows: [[String]] = [
-            [
-                l.pick("mois", "month"), l.pick("ménages accompagnés", "households accompanied"), l.pick("entrées", "entries"),
-                l.pick("sorties", "exits"), l.pick("ménages logés", "households housed"),
-                l.pick("mesures-mois cumulées", "household-months to date"), l.pick("ETP", "FTE"),
-                l.pick("avances reçues", "advances received"), l.pick("soldes reçus", "balances received"),
-                l.pick("cautions restituées", "deposits returned"), l.pick("encaissements", "receipts"),
-                l.pick("personnel", "staff"), l.pick("charges directes", "direct charges"),
-                l.pick("charges indirectes", "indirect charges"), l.pick("cautions versées", "deposits paid"),
-                l.pick("reversements", "repayments"), l.pick("décaissements", "expenses"), l.pick("solde du mois", "net"),
-                l.pick("trésorerie", "treasury"), l.pick("service fait cumulé", "service fait to date"),
-                l.pick("paiements reçus cumulés", "payments received to date"),
-            ]
-        ]
+        var csv = CSVWriter(profile: .frenchSpreadsheet, capacity: 1_024 + report.months.count * 256)
+        csv.row([
+            l.pick("mois", "month"), l.pick("ménages accompagnés", "households accompanied"), l.pick("entrées", "entries"),
+            l.pick("sorties", "exits"), l.pick("ménages logés", "households housed"),
+            l.pick("mesures-mois cumulées", "household-months to date"), l.pick("ETP", "FTE"),
+            l.pick("avances reçues", "advances received"), l.pick("soldes reçus", "balances received"),
+            l.pick("cautions restituées", "deposits returned"), l.pick("encaissements", "receipts"),
+            l.pick("personnel", "staff"), l.pick("charges directes", "direct charges"),
+            l.pick("charges indirectes", "indirect charges"), l.pick("cautions versées", "deposits paid"),
+            l.pick("reversements", "repayments"), l.pick("décaissements", "expenses"), l.pick("solde du mois", "net"),
+            l.pick("trésorerie", "treasury"), l.pick("service fait cumulé", "service fait to date"),
+            l.pick("paiements reçus cumulés", "payments received to date"),
+        ])
         for row in report.months {
-            let euros = CSV.euros
-            rows.append([
-                row.month.description, String(row.accompanied), String(row.entries), String(row.exits), String(row.housed),
-                String(row.measureMonthsToDate), CSV.decimalComma(plain(hundredths: row.fteHundredths)),
-                euros(row.advances), euros(row.balances), euros(row.depositsReturned), euros(row.receipts),
-                euros(row.staff), euros(row.directNonStaff), euros(row.indirect), euros(row.depositsPaid),
-                euros(row.reversements), euros(row.expenses), euros(row.net), euros(row.treasury),
-                euros(row.serviceFaitToDate), euros(row.paymentsToDate),
-            ])
+            csv.field(row.month.description)
+            for count in [row.accompanied, row.entries, row.exits, row.housed, row.measureMonthsToDate] { csv.integer(count) }
+            csv.hundredths(row.fteHundredths)
+            for amount in [
+                row.advances, row.balances, row.depositsReturned, row.receipts, row.staff, row.directNonStaff, row.indirect,
+                row.depositsPaid, row.reversements, row.expenses, row.net, row.treasury, row.serviceFaitToDate, row.paymentsToDate,
+            ] {
+                csv.euros(amount)
+            }
+            csv.endRow()
         }
-        return CSV.bytes(rows, profile: .frenchSpreadsheet)
+        return csv.bytes
     }
 
-    /// The figures and checks, one row each.
+    /// The figures and checks, one row each. A figure's sources are gathered once (``FigureSources``), not
+    /// again inside every figure above it, and each citation is worded once.
     func figures(_ evaluation: Evaluation) -> [UInt8] {
         let l = words.language
-        var rows: [[String]] = [
-            [
-                l.pick("rubrique", "section"), l.pick("identifiant", "id"), l.pick("libellé", "label"),
-                l.pick("valeur", "value"), l.pick("unité", "unit"), l.pick("source", "source"),
-            ]
-        ]
-        for figure in evaluation.allFigures {
-            let (value, unit) = cell(figure.value)
-            rows.append([
-                l.pick("chiffre", "figure"), figure.id.rawValue, words.label(figure), value, unit,
-                figure.sources.uniquedCitations().map { words.citation($0, quoting: false) }.joined(separator: " | "),
-            ])
+        var csv = CSVWriter(profile: .frenchSpreadsheet, capacity: 1 << 20)
+        csv.row([
+            l.pick("rubrique", "section"), l.pick("identifiant", "id"), l.pick("libellé", "label"),
+            l.pick("valeur", "value"), l.pick("unité", "unit"), l.pick("source", "source"),
+        ])
+        var worded: [Citation: String] = [:]
+        func sources(_ citations: [Citation]) -> String {
+            var text = ""
+            for (index, citation) in citations.uniquedCitations().enumerated() {
+                if index > 0 { text += " | " }
+                if let known = worded[citation] {
+                    text += known
+                } else {
+                    let wording = words.citation(citation, quoting: false)
+                    worded[citation] = wording
+                    text += wording
+                }
+            }
+            return text
         }
+        let figure = l.pick("chiffre", "figure")
+        var gathered = FigureSources()
+        for each in evaluation.allFigures {
+            let (value, unit) = cell(each.value)
+            csv.row([figure, each.id.rawValue, words.label(each), value, unit, sources(gathered.of(each))])
+        }
+        let check = l.pick("contrôle", "check")
         for finding in evaluation.findings {
-            rows.append([
-                l.pick("contrôle", "check"), finding.id, words.sentence(finding), words.status(finding.status), "",
-                finding.sources.uniquedCitations().map { words.citation($0, quoting: false) }.joined(separator: " | "),
-            ])
+            csv.row([check, finding.id, words.sentence(finding), words.status(finding.status), "", sources(finding.sources)])
         }
-        return CSV.bytes(rows, profile: .frenchSpreadsheet)
+        return csv.bytes
     }
 
     func cell(_ quantity: Quantity) -> (String, String) {

@@ -5,14 +5,19 @@ import Enveloppe
 struct RunText: Worded {
     let words: Wording
 
-    func render(_ evaluation: Evaluation) -> String {
+    func render(_ evaluation: Evaluation) -> String { lines(evaluation).text }
+
+    /// The report as UTF-8 bytes, without making a string of them first (and checking them again).
+    func bytes(_ evaluation: Evaluation) -> [UInt8] { lines(evaluation).bytes }
+
+    private func lines(_ evaluation: Evaluation) -> TextLines {
         let report = evaluation.report
-        var out: [String] = []
+        var out = TextLines(capacity: 65_536 + report.operators.count * 1_024)
         let call = report.call
         out.append(report.title)
         out.append(String(repeating: "=", count: report.title.count))
         // What a committee reads first: the outcome of the checks, each failure named.
-        out += ChecksText(words: words).outcome(evaluation.findings)
+        out.append(contentsOf: ChecksText(words: words).outcome(evaluation.findings))
         out.append("")
         out.append(language.pick("Appel : ", "Call: ") + "\(call.title) (\(call.publisher))")
         out.append(
@@ -35,15 +40,15 @@ struct RunText: Worded {
             envelope.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value), basis(line)])
         }
         envelope.add([language.pick("Total", "Total"), "", f.quantity(report.envelopeTotal.value), ""])
-        out.append(envelope.rendered())
-        out += sourceLines(report.lines.flatMap(\.amount.sources))
+        out.append(envelope)
+        out.append(contentsOf: sourceLines(report.lines.flatMap(\.amount.sources)))
 
         out.append(section(language.pick("COÛTS UNITAIRES", "UNIT COSTS")))
         var costs = TextTable([.left, .right, .left])
         for figure in report.unitCosts {
             costs.add([words.label(figure), f.quantity(figure.value), derivation(figure, report)])
         }
-        out.append(costs.rendered())
+        out.append(costs)
         out.append(
             language.pick(
                 "  Chaque montant est arrondi une seule fois au centime (au plus proche, la moitié en s'éloignant de zéro) ; les calculs partent des montants exacts de l'appel.",
@@ -63,7 +68,7 @@ struct RunText: Worded {
                     [share.name, share.territory ?? "", f.count(share.households), f.fte(share.fte)]
                         + share.shares.map { f.quantity($0.value) } + [f.quantity(share.total.value)])
             }
-            out.append(table.rendered())
+            out.append(table)
             out.append(
                 language.pick(
                     "  Lignes à montant fixe réparties au prorata (ménages, ou ETP pour une ligne en ETP) au plus fort reste : les parts font le total au centime ; à égalité, le centime va au plus grand poids puis au plus petit identifiant.",
@@ -101,16 +106,16 @@ struct RunText: Worded {
                 p.balanceMonth.map(f.month) ?? "",
             ])
         }
-        out.append(payments.rendered())
-        out += schedule.derivations(report).map { "  " + $0 }
-        if let delays = schedule.delays(report) { out.append("  " + delays) }
+        out.append(payments)
+        out.append(contentsOf: schedule.derivations(report), indent: "  ")
+        if let delays = schedule.delays(report) { out.append(delays, indent: "  ") }
 
         out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))
         let table = MonthlyTable(words: words)
         var monthly = TextTable([.left] + Array(repeating: .right, count: table.headers.count - 1))
         monthly.add(table.headers)
         for row in report.months { monthly.add(table.cells(row)) }
-        out.append(monthly.rendered())
+        out.append(monthly)
         out.append("  " + table.note)
 
         out.append(section(language.pick("TRÉSORERIE", "TREASURY")))
@@ -127,14 +132,14 @@ struct RunText: Worded {
         if treasury.depositsOutstanding.money != .zero {
             cash.add([words.label(treasury.depositsOutstanding), f.quantity(treasury.depositsOutstanding.value)])
         }
-        out.append(cash.rendered())
+        out.append(cash)
 
         out.append(section(language.pick("CONTRÔLES", "CHECKS")))
         let checks = ChecksText(words: words)
-        out += checks.lines(evaluation.findings)
+        out.append(contentsOf: checks.lines(evaluation.findings))
         out.append("")
         out.append(checks.summary(evaluation.findings))
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 
     private func section(_ title: String) -> String { "\n" + title }

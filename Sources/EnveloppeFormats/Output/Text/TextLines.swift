@@ -1,0 +1,37 @@
+/// A text report gathered as UTF-8 bytes, a line at a time, each line ended by `\n`: the same bytes as
+/// joining the lines with `\n` and adding one at the end, without an array of lines, a joined copy, or
+/// a table made a string and read back.
+struct TextLines {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 4_096) { bytes.reserveCapacity(capacity) }
+
+    /// The report as a string (its bytes are UTF-8 already: only strings went in).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `line` after `indent`.
+    mutating func append(_ line: String, indent: String = "") {
+        if !indent.isEmpty { add(indent) }
+        add(line)
+        bytes.append(0x0A)
+    }
+
+    /// Each line after `indent`.
+    mutating func append(contentsOf lines: [String], indent: String = "") {
+        for line in lines { append(line, indent: indent) }
+    }
+
+    private mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// `table` as ``TextTable/rendered(indent:)`` lays it out, then a line end.
+    mutating func append(_ table: TextTable, indent: String = "  ") {
+        let row = { (number: Int, cells: inout [String]) in cells.append(contentsOf: table.rows[number]) }
+        let layout = TextTable.measure(table.alignments, rows: table.rows.count, indent: indent, row: row)
+        bytes.reserveCapacity(bytes.count + layout.bytes + 1)
+        TextTable.write(table.alignments, layout: layout, indent: indent, into: &bytes, row: row)
+        bytes.append(0x0A)
+    }
+}
