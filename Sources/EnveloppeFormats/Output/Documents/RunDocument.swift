@@ -17,7 +17,7 @@ public struct RunDocument: Document {
 
     public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
-        case .text: RunText(words: words).render(evaluation).bytes
+        case .text: RunText(words: words).bytes(evaluation)
         case .json: RunJSON(words: words).render(evaluation).bytes
         case .csv: table == .months ? RunCSV(words: words).months(evaluation.report) : RunCSV(words: words).figures(evaluation)
         case .html: RunHTML(words: words, date: date).render(evaluation).bytes

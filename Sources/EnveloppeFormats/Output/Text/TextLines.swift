@@ -28,10 +28,7 @@ struct TextLines {
 
     /// `table` as ``TextTable/rendered(indent:)`` lays it out, then a line end.
     mutating func append(_ table: TextTable, indent: String = "  ") {
-        let row = { (number: Int, cells: inout [String]) in cells.append(contentsOf: table.rows[number]) }
-        let layout = TextTable.measure(table.alignments, rows: table.rows.count, indent: indent, row: row)
-        bytes.reserveCapacity(bytes.count + layout.bytes + 1)
-        TextTable.write(table.alignments, layout: layout, indent: indent, into: &bytes, row: row)
+        table.write(indent: indent, into: &bytes)
         bytes.append(0x0A)
     }
 }

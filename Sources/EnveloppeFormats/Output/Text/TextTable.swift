@@ -10,12 +10,17 @@ struct TextTable {
     mutating func add(_ row: [String]) { rows.append(row) }
 
     func rendered(indent: String = "  ") -> String {
+        var out: [UInt8] = []
+        write(indent: indent, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The table appended to `out` as bytes, as ``rendered(indent:)`` lays it out.
+    func write(indent: String = "  ", into out: inout [UInt8]) {
         let row = { (number: Int, row: inout Row) in row.cells.append(contentsOf: rows[number]) }
         let layout = TextTable.measure(alignments, rows: rows.count, indent: indent, row: row)
-        var out: [UInt8] = []
-        out.reserveCapacity(layout.bytes)
+        out.reserveCapacity(out.count + layout.bytes + 1)
         TextTable.write(alignments, layout: layout, indent: indent, into: &out, row: row)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A row made on demand: its cells, and spaces before the first one (part of its width: an indented
