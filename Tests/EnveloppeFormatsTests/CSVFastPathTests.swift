@@ -79,4 +79,33 @@ import Testing
             }
         }
     }
+
+    /// The budget's amount column is measured from its largest and smallest amounts only: every line
+    /// still lines up, whatever the amounts (negative, of any number of digits, in whole euros or not).
+    @Test func budgetColumnsAlignWhateverTheAmounts() throws {
+        var random = Generator(state: 13)
+        for _ in 0..<40 {
+            let lines = (0..<(1 + random.next() % 30)).map { k in
+                let digits = Int64(random.next() % 14)
+                var cents = Int64(random.next() % 1_000) * (0..<digits).reduce(1) { r, _ in r * 10 } / 10
+                if random.next() % 4 == 0 { cents = -cents }
+                return BudgetLine(
+                    account: random.pick([.purchases, .staff, .sales, .operatingSubsidies]), label: "L\(k)", amount: Money(cents: cents), origin: "t")
+            }
+            for wholeEuros in [false, true] {
+                for language in [Language.fr, .en] {
+                    let budget = Budget(lines: lines, period: Period(start: YearMonth(year: 2025, month: 1), months: 12), isSubmitted: true)
+                    let text = String(
+                        decoding: try BudgetText(words: Wording(language)).render(BudgetDocument(budget, title: "T", wholeEuros: wholeEuros)),
+                        as: UTF8.self)
+                    // Each section (charges, income) is a table of its own: its lines all end at the same column.
+                    let sections = text.split(separator: "\n\n").map { $0.split(separator: "\n").filter { $0.hasPrefix("      L") } }
+                    #expect(sections.reduce(0) { $0 + $1.count } == lines.count)
+                    for rows in sections where !rows.isEmpty {
+                        #expect(Set(rows.map { TextTable.width(String($0)) }).count == 1, "\(text)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -29,7 +29,33 @@ struct BudgetText: Worded {
             let total: (label: String, amount: Money)
             var rows: Int { (starts.last ?? 0) + (groups.last.map { $0.positions.count + 1 } ?? 0) + 1 }
 
-            func row(_ number: Int, _ row: inout TextTable.Row, words: Wording, money: (Money) -> String, lines: [BudgetLine]) {
+            /// The layout, without formatting every line's amount: a formatted amount is as wide as its digits and
+            /// sign, so the widest of the lines' is that of their largest or smallest (two rows measured but not
+            /// written); the lines' amounts are formatted once, as they are written.
+            func layout(words: Wording, money: (Money) -> String, lines: [BudgetLine]) -> TextTable.Layout {
+                var (largest, smallest) = (Money.zero, Money.zero)
+                for group in groups {
+                    for position in group.positions {
+                        largest = max(largest, lines[position].amount)
+                        smallest = min(smallest, lines[position].amount)
+                    }
+                }
+                let extremes = [money(largest), money(smallest)]
+                let measured = TextTable.measure([.left, .right], rows: rows + 2) { number, row in
+                    guard number < rows else {
+                        row.cells += ["", extremes[number - rows]]
+                        return
+                    }
+                    self.row(number, &row, words: words, money: money, lines: lines, linesAmounts: false)
+                }
+                // The amounts left out were counted by their width; their bytes beyond it (no-break spaces, €) are added.
+                let extra = extremes.map { $0.utf8.count - TextTable.width($0) }.max() ?? 0
+                return TextTable.Layout(rows: rows, widths: measured.widths, bytes: measured.bytes + rows * extra)
+            }
+
+            func row(
+                _ number: Int, _ row: inout TextTable.Row, words: Wording, money: (Money) -> String, lines: [BudgetLine], linesAmounts: Bool = true
+            ) {
                 guard number < rows - 1 else {
                     row.cells += [total.label, money(total.amount)]
                     return
@@ -41,8 +67,9 @@ struct BudgetText: Worded {
                 }
                 let position = groups[g].positions[number - starts[g] - 1]
                 row.lead = 4
-                row.cells.append(words.budgetLabel(lines[position]))  // two appends: no array made for each line
-                row.cells.append(money(lines[position].amount))
+                // Two appends, no array made for each line; the line read in place, not copied to be passed.
+                row.cells.append(lines[position].subsidyLine == nil ? lines[position].label : words.budgetLabel(lines[position]))
+                row.cells.append(linesAmounts ? money(lines[position].amount) : "")
             }
         }
         func section(_ heading: String, totalLabel: String, where include: (BudgetLine) -> Bool) throws -> Section {
@@ -61,9 +88,7 @@ struct BudgetText: Worded {
                     l.pick("CONTRIBUTIONS VOLONTAIRES EN NATURE (sous les totaux)", "CONTRIBUTIONS IN KIND (below the totals)"), totalLabel: "",
                     where: \.account.isContributionInKind))
         }
-        let layouts = sections.map { section in
-            TextTable.measure([.left, .right], rows: section.rows) { section.row($0, &$1, words: words, money: money, lines: budget.lines) }
-        }
+        let layouts = sections.map { $0.layout(words: words, money: money, lines: budget.lines) }
         let head = Array((out.joined(separator: "\n") + "\n").utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(head.count + layouts.reduce(1_024) { $0 + $1.bytes } + sections.reduce(0) { $0 + $1.heading.utf8.count + 3 })

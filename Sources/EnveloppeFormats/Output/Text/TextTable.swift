@@ -83,7 +83,7 @@ struct TextTable {
             append(indent, to: &out)
             for (index, cell) in cells.cells.enumerated() {
                 if index > 0 { out.append(contentsOf: spaces[0..<2]) }
-                let padding = spaces[0..<(widths[index] - cells.width(index))]
+                let padding = spaces[0..<max(0, widths[index] - cells.width(index))]  // (a cell wider than measured is never cut)
                 if alignments[index] == .right { out.append(contentsOf: padding) }
                 if index == 0 { out.append(contentsOf: spaces[0..<cells.lead]) }
                 append(cell, to: &out)
