@@ -89,17 +89,13 @@ struct JSONNode {
         return money
     }
 
-    /// What `Money(parsing:)` reads from a plain ASCII text or number that starts and ends with a visible
-    /// character (nothing to trim, no `€`): the decimal text itself, in cents, within ``Money/largestInput``.
-    /// `nil` for anything else, which `Money(parsing:)` reads (or refuses) instead; most amounts are these.
+    /// The amount of a plain ASCII text or number, read from its bytes by `Money(parsingUTF8:)` without making a
+    /// string; `nil` for anything else or a fault, which `Money(parsing:)` then reads (or refuses with its reason).
     private var plainAmount: Money? {
         let node = tree.nodes[index]
-        guard node.isPlainASCII || kind == .number, node.start < node.end, kind == .number || kind == .string,
-            (0x21...0x7E).contains(tree.bytes[node.start]), (0x21...0x7E).contains(tree.bytes[node.end - 1]),
-            let cents = try? DecimalText.parse(tree.text(at: index), fractionDigits: 2), cents >= 0,
-            cents <= Money.largestInput.cents
-        else { return nil }
-        return Money(cents: cents)
+        guard node.isPlainASCII || kind == .number, kind == .number || kind == .string else { return nil }
+        let money = tree.bytes.withUnsafeBufferPointer { all in try? Money(parsingUTF8: UnsafeBufferPointer(rebasing: all[node.start..<node.end])) }
+        return money.flatMap { $0 >= .zero ? $0 : nil }
     }
 
     /// `"60 %"` or a fraction from 0 to 1 such as `0.6`.
@@ -150,20 +146,12 @@ struct JSONNode {
         do { return try YearMonth(parsing: text) } catch { throw InputError(path, .invalidMonth(text: text)) }
     }
 
-    /// `2025-09` read from the bytes: four digits, a hyphen, a month of two digits from 01 to 12, as
-    /// `YearMonth(parsing:)` reads it; `nil` for anything else, which that reads (and refuses) instead.
+    /// `2025-09` read from the bytes (`YearMonth(isoDigits:)`); `nil` for anything else, which
+    /// `YearMonth(parsing:)` reads (and refuses) instead.
     private var plainMonth: YearMonth? {
         let node = tree.nodes[index]
-        guard node.isPlainASCII, node.end - node.start == 7 else { return nil }
-        return tree.bytes.withUnsafeBufferPointer { all -> YearMonth? in
-            let text = UnsafeBufferPointer(rebasing: all[node.start..<node.end])
-            let digits = [0, 1, 2, 3, 5, 6]
-            guard text[4] == UInt8(ascii: "-"), digits.allSatisfy({ (0x30...0x39).contains(text[$0]) }) else { return nil }
-            let value = { (offset: Int) in Int(text[offset] - 0x30) }
-            let month = value(5) * 10 + value(6)
-            guard (1...12).contains(month) else { return nil }
-            return YearMonth(year: value(0) * 1000 + value(1) * 100 + value(2) * 10 + value(3), month: month)
-        }
+        guard node.isPlainASCII else { return nil }
+        return tree.bytes.withUnsafeBufferPointer { all in YearMonth(isoDigits: UnsafeBufferPointer(rebasing: all[node.start..<node.end])) }
     }
 
     func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type) throws(InputError) -> Choice
