@@ -55,6 +55,12 @@ import Testing
         #expect(CerfaAccount(code: code) == account)
     }
 
+    /// The form's order is the order the accounts are declared in; `formPosition` spells it out case by case.
+    @Test func formPositionIsTheDeclaredOrder() {
+        for (index, account) in CerfaAccount.allCases.enumerated() { #expect(account.formPosition == index, "\(account)") }
+        #expect(CerfaAccount.allCases.sorted() == CerfaAccount.allCases)
+    }
+
     @Test func unknownAccountCodes() {
         #expect(CerfaAccount(code: "69") == nil && CerfaAccount(code: "6") == nil && CerfaAccount(code: "achats") == nil)
     }

@@ -23,8 +23,12 @@ public struct Budget: Sendable, Hashable {
     public var contributionsUsed: [BudgetLine] { lines.filter { $0.account == .contributionsInKindUsed } }
     public var contributionsReceived: [BudgetLine] { lines.filter { $0.account == .contributionsInKindReceived } }
 
-    public static func isCharge(_ line: BudgetLine) -> Bool { line.account.side == .charge && !line.account.isContributionInKind }
-    public static func isIncome(_ line: BudgetLine) -> Bool { line.account.side == .income && !line.account.isContributionInKind }
+    public static func isCharge(_ line: BudgetLine) -> Bool { isCharge(line.account) }
+    public static func isIncome(_ line: BudgetLine) -> Bool { isIncome(line.account) }
+    /// A charge counted in the total (86, below the totals, is not).
+    public static func isCharge(_ account: CerfaAccount) -> Bool { account.side == .charge && !account.isContributionInKind }
+    /// Income counted in the total (87, below the totals, is not).
+    public static func isIncome(_ account: CerfaAccount) -> Bool { account.side == .income && !account.isContributionInKind }
 
     public func total(_ lines: [BudgetLine]) throws -> Money { try Money.sum(lines.lazy.map(\.amount)) }
     /// The sum of the lines that `include` keeps, without copying them (a filed budget may have a million lines).

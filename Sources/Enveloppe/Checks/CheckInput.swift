@@ -49,19 +49,19 @@ struct BudgetCheckInput {
         self.input = input
         self.budget = budget
         self.periodIndex = periodIndex
-        func sum(_ include: (BudgetLine) -> Bool) throws -> Explained {
-            try Explained.sum(BudgetCheckInput.operands(of: budget, where: include))
-        }
-        chargesTotal = try sum(Budget.isCharge)
+        // Every sum the checks read, made in one pass over the lines (a filed budget may have a million).
+        let sums = try BudgetCheckInput.operands(
+            of: budget,
+            where: [
+                Budget.isCharge, Budget.isIncome, { $0.account == .staff }, { $0.account == .indirectCharges },
+                { Budget.isCharge($0) && $0.account != .staff && $0.account != .indirectCharges },
+            ] + input.lines.map { line in { $0.envelopeLine == line.line.id } }
+        ).map(Explained.sum)
+        chargesTotal = sums[0]
         guard budget.isSubmitted || chargesTotal.money > .zero else { return nil }
-        incomeTotal = try sum(Budget.isIncome)
-        staff = try sum { $0.account == .staff }
-        indirect = try sum { $0.account == .indirectCharges }
-        direct = try sum { Budget.isCharge($0) && $0.account != .staff && $0.account != .indirectCharges }
-        requested = try input.lines.map { line in
-            Figure(
-                id: .subsidyRequested(line.line.id, period: periodIndex), kind: .subsidyRequested, subject: line.line.label,
-                explained: try sum { $0.envelopeLine == line.line.id })
+        (incomeTotal, staff, indirect, direct) = (sums[1], sums[2], sums[3], sums[4])
+        requested = zip(input.lines, sums.dropFirst(5)).map { line, sum in
+            Figure(id: .subsidyRequested(line.line.id, period: periodIndex), kind: .subsidyRequested, subject: line.line.label, explained: sum)
         }
     }
 
@@ -75,25 +75,29 @@ struct BudgetCheckInput {
     /// Lines read one by one up to this many; beyond, by account (no one reads a sum of thousands of operands).
     static let detailedLines = 200
 
-    /// The lines `include` keeps, as operands of a sum: each line when there are few, otherwise one
-    /// subtotal per CERFA account (in the order the accounts first appear), so that a budget of a
-    /// million lines costs a few operands, in one pass and without copying its lines.
-    static func operands(of budget: Budget, where include: (BudgetLine) -> Bool) throws -> [Explained] {
-        var detailed: [Explained] = []
-        var groups: [(account: CerfaAccount, amount: Money, count: Int)] = []
-        try budget.forEachLine(where: include) { line in
-            if detailed.count <= detailedLines { detailed.append(operand(line, in: budget)) }
-            if let group = groups.lastIndex(where: { $0.account == line.account }) {
-                groups[group].amount = try groups[group].amount + line.amount
-                groups[group].count += 1
-            } else {
-                groups.append((line.account, line.amount, 1))
+    /// For each of `includes`, the lines it keeps as operands of a sum: each line when there are few, otherwise
+    /// one subtotal per CERFA account (in the order the accounts first appear), so that a budget of a million
+    /// lines costs a few operands, in one pass for all the sums and without copying its lines.
+    static func operands(of budget: Budget, where includes: [(BudgetLine) -> Bool]) throws -> [[Explained]] {
+        var detailed = [[Explained]](repeating: [], count: includes.count)
+        var groups = [[(account: CerfaAccount, amount: Money, count: Int)]](repeating: [], count: includes.count)
+        try budget.forEachLine(where: { _ in true }) { line in
+            for (sum, include) in includes.enumerated() where include(line) {
+                if detailed[sum].count <= detailedLines { detailed[sum].append(operand(line, in: budget)) }
+                if let group = groups[sum].lastIndex(where: { $0.account == line.account }) {
+                    groups[sum][group].amount = try groups[sum][group].amount + line.amount
+                    groups[sum][group].count += 1
+                } else {
+                    groups[sum].append((line.account, line.amount, 1))
+                }
             }
         }
-        guard detailed.count > detailedLines else { return detailed }
-        return groups.map { group in
-            let path = "budget: compte \(group.account.rawValue) (\(group.count) lignes)"
-            return budget.isSubmitted ? .field(.money(group.amount), path: path) : .projection(.money(group.amount), of: path)
+        return zip(detailed, groups).map { detailed, groups in
+            guard detailed.count > detailedLines else { return detailed }
+            return groups.map { group in
+                let path = "budget: compte \(group.account.rawValue) (\(group.count) lignes)"
+                return budget.isSubmitted ? .field(.money(group.amount), path: path) : .projection(.money(group.amount), of: path)
+            }
         }
     }
 

@@ -87,8 +87,33 @@ public enum CerfaAccount: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// The CERFA order: charges 60 to 68, indirect charges, 86; income 70 to 79, 87.
-    public static func < (lhs: CerfaAccount, rhs: CerfaAccount) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: CerfaAccount, rhs: CerfaAccount) -> Bool { lhs.formPosition < rhs.formPosition }
+
+    /// The account's place on the form, its index in `allCases` (the order the cases are declared in), found
+    /// without comparing names: a filed budget's million lines are grouped by it.
+    public var formPosition: Int {
+        switch self {
+        case .purchases: 0
+        case .externalServices: 1
+        case .otherExternalServices: 2
+        case .taxes: 3
+        case .staff: 4
+        case .otherCurrentCharges: 5
+        case .financialCharges: 6
+        case .exceptionalCharges: 7
+        case .depreciation: 8
+        case .indirectCharges: 9
+        case .contributionsInKindUsed: 10
+        case .sales: 11
+        case .grantsAndPricing: 12
+        case .operatingSubsidies: 13
+        case .otherCurrentIncome: 14
+        case .financialIncome: 15
+        case .exceptionalIncome: 16
+        case .reversals: 17
+        case .transfers: 18
+        case .contributionsInKindReceived: 19
+        }
     }
 }
 

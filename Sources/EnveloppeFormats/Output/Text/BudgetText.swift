@@ -12,6 +12,7 @@ struct BudgetText: Worded {
             title,
             l.pick("BUDGET PRÉVISIONNEL DE L'ACTION (CERFA 12156), ", "FORECAST BUDGET OF THE ACTION (CERFA 12156), ") + f.period(budget.period),
         ]
+        var result: [UInt8] = []
         if wholeEuros {
             out.append(
                 l.pick(
@@ -19,84 +20,35 @@ struct BudgetText: Worded {
                     "Amounts in whole euros, rounded so that the budget still balances."))
         }
         let money = { (amount: Money) in BudgetDocument.amount(amount, wholeEuros: wholeEuros, self.f) }
-        // Each section's table is measured first, then all are written into bytes sized once: a filed budget
-        // of a million lines is never held as a table of strings, nor copied as its text grows.
-        struct Section {
-            let heading: String
-            let groups: [(account: CerfaAccount, positions: [Int], total: Money)]
-            /// The row where each group's heading is; its lines follow, the total comes last.
-            let starts: [Int]
-            let total: (label: String, amount: Money)
-            var rows: Int { (starts.last ?? 0) + (groups.last.map { $0.positions.count + 1 } ?? 0) + 1 }
-
-            /// The layout, without formatting every line's amount: a formatted amount is as wide as its digits and
-            /// sign, so the widest of the lines' is that of their largest or smallest (two rows measured but not
-            /// written); the lines' amounts are formatted once, as they are written.
-            func layout(words: Wording, money: (Money) -> String, lines: [BudgetLine]) -> TextTable.Layout {
-                var (largest, smallest) = (Money.zero, Money.zero)
-                for group in groups {
-                    for position in group.positions {
-                        largest = max(largest, lines[position].amount)
-                        smallest = min(smallest, lines[position].amount)
-                    }
-                }
-                let extremes = [money(largest), money(smallest)]
-                let measured = TextTable.measure([.left, .right], rows: rows + 2) { number, row in
-                    guard number < rows else {
-                        row.cells += ["", extremes[number - rows]]
-                        return
-                    }
-                    self.row(number, &row, words: words, money: money, lines: lines, linesAmounts: false)
-                }
-                // The amounts left out were counted by their width; their bytes beyond it (no-break spaces, €) are added.
-                let extra = extremes.map { $0.utf8.count - TextTable.width($0) }.max() ?? 0
-                return TextTable.Layout(rows: rows, widths: measured.widths, bytes: measured.bytes + rows * extra)
-            }
-
-            func row(
-                _ number: Int, _ row: inout TextTable.Row, words: Wording, money: (Money) -> String, lines: [BudgetLine], linesAmounts: Bool = true
-            ) {
-                guard number < rows - 1 else {
-                    row.cells += [total.label, money(total.amount)]
-                    return
-                }
-                let g = starts.lastIndex { $0 <= number }!
-                if number == starts[g] {
-                    row.cells += [words.accountHeading(groups[g].account), money(groups[g].total)]
-                    return
-                }
-                let position = groups[g].positions[number - starts[g] - 1]
-                row.lead = 4
-                // Two appends, no array made for each line; the line read in place, not copied to be passed.
-                row.cells.append(lines[position].subsidyLine == nil ? lines[position].label : words.budgetLabel(lines[position]))
-                row.cells.append(linesAmounts ? money(lines[position].amount) : "")
-            }
-        }
-        func section(_ heading: String, totalLabel: String, where include: (BudgetLine) -> Bool) throws -> Section {
-            let groups = try BudgetDocument.groups(in: budget.lines, where: include)
-            let starts = groups.dropLast().reduce(into: [0]) { $0.append($0.last! + 1 + $1.positions.count) }
-            return Section(
-                heading: heading, groups: groups, starts: groups.isEmpty ? [] : starts, total: (totalLabel, try Money.sum(groups.map(\.total))))
+        // One pass groups the lines by account; each section is measured, then all are written into bytes sized
+        // once, row by row: a filed budget of a million lines is never held as a table of strings, nor copied.
+        let groups = try BudgetDocument.groups(in: budget.lines)
+        func section(_ heading: String, totalLabel: String, where include: (CerfaAccount) -> Bool) throws -> Section {
+            let kept = groups.filter { include($0.account) }
+            return Section(heading: heading, groups: kept, total: (totalLabel, try Money.sum(kept.map(\.total))))
         }
         var sections = [
             try section(l.pick("CHARGES", "CHARGES"), totalLabel: l.pick("TOTAL DES CHARGES", "TOTAL CHARGES"), where: Budget.isCharge),
             try section(l.pick("PRODUITS", "INCOME"), totalLabel: l.pick("TOTAL DES PRODUITS", "TOTAL INCOME"), where: Budget.isIncome),
         ]
-        if budget.lines.contains(where: \.account.isContributionInKind) {
+        if groups.contains(where: { $0.account.isContributionInKind }) {
             sections.append(
                 try section(
                     l.pick("CONTRIBUTIONS VOLONTAIRES EN NATURE (sous les totaux)", "CONTRIBUTIONS IN KIND (below the totals)"), totalLabel: "",
-                    where: \.account.isContributionInKind))
+                    where: \.isContributionInKind))
         }
-        let layouts = sections.map { $0.layout(words: words, money: money, lines: budget.lines) }
-        let head = Array((out.joined(separator: "\n") + "\n").utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(head.count + layouts.reduce(1_024) { $0 + $1.bytes } + sections.reduce(0) { $0 + $1.heading.utf8.count + 3 })
-        bytes += head
-        for (section, layout) in zip(sections, layouts) {
-            bytes.append(contentsOf: ("\n" + section.heading + "\n").utf8)
-            TextTable.write([.left, .right], layout: layout, into: &bytes) { section.row($0, &$1, words: words, money: money, lines: budget.lines) }
-            bytes.append(0x0A)
+        budget.lines.withUnsafeBufferPointer { lines in
+            let layouts = sections.map { $0.layout(words: words, money: money, lines: lines) }
+            let head = Array((out.joined(separator: "\n") + "\n").utf8)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(head.count + layouts.reduce(1_024) { $0 + $1.bytes } + sections.reduce(0) { $0 + $1.heading.utf8.count + 3 })
+            bytes += head
+            for (section, layout) in zip(sections, layouts) {
+                bytes.append(contentsOf: ("\n" + section.heading + "\n").utf8)
+                section.write(layout, words: words, money: money, lines: lines, into: &bytes)
+                bytes.append(0x0A)
+            }
+            result = bytes
         }
         out = []
         out.append("")
@@ -112,7 +64,84 @@ struct BudgetText: Worded {
                     "Cautions avancées aux bailleurs sur la période (hors charges, restituées au glissement du bail) : \(money(budget.depositsAdvanced)).",
                     "Deposits advanced to landlords in the period (not charges, returned when the lease slides): \(money(budget.depositsAdvanced))."))
         }
-        bytes.append(contentsOf: (out.joined(separator: "\n") + "\n").utf8)
-        return bytes
+        result.append(contentsOf: (out.joined(separator: "\n") + "\n").utf8)
+        return result
+    }
+
+    /// A section of the form: its account groups, each a heading row with the group's subtotal then a row per
+    /// line (indented), and the section's total last; two columns, the label left, the amount right-aligned.
+    private struct Section {
+        let heading: String
+        let groups: [(account: CerfaAccount, positions: [Int], total: Money)]
+        let total: (label: String, amount: Money)
+
+        /// The columns' widths, and at most how many bytes the rows take.
+        struct Layout {
+            let labels: Int
+            let amounts: Int
+            let bytes: Int
+        }
+
+        static let indent = 2
+        static let lineIndent = 4
+
+        /// A line's label as the form shows it (a 74 line named with its subsidy line).
+        static func label(_ line: borrowing BudgetLine, _ words: Wording) -> String {
+            line.subsidyLine == nil ? line.label : words.budgetLabel(line)
+        }
+
+        /// Measured without formatting every line's amount: a formatted amount is as wide as its digits and sign,
+        /// so the widest of the lines' is that of their largest or smallest; each is formatted once, as it is written.
+        func layout(words: Wording, money: (Money) -> String, lines: UnsafeBufferPointer<BudgetLine>) -> Layout {
+            var (largest, smallest) = (Money.zero, Money.zero)
+            var labels = TextTable.width(total.label)
+            var amounts = TextTable.width(money(total.amount))
+            var rows = 1
+            var beyondWidth = total.label.utf8.count - labels + money(total.amount).utf8.count - amounts  // bytes wider than their columns
+            for group in groups {
+                let (heading, amount) = (words.accountHeading(group.account), money(group.total))
+                labels = max(labels, TextTable.width(heading))
+                amounts = max(amounts, TextTable.width(amount))
+                beyondWidth += heading.utf8.count - TextTable.width(heading) + amount.utf8.count - TextTable.width(amount)
+                rows += 1 + group.positions.count
+                for position in group.positions {
+                    largest = max(largest, lines[position].amount)
+                    smallest = min(smallest, lines[position].amount)
+                    let label = Section.label(lines[position], words)
+                    let width = TextTable.width(label)
+                    labels = max(labels, Section.lineIndent + width)
+                    beyondWidth += label.utf8.count - width
+                }
+            }
+            var amountBeyond = 0
+            for extreme in [money(largest), money(smallest)] {
+                amounts = max(amounts, TextTable.width(extreme))
+                amountBeyond = max(amountBeyond, extreme.utf8.count - TextTable.width(extreme))
+            }
+            return Layout(labels: labels, amounts: amounts, bytes: beyondWidth + rows * (Section.indent + labels + 2 + amounts + amountBeyond + 1))
+        }
+
+        /// The rows, separated by line ends (the last has none).
+        func write(
+            _ layout: Layout, words: Wording, money: (Money) -> String, lines: UnsafeBufferPointer<BudgetLine>, into out: inout [UInt8]
+        ) {
+            let spaces = [UInt8](repeating: 0x20, count: max(layout.labels, layout.amounts) + Section.indent + 2)
+            func row(lead: Int, _ label: String, _ amount: String) {
+                out.append(contentsOf: spaces[0..<(Section.indent + lead)])
+                TextTable.append(label, to: &out)
+                out.append(contentsOf: spaces[0..<(max(0, layout.labels - lead - TextTable.width(label)) + 2)])
+                out.append(contentsOf: spaces[0..<max(0, layout.amounts - TextTable.width(amount))])  // (a cell wider than measured is never cut)
+                TextTable.append(amount, to: &out)
+                out.append(0x0A)
+            }
+            for group in groups {
+                row(lead: 0, words.accountHeading(group.account), money(group.total))
+                for position in group.positions {
+                    row(lead: Section.lineIndent, Section.label(lines[position], words), money(lines[position].amount))
+                }
+            }
+            row(lead: 0, total.label, money(total.amount))
+            out.removeLast()
+        }
     }
 }

@@ -23,18 +23,13 @@ struct TextTable {
         TextTable.write(alignments, layout: layout, indent: indent, into: &out, row: row)
     }
 
-    /// A row made on demand: its cells, and spaces before the first one (part of its width: an indented
-    /// line of a budget needs no string of its own).
+    /// A row made on demand, its cells in a buffer kept from row to row.
     struct Row {
         var cells: [String] = []
-        var lead = 0
 
-        mutating func clear() {
-            cells.removeAll(keepingCapacity: true)
-            lead = 0
-        }
+        mutating func clear() { cells.removeAll(keepingCapacity: true) }
 
-        func width(_ index: Int) -> Int { TextTable.width(cells[index]) + (index == 0 ? lead : 0) }
+        func width(_ index: Int) -> Int { TextTable.width(cells[index]) }
     }
 
     /// The columns' widths of a table whose rows are made on demand, and at most how many bytes it takes:
@@ -56,7 +51,7 @@ struct TextTable {
         for number in 0..<count {
             cells.clear()
             row(number, &cells)
-            fixed += indent.utf8.count + 1 + cells.lead
+            fixed += indent.utf8.count + 1
             for index in cells.cells.indices {
                 let width = cells.width(index)
                 fixed += cells.cells[index].utf8.count + 2
@@ -85,7 +80,6 @@ struct TextTable {
                 if index > 0 { out.append(contentsOf: spaces[0..<2]) }
                 let padding = spaces[0..<max(0, widths[index] - cells.width(index))]  // (a cell wider than measured is never cut)
                 if alignments[index] == .right { out.append(contentsOf: padding) }
-                if index == 0 { out.append(contentsOf: spaces[0..<cells.lead]) }
                 append(cell, to: &out)
                 if alignments[index] == .left { out.append(contentsOf: padding) }
             }
@@ -141,7 +135,7 @@ struct TextTable {
         }
     }
 
-    private static func append(_ text: String, to out: inout [UInt8]) {
+    static func append(_ text: String, to out: inout [UInt8]) {
         if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out.append(contentsOf: text.utf8) }
     }
 }
