@@ -1,6 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The command carries the parts of the Swift runtime it uses instead of loading and binding the runtime's
+// libraries at each start (on Linux; macOS has the runtime in the system): a short run is mostly process start,
+// and calls into the runtime no longer go through the dynamic linker's tables (docs/performance.md).
+let staticStandardLibrary: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
+
 // The library is layered as three targets so the compiler keeps the lower layers from
 // reaching up (docs/architecture.md): Core (money, months, input errors) → Rules (calls,
 // presets, citations, explained figures) → Enveloppe (scenario → projection → payments →
@@ -32,7 +37,8 @@ let package = Package(
         // Test helper: EnveloppeIO in a child process, for standard input, signals and closed streams.
         .executableTarget(name: "EnveloppeIOProbe", dependencies: ["EnveloppeIO"]),
         // The command: arguments, files, exit status.
-        .executableTarget(name: "EnveloppeCLI", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"]),
+        .executableTarget(
+            name: "EnveloppeCLI", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"], linkerSettings: staticStandardLibrary),
         .executableTarget(name: "EnveloppeFuzz", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeWorkbook"]),
         .executableTarget(name: "EnveloppeBenchmark", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"]),
         // A program that imports nothing: the benchmark's floor for a process start.
@@ -41,7 +47,8 @@ let package = Package(
         .testTarget(name: "EnveloppeFormatsTests", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeWorkbook"]),
         .testTarget(name: "EnveloppeWorkbookTests", dependencies: ["EnveloppeWorkbook"], exclude: ["Fixtures"]),
         .testTarget(name: "EnveloppeIOTests", dependencies: ["EnveloppeIO", "EnveloppeIOProbe"]),
-        .testTarget(name: "CLITests", dependencies: ["EnveloppeCLI", "EnveloppeWorkbook"]),
+        // The CLI tests run the built `enveloppe` as a user would (`swift test` builds it): they link none of its code.
+        .testTarget(name: "CLITests", dependencies: ["EnveloppeWorkbook"]),
         // The fuzz target's own function: every reader reached, the checked-in seeds and findings replayed.
         .testTarget(name: "FuzzTargetTests", dependencies: ["EnveloppeFuzz", "Enveloppe", "EnveloppeFormats"]),
     ]
