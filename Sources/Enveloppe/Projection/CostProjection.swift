@@ -78,9 +78,13 @@ public struct CostProjection: Sendable, Hashable {
                     depositsReturned[t] = try depositsReturned[t] + amount.multiplied(by: households.enteredEnding[t])
                 }
             } else {
-                try add(
-                    chargeLines[index],
-                    to: charge.kind == .indirect ? \.indirect : charge.account == ChargeLine.staffAccount ? \.staff : \.directNonStaff)
+                if charge.kind == .indirect {
+                    try CostProjection.add(chargeLines[index], to: &indirect)
+                } else if charge.account == ChargeLine.staffAccount {
+                    try CostProjection.add(chargeLines[index], to: &staff)
+                } else {
+                    try CostProjection.add(chargeLines[index], to: &directNonStaff)
+                }
             }
         }
         // A rate of direct costs (indirect charges only), rounded on the running total so the
@@ -96,12 +100,14 @@ public struct CostProjection: Sendable, Hashable {
                 chargeLines[index][t] = try toDate - previous
                 previous = toDate
             }
-            try add(chargeLines[index], to: \.indirect)
+            try CostProjection.add(chargeLines[index], to: &indirect)
         }
     }
 
-    private mutating func add(_ months: [Money], to bucket: WritableKeyPath<CostProjection, [Money]>) throws {
-        for t in months.indices where months[t] != .zero { self[keyPath: bucket][t] = try self[keyPath: bucket][t] + months[t] }
+    /// Adds a charge line into one of the categories, month by month, in place (a key path here cost a
+    /// look-up at each month of each line).
+    private static func add(_ months: [Money], to category: inout [Money]) throws {
+        for t in months.indices where months[t] != .zero { category[t] = try category[t] + months[t] }
     }
 
     /// Charges of the budget in a month: staff, direct and indirect (deposits are not charges).

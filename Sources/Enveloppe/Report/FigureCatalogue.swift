@@ -9,11 +9,15 @@ extension RunReport {
         figures.append(envelopeTotal)
         figures += unitCosts
         for share in operators where !shown || operators.count > 1 { figures += share.shares + [share.total] }
+        // By position: a convention's payments are read where they are, not copied whole (a national
+        // programme has thousands).
         for line in lines {
-            for (index, period) in line.periods.enumerated() {
-                figures += [period.plannedUnitMonths, period.deliveredUnitMonths] + period.figures
-                for own in line.isPerOperator ? line.conventions[index] : [] {
-                    figures += [own.plannedUnitMonths, own.deliveredUnitMonths] + own.figures
+            for index in line.periods.indices {
+                figures += [line.periods[index].plannedUnitMonths, line.periods[index].deliveredUnitMonths] + line.periods[index].figures
+                guard line.isPerOperator else { continue }
+                let own = line.conventions[index]
+                for position in own.indices {
+                    figures += [own[position].plannedUnitMonths, own[position].deliveredUnitMonths] + own[position].figures
                 }
             }
         }

@@ -11,7 +11,7 @@ extension MonthRow {
         let tableMonths = projection.tableMonths
         var payments = PaymentsByMonth(months: tableMonths)
         for line in lines {
-            for period in line.periods { try payments.place(period.schedule, from: programme.start) }
+            for index in line.periods.indices { try payments.place(line.periods[index].schedule, from: programme.start) }
         }
         let (advances, balances, reversements) = (payments.advances, payments.balances, payments.reversements)
         let households = projection.households
@@ -19,15 +19,17 @@ extension MonthRow {
         // Every convention of every line: its months in the table, its operator (nil: all), its service fait formula;
         // the line by its index, so that a thousand conventions do not copy a thousand lines.
         var conventions: [(line: Int, months: ClosedRange<Int>, operatorIndex: Int?, basis: UnitPrice, units: Int64, earned: Money)] = []
+        // (Each convention's payments read by position, not copied whole.)
         for (lineIndex, line) in lines.enumerated() {
-            for (index, period) in line.periods.enumerated() {
-                let months = programme.start.months(to: period.period.start)...programme.start.months(to: period.period.end)
+            for index in line.periods.indices {
+                let period = line.periods[index].period
+                let months = programme.start.months(to: period.start)...programme.start.months(to: period.end)
                 if line.isPerOperator {
-                    for (position, own) in line.conventions[index].enumerated() {
-                        conventions.append((lineIndex, months, position, own.serviceFaitBasis!, 0, .zero))
+                    for position in line.conventions[index].indices {
+                        conventions.append((lineIndex, months, position, line.conventions[index][position].serviceFaitBasis!, 0, .zero))
                     }
                 } else {
-                    conventions.append((lineIndex, months, nil, period.serviceFaitBasis!, 0, .zero))
+                    conventions.append((lineIndex, months, nil, line.periods[index].serviceFaitBasis!, 0, .zero))
                 }
             }
         }
