@@ -6,30 +6,65 @@ public enum BudgetBuilder {
     /// scenario gives one, otherwise derived from the projection.
     public static func budgets(resolved: ResolvedScenario, lines: [LineGrant], projection: Projection) throws -> [Budget] {
         let periods = resolved.call.periods
-        var purposes: LabelPurposes?
+        var operatorLines: [[OperatorLine]]?
         return try periods.indices.map { index in
             if index == 0, let filed = resolved.scenario.candidateBudget {
                 return candidate(filed, call: resolved.call, period: periods[0])
             }
-            if purposes == nil { purposes = LabelPurposes(resolved.scenario.operators) }
-            return try derived(resolved: resolved, lines: lines, projection: projection, periodIndex: index, purposes: purposes!)
+            if operatorLines == nil { operatorLines = OperatorLine.lines(of: resolved.scenario.operators) }
+            return try derived(resolved: resolved, lines: lines, projection: projection, periodIndex: index, operatorLines: operatorLines!)
         }
     }
 
-    /// What each post's title and each charge's label show (``ExpensePurpose/inferred(from:)``), found once per
-    /// operator rather than once per convention period: `staff[o][j]`, `charges[o][k]`.
-    struct LabelPurposes {
-        let staff: [[[ExpensePurpose]]]
-        let charges: [[[ExpensePurpose]]]
+    /// A line an operator's post or charge gives every period's budget: its account, label, purposes (those the
+    /// scenario states, then those its title or label shows, ``ExpensePurpose/inferred(from:)``) and origin depend
+    /// only on the operator, so they are made once per operator rather than once per convention period; only the
+    /// amount, the sum of the cost series over the period's months, changes.
+    struct OperatorLine {
+        enum Series {
+            /// `costs.posts[j]`.
+            case post(Int)
+            /// `costs.chargeLines[k]`.
+            case charge(Int)
+            /// `costs.chargeLines[k]` of a refundable deposit: money advanced, not a line of the budget.
+            case deposit(Int)
+        }
 
-        init(_ operators: [Operator]) {
-            staff = operators.map { $0.staff.map { ExpensePurpose.inferred(from: $0.title) } }
-            charges = operators.map { $0.charges.map { ExpensePurpose.inferred(from: $0.label) } }
+        /// The line, its amount left at zero (`nil` for a deposit).
+        let line: BudgetLine?
+        let series: Series
+
+        /// Each operator's lines, in the budget's order: its posts, then its charges.
+        static func lines(of operators: [Operator]) -> [[OperatorLine]] {
+            let several = operators.count > 1
+            return operators.enumerated().map { o, op in
+                let suffix = several ? " (\(op.name))" : ""
+                let posts = op.staff.enumerated().map { j, post in
+                    let purposes = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
+                    return OperatorLine(
+                        line: BudgetLine(
+                            account: .staff, label: post.title + suffix, amount: .zero,
+                            purposes: purposes + ExpensePurpose.inferred(from: post.title), origin: "operators[\(o)].staff[\(j)]"),
+                        series: .post(j))
+                }
+                let charges = op.charges.enumerated().map { k, charge in
+                    if case .refundableDeposit = charge.basis { return OperatorLine(line: nil, series: .deposit(k)) }
+                    let account: CerfaAccount =
+                        charge.kind == .indirect ? .indirectCharges : CerfaAccount(rawValue: String(charge.account)) ?? .otherExternalServices
+                    return OperatorLine(
+                        line: BudgetLine(
+                            account: account, label: charge.label + suffix, amount: .zero,
+                            purposes: (charge.purpose.map { [$0] } ?? []) + ExpensePurpose.inferred(from: charge.label),
+                            origin: "operators[\(o)].charges[\(k)]"),
+                        series: .charge(k))
+                }
+                return posts + charges
+            }
         }
     }
 
     static func derived(
-        resolved: ResolvedScenario, lines: [LineGrant], projection: Projection, periodIndex: Int, purposes inferred: LabelPurposes
+        resolved: ResolvedScenario, lines: [LineGrant], projection: Projection, periodIndex: Int, operatorLines: [[OperatorLine]]
     ) throws -> Budget {
         let scenario = resolved.scenario
         let call = resolved.call
@@ -38,31 +73,22 @@ public enum BudgetBuilder {
         let period = call.periods[periodIndex]
         let first = programme.start.months(to: period.start)
         let range = first..<(first + period.months)
-        let several = scenario.operators.count > 1
         var budget: [BudgetLine] = []
         var deposits = Money.zero
-        for (o, op) in scenario.operators.enumerated() {
-            let suffix = several ? " (\(op.name))" : ""
-            for (j, post) in op.staff.enumerated() {
-                let purposes = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
-                budget.append(
-                    BudgetLine(
-                        account: .staff, label: post.title + suffix, amount: try Money.sum(costs[o].posts[j][range]),
-                        purposes: purposes + inferred.staff[o][j], origin: "operators[\(o)].staff[\(j)]"))
-            }
-            for (k, charge) in op.charges.enumerated() {
-                let amount = try Money.sum(costs[o].chargeLines[k][range])
-                if case .refundableDeposit = charge.basis {
-                    deposits = try deposits + amount
-                    continue
+        for (o, own) in operatorLines.enumerated() {
+            for entry in own {
+                switch entry.series {
+                case .post(let j):
+                    var line = entry.line!
+                    line.amount = try Money.sum(costs[o].posts[j][range])
+                    budget.append(line)
+                case .charge(let k):
+                    var line = entry.line!
+                    line.amount = try Money.sum(costs[o].chargeLines[k][range])
+                    budget.append(line)
+                case .deposit(let k):
+                    deposits = try deposits + Money.sum(costs[o].chargeLines[k][range])
                 }
-                let account: CerfaAccount =
-                    charge.kind == .indirect ? .indirectCharges : CerfaAccount(rawValue: String(charge.account)) ?? .otherExternalServices
-                budget.append(
-                    BudgetLine(
-                        account: account, label: charge.label + suffix, amount: amount,
-                        purposes: (charge.purpose.map { [$0] } ?? []) + inferred.charges[o][k],
-                        origin: "operators[\(o)].charges[\(k)]"))
             }
         }
         for line in lines {
