@@ -32,6 +32,7 @@ struct Invocation {
         } else {
             try StandardStreams.writeOutput(bytes)
         }
+        KeptUntilExit.keep(document)
     }
 
     /// Prints a line of text on standard output.
