@@ -12,7 +12,8 @@ struct RunText: Worded {
 
     private func lines(_ evaluation: Evaluation) -> TextLines {
         let report = evaluation.report
-        var out = TextLines(capacity: 65_536 + report.operators.count * 1_024)
+        // Per operator: a row of the split, and a row and a sentence of the schedule for each convention period.
+        var out = TextLines(capacity: 65_536 + report.operators.count * (256 + report.call.periods.count * 640))
         let call = report.call
         out.append(report.title)
         out.append(String(repeating: "=", count: report.title.count))
