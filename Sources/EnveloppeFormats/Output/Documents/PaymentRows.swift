@@ -70,43 +70,6 @@ struct PaymentRows: Worded {
         return rows
     }
 
-    /// How each convention's service fait is computed, one sentence each; each convention read in place, as in
-    /// ``rows(_:)``, and each sentence written once into a string of its size.
-    func derivations(_ report: RunReport) -> [String] {
-        let several = report.call.periods.count > 1
-        let tail = language.pick(
-            ", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
-            ", rounded once; due = min(service fait, grant); balance = due − advance.")
-        var out: [String] = []
-        // The convention at `k` in `payments`, its fields read in place (bound whole, it would be copied).
-        func derive(_ payments: [LinePayments], _ k: Int, line: LineGrant) {
-            guard case .unitMonths(let delivered, let unit) = payments[k].deliveredUnitMonths.value, let basis = payments[k].serviceFaitBasis
-            else { return }
-            let subject = payments[k].grant.subject ?? line.line.label
-            let month = several ? " (" + f.month(payments[k].period.start) + ")" : ""
-            let done = f.unitMonths(hundredths: delivered, unit: unit)
-            let amount = f.money(basis.amount)
-            let per = f.unitMonths(hundredths: basis.perUnitMonthHundredths, unit: unit)
-            var sentence = "Service fait "
-            sentence.reserveCapacity(
-                13 + subject.utf8.count + month.utf8.count + 10 + done.utf8.count + amount.utf8.count + per.utf8.count + tail.utf8.count)
-            for part in [subject, month, " = ", done, " × ", amount, " / ", per, tail] { sentence += part }
-            out.append(sentence)
-            if !payments[k].instalments.isEmpty { out.append(instalments(payments[k], subject: subject)) }
-        }
-        for line in report.lines {
-            for index in line.periods.indices {
-                if line.isPerOperator {
-                    let conventions = line.conventions[index]
-                    for own in conventions.indices { derive(conventions, own, line: line) }
-                } else {
-                    derive(line.periods, index, line: line)
-                }
-            }
-        }
-        return out
-    }
-
     /// The payments of a convention paid in several instalments, each with its month.
     func instalments(_ p: LinePayments, subject: String) -> String {
         let parts = [(p.advance, p.advanceMonth)] + zip(p.instalments, p.instalmentMonths).map { ($0, $1) }

@@ -108,7 +108,7 @@ struct RunText: Worded {
             ])
         }
         out.append(payments)
-        out.append(contentsOf: schedule.derivations(report), indent: "  ")
+        ServiceFaitText(words: words).write(report, into: &out)
         if let delays = schedule.delays(report) { out.append(delays, indent: "  ") }
 
         out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))
