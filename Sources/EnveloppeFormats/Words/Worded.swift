@@ -20,26 +20,34 @@ extension Array where Element == Citation {
     /// `operators[1].households`…) is cited once as `operators[].households`, so a programme of a thousand
     /// operators does not print a thousand source lines.
     ///
-    /// A line's total cites every operator's fields: the paths are read as bytes and each field's collapsed
-    /// citation is built once, not once per operator.
+    /// A line's total cites every operator's fields: the paths are read as bytes, each field is looked up once
+    /// and its collapsed citation built once, not once per operator.
     func uniquedCitations() -> [Citation] {
-        var fields: [Substring: OperatorField] = [:]
-        for case .scenario(let path) in self {
-            guard let (index, rest) = Self.operatorField(path) else { continue }
-            fields[rest, default: OperatorField(first: index)].cited(by: index)
+        var numbers: [Substring: Int] = [:]  // each field's place in `fields`
+        var fields: [OperatorField] = []
+        var fieldOf = [Int](repeating: -1, count: count)  // each citation's field in `fields`, -1 for none
+        for position in indices {
+            guard case .scenario(let path) = self[position], let (index, rest) = Self.operatorField(path) else { continue }
+            if let number = numbers[rest] {
+                fields[number].cited(by: index)
+                fieldOf[position] = number
+            } else {
+                numbers[rest] = fields.count
+                fieldOf[position] = fields.count
+                fields.append(OperatorField(rest: rest, first: index))
+            }
         }
         var seen = Set<Citation>()
         var out: [Citation] = []
-        for citation in self {
-            if case .scenario(let path) = citation, let (_, rest) = Self.operatorField(path), let field = fields.index(forKey: rest),
-                fields.values[field].isShared
-            {
-                guard !fields.values[field].isWritten else { continue }
-                fields.values[field].isWritten = true
-                let collapsed = Citation.scenario(path: "operators[]" + rest)
+        for position in indices {
+            let number = fieldOf[position]
+            if number >= 0, fields[number].isShared {
+                guard !fields[number].isWritten else { continue }
+                fields[number].isWritten = true
+                let collapsed = Citation.scenario(path: "operators[]" + fields[number].rest)
                 if seen.insert(collapsed).inserted { out.append(collapsed) }
-            } else if seen.insert(citation).inserted {
-                out.append(citation)
+            } else if seen.insert(self[position]).inserted {
+                out.append(self[position])
             }
         }
         return out
@@ -80,15 +88,19 @@ extension Array where Element == Citation {
     }
 }
 
-/// A field cited for operators in ``Swift/Array/uniquedCitations()``: the first operator index citing it, whether
-/// another cites it too, and whether its collapsed citation is written yet. One table, so each citation costs one
-/// look-up a pass.
+/// A field cited for operators in ``Swift/Array/uniquedCitations()`` (`.households`): the first operator index
+/// citing it, whether another cites it too, and whether its collapsed citation is written yet. Each citation's
+/// field is looked up once, in the first pass; the second reads it by number.
 private struct OperatorField {
+    let rest: Substring
     let first: Substring
     var isShared = false
     var isWritten = false
 
-    init(first: Substring) { self.first = first }
+    init(rest: Substring, first: Substring) {
+        self.rest = rest
+        self.first = first
+    }
 
     mutating func cited(by index: Substring) { if index != first { isShared = true } }
 }
