@@ -49,21 +49,27 @@ struct TextTable {
             out.count + rowStarts.count * (indent.utf8.count + 1) + bytes.count + cells.count * 2 + rowStarts.count * widths.reduce(0, +) - measured
                 + 1)
         let spaces = [UInt8](repeating: 0x20, count: max(2, widths.max() ?? 0))
-        for row in rowStarts.indices {
-            if row > 0 { out.append(0x0A) }
-            let lineStart = out.count
-            TextTable.append(indent, to: &out)
-            let first = rowStarts[row]
-            let last = row + 1 < rowStarts.count ? rowStarts[row + 1] : cells.count
-            for cell in first..<last {
-                let column = cell - first
-                if column > 0 { out.append(contentsOf: spaces[0..<2]) }
-                let padding = spaces[0..<max(0, widths[column] - cells[cell].width)]  // (a cell wider than measured is never cut)
-                if alignments[column] == .right { out.append(contentsOf: padding) }
-                out.append(contentsOf: bytes[(cell == 0 ? 0 : cells[cell - 1].end)..<cells[cell].end])
-                if alignments[column] == .left { out.append(contentsOf: padding) }
+        // Read through buffers: a slice of an array per cell would retain and release the array each time.
+        bytes.withUnsafeBufferPointer { bytes in
+            spaces.withUnsafeBufferPointer { spaces in
+                for row in rowStarts.indices {
+                    if row > 0 { out.append(0x0A) }
+                    let lineStart = out.count
+                    TextTable.append(indent, to: &out)
+                    let first = rowStarts[row]
+                    let last = row + 1 < rowStarts.count ? rowStarts[row + 1] : cells.count
+                    for cell in first..<last {
+                        let column = cell - first
+                        if column > 0 { out.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[0..<2])) }
+                        // (a cell wider than measured is never cut)
+                        let padding = UnsafeBufferPointer(rebasing: spaces[0..<max(0, widths[column] - cells[cell].width)])
+                        if alignments[column] == .right { out.append(contentsOf: padding) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(cell == 0 ? 0 : cells[cell - 1].end)..<cells[cell].end]))
+                        if alignments[column] == .left { out.append(contentsOf: padding) }
+                    }
+                    while out.count > lineStart, out.last == 0x20 { out.removeLast() }
+                }
             }
-            while out.count > lineStart, out.last == 0x20 { out.removeLast() }
         }
     }
 
