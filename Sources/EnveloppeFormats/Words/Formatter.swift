@@ -21,23 +21,33 @@ public struct Formatter: Sendable {
 
     /// `346 200,00 €` / `€346,200.00`.
     public func money(_ amount: Money) -> String {
+        // Written byte by byte into one string: a report formats hundreds of thousands of amounts.
+        String(unsafeUninitializedCapacity: 48) { write(amount, into: $0) }
+    }
+
+    /// ``money(_:)``'s bytes appended to `bytes`, with no string made (a text report writes thousands in a row).
+    func money(_ amount: Money, appendingTo bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(amount, into: buffer)]))
+        }
+    }
+
+    /// Writes ``money(_:)``'s bytes at the start of `buffer` (48 bytes); returns their count.
+    private func write(_ amount: Money, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let french = language == .fr
         let magnitude = amount.cents.magnitude
         let euros = magnitude / 100
         let cents = Int(magnitude % 100)
-        // Written byte by byte into one string: a report formats hundreds of thousands of amounts.
-        return String(unsafeUninitializedCapacity: 48) { buffer in
-            var at = 0
-            if amount.cents < 0 { at = Formatter.put(Formatter.minusUTF8, into: buffer, at: at) }
-            if !french { at = Formatter.put(Formatter.euroUTF8, into: buffer, at: at) }
-            at = writeGrouped(euros, into: buffer, at: at)
-            buffer[at] = french ? UInt8(ascii: ",") : UInt8(ascii: ".")
-            buffer[at + 1] = UInt8(ascii: "0") + UInt8(cents / 10)
-            buffer[at + 2] = UInt8(ascii: "0") + UInt8(cents % 10)
-            at += 3
-            if french { at = Formatter.put(Formatter.spacedEuroUTF8, into: buffer, at: at) }
-            return at
-        }
+        var at = 0
+        if amount.cents < 0 { at = Formatter.put(Formatter.minusUTF8, into: buffer, at: at) }
+        if !french { at = Formatter.put(Formatter.euroUTF8, into: buffer, at: at) }
+        at = writeGrouped(euros, into: buffer, at: at)
+        buffer[at] = french ? UInt8(ascii: ",") : UInt8(ascii: ".")
+        buffer[at + 1] = UInt8(ascii: "0") + UInt8(cents / 10)
+        buffer[at + 2] = UInt8(ascii: "0") + UInt8(cents % 10)
+        at += 3
+        if french { at = Formatter.put(Formatter.spacedEuroUTF8, into: buffer, at: at) }
+        return at
     }
 
     /// `1 234` / `1,234`.
@@ -50,22 +60,32 @@ public struct Formatter: Sendable {
 
     /// `0,5` / `0.5`: hundredths without trailing zeros.
     public func decimal(hundredths: Int64) -> String {
+        String(unsafeUninitializedCapacity: 40) { write(hundredths: hundredths, into: $0) }
+    }
+
+    /// ``decimal(hundredths:)``'s bytes appended to `bytes`, with no string made.
+    func decimal(hundredths: Int64, appendingTo bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(hundredths: hundredths, into: buffer)]))
+        }
+    }
+
+    /// Writes ``decimal(hundredths:)``'s bytes at the start of `buffer` (40 bytes); returns their count.
+    private func write(hundredths: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let magnitude = hundredths.magnitude
         let fraction = Int(magnitude % 100)
-        return String(unsafeUninitializedCapacity: 40) { buffer in
-            var at = hundredths < 0 ? Formatter.put(Formatter.minusUTF8, into: buffer, at: 0) : 0
-            at = writeGrouped(magnitude / 100, into: buffer, at: at)
-            if fraction != 0 {
-                buffer[at] = language == .fr ? UInt8(ascii: ",") : UInt8(ascii: ".")
-                buffer[at + 1] = UInt8(ascii: "0") + UInt8(fraction / 10)
-                at += 2
-                if fraction % 10 != 0 {
-                    buffer[at] = UInt8(ascii: "0") + UInt8(fraction % 10)
-                    at += 1
-                }
+        var at = hundredths < 0 ? Formatter.put(Formatter.minusUTF8, into: buffer, at: 0) : 0
+        at = writeGrouped(magnitude / 100, into: buffer, at: at)
+        if fraction != 0 {
+            buffer[at] = language == .fr ? UInt8(ascii: ",") : UInt8(ascii: ".")
+            buffer[at + 1] = UInt8(ascii: "0") + UInt8(fraction / 10)
+            at += 2
+            if fraction % 10 != 0 {
+                buffer[at] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                at += 1
             }
-            return at
         }
+        return at
     }
 
     /// `8 ETP`, `0,5 ETP` / `0.5 FTE`.

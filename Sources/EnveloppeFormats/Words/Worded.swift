@@ -20,44 +20,62 @@ extension Array where Element == Citation {
     /// `operators[1].households`…) is cited once as `operators[].households`, so a programme of a thousand
     /// operators does not print a thousand source lines.
     ///
-    /// A line's total cites every operator's fields: the paths are read as bytes and each field's collapsed
-    /// citation is built once, not once per operator.
+    /// A line's total cites every operator's fields: the paths are read as bytes, each field is looked up once
+    /// and its collapsed citation built once, not once per operator.
     func uniquedCitations() -> [Citation] {
-        var firstIndex: [Substring: Substring] = [:]  // a field → the first operator index citing it
-        var collapsible = Set<Substring>()  // the fields cited for two operators or more
-        for case .scenario(let path) in self {
-            guard let (index, rest) = Self.operatorField(path) else { continue }
-            if let first = firstIndex[rest] {
-                if first != index { collapsible.insert(rest) }
+        var numbers: [Substring: Int] = [:]  // each field's place in `fields`
+        var fields: [OperatorField] = []
+        var fieldOf = [Int](repeating: -1, count: count)  // each citation's field in `fields`, -1 for none
+        for position in indices {
+            guard case .scenario(let path) = self[position], let (index, rest) = Self.operatorField(path) else { continue }
+            if let number = numbers[rest] {
+                fields[number].cited(by: index)
+                fieldOf[position] = number
             } else {
-                firstIndex[rest] = index
+                numbers[rest] = fields.count
+                fieldOf[position] = fields.count
+                fields.append(OperatorField(rest: rest, first: index))
             }
         }
         var seen = Set<Citation>()
-        var collapsed = Set<Substring>()
-        return compactMap { citation in
-            var citation = citation
-            if case .scenario(let path) = citation, let (_, rest) = Self.operatorField(path), collapsible.contains(rest) {
-                guard collapsed.insert(rest).inserted else { return nil }
-                citation = .scenario(path: "operators[]" + rest)
+        var out: [Citation] = []
+        for position in indices {
+            let number = fieldOf[position]
+            if number >= 0, fields[number].isShared {
+                guard !fields[number].isWritten else { continue }
+                fields[number].isWritten = true
+                let collapsed = Citation.scenario(path: "operators[]" + fields[number].rest)
+                if seen.insert(collapsed).inserted { out.append(collapsed) }
+            } else if seen.insert(self[position]).inserted {
+                out.append(self[position])
             }
-            return seen.insert(citation).inserted ? citation : nil
         }
+        return out
     }
 
-    /// `operators[12].households` as (`12`, `.households`); nil for any other path.
+    /// `operators[12].households` as (`12`, `.households`); nil for any other path. The bytes are read in place.
     private static func operatorField(_ path: String) -> (index: Substring, rest: Substring)? {
-        let bytes = path.utf8
-        let prefix = "operators[".utf8
-        guard bytes.starts(with: prefix) else { return nil }
-        let start = bytes.index(bytes.startIndex, offsetBy: prefix.count)
-        guard let close = bytes[start...].firstIndex(where: { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-            close > start, bytes[close] == UInt8(ascii: "]")
-        else { return nil }
-        let after = bytes.index(after: close)
-        // A mark after the bracket would make it part of a character; such a path is read character by character.
-        guard after == bytes.endIndex || bytes[after] < 0x80 else { return operatorFieldByCharacters(path) }
-        return (path[start..<close], path[after...])
+        let prefix: StaticString = "operators["
+        let start = prefix.utf8CodeUnitCount
+        let shape = path.utf8.withContiguousStorageIfAvailable { bytes -> OperatorPath in
+            guard bytes.count > start, bytes[..<start].elementsEqual(UnsafeBufferPointer(start: prefix.utf8Start, count: start)) else {
+                return .other
+            }
+            var close = start
+            while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]) { close += 1 }
+            guard close > start, close < bytes.count, bytes[close] == UInt8(ascii: "]") else { return .other }
+            // A mark after the bracket would make it part of a character; such a path is read character by character.
+            return close + 1 == bytes.count || bytes[close + 1] < 0x80 ? .field(close: close) : .byCharacters
+        }
+        switch shape ?? .byCharacters {  // (a string not stored as UTF-8 is read by characters)
+        case .other: return nil
+        case .byCharacters: return operatorFieldByCharacters(path)
+        case .field(let close):
+            let utf8 = path.utf8
+            let open = utf8.index(utf8.startIndex, offsetBy: start)
+            let bracket = utf8.index(open, offsetBy: close - start)
+            return (path[open..<bracket], path[utf8.index(after: bracket)...])
+        }
     }
 
     /// ``operatorField(_:)`` on characters, for a path whose bracket is followed by a character beyond ASCII.
@@ -68,4 +86,29 @@ extension Array where Element == Citation {
         guard !index.isEmpty, index.allSatisfy(\.isASCII), index.allSatisfy(\.isNumber) else { return nil }
         return (index, path[path.index(after: close)...])
     }
+}
+
+/// A field cited for operators in ``Swift/Array/uniquedCitations()`` (`.households`): the first operator index
+/// citing it, whether another cites it too, and whether its collapsed citation is written yet. Each citation's
+/// field is looked up once, in the first pass; the second reads it by number.
+private struct OperatorField {
+    let rest: Substring
+    let first: Substring
+    var isShared = false
+    var isWritten = false
+
+    init(rest: Substring, first: Substring) {
+        self.rest = rest
+        self.first = first
+    }
+
+    mutating func cited(by index: Substring) { if index != first { isShared = true } }
+}
+
+/// What the bytes of a cited path say: an operator's field (its index closed at this offset), another path, or
+/// one to read by characters.
+private enum OperatorPath {
+    case field(close: Int)
+    case other
+    case byCharacters
 }

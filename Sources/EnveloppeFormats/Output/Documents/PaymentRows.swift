@@ -38,21 +38,29 @@ struct PaymentRows: Worded {
         }
     }
 
+    /// Each convention is read in place in its line's array (by index, never bound to a loop variable): a copy
+    /// of one is a dozen figures retained and released, for each of thousands of operators.
     func rows(_ report: RunReport) -> [Row] {
         var rows: [Row] = []
+        rows.reserveCapacity(report.lines.reduce(1) { $0 + $1.periods.count + $1.conventions.reduce(0) { $0 + $1.count } })
         for line in report.lines {
-            for (index, period) in line.periods.enumerated() {
+            for index in line.periods.indices {
                 if line.isPerOperator {
-                    for own in line.conventions[index] {
+                    let conventions = line.conventions[index]
+                    for own in conventions.indices {
                         rows.append(
-                            Row(label: own.grant.subject ?? line.line.label, period: own.period, payments: PaymentFigures(own), isTotal: false))
+                            Row(
+                                label: conventions[own].grant.subject ?? line.line.label, period: conventions[own].period,
+                                payments: PaymentFigures(conventions[own]), isTotal: false))
                     }
                     rows.append(
                         Row(
-                            label: line.line.label + language.pick(" (total)", " (total)"), period: period.period, payments: PaymentFigures(period),
-                            isTotal: true))
+                            label: line.line.label + language.pick(" (total)", " (total)"), period: line.periods[index].period,
+                            payments: PaymentFigures(line.periods[index]), isTotal: true))
                 } else {
-                    rows.append(Row(label: line.line.label, period: period.period, payments: PaymentFigures(period), isTotal: false))
+                    rows.append(
+                        Row(label: line.line.label, period: line.periods[index].period, payments: PaymentFigures(line.periods[index]), isTotal: false)
+                    )
                 }
             }
         }
@@ -60,31 +68,6 @@ struct PaymentRows: Worded {
             rows.append(Row(label: "Total", period: nil, payments: PaymentFigures(report.paymentTotals), isTotal: true))
         }
         return rows
-    }
-
-    /// How each convention's service fait is computed, one sentence each.
-    func derivations(_ report: RunReport) -> [String] {
-        let several = report.call.periods.count > 1
-        var out: [String] = []
-        for line in report.lines {
-            for (index, period) in line.periods.enumerated() {
-                for own in line.isPerOperator ? line.conventions[index] : [period] {
-                    guard case .unitMonths(let delivered, let unit) = own.deliveredUnitMonths.value, let basis = own.serviceFaitBasis else {
-                        continue
-                    }
-                    let subject = own.grant.subject ?? line.line.label
-                    out.append(
-                        language.pick("Service fait ", "Service fait ") + subject + (several ? " (\(f.month(own.period.start)))" : "") + " = "
-                            + f.unitMonths(hundredths: delivered, unit: unit) + " × " + f.money(basis.amount) + " / "
-                            + f.unitMonths(hundredths: basis.perUnitMonthHundredths, unit: unit)
-                            + language.pick(
-                                ", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
-                                ", rounded once; due = min(service fait, grant); balance = due − advance."))
-                    if !own.instalments.isEmpty { out.append(instalments(own, subject: subject)) }
-                }
-            }
-        }
-        return out
     }
 
     /// The payments of a convention paid in several instalments, each with its month.

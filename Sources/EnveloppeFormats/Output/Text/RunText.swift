@@ -12,7 +12,8 @@ struct RunText: Worded {
 
     private func lines(_ evaluation: Evaluation) -> TextLines {
         let report = evaluation.report
-        var out = TextLines(capacity: 65_536 + report.operators.count * 1_024)
+        // Per operator: a row of the split, and a row and a sentence of the schedule for each convention period.
+        var out = TextLines(capacity: 65_536 + report.operators.count * (256 + report.call.periods.count * 640))
         let call = report.call
         out.append(report.title)
         out.append(String(repeating: "=", count: report.title.count))
@@ -107,7 +108,7 @@ struct RunText: Worded {
             ])
         }
         out.append(payments)
-        out.append(contentsOf: schedule.derivations(report), indent: "  ")
+        ServiceFaitText(words: words).write(report, into: &out)
         if let delays = schedule.delays(report) { out.append(delays, indent: "  ") }
 
         out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))

@@ -1,3 +1,5 @@
+import Enveloppe
+
 /// A text report gathered as UTF-8 bytes, a line at a time, each line ended by `\n`: the same bytes as
 /// joining the lines with `\n` and adding one at the end, without an array of lines, a joined copy, or
 /// a table made a string and read back.
@@ -20,6 +22,19 @@ struct TextLines {
     mutating func append(contentsOf lines: [String], indent: String = "") {
         for line in lines { append(line, indent: indent) }
     }
+
+    /// `text` added to the line being written, which ``endLine()`` ends: a line made of many pieces is written
+    /// piece by piece, with no string of its own.
+    mutating func write(_ text: String) { add(text) }
+
+    /// An amount added to the line being written, as `format` words it, with no string of its own.
+    mutating func write(_ amount: Money, _ format: Formatter) { format.money(amount, appendingTo: &bytes) }
+
+    /// Hundredths added to the line being written (`17 600`, `0,5`), as `format` words them, with no string of their own.
+    mutating func write(hundredths: Int64, _ format: Formatter) { format.decimal(hundredths: hundredths, appendingTo: &bytes) }
+
+    /// Ends the line being written.
+    mutating func endLine() { bytes.append(0x0A) }
 
     private mutating func add(_ text: String) {
         var text = text

@@ -1,13 +1,39 @@
 /// A plain-text table with aligned columns, for terminals and e-mails.
+///
+/// The cells are kept as bytes, one after another, each measured once as it is added: laying the table out
+/// copies bytes and spaces, with no string per cell retained, released or measured again (the national
+/// programme's text has tables of thousands of rows).
 struct TextTable {
     enum Alignment { case left, right }
 
     let alignments: [Alignment]
-    var rows: [[String]] = []
+    /// Every cell's bytes, row after row.
+    private var bytes: [UInt8] = []
+    /// Where each cell ends in `bytes`, and its width.
+    private var cells: [(end: Int, width: Int)] = []
+    /// Where each row's first cell is in `cells`.
+    private var rowStarts: [Int] = []
+    /// Each column's width: its widest cell.
+    private var widths: [Int]
+    /// The cells' widths, all rows together.
+    private var measured = 0
 
-    init(_ alignments: [Alignment]) { self.alignments = alignments }
+    init(_ alignments: [Alignment]) {
+        self.alignments = alignments
+        widths = alignments.map { _ in 0 }
+    }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    mutating func add(_ row: [String]) {
+        rowStarts.append(cells.count)
+        for cell in row {
+            let width = TextTable.width(cell)
+            TextTable.append(cell, to: &bytes)
+            let column = cells.count - rowStarts[rowStarts.count - 1]
+            if column < widths.count { widths[column] = max(widths[column], width) }
+            measured += width
+            cells.append((bytes.count, width))
+        }
+    }
 
     func rendered(indent: String = "  ") -> String {
         var out: [UInt8] = []
@@ -15,75 +41,35 @@ struct TextTable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The table appended to `out` as bytes, as ``rendered(indent:)`` lays it out.
+    /// The table appended to `out` as bytes: the rows separated by line ends (the last has none), each after
+    /// `indent`, its cells two spaces apart and padded to their column's width; a row's trailing spaces are dropped.
     func write(indent: String = "  ", into out: inout [UInt8]) {
-        let row = { (number: Int, row: inout Row) in row.cells.append(contentsOf: rows[number]) }
-        let layout = TextTable.measure(alignments, rows: rows.count, indent: indent, row: row)
-        out.reserveCapacity(out.count + layout.bytes + 1)
-        TextTable.write(alignments, layout: layout, indent: indent, into: &out, row: row)
-    }
-
-    /// A row made on demand, its cells in a buffer kept from row to row.
-    struct Row {
-        var cells: [String] = []
-
-        mutating func clear() { cells.removeAll(keepingCapacity: true) }
-
-        func width(_ index: Int) -> Int { TextTable.width(cells[index]) }
-    }
-
-    /// The columns' widths of a table whose rows are made on demand, and at most how many bytes it takes:
-    /// `row(number, &row)` fills an empty row with row `number`. With ``write(_:layout:indent:into:row:)``,
-    /// each row is made twice (once to measure, once to write), so a table of a million rows is never held whole.
-    struct Layout {
-        let rows: Int
-        let widths: [Int]
-        let bytes: Int
-    }
-
-    static func measure(_ alignments: [Alignment], rows count: Int, indent: String = "  ", row: (_ number: Int, _ row: inout Row) -> Void)
-        -> Layout
-    {
-        var cells = Row()
-        var widths = alignments.map { _ in 0 }
-        var fixed = 0  // the rows' bytes but padding, an upper bound
-        var measured = 0  // the cells' widths, all rows together
-        for number in 0..<count {
-            cells.clear()
-            row(number, &cells)
-            fixed += indent.utf8.count + 1
-            for index in cells.cells.indices {
-                let width = cells.width(index)
-                fixed += cells.cells[index].utf8.count + 2
-                measured += width
-                if index < widths.count { widths[index] = max(widths[index], width) }
+        // At most: every row's indent and line end, every cell's bytes and two spaces, and the padding.
+        out.reserveCapacity(
+            out.count + rowStarts.count * (indent.utf8.count + 1) + bytes.count + cells.count * 2 + rowStarts.count * widths.reduce(0, +) - measured
+                + 1)
+        let spaces = [UInt8](repeating: 0x20, count: max(2, widths.max() ?? 0))
+        // Read through buffers: a slice of an array per cell would retain and release the array each time.
+        bytes.withUnsafeBufferPointer { bytes in
+            spaces.withUnsafeBufferPointer { spaces in
+                for row in rowStarts.indices {
+                    if row > 0 { out.append(0x0A) }
+                    let lineStart = out.count
+                    TextTable.append(indent, to: &out)
+                    let first = rowStarts[row]
+                    let last = row + 1 < rowStarts.count ? rowStarts[row + 1] : cells.count
+                    for cell in first..<last {
+                        let column = cell - first
+                        if column > 0 { out.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[0..<2])) }
+                        // (a cell wider than measured is never cut)
+                        let padding = UnsafeBufferPointer(rebasing: spaces[0..<max(0, widths[column] - cells[cell].width)])
+                        if alignments[column] == .right { out.append(contentsOf: padding) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(cell == 0 ? 0 : cells[cell - 1].end)..<cells[cell].end]))
+                        if alignments[column] == .left { out.append(contentsOf: padding) }
+                    }
+                    while out.count > lineStart, out.last == 0x20 { out.removeLast() }
+                }
             }
-        }
-        return Layout(rows: count, widths: widths, bytes: fixed + count * widths.reduce(0, +) - measured)
-    }
-
-    /// Writes the rows measured in `layout`, separated by line ends (the last has none); a row's
-    /// trailing spaces are dropped.
-    static func write(
-        _ alignments: [Alignment], layout: Layout, indent: String = "  ", into out: inout [UInt8], row: (_ number: Int, _ row: inout Row) -> Void
-    ) {
-        let widths = layout.widths
-        var cells = Row()
-        let spaces = [UInt8](repeating: 0x20, count: widths.max() ?? 0)
-        for number in 0..<layout.rows {
-            cells.clear()
-            row(number, &cells)
-            if number > 0 { out.append(0x0A) }
-            let lineStart = out.count
-            append(indent, to: &out)
-            for (index, cell) in cells.cells.enumerated() {
-                if index > 0 { out.append(contentsOf: spaces[0..<2]) }
-                let padding = spaces[0..<max(0, widths[index] - cells.width(index))]  // (a cell wider than measured is never cut)
-                if alignments[index] == .right { out.append(contentsOf: padding) }
-                append(cell, to: &out)
-                if alignments[index] == .left { out.append(contentsOf: padding) }
-            }
-            while out.count > lineStart, out.last == 0x20 { out.removeLast() }
         }
     }
 

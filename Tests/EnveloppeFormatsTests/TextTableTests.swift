@@ -1,0 +1,61 @@
+import Testing
+
+@testable import EnveloppeFormats
+
+@Suite struct TextTableTests {
+    @Test func columnsLineUpAndTrailingSpacesAreDropped() {
+        var table = TextTable([.left, .right, .left])
+        table.add(["Ligne", "Montant", "Note"])
+        table.add(["Mesures VIAL", "616\u{202F}000,00\u{00A0}€", ""])
+        table.add(["IML", "1,00\u{00A0}€", "é"])
+        #expect(
+            table.rendered()
+                == "  Ligne              Montant  Note\n  Mesures VIAL  616\u{202F}000,00\u{00A0}€\n  IML                 1,00\u{00A0}€  é")
+    }
+
+    /// A table of one-character cells has columns narrower than the two spaces between them.
+    @Test func narrowCellsAreSeparatedByTwoSpaces() {
+        var table = TextTable([.left, .right])
+        table.add(["a", "b"])
+        table.add(["", ""])
+        #expect(table.rendered() == "  a  b\n")
+        #expect(TextTable([.left]).rendered().isEmpty)
+    }
+
+    /// Every row, whatever its cells, is as wide as the widest (before its trailing spaces are dropped).
+    @Test(arguments: 0..<50) func everyRowLinesUp(_ seed: Int) {
+        let words = ["", "a", "Mesures", "1\u{202F}234,56\u{00A0}€", "janv. 2025 – déc. 2025", "e\u{0301}te\u{0301}", "ETP-mois"]
+        var generator = SplitMix(seed: UInt64(seed))
+        var table = TextTable([.left, .right, .left, .right])
+        var rows: [[String]] = []
+        for _ in 0..<(1 + Int(generator.next() % 8)) {
+            let row = (0..<4).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+            rows.append(row)
+            table.add(row)
+        }
+        let widths = (0..<4).map { column in rows.map { $0[column].count }.max()! }
+        let expected = rows.map { row in
+            var line = "  "
+            for (column, cell) in row.enumerated() {
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                line += (column > 0 ? "  " : "") + (column % 2 == 1 ? padding + cell : cell + padding)
+            }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+        #expect(table.rendered() == expected.joined(separator: "\n"))
+    }
+}
+
+/// A small deterministic generator for table tests.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
