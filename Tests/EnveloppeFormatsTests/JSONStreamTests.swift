@@ -67,6 +67,22 @@ import Testing
         Case(id: "citations", tree: .array(citations.map(JSONValue.citation))) { json in
             json.array(citations) { $0.citation($1) }
         },
+        Case(id: "a kept value written again", tree: .object(["a": .array(citations.map(JSONValue.citation) + citations.map(JSONValue.citation))])) {
+            json in
+            json.object { json in
+                json.array("a") { json in
+                    var kept: [JSONStream.Kept] = []
+                    for citation in citations {
+                        json.element()
+                        kept.append(json.keeping { $0.citation(citation) })
+                    }
+                    for value in kept {
+                        json.element()
+                        json.again(value)
+                    }
+                }
+            }
+        },
         Case(id: "deeper than the run of spaces", tree: (0..<40).reduce(JSONValue.number("0")) { inner, _ in .array([inner]) }) {
             json in
             func nest(_ depth: Int, _ json: inout JSONStream) {

@@ -95,6 +95,28 @@ struct JSONStream {
         }
     }
 
+    // MARK: Values written again
+
+    /// A value's bytes as written once, to be copied for ``again(_:)``.
+    struct Kept {
+        fileprivate let bytes: [UInt8]
+        /// How many objects and arrays were open around it: its lines are indented for that depth.
+        fileprivate let depth: Int
+    }
+
+    /// The value `body` writes, written and kept for ``again(_:)``.
+    mutating func keeping(_ body: (inout JSONStream) -> Void) -> Kept {
+        let start = bytes.count
+        body(&self)
+        return Kept(bytes: Array(bytes[start...]), depth: filled.count)
+    }
+
+    /// A value written before by ``keeping(_:)``, its bytes copied in one go: the same text at the same depth.
+    mutating func again(_ value: Kept) {
+        precondition(value.depth == filled.count, "JSONStream: a kept value written again at another depth")
+        bytes.append(contentsOf: value.bytes)
+    }
+
     // MARK: Values
 
     mutating func string(_ text: String) { JSONQuoting.quote(text, into: &bytes) }

@@ -48,9 +48,11 @@ struct RunJSON: Worded {
     }
 
     /// Each figure with its sources. The sources of a figure are gathered once, not again inside every figure above
-    /// it (``FigureSources``).
+    /// it (``FigureSources``); each cited passage or field is written once and its bytes copied for every later
+    /// figure citing it (the national report's 11 500 figures cite 40 000 of them, 900 different).
     private func figures(_ figures: [Figure], into json: inout JSONStream) {
         var sources = FigureSources()
+        var written: [Citation: JSONStream.Kept] = [:]
         json.array(figures) { json, figure in
             json.object { json in
                 json.string("id", figure.id.rawValue)
@@ -58,8 +60,13 @@ struct RunJSON: Worded {
                 json.key("value")
                 json.quantity(figure.value)
                 json.string("text", words.format.quantity(figure.value))
-                json.key("sources")
-                json.sources(sources.of(figure))
+                json.array("sources", sources.of(figure).uniquedCitations()) { json, citation in
+                    if let kept = written[citation] {
+                        json.again(kept)
+                    } else {
+                        written[citation] = json.keeping { $0.citation(citation) }
+                    }
+                }
             }
         }
     }
