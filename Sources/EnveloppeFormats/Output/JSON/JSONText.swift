@@ -8,6 +8,9 @@ struct JSONText: Sendable {
 
     init(_ value: JSONValue) { utf8 = JSONWriter.bytes(value) }
 
+    /// Bytes written as JSON already, by a ``JSONStream``.
+    init(utf8: [UInt8]) { self.utf8 = utf8 }
+
     /// The bytes a ``Document`` renders, as `String.bytes` gives those of the other formats.
     var bytes: [UInt8] { utf8 }
 }

@@ -34,18 +34,65 @@ extension JSONValue {
         }
     }
 
-    /// `citations` each once (``Swift/Array/uniquedCitations()``), as an array; `cited` keeps each citation's value,
-    /// built once and shared by every figure that cites it.
-    static func sources(_ citations: [Citation], cited: inout [Citation: JSONValue]) -> JSONValue {
-        .array(
-            citations.uniquedCitations().map { citation in
-                if let value = cited[citation] { return value }
-                let value = JSONValue.citation(citation)
-                cited[citation] = value
-                return value
-            })
+    /// An amount: `{"cents": 34620000, "euros": "346200.00"}`.
+    static func money(_ amount: Money) -> JSONValue { quantity(.money(amount)) }
+}
+
+/// The same values written straight into a ``JSONStream``, byte for byte as the ``JSONValue`` above are written.
+extension JSONStream {
+    mutating func quantity(_ quantity: Quantity) {
+        switch quantity {
+        case .money(let amount): money(amount)
+        case .count(let value): number(value)
+        case .fte(let value): object { $0.plainString("fte", hundredths: value.hundredths) }
+        case .ratio(let rate): object { $0.object("ratio") { $0.fraction(rate) } }
+        case .rate(let rate): object { $0.fraction(rate) }
+        case .unitMonths(let hundredths, let unit):
+            object {
+                $0.plainString("unitMonths", hundredths: hundredths)
+                $0.string("unit", unit.rawValue)
+            }
+        case .units(let hundredths, let unit):
+            object {
+                $0.plainString("units", hundredths: hundredths)
+                $0.string("unit", unit.rawValue)
+            }
+        case .months(let count): object { $0.number("months", count) }
+        }
     }
 
     /// An amount: `{"cents": 34620000, "euros": "346200.00"}`.
-    static func money(_ amount: Money) -> JSONValue { quantity(.money(amount)) }
+    mutating func money(_ amount: Money) {
+        object {
+            $0.number("cents", amount.cents)
+            $0.plainString("euros", cents: amount.cents)
+        }
+    }
+
+    /// A rate's members: `"numerator": 3, "denominator": 5`.
+    private mutating func fraction(_ rate: Rate) {
+        number("numerator", rate.numerator)
+        number("denominator", rate.denominator)
+    }
+
+    mutating func citation(_ citation: Citation) {
+        switch citation {
+        case .document(let id, let section, let quote):
+            let source = Source.named(id)
+            object {
+                $0.string("source", source.title)
+                $0.string("publisher", source.publisher)
+                $0.string("date", source.date)
+                $0.string("section", section)
+                $0.string("quote", quote)
+            }
+        case .scenario(let path):
+            object { $0.string("scenario", path) }
+        }
+    }
+
+    /// `citations` each once (``Swift/Array/uniquedCitations()``), as an array.
+    mutating func sources(_ citations: [Citation]) {
+        array(citations.uniquedCitations()) { $0.citation($1) }
+    }
 }

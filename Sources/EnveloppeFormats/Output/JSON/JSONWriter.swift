@@ -28,16 +28,16 @@ public enum JSONWriter {
 
     /// `text` in double quotes, escaped as in ``write(_:)``.
     static func quoted(_ text: String) -> String {
-        let length = quotedSize(text)
+        let length = JSONQuoting.size(text)
         return String(unsafeUninitializedCapacity: length) { buffer in
             var out = Output(buffer: buffer)
-            quote(text, into: &out)
+            JSONQuoting.quote(text, into: &out)
             return out.count
         }
     }
 
     /// The bytes written so far into a buffer of the exact length.
-    private struct Output {
+    private struct Output: JSONByteSink {
         let buffer: UnsafeMutableBufferPointer<UInt8>
         var count = 0
 
@@ -74,7 +74,7 @@ public enum JSONWriter {
             guard !members.isEmpty else { return 2 }
             var total = 2 + 2 * indent + 1
             for (index, member) in members.enumerated() {
-                total += 2 * (indent + 1) + quotedSize(member.key) + 2 + size(member.value, indent: indent + 1)
+                total += 2 * (indent + 1) + JSONQuoting.size(member.key) + 2 + size(member.value, indent: indent + 1)
                 total += index < members.count - 1 ? 2 : 1
             }
             return total
@@ -85,7 +85,7 @@ public enum JSONWriter {
                 total += 2 * (indent + 1) + size(element, indent: indent + 1) + (index < elements.count - 1 ? 2 : 1)
             }
             return total
-        case .string(let text): return quotedSize(text)
+        case .string(let text): return JSONQuoting.size(text)
         case .number(let literal): return literal.utf8.count
         case .bool(let flag): return flag ? 4 : 5
         case .null: return 4
@@ -102,7 +102,7 @@ public enum JSONWriter {
             out.append("{\n")
             for (index, member) in members.enumerated() {
                 out.pad(indent + 1)
-                quote(member.key, into: &out)
+                JSONQuoting.quote(member.key, into: &out)
                 out.append(": ")
                 write(member.value, indent: indent + 1, into: &out)
                 out.append(index < members.count - 1 ? ",\n" : "\n")
@@ -122,53 +122,11 @@ public enum JSONWriter {
             }
             out.pad(indent)
             out.append(UInt8(ascii: "]"))
-        case .string(let text): quote(text, into: &out)
+        case .string(let text): JSONQuoting.quote(text, into: &out)
         case .number(let literal): out.append(literal)
         case .bool(let flag): out.append(flag ? "true" : "false")
         case .null: out.append("null")
         }
-    }
-
-    /// How many bytes `byte` takes in a quoted string: `\"`, `\\`, `\n`, `\r`, `\t` two, another control
-    /// character six (`\u001f`), any other byte of the UTF-8 one (those of a character beyond ASCII are all
-    /// 0x80 or more, so none is taken for one of these).
-    private static func escapedSize(_ byte: UInt8) -> Int {
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): 2
-        case 0..<0x20: 6
-        default: 1
-        }
-    }
-
-    private static func quotedSize(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in bytes.reduce(2) { $0 + escapedSize($1) } }
-    }
-
-    private static func quote(_ text: String, into out: inout Output) {
-        var text = text
-        out.append(UInt8(ascii: "\""))
-        text.withUTF8 { bytes in
-            var clean = 0  // bytes[clean..<index] need no escape: copied in one go
-            for index in bytes.indices where escapedSize(bytes[index]) > 1 {
-                out.append(UnsafeBufferPointer(rebasing: bytes[clean..<index]))
-                clean = index + 1
-                switch bytes[index] {
-                case UInt8(ascii: "\""): out.append("\\\"")
-                case UInt8(ascii: "\\"): out.append("\\\\")
-                case UInt8(ascii: "\n"): out.append("\\n")
-                case UInt8(ascii: "\r"): out.append("\\r")
-                case UInt8(ascii: "\t"): out.append("\\t")
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out.append("\\u00")
-                    out.append(hex[Int(bytes[index] >> 4)])
-                    out.append(hex[Int(bytes[index] & 0xF)])
-                }
-            }
-            out.append(UnsafeBufferPointer(rebasing: bytes[clean...]))
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }
 

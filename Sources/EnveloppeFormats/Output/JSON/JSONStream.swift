@@ -1,0 +1,223 @@
+/// A JSON document written as it is made, straight into UTF-8 bytes, with no tree of ``JSONValue`` built first:
+/// the national report's tree took more time to build and to walk than writing its 12 MB of text.
+///
+/// The text is laid out as ``JSONWriter`` lays out a value (two spaces per level, `"key": value`, `{}` and `[]`
+/// when empty), so a document written either way has the same bytes. Members go in the order they are written;
+/// each ``object(_:)`` or ``array(_:)`` closes what it opens.
+struct JSONStream {
+    private(set) var bytes: [UInt8] = []
+    /// For each open object or array, innermost last: whether something was written in it yet.
+    private var filled: [Bool] = []
+
+    init(capacity: Int = 4_096) {
+        bytes.reserveCapacity(capacity)
+        filled.reserveCapacity(16)
+    }
+
+    /// The document as ``JSONText``, with its final newline.
+    mutating func text() -> JSONText {
+        precondition(filled.isEmpty, "JSONStream: an object or array is still open")
+        bytes.append(UInt8(ascii: "\n"))
+        return JSONText(utf8: bytes)
+    }
+
+    // MARK: Containers
+
+    /// An object, its members written by `body`.
+    mutating func object(_ body: (inout JSONStream) -> Void) {
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    /// An array, its elements written by `body`.
+    mutating func array(_ body: (inout JSONStream) -> Void) {
+        open(UInt8(ascii: "["))
+        body(&self)
+        close(UInt8(ascii: "]"))
+    }
+
+    /// An array of one element per item of `items`, each written by `element`.
+    mutating func array<Items: Sequence>(_ items: Items, _ element: (inout JSONStream, Items.Element) -> Void) {
+        array { json in
+            for item in items {
+                json.element()
+                element(&json, item)
+            }
+        }
+    }
+
+    /// Starts the next member of the innermost object: its key, then the value written next.
+    mutating func key(_ key: StaticString) {
+        next()
+        JSONQuoting.quote(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount), into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    /// Starts the next element of the innermost array: the value written next.
+    mutating func element() { next() }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        filled.append(false)
+    }
+
+    /// Closes the innermost container: `{}` if nothing was written in it, else the bracket on a line of its own.
+    private mutating func close(_ bracket: UInt8) {
+        if filled.removeLast() {
+            bytes.append(UInt8(ascii: "\n"))
+            pad(filled.count)
+        }
+        bytes.append(bracket)
+    }
+
+    /// A comma after the previous member or element, a line break and the indentation.
+    private mutating func next() {
+        precondition(!filled.isEmpty, "JSONStream: a member or element outside any object or array")
+        if filled[filled.count - 1] {
+            bytes.append(UInt8(ascii: ","))
+        } else {
+            filled[filled.count - 1] = true
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        pad(filled.count)
+    }
+
+    /// Two spaces per level, copied from a run of spaces in one go (the national report has 340 000 indented lines).
+    private mutating func pad(_ levels: Int) {
+        let spaces: StaticString = "                                                                "
+        var left = 2 * levels
+        while left > 0 {
+            let run = min(left, spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: run))
+            left -= run
+        }
+    }
+
+    // MARK: Values written again
+
+    /// A value's bytes as written once, to be copied for ``again(_:)``.
+    struct Kept {
+        fileprivate let bytes: [UInt8]
+        /// How many objects and arrays were open around it: its lines are indented for that depth.
+        fileprivate let depth: Int
+    }
+
+    /// The value `body` writes, written and kept for ``again(_:)``.
+    mutating func keeping(_ body: (inout JSONStream) -> Void) -> Kept {
+        let start = bytes.count
+        body(&self)
+        return Kept(bytes: Array(bytes[start...]), depth: filled.count)
+    }
+
+    /// A value written before by ``keeping(_:)``, its bytes copied in one go: the same text at the same depth.
+    mutating func again(_ value: Kept) {
+        precondition(value.depth == filled.count, "JSONStream: a kept value written again at another depth")
+        bytes.append(contentsOf: value.bytes)
+    }
+
+    // MARK: Values
+
+    mutating func string(_ text: String) { JSONQuoting.quote(text, into: &bytes) }
+
+    /// `1234`, `-5`: as `String(value)` writes it.
+    mutating func number(_ value: Int64) { digits(negative: value < 0, whole: value.magnitude, cents: nil) }
+
+    mutating func number(_ value: Int) { number(Int64(value)) }
+
+    mutating func bool(_ flag: Bool) {
+        let word: StaticString = flag ? "true" : "false"
+        bytes.append(contentsOf: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    }
+
+    mutating func null() { bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")]) }
+
+    /// `"346200.00"`: cents as ``plain(cents:)`` writes them, in quotes.
+    mutating func plainString(cents: Int64) {
+        bytes.append(UInt8(ascii: "\""))
+        digits(negative: cents < 0, whole: cents.magnitude / 100, cents: cents.magnitude % 100)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `"7.50"`, `"7"`: hundredths as ``plain(hundredths:)`` writes them, in quotes.
+    mutating func plainString(hundredths: Int64) {
+        bytes.append(UInt8(ascii: "\""))
+        if hundredths % 100 == 0 {
+            number(hundredths / 100)
+        } else {
+            digits(negative: hundredths < 0, whole: hundredths.magnitude / 100, cents: hundredths.magnitude % 100)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `-1234` or `-1234.56`, made on the stack from the right and appended in one go.
+    private mutating func digits(negative: Bool, whole: UInt64, cents: UInt64?) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in  // a sign, 20 digits, a point, 2
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            if let cents {
+                put(UInt8(ascii: "0") + UInt8(cents % 10))
+                put(UInt8(ascii: "0") + UInt8(cents / 10))
+                put(UInt8(ascii: "."))
+            }
+            var rest = whole
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            if negative { put(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
+    // MARK: Members
+
+    mutating func string(_ key: StaticString, _ text: String) {
+        self.key(key)
+        string(text)
+    }
+
+    mutating func number(_ key: StaticString, _ value: Int64) {
+        self.key(key)
+        number(value)
+    }
+
+    mutating func number(_ key: StaticString, _ value: Int) {
+        self.key(key)
+        number(value)
+    }
+
+    mutating func bool(_ key: StaticString, _ flag: Bool) {
+        self.key(key)
+        bool(flag)
+    }
+
+    mutating func plainString(_ key: StaticString, cents: Int64) {
+        self.key(key)
+        plainString(cents: cents)
+    }
+
+    mutating func plainString(_ key: StaticString, hundredths: Int64) {
+        self.key(key)
+        plainString(hundredths: hundredths)
+    }
+
+    mutating func object(_ key: StaticString, _ body: (inout JSONStream) -> Void) {
+        self.key(key)
+        object(body)
+    }
+
+    mutating func array(_ key: StaticString, _ body: (inout JSONStream) -> Void) {
+        self.key(key)
+        array(body)
+    }
+
+    mutating func array<Items: Sequence>(_ key: StaticString, _ items: Items, _ element: (inout JSONStream, Items.Element) -> Void) {
+        self.key(key)
+        array(items, element)
+    }
+}
