@@ -29,7 +29,7 @@ public enum BudgetCSV {
         let (text, _) = CSVReader.text(bytes)
         var lines: [BudgetLine] = []
         // One line a record at most: room made once, not by doubling (a million lines would otherwise peak at twice their size).
-        lines.reserveCapacity(text.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) })
+        lines.reserveCapacity(CSVReader.lineBound(text))
         try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
             (number, record) throws(Failure) in
             let count = record.count(ignoringTrailingBlanksBeyond: 3)
