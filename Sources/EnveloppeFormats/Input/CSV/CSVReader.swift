@@ -1,7 +1,7 @@
 import Enveloppe
 
-/// Reads `;`-separated records from the bytes of a file exported by a spreadsheet, in one
-/// pass over the bytes (time and memory linear in the file): RFC 4180 quotes (`""` inside a
+/// Reads `;`-separated records from the bytes of a file exported by a spreadsheet, in time and
+/// memory linear in the file (a record is read once, twice if it has a quote): RFC 4180 quotes (`""` inside a
 /// quoted field), CR, LF or CRLF line ends, a UTF-8 byte-order mark. Shared by the budget
 /// and the counts files, so both read the same way.
 public enum CSVReader {
