@@ -80,6 +80,83 @@ import Testing
         }
     }
 
+    /// Records read where they lie (and, with a quote, copied) are those of the plain byte-by-byte reading
+    /// the reader stands for: same first lines, same fields, same unterminated quote, on generated files.
+    @Test func recordsReadInPlaceAreThoseReadByteByByte() {
+        struct Open: Error, Equatable { let line: Int, column: Int }
+        var random = Generator(state: 17)
+        let pieces = ["a", "12", " ", "\t", ";", "\"", "\"\"", "\r", "\n", "\r\n", "é", "x\"y", "Ligne 1 du budget", "1 234,56", "\u{202F}"]
+        for _ in 0..<5_000 {
+            let text = (0..<(random.next() % 12)).map { _ in random.pick(pieces) }.joined()
+            let bytes = Array(text.utf8)
+            var read: [(Int, [String])] = []
+            let result = Result { () throws(Open) in
+                try CSVReader.forEachRecord(in: bytes[...], unterminatedQuote: { Open(line: $0, column: $1) }) {
+                    (line: Int, record: CSVRecord) throws(Open) in
+                    read.append((line, (0..<record.fieldCount).map { String(decoding: record.raw($0), as: UTF8.self) }))
+                }
+            }
+            let (expected, open) = Self.recordsByteByByte(bytes)
+            #expect(read.map(\.0) == expected.map(\.0), "\(Array(text.unicodeScalars))")
+            #expect(read.map(\.1) == expected.map(\.1), "\(Array(text.unicodeScalars))")
+            switch result {
+            case .success: #expect(open == nil)
+            case .failure(let failure): #expect(failure == Open(line: open?.line ?? 0, column: open?.column ?? 0))
+            }
+            #expect(CSVReader.lineBound(bytes[...]) == bytes.count(where: { $0 == UInt8(ascii: "\n") }) + 1)
+        }
+    }
+
+    /// The reading the CSV reader stands for, one byte at a time: its records and an unterminated quote's place.
+    static func recordsByteByByte(_ input: [UInt8]) -> ([(Int, [String])], (line: Int, column: Int)?) {
+        var records: [(Int, [String])] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var quoted = false
+        var line = 1
+        var recordLine = 1
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            index += 1
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    if index < input.count && input[index] == UInt8(ascii: "\"") {
+                        field.append(byte)
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if byte == 0x0A || (byte == 0x0D && (index == input.count || input[index] != 0x0A)) { line += 1 }
+                    field.append(byte)
+                }
+            } else if byte == UInt8(ascii: ";") {
+                fields.append(String(decoding: field, as: UTF8.self))
+                field = []
+            } else if byte == 0x0D || byte == 0x0A {
+                if byte == 0x0D && index < input.count && input[index] == 0x0A { index += 1 }
+                fields.append(String(decoding: field, as: UTF8.self))
+                records.append((recordLine, fields))
+                fields = []
+                field = []
+                line += 1
+                recordLine = line
+            } else if byte == UInt8(ascii: "\"") && field.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                field = []
+                quoted = true
+            } else {
+                field.append(byte)
+            }
+        }
+        if quoted { return (records, (recordLine, fields.count + 1)) }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(String(decoding: field, as: UTF8.self))
+            records.append((recordLine, fields))
+        }
+        return (records, nil)
+    }
+
     /// The budget's amount column is measured from its largest and smallest amounts only: every line
     /// still lines up, whatever the amounts (negative, of any number of digits, in whole euros or not).
     @Test func budgetColumnsAlignWhateverTheAmounts() throws {

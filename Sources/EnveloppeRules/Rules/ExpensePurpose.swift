@@ -71,6 +71,9 @@ private struct KeywordIndex: Sendable {
     /// The keywords that begin with byte `b`: `byFirstByte[offsets[b]..<offsets[b + 1]]`.
     let byFirstByte: [Int]
     let offsets: [Int]
+    /// The keywords' first two bytes, a bit for each pair: most places of a label begin no keyword
+    /// and are passed over on one test.
+    let pairs: [UInt64]
     /// Each purpose's groups of keyword numbers (a group is shown when all its keywords are).
     let groups: [(ExpensePurpose, [[Int]])]
 
@@ -93,31 +96,48 @@ private struct KeywordIndex: Sendable {
         for (k, word) in words.enumerated() { buckets[Int(word[0])].append(k) }
         byFirstByte = buckets.flatMap { $0 }
         offsets = buckets.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for word in words {
+            precondition(word.count >= 2, "a keyword has two bytes at least")
+            let pair = Int(word[0]) << 8 | Int(word[1])
+            pairs[pair >> 6] |= 1 << (pair & 63)
+        }
+        self.pairs = pairs
         precondition(words.count <= 64, "a keyword is a bit of a 64-bit set")
     }
 
     /// The purposes whose keywords appear in `text`, ASCII capitals read as lower case when `lowering`.
     func purposes(in text: UnsafeBufferPointer<UInt8>, lowering: Bool) -> [ExpensePurpose] {
         var found: UInt64 = 0
+        guard text.count >= 2 else { return [] }  // every keyword has two bytes at least
+        // ASCII capitals read as lower case by setting their 0x20 bit when lowering.
+        let capital: UInt8 = lowering ? 0x20 : 0
+        func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | capital : byte }
         bytes.withUnsafeBufferPointer { bytes in
             starts.withUnsafeBufferPointer { starts in
                 byFirstByte.withUnsafeBufferPointer { byFirstByte in
                     offsets.withUnsafeBufferPointer { offsets in
-                        for start in text.indices {
-                            let first = lowering && text[start] &- 0x41 < 26 ? text[start] | 0x20 : text[start]
-                            var candidate = offsets[Int(first)]
-                            while candidate < offsets[Int(first) + 1] {
-                                let k = byFirstByte[candidate]
-                                candidate += 1
-                                let word = starts[k]..<starts[k + 1]
-                                guard found & (1 << k) == 0, start + word.count <= text.count else { continue }
-                                var offset = 1
-                                while offset < word.count {
-                                    let byte = text[start + offset]
-                                    guard (lowering && byte &- 0x41 < 26 ? byte | 0x20 : byte) == bytes[word.lowerBound + offset] else { break }
-                                    offset += 1
+                        pairs.withUnsafeBufferPointer { pairs in
+                            var next = lowered(text[0])
+                            // The last byte begins no keyword.
+                            for start in 0..<(text.count - 1) {
+                                let first = next
+                                next = lowered(text[start + 1])
+                                let pair = Int(first) << 8 | Int(next)
+                                guard pairs[pair >> 6] & (1 << (pair & 63)) != 0 else { continue }
+                                var candidate = offsets[Int(first)]
+                                while candidate < offsets[Int(first) + 1] {
+                                    let k = byFirstByte[candidate]
+                                    candidate += 1
+                                    let word = starts[k]..<starts[k + 1]
+                                    guard found & (1 << k) == 0, start + word.count <= text.count else { continue }
+                                    var offset = 1
+                                    while offset < word.count {
+                                        guard lowered(text[start + offset]) == bytes[word.lowerBound + offset] else { break }
+                                        offset += 1
+                                    }
+                                    if offset == word.count { found |= 1 << k }
                                 }
-                                if offset == word.count { found |= 1 << k }
                             }
                         }
                     }

@@ -23,7 +23,7 @@ public enum ActualsCSV {
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> [ActualCount] {
         let (text, _) = CSVReader.text(bytes)
         var counts: [ActualCount] = []
-        counts.reserveCapacity(text.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) })
+        counts.reserveCapacity(CSVReader.lineBound(text))
         try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
             (number, record) throws(Failure) in
             let count = record.count(ignoringTrailingBlanksBeyond: 3)

@@ -1,7 +1,7 @@
 import Enveloppe
 
-/// Reads `;`-separated records from the bytes of a file exported by a spreadsheet, in one
-/// pass over the bytes (time and memory linear in the file): RFC 4180 quotes (`""` inside a
+/// Reads `;`-separated records from the bytes of a file exported by a spreadsheet, in time and
+/// memory linear in the file (a record is read once, twice if it has a quote): RFC 4180 quotes (`""` inside a
 /// quoted field), CR, LF or CRLF line ends, a UTF-8 byte-order mark. Shared by the budget
 /// and the counts files, so both read the same way.
 public enum CSVReader {
@@ -17,10 +17,34 @@ public enum CSVReader {
     /// Whether a CSV file's bytes are not UTF-8 and are read as Windows-1252 (a note tells the user).
     public static func readsAsWindows1252(_ bytes: [UInt8]) -> Bool { text(bytes).fromWindows1252 }
 
+    /// The number of LF bytes, plus one: a bound on the number of records of a file with LF or CRLF
+    /// line ends, counted before reading so a reader makes room for its lines once.
+    static func lineBound(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            var count = 1
+            var index = 0
+            // Eight bytes at a time: a byte of `word ^ 0x0A0A…` is zero where the file has a line feed, and
+            // `(x & 0x7F) + 0x7F | x` sets a byte's top bit exactly when the byte is not zero (no carry leaves a byte).
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while index + 8 <= bytes.count {
+                let x = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
+                let notZero = ((x & (ones &* 0x7F)) &+ (ones &* 0x7F)) | x
+                count &+= (~notZero & (ones &* 0x80)).nonzeroBitCount
+                index += 8
+            }
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "\n") { count += 1 }
+                index += 1
+            }
+            return count
+        }
+    }
+
     /// Calls `body` with each record's first line number (1-based) and its fields.
     ///
-    /// The fields are handed over as bytes, quotes undone, in one buffer reused from record to record:
-    /// a million-line file makes no string and no array per field; a reader makes a `String` only of
+    /// The fields are handed over as bytes, quotes undone: a record without a quote (nearly all) as it
+    /// lies in the file, a record with one copied into a buffer reused from record to record. A
+    /// million-line file makes no string and no array per field; a reader makes a `String` only of
     /// what it keeps.
     ///
     /// - Parameter unterminatedQuote: the error for a quote left open, at a line and column.
@@ -32,97 +56,168 @@ public enum CSVReader {
         let separator = UInt8(ascii: ";")
         let cr = UInt8(ascii: "\r")
         let lf = UInt8(ascii: "\n")
-        var buffer: [UInt8] = []  // the record's fields, one after the other
-        var ends: [Int] = []  // where each field ends in `buffer`
-        var fieldStart = 0
-        var quoted = false
+        var bounds = FieldBounds()
+        defer { bounds.deallocate() }
+        var buffer: [UInt8] = []  // a quoted record's fields, one after the other
         var line = 1
-        var recordLine = 1
         try bytes.withUnsafeBufferPointer { (input) throws(E) in
             var index = 0
             let end = input.count
-            buffer.reserveCapacity(256)
             while index < end {
-                let byte = input[index]
-                index += 1
-                if quoted {
-                    if byte == quote {
-                        if index < end && input[index] == quote {
-                            buffer.append(quote)
-                            index += 1
-                        } else {
-                            quoted = false
+                // A record without a quote: its fields are found in the file's bytes, nothing copied.
+                bounds.removeAll()
+                var stop = index
+                var fieldStart = index
+                while stop < end {
+                    // Eight bytes at a time up to the first one that means something.
+                    if stop + 8 <= end {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(input.baseAddress! + stop).loadUnaligned(as: UInt64.self))
+                        let marks = meaningfulBytes(word)
+                        if marks == 0 {
+                            stop += 8
+                            continue
                         }
-                    } else {
-                        if byte == lf || (byte == cr && (index == end || input[index] != lf)) { line += 1 }
-                        buffer.append(byte)
+                        stop += marks.trailingZeroBitCount / 8
                     }
-                } else if byte == separator {
-                    ends.append(buffer.count)
-                    fieldStart = buffer.count
-                } else if byte == cr || byte == lf {
-                    if byte == cr && index < end && input[index] == lf { index += 1 }
-                    ends.append(buffer.count)
-                    try call(body, recordLine, buffer, ends)
-                    buffer.removeAll(keepingCapacity: true)
-                    ends.removeAll(keepingCapacity: true)
-                    fieldStart = 0
-                    line += 1
-                    recordLine = line
-                } else if byte == quote && buffer[fieldStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                    buffer.removeSubrange(fieldStart...)
-                    quoted = true
-                } else {
-                    // An unquoted run, copied in one go up to the next byte that means something.
-                    var stop = index
-                    while stop < end, input[stop] != separator, input[stop] != cr, input[stop] != lf, input[stop] != quote { stop += 1 }
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: input[(index - 1)..<stop]))
-                    index = stop
+                    let byte = input[stop]
+                    if byte == separator {
+                        bounds.append(fieldStart, stop)
+                        fieldStart = stop + 1
+                    } else if byte == cr || byte == lf || byte == quote {
+                        break
+                    }
+                    stop += 1
                 }
+                if stop == end || input[stop] != quote {
+                    bounds.append(fieldStart, stop)
+                    try call(body, line, input, bounds)
+                    if stop < end { stop += input[stop] == cr && stop + 1 < end && input[stop + 1] == lf ? 2 : 1 }
+                    line += 1
+                    index = stop
+                    continue
+                }
+                // A record with a quote: read again byte by byte, its fields copied with the quotes undone.
+                bounds.removeAll()
+                buffer.removeAll(keepingCapacity: true)
+                fieldStart = 0
+                var quoted = false
+                let recordLine = line
+                var ended = false
+                while index < end {
+                    let byte = input[index]
+                    index += 1
+                    if quoted {
+                        if byte == quote {
+                            if index < end && input[index] == quote {
+                                buffer.append(quote)
+                                index += 1
+                            } else {
+                                quoted = false
+                            }
+                        } else {
+                            if byte == lf || (byte == cr && (index == end || input[index] != lf)) { line += 1 }
+                            buffer.append(byte)
+                        }
+                    } else if byte == separator {
+                        bounds.append(fieldStart, buffer.count)
+                        fieldStart = buffer.count
+                    } else if byte == cr || byte == lf {
+                        if byte == cr && index < end && input[index] == lf { index += 1 }
+                        ended = true
+                        break
+                    } else if byte == quote && buffer[fieldStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                        buffer.removeSubrange(fieldStart...)
+                        quoted = true
+                    } else {
+                        // An unquoted run, copied in one go up to the next byte that means something.
+                        var run = index
+                        while run < end, input[run] != separator, input[run] != cr, input[run] != lf, input[run] != quote { run += 1 }
+                        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: input[(index - 1)..<run]))
+                        index = run
+                    }
+                }
+                if quoted { throw unterminatedQuote(recordLine, bounds.fields + 1) }
+                // At the end of the file, a record that is only a pair of quotes is no record (as it always was).
+                guard ended || !buffer.isEmpty || bounds.fields > 0 else { return }
+                bounds.append(fieldStart, buffer.count)
+                try buffer.withUnsafeBufferPointer { (fields) throws(E) in try call(body, recordLine, fields, bounds) }
+                line += 1
             }
-        }
-        if quoted { throw unterminatedQuote(recordLine, ends.count + 1) }
-        if !buffer.isEmpty || !ends.isEmpty {
-            ends.append(buffer.count)
-            try call(body, recordLine, buffer, ends)
         }
     }
 
-    /// `body` called with a record made of `buffer` and `ends` (a function of its own: a nested one would
+    /// The top bit of each byte of `word` (read little-endian) that is `;`, CR, LF or a quote; the lowest
+    /// mark is exact (a false one can only follow a true one), so it finds the first such byte.
+    @inline(__always) private static func meaningfulBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & (ones &* 0x80) }
+        return zeroBytes(word ^ (ones &* 0x3B)) | zeroBytes(word ^ (ones &* 0x0D)) | zeroBytes(word ^ (ones &* 0x0A))
+            | zeroBytes(word ^ (ones &* 0x22))
+    }
+
+    /// `body` called with a record made of `bytes` and `bounds` (a function of its own: a nested one would
     /// capture the reader's buffers, and the compiler would check every access to them at run time).
     private static func call<E: Error>(
-        _ body: (_ line: Int, _ record: CSVRecord) throws(E) -> Void, _ line: Int, _ buffer: [UInt8], _ ends: [Int]
+        _ body: (_ line: Int, _ record: CSVRecord) throws(E) -> Void, _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ bounds: FieldBounds
     ) throws(E) {
-        let result = buffer.withUnsafeBufferPointer { fields in
-            ends.withUnsafeBufferPointer { ends in Result { () throws(E) in try body(line, CSVRecord(bytes: fields, ends: ends)) } }
-        }
-        try result.get()
+        try body(line, CSVRecord(bytes: bytes, bounds: bounds.buffer))
     }
+}
+
+/// Where each field of the record being read starts and ends, `start, end` in turn, in storage kept
+/// from record to record: an array would check that it is uniquely referenced at each append,
+/// several times a line. Owned by one call of ``CSVReader/forEachRecord(in:unterminatedQuote:_:)``.
+private struct FieldBounds {
+    private var storage = UnsafeMutableBufferPointer<Int>.allocate(capacity: 16)
+    private var count = 0
+
+    var fields: Int { count / 2 }
+    var buffer: UnsafeBufferPointer<Int> { UnsafeBufferPointer(rebasing: storage[..<count]) }
+
+    mutating func append(_ start: Int, _ end: Int) {
+        if count + 2 > storage.count {
+            let larger = UnsafeMutableBufferPointer<Int>.allocate(capacity: storage.count * 2)
+            _ = larger.initialize(fromContentsOf: storage)
+            storage.deallocate()
+            storage = larger
+        }
+        storage[count] = start
+        storage[count + 1] = end
+        count += 2
+    }
+
+    mutating func removeAll() { count = 0 }
+
+    func deallocate() { storage.deallocate() }
 }
 
 /// One record of a CSV file, as ``CSVReader/forEachRecord(in:unterminatedQuote:_:)`` hands it
 /// over: its fields' bytes, valid only during that call.
 struct CSVRecord {
+    /// The bytes the fields lie in: the file's, or a quoted record's copy.
     let bytes: UnsafeBufferPointer<UInt8>
-    let ends: UnsafeBufferPointer<Int>
+    /// Each field's start and end in `bytes`, in turn.
+    let bounds: UnsafeBufferPointer<Int>
+
+    /// The number of fields.
+    var fieldCount: Int { bounds.count / 2 }
 
     /// The number of fields, trailing blank fields beyond `expected` left out (a spreadsheet
     /// often exports empty columns to the right of the table).
     func count(ignoringTrailingBlanksBeyond expected: Int) -> Int {
-        var count = ends.count
+        var count = fieldCount
         while count > expected, isBlank(count - 1) { count -= 1 }
         return count
     }
 
     /// Whether every field is blank (an empty line of the table).
-    var isBlank: Bool { ends.indices.allSatisfy(isBlank) }
+    var isBlank: Bool { (0..<fieldCount).allSatisfy(isBlank) }
 
     func isBlank(_ field: Int) -> Bool { trimmedASCII(field).map(\.isEmpty) ?? text(field).isEmpty }
 
     /// The field's bytes, quotes undone.
     func raw(_ field: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = field == 0 ? 0 : ends[field - 1]
-        return UnsafeBufferPointer(rebasing: bytes[start..<ends[field]])
+        UnsafeBufferPointer(rebasing: bytes[bounds[2 * field]..<bounds[2 * field + 1]])
     }
 
     /// The field without the white space around it, when what remains begins and ends with an
