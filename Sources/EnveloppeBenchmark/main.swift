@@ -33,6 +33,20 @@ func median(_ runs: Int, _ work: () throws -> Void) rethrows -> Duration {
     return times.sorted()[runs / 2]
 }
 
+/// The fastest of `runs` timings of `work`, and what it made: each result is released after its timing, not
+/// during the next one (a command keeps what it reads and computes until it ends).
+func minimum<T>(_ runs: Int, keeping work: () throws -> T) rethrows -> (time: Duration, result: T) {
+    var best: Duration?
+    var last: T?
+    for _ in 0..<runs {
+        var result: T?
+        let time = try clock.measure { result = try work() }
+        best = min(best ?? time, time)
+        last = result  // (the previous result released here, outside the timing)
+    }
+    return (best!, last!)
+}
+
 /// The fastest of `runs` timings of `work`: on a shared machine the other processes only ever add time.
 func minimum(_ runs: Int, _ work: () throws -> Void) rethrows -> Duration {
     var best: Duration?
@@ -420,17 +434,13 @@ func nationalFromFile(keep: String? = nil) throws {
     let households = big.operators.reduce(Int64(0)) { $0 + $1.households }
 
     // In the process, phase by phase, as `enveloppe run` does them.
-    var bytes: [UInt8] = []
-    let readTime = try minimum(15) { bytes = try FileSystem.read(bigFile) }
-    var decoded: Scenario?
-    let decodeTime = try minimum(15) { decoded = try ScenarioFile.decode(bytes, name: bigFile) }
-    var evaluation: Evaluation?
-    let computeTime = try minimum(9) { evaluation = try Evaluation(decoded!) }
-    let document = RunDocument(evaluation!)
+    let (readTime, bytes) = try minimum(15) { try FileSystem.read(bigFile) }
+    let (decodeTime, decoded) = try minimum(15) { try ScenarioFile.decode(bytes, name: bigFile) }
+    let (computeTime, evaluation) = try minimum(9) { try Evaluation(decoded) }
+    let document = RunDocument(evaluation)
     var outputs: [(OutputFormat, Int, Duration)] = []
     for format in [OutputFormat.text, .json, .csv, .html] {
-        var output: [UInt8] = []
-        let time = try minimum(format == .text || format == .csv ? 9 : 3) { output = try document.render(format, Wording(.fr)) }
+        let (time, output) = try minimum(format == .text || format == .csv ? 9 : 3) { try document.render(format, Wording(.fr)) }
         outputs.append((format, output.count, time))
     }
     // Whole runs of the built tool, process start included, with their peak memory.
@@ -450,14 +460,14 @@ func nationalFromFile(keep: String? = nil) throws {
         let read = try FileSystem.read(bigFile)
         for byte in read { sum &+= Int(byte) }
     }
-    let operatorMonths = big.operators.count * evaluation!.report.months.count
+    let operatorMonths = big.operators.count * evaluation.report.months.count
     let cells = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: operatorMonths)
     defer { cells.deallocate() }
     let cellTime = minimum(15) { sum &+= fillAndSum(cells) }
     let floor = emptyStart.time + scanTime + cellTime
 
     print(
-        "   \(big.operators.count) operators, \(households) households, \(evaluation!.report.months.count) months; file \(decimal(Int64(bytes.count), over: 1_048_576, decimals: 2)) MiB"
+        "   \(big.operators.count) operators, \(households) households, \(evaluation.report.months.count) months; file \(decimal(Int64(bytes.count), over: 1_048_576, decimals: 2)) MiB"
     )
     print(
         "   start (enveloppe --version):     \(ms(start.time)) ms; a program that imports nothing: \(ms(emptyStart.time)) ms (\(times(start.time, emptyStart.time))×)"
@@ -495,8 +505,8 @@ func nationalFromFile(keep: String? = nil) throws {
 func csvReaders(_ scenario: Scenario) throws {
     let budgetCSV = Array(budget(lines: 100_000).utf8)
     let countsCSV = Array(counts(scenario, lines: 100_000).utf8)
-    let budgetTime = try minimum(9) { _ = try BudgetCSV.parse(budgetCSV) }
-    let countsTime = try minimum(9) { _ = try ActualsCSV.parse(countsCSV) }
+    let budgetTime = try minimum(9) { try BudgetCSV.parse(budgetCSV) }.time
+    let countsTime = try minimum(9) { try ActualsCSV.parse(countsCSV) }.time
     print("   budget CSV reader, 100 000 lines: \(ms(budgetTime)) ms, \(megabytesPerSecond(budgetCSV.count, budgetTime)) MB/s (target ≥ 150)")
     print("   counts CSV reader, 100 000 lines: \(ms(countsTime)) ms, \(megabytesPerSecond(countsCSV.count, countsTime)) MB/s (target ≥ 150)")
 }
