@@ -34,7 +34,7 @@ public enum CSV {
 
     /// An amount cell: euros with a decimal comma, no group separator, no `€`.
     static func euros(_ amount: Money) -> String {
-        CSVWriter.Digits.euros(amount.cents) { String(decoding: $0, as: UTF8.self) }
+        Digits.euros(amount.cents) { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -119,40 +119,5 @@ struct CSVWriter {
             index += 1
         }
         return false
-    }
-
-    /// A number's ASCII digits, made in a buffer on the stack and handed to `body`.
-    enum Digits {
-        /// `-1234`.
-        static func integer<R>(_ value: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-            write(negative: value < 0, whole: value.magnitude, cents: nil, body)
-        }
-
-        /// `-1234,56` from cents.
-        static func euros<R>(_ cents: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-            write(negative: cents < 0, whole: cents.magnitude / 100, cents: cents.magnitude % 100, body)
-        }
-
-        private static func write<R>(negative: Bool, whole: UInt64, cents: UInt64?, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in  // a sign, 20 digits, a comma, 2
-                var start = buffer.count
-                func put(_ byte: UInt8) {
-                    start -= 1
-                    buffer[start] = byte
-                }
-                if let cents {
-                    put(UInt8(ascii: "0") + UInt8(cents % 10))
-                    put(UInt8(ascii: "0") + UInt8(cents / 10))
-                    put(UInt8(ascii: ","))
-                }
-                var rest = whole
-                repeat {
-                    put(UInt8(ascii: "0") + UInt8(rest % 10))
-                    rest /= 10
-                } while rest > 0
-                if negative { put(UInt8(ascii: "-")) }
-                return body(UnsafeBufferPointer(rebasing: buffer[start...]))
-            }
-        }
     }
 }

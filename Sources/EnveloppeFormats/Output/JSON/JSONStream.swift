@@ -122,7 +122,7 @@ struct JSONStream {
     mutating func string(_ text: String) { JSONQuoting.quote(text, into: &bytes) }
 
     /// `1234`, `-5`: as `String(value)` writes it.
-    mutating func number(_ value: Int64) { digits(negative: value < 0, whole: value.magnitude, cents: nil) }
+    mutating func number(_ value: Int64) { Digits.integer(value) { bytes.append(contentsOf: $0) } }
 
     mutating func number(_ value: Int) { number(Int64(value)) }
 
@@ -136,7 +136,7 @@ struct JSONStream {
     /// `"346200.00"`: cents as ``plain(cents:)`` writes them, in quotes.
     mutating func plainString(cents: Int64) {
         bytes.append(UInt8(ascii: "\""))
-        digits(negative: cents < 0, whole: cents.magnitude / 100, cents: cents.magnitude % 100)
+        Digits.euros(cents, point: UInt8(ascii: ".")) { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -146,32 +146,9 @@ struct JSONStream {
         if hundredths % 100 == 0 {
             number(hundredths / 100)
         } else {
-            digits(negative: hundredths < 0, whole: hundredths.magnitude / 100, cents: hundredths.magnitude % 100)
+            Digits.euros(hundredths, point: UInt8(ascii: ".")) { bytes.append(contentsOf: $0) }
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// `-1234` or `-1234.56`, made on the stack from the right and appended in one go.
-    private mutating func digits(negative: Bool, whole: UInt64, cents: UInt64?) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in  // a sign, 20 digits, a point, 2
-            var start = buffer.count
-            func put(_ byte: UInt8) {
-                start -= 1
-                buffer[start] = byte
-            }
-            if let cents {
-                put(UInt8(ascii: "0") + UInt8(cents % 10))
-                put(UInt8(ascii: "0") + UInt8(cents / 10))
-                put(UInt8(ascii: "."))
-            }
-            var rest = whole
-            repeat {
-                put(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-            } while rest > 0
-            if negative { put(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
-        }
     }
 
     // MARK: Members
