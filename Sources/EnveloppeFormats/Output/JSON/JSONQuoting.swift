@@ -1,14 +1,3 @@
-/// Where quoted JSON text is written: a buffer of the exact length (``JSONWriter``) or a growing array
-/// (``JSONStream``). Both take a byte or a run of bytes, so one quoting writes the same bytes into either.
-protocol JSONByteSink {
-    mutating func append(_ byte: UInt8)
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
-}
-
-extension [UInt8]: JSONByteSink {
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
-}
-
 /// A JSON string's quoting: `"` and `\` escaped, `\n`, `\r`, `\t` by their letters, another control character
 /// as `\u001f`, every other byte of the UTF-8 as it is.
 enum JSONQuoting {
@@ -30,17 +19,17 @@ enum JSONQuoting {
     }
 
     /// `text` in double quotes, escaped.
-    static func quote<Sink: JSONByteSink>(_ text: String, into out: inout Sink) {
+    static func quote(_ text: String, into out: inout [UInt8]) {
         var text = text
         text.withUTF8 { quote($0, into: &out) }
     }
 
     /// The UTF-8 `bytes` in double quotes, escaped; runs that need no escape are copied in one go.
-    static func quote<Sink: JSONByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout Sink) {
+    static func quote(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var clean = 0  // bytes[clean..<index] need no escape: copied in one go
         for index in bytes.indices where escapedSize(bytes[index]) > 1 {
-            out.append(UnsafeBufferPointer(rebasing: bytes[clean..<index]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<index]))
             clean = index + 1
             out.append(UInt8(ascii: "\\"))
             switch bytes[index] {
@@ -58,7 +47,7 @@ enum JSONQuoting {
                 out.append(hex.utf8Start[Int(bytes[index] & 0xF)])
             }
         }
-        out.append(UnsafeBufferPointer(rebasing: bytes[clean...]))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean...]))
         out.append(UInt8(ascii: "\""))
     }
 }

@@ -1,9 +1,9 @@
 /// A JSON document written as it is made, straight into UTF-8 bytes, with no tree of ``JSONValue`` built first:
 /// the national report's tree took more time to build and to walk than writing its 12 MB of text.
 ///
-/// The text is laid out as ``JSONWriter`` lays out a value (two spaces per level, `"key": value`, `{}` and `[]`
-/// when empty), so a document written either way has the same bytes. Members go in the order they are written;
-/// each ``object(_:)`` or ``array(_:)`` closes what it opens.
+/// The text is laid out with two spaces per level, `"key": value`, `{}` and `[]` when empty; ``JSONWriter`` writes a
+/// ``JSONValue`` through it (``value(_:)``), so a document written either way has the same bytes. Members go in the
+/// order they are written; each ``object(_:)`` or ``array(_:)`` closes what it opens.
 struct JSONStream {
     private(set) var bytes: [UInt8] = []
     /// For each open object or array, innermost last: whether something was written in it yet.
@@ -48,11 +48,36 @@ struct JSONStream {
     }
 
     /// Starts the next member of the innermost object: its key, then the value written next.
-    mutating func key(_ key: StaticString) {
+    mutating func key(_ key: StaticString) { member(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)) }
+
+    /// Starts the next member, its key's UTF-8 given.
+    private mutating func member(_ utf8: UnsafeBufferPointer<UInt8>) {
         next()
-        JSONQuoting.quote(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount), into: &bytes)
+        JSONQuoting.quote(utf8, into: &bytes)
         bytes.append(UInt8(ascii: ":"))
         bytes.append(UInt8(ascii: " "))
+    }
+
+    /// A ``JSONValue`` written whole, its members in their order.
+    mutating func value(_ value: JSONValue) {
+        switch value {
+        case .object(let members):
+            object { json in
+                for member in members {
+                    var key = member.key
+                    key.withUTF8 { json.member($0) }
+                    json.value(member.value)
+                }
+            }
+        case .array(let elements):
+            array(elements) { $0.value($1) }
+        case .string(let text): string(text)
+        case .number(let literal):
+            var literal = literal
+            literal.withUTF8 { bytes.append(contentsOf: $0) }
+        case .bool(let flag): bool(flag)
+        case .null: null()
+        }
     }
 
     /// Starts the next element of the innermost array: the value written next.
