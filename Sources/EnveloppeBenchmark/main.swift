@@ -48,14 +48,7 @@ func minimum<T>(_ runs: Int, keeping work: () throws -> T) rethrows -> (time: Du
 }
 
 /// The fastest of `runs` timings of `work`: on a shared machine the other processes only ever add time.
-func minimum(_ runs: Int, _ work: () throws -> Void) rethrows -> Duration {
-    var best: Duration?
-    for _ in 0..<runs {
-        let time = try clock.measure(work)
-        best = min(best ?? time, time)
-    }
-    return best!
-}
+func minimum(_ runs: Int, _ work: () throws -> Void) rethrows -> Duration { try minimum(runs, keeping: work).time }
 
 /// Bytes over time in MB/s (10⁶ bytes a second), one decimal.
 func megabytesPerSecond(_ bytes: Int, _ time: Duration) -> String {
