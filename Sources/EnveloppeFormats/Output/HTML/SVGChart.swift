@@ -75,8 +75,10 @@ struct SVGChart {
             // The low point's month is named, in its colour; a regular label too close to it gives way.
             let isLow = index == lowMonth
             if !isLow, let lowMonth, abs(x(index) - x(lowMonth)) < 62 { continue }
+            // The last month's label ends at its tick: centred, half of it would fall beyond the chart's right edge.
+            let anchor = index == months.count - 1 && index > 0 ? "end" : "middle"
             svg +=
-                #"<text x="\#(x(index))" y="\#(height - bottom + 18)" text-anchor="middle" class="axis\#(isLow ? " low" : "")">\#(HTML.escape(format.month(month)))</text>"#
+                #"<text x="\#(x(index))" y="\#(height - bottom + 18)" text-anchor="\#(anchor)" class="axis\#(isLow ? " low" : "")">\#(HTML.escape(format.month(month)))</text>"#
         }
         for band in bands {
             let upper = band.high.enumerated().map { "\(x($0.offset)),\(y($0.element.cents))" }
