@@ -68,7 +68,7 @@ public struct Finding: Sendable, Hashable {
         /// A figure the scenario expects against the one computed.
         case expected(id: String, expected: Quantity, computed: Quantity)
         /// Households whose accompaniment runs past the last convention.
-        case measuresAfterEnd(households: Int64, end: YearMonth)
+        case measuresAfterEnd(households: Int64, end: YearMonth, accompanimentMonths: Int)
         /// The payment terms applied, and whether the scenario had to assume them.
         case paymentTerms(advanceRate: Rate, assumed: Bool)
         /// Service fait against the grant, for one line.

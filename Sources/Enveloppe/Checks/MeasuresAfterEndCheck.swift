@@ -6,7 +6,8 @@ enum MeasuresAfterEndCheck {
         return [
             Finding(
                 id: "convention.mesures-apres-la-fin", status: input.householdsContinuingAfter == 0 ? .ok : .warning,
-                comparison: .measuresAfterEnd(households: input.householdsContinuingAfter, end: call.periods.last!.end),
+                comparison: .measuresAfterEnd(
+                    households: input.householdsContinuingAfter, end: call.periods.last!.end, accompanimentMonths: call.accompanimentMonths.value),
                 sources: [call.accompanimentMonths.citation, call.convention.citation])
         ]
     }

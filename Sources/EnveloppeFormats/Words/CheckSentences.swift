@@ -110,14 +110,21 @@ extension Wording {
                 : language.pick(
                     "Chiffre attendu \(id) : le scénario attend \(f.quantity(expected)), le calcul donne \(f.quantity(computed)).",
                     "Expected figure \(id): the scenario expects \(f.quantity(expected)), the computation gives \(f.quantity(computed)).")
-        case .measuresAfterEnd(let households, let end):
-            return households == 0
-                ? language.pick(
+        case .measuresAfterEnd(let households, let end, let months):
+            if households == 0 {
+                return language.pick(
                     "Tous les accompagnements se terminent au plus tard en \(f.month(end)), fin de la convention.",
                     "Every accompaniment ends by \(f.month(end)), when the convention ends.")
+            }
+            // « 1 ménage encore accompagné… sa mesure », « 4 ménages encore accompagnés… leur mesure »; the call's length.
+            return households > 1
+                ? language.pick(
+                    "\(f.count(households)) ménages encore accompagnés après \(f.month(end)), fin de la convention : leur mesure de \(months) mois ne tient pas dans la période.",
+                    "\(f.count(households)) households still accompanied after \(f.month(end)), when the convention ends: their \(months)-month measure does not fit in the period."
+                )
                 : language.pick(
-                    "\(f.count(households)) ménage(s) encore accompagné(s) après \(f.month(end)), fin de la convention : leur mesure de 12 mois ne tient pas dans la période.",
-                    "\(f.count(households)) household(s) still accompanied after \(f.month(end)), when the convention ends: their 12-month measure does not fit in the period."
+                    "1 ménage encore accompagné après \(f.month(end)), fin de la convention : sa mesure de \(months) mois ne tient pas dans la période.",
+                    "1 household still accompanied after \(f.month(end)), when the convention ends: its \(months)-month measure does not fit in the period."
                 )
         case .paymentTerms(let rate, let assumed):
             return assumed
