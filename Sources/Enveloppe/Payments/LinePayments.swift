@@ -114,10 +114,11 @@ public struct LinePayments: Sendable, Hashable {
     init(summing conventions: [LinePayments], line: EnvelopeLine, planned: Explained, delivered: Explained) throws {
         let first = conventions[0]
         let subject = line.label
+        // Each convention's figure read in place (a convention holds a dozen figures: copying it costs more than the sum).
         let sum = { (part: PaymentPart, kind: Figure.Kind) throws -> Figure in
             Figure(
                 id: .payment(line.id, period: first.periodIndex, part), kind: kind, subject: subject,
-                explained: try .sum(conventions.map { $0.figure(part).asOperand }))
+                explained: try .sum(conventions.indices.map { conventions[$0].figure(part).asOperand }))
         }
         self.line = line.id
         period = first.period
@@ -136,7 +137,7 @@ public struct LinePayments: Sendable, Hashable {
         instalments = try first.instalments.indices.map { k in
             Figure(
                 id: .instalment(line.id, period: first.periodIndex, number: k + 2), kind: .instalment, subject: subject,
-                explained: try .sum(conventions.map { $0.instalments[k].asOperand }))
+                explained: try .sum(conventions.indices.map { conventions[$0].instalments[k].asOperand }))
         }
         instalmentMonths = first.instalmentMonths
         advanceMonth = first.advanceMonth

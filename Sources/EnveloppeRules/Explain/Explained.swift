@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A value together with how it was obtained: the computation itself, recorded as it
 /// runs, not a description written beside it.
 ///
@@ -7,10 +9,28 @@
 public struct Explained: Sendable, Hashable {
     public let value: Quantity
     public let derivation: Derivation
+    /// A figure's node only (``asFigure(_:)``): its ``sources``, gathered the first time they are asked and then
+    /// read by every tree the node is part of (a line's total holds each operator's payments; the checks, the text
+    /// and the JSON all ask for them). Not part of the value: two equal trees are equal with or without it.
+    private let memo: SourcesMemo?
 
     init(_ value: Quantity, _ derivation: Derivation) {
         self.value = value
         self.derivation = derivation
+        memo = nil
+    }
+
+    private init(figure id: FigureID, _ inner: Explained) {
+        value = inner.value
+        derivation = .figure(id: id, inner)
+        memo = SourcesMemo()
+    }
+
+    public static func == (a: Explained, b: Explained) -> Bool { a.value == b.value && a.derivation == b.derivation }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+        hasher.combine(derivation)
     }
 
     /// The value as money. The money operations below only ever receive amounts: any
@@ -45,7 +65,7 @@ public struct Explained: Sendable, Hashable {
     /// A constant of the definitions (12 months in a year, 100 hundredths in a unit).
     public static func constant(_ value: Quantity) -> Explained { Explained(value, .constant) }
     /// Another figure, by its identifier, with its own explanation inside.
-    public func asFigure(_ id: FigureID) -> Explained { Explained(value, .figure(id: id, self)) }
+    public func asFigure(_ id: FigureID) -> Explained { Explained(figure: id, self) }
 
     // MARK: Operations (each computes its value from its operands)
 
@@ -152,20 +172,21 @@ public struct Explained: Sendable, Hashable {
     }
 
     /// Every leaf's citation (rule parameters) and field path, in order, each once.
+    ///
+    /// A figure met inside the tree (a grant inside the advance, the amount due and the balance; each operator's
+    /// payments inside a line's total) adds its own list, gathered once for its node and kept there: an identifier
+    /// names one figure, and the first occurrences of the leaves under it are its own list, in the same order, so
+    /// merging that list gives what walking it would give.
+    ///
+    /// A list is mostly a handful of citations: up to eight are told apart by comparing them with those already
+    /// listed, without a set and the hashing of each citation (the national report has 11 500 figures).
     public var sources: [Citation] {
-        var known: [FigureID: [Citation]] = [:]
-        return sources(known: &known)
+        if let memo, case .figure(_, let inner) = derivation { return memo.list { inner.gathered() } }
+        return gathered()
     }
 
-    /// ``sources``, a figure's list in `known` standing in for its tree; the lists gathered here are added to it.
-    ///
-    /// A figure met again (a grant inside the advance, the amount due and the balance; each operator's payments
-    /// inside a line's total) is not walked again: an identifier names one figure, and the first occurrences of the
-    /// leaves under it are its own list, in the same order, so merging that list gives what walking it would give.
-    ///
-    /// A figure's list is mostly a handful of citations: up to eight are told apart by comparing them with those
-    /// already listed, without a set and the hashing of each citation (the national report has 11 500 figures).
-    func sources(known: inout [FigureID: [Citation]]) -> [Citation] {
+    /// ``sources``, walked from this node (a figure inside it gives its own, kept list).
+    private func gathered() -> [Citation] {
         var seen = Set<Citation>()  // `out`'s citations, once it has more than a few
         var out: [Citation] = []
         func add(_ citation: Citation) {
@@ -180,21 +201,30 @@ public struct Explained: Sendable, Hashable {
             switch node.derivation {
             case .parameter(let citation): add(citation)
             case .field(let path), .projection(let path): if !path.isEmpty { add(.scenario(path: path)) }
-            case .figure(let id, let inner):
-                let list: [Citation]
-                if let gathered = known[id] {
-                    list = gathered
-                } else {
-                    list = inner.sources(known: &known)
-                    known[id] = list
-                }
-                list.forEach(add)
+            case .figure(_, let inner):
+                if let memo = node.memo { memo.list { inner.gathered() }.forEach(add) } else { walk(inner) }
             case .operation(_, let operands): operands.forEach(walk)
             case .constant, .apportionment: break
             }
         }
         walk(self)
         return out
+    }
+}
+
+/// Where a figure's node keeps its sources once gathered. Two threads asking at once may both gather them; the
+/// lists are equal, and the first one kept stays.
+private final class SourcesMemo: Sendable {
+    private let gathered = Mutex<[Citation]?>(nil)
+
+    func list(_ gather: () -> [Citation]) -> [Citation] {
+        if let known = gathered.withLock({ $0 }) { return known }
+        let list = gather()
+        return gathered.withLock { kept in
+            if let kept { return kept }
+            kept = list
+            return list
+        }
     }
 }
 

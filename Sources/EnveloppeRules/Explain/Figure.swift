@@ -11,14 +11,19 @@ public struct Figure: Sendable, Hashable {
     public let value: Quantity
     /// The unit a per-unit figure is priced in (a line's unit cost), if any.
     public let unit: PaidUnit?
-    /// The rule parameters and scenario fields the value comes from, read from the explanation when asked
-    /// (a report holds thousands of figures; only those printed need their sources).
-    public var sources: [Citation] { explanation?.sources ?? givenSources }
+    /// The rule parameters and scenario fields the value comes from, read from the explanation when first asked
+    /// and kept (a report holds thousands of figures; only those printed or checked need their sources).
+    public var sources: [Citation] { node?.sources ?? givenSources }
     private let givenSources: [Citation]
     /// The first of ``sources``, without gathering the others.
     public var firstSource: Citation? { explanation.map(\.firstSource) ?? givenSources.first }
     /// How the value was computed, down to the scenario's fields and the call's text.
-    public let explanation: Explained?
+    public var explanation: Explained? {
+        guard let node, case .figure(_, let inner) = node.derivation else { return nil }
+        return inner
+    }
+    /// The explanation as an operand of other figures, made once so that every tree it enters shares its sources.
+    private let node: Explained?
 
     public init(
         id: FigureID, kind: Kind, subject: String? = nil, value: Quantity, unit: PaidUnit? = nil, sources: [Citation] = []
@@ -29,7 +34,7 @@ public struct Figure: Sendable, Hashable {
         self.subject = subject
         self.value = value
         self.givenSources = sources
-        self.explanation = nil
+        node = nil
     }
 
     /// A figure computed as `explained`: its value and its sources come from the computation.
@@ -40,12 +45,22 @@ public struct Figure: Sendable, Hashable {
         self.value = explained.value
         self.unit = unit
         self.givenSources = []
-        self.explanation = explained
+        node = explained.asFigure(id)
     }
 
     /// This figure as an operand of another (its identifier and explanation kept).
-    public var asOperand: Explained {
-        explanation.map { $0.asFigure(id) } ?? Explained.field(value, path: "").asFigure(id)
+    public var asOperand: Explained { node ?? Explained.field(value, path: "").asFigure(id) }
+
+    /// Equal figures have equal identifiers, values, explanations and given sources (`node` is `explanation`).
+    public static func == (a: Figure, b: Figure) -> Bool {
+        a.id == b.id && a.kind == b.kind && a.subject == b.subject && a.value == b.value && a.unit == b.unit
+            && a.givenSources == b.givenSources && a.explanation == b.explanation
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(kind)
+        hasher.combine(value)
     }
 
     /// What a figure means, for the renderers' labels.

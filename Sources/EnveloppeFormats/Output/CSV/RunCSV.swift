@@ -36,7 +36,7 @@ struct RunCSV: Worded {
         return csv.bytes
     }
 
-    /// The figures and checks, one row each. A figure's sources are gathered once (``FigureSources``), not
+    /// The figures and checks, one row each. A figure's sources are gathered once (``Figure/sources``), not
     /// again inside every figure above it, and each citation is worded once.
     func figures(_ evaluation: Evaluation) -> [UInt8] {
         let l = words.language
@@ -61,10 +61,9 @@ struct RunCSV: Worded {
             return text
         }
         let figure = l.pick("chiffre", "figure")
-        var gathered = FigureSources()
         for each in evaluation.allFigures {
             let (value, unit) = cell(each.value)
-            csv.row([figure, each.id.rawValue, words.label(each), value, unit, sources(gathered.of(each))])
+            csv.row([figure, each.id.rawValue, words.label(each), value, unit, sources(each.sources)])
         }
         let check = l.pick("contrôle", "check")
         for finding in evaluation.findings {

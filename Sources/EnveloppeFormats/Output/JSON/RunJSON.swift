@@ -47,11 +47,9 @@ struct RunJSON: Worded {
         return json.text()
     }
 
-    /// Each figure with its sources. The sources of a figure are gathered once, not again inside every figure above
-    /// it (``FigureSources``); each cited passage or field is written once and its bytes copied for every later
+    /// Each figure with its sources (each figure's gathered once and kept, ``Figure/sources``); each cited passage or field is written once and its bytes copied for every later
     /// figure citing it (the national report's 11 500 figures cite 40 000 of them, 900 different).
     private func figures(_ figures: [Figure], into json: inout JSONStream) {
-        var sources = FigureSources()
         var written: [Citation: JSONStream.Kept] = [:]
         json.array(figures) { json, figure in
             json.object { json in
@@ -60,7 +58,7 @@ struct RunJSON: Worded {
                 json.key("value")
                 json.quantity(figure.value)
                 json.string("text", words.format.quantity(figure.value))
-                json.array("sources", sources.of(figure).uniquedCitations()) { json, citation in
+                json.array("sources", figure.sources.uniquedCitations()) { json, citation in
                     if let kept = written[citation] {
                         json.again(kept)
                     } else {
