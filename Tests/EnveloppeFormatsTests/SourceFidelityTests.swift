@@ -220,6 +220,25 @@ import Testing
         ) { try AllocationReport(ResolvedScenario(scenario), settings: stray) }
     }
 
+    @Test func theAllocatedAdvanceFollowsTheFundersOwnTerms() throws {
+        // AML: 58 measures of 5 000 € a year for 12 months, shared by quota: the Artois gets 26, so 130 000 €. The scenario's
+        // general terms say a 60 % advance, the DDCS's own (the funder of the AML measures) 50 %: 65 000 €, solde 65 000 €.
+        var rules = RuleSettings(advanceRate: Rate(percent: 60))
+        rules.funderTerms = ["ddcs": RuleSettings.Terms(advanceRate: Rate(percent: 50))]
+        let scenario = Scenario(title: "t", description: "", preset: "aml-pas-de-calais-2019", rules: rules, operators: [])
+        let settings = AllocationSettings(
+            envelope: .measures(58), method: .proportional,
+            candidates: [
+                AllocationCandidate(id: "a", name: "A", territory: "Artois", weight: 1),
+                AllocationCandidate(id: "l", name: "L", territory: "Lens-Hénin", weight: 1),
+            ])
+        let report = try AllocationReport(ResolvedScenario(scenario), settings: settings)
+        #expect(report.rows[0].amount == Money(cents: 13_000_000))
+        #expect(report.rows[0].advance == Money(cents: 6_500_000))
+        #expect(report.rows[0].balance == Money(cents: 6_500_000))
+        #expect(report.sources.contains(.scenario(path: "rules.paymentTerms.funders.ddcs")))
+    }
+
     @Test func aScenarioThatDepartsFromTheQuotasFails() throws {
         var scenario = try ScenarioDecoder.decode(
             [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("aml-pas-de-calais-2019.json"))))

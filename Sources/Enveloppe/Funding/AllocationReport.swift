@@ -50,7 +50,7 @@ public struct AllocationReport: Sendable, Hashable {
     /// - Throws: ``InputError`` with the `allocation…` path of the fault.
     public init(_ resolved: ResolvedScenario, settings: AllocationSettings) throws(InputError) {
         do {
-            self = try AllocationReport(title: resolved.scenario.title, call: resolved.call, settings: settings)
+            self = try AllocationReport(computing: resolved, settings: settings)
         } catch let error as InputError {
             throw error
         } catch {
@@ -58,13 +58,16 @@ public struct AllocationReport: Sendable, Hashable {
         }
     }
 
-    private init(title: String, call: Call, settings: AllocationSettings) throws {
-        self.title = title
+    private init(computing resolved: ResolvedScenario, settings: AllocationSettings) throws {
+        let call = resolved.call
+        title = resolved.scenario.title
         self.call = call
         method = settings.method
-        guard let terms = call.paymentTerms else { throw InputError("rules.paymentTerms", .missing) }
         // A measure is one household for the call's accompaniment length, at the yearly rate of its first rate line.
         let rateLine = call.lines.first { if case .perUnitYear = $0.pricing { true } else { false } }
+        // The advance on what each candidate receives follows the terms of the funder that pays the measures: its own
+        // when the scenario gives them (`rules.paymentTerms.funders`), the general terms otherwise.
+        let terms = rateLine.map { resolved.terms(of: $0.id) } ?? resolved.terms
         var price: Money?
         var priceExplained: Explained?
         var sources: [Citation] = [terms.citation]
