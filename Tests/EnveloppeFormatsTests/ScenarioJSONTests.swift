@@ -39,6 +39,16 @@ import Testing
         #expect(try ScenarioDecoder.decode(Array(json.utf8)) == scenario, "\(json)")
     }
 
+    @Test func conventionPeriodsOnTheCallsConventionAreKept() throws {
+        // Three periods of the call's own convention, set in code: the file cannot say `periods` without a start and a
+        // length, so they are written with the call's, and the file read back has the same three conventions.
+        var scenario = try ScenarioDecoder.decode(Array(ScenarioJSONTests.scenario(rules: #"{"paymentTerms": {"advanceRate": "60 %"}}"#).utf8))
+        scenario.rules.conventionPeriods = 3
+        let written = try ScenarioDecoder.decode(Array(ScenarioJSON.text(scenario).utf8))
+        #expect(try ResolvedScenario(written).call.periods == ResolvedScenario(scenario).call.periods)
+        #expect(try ResolvedScenario(written).call.periods.count == 3)
+    }
+
     @Test func distributionsAreWrittenAsAPersonWouldWriteThem() {
         #expect(ScenarioJSON.distribution(.fixed(3), rate: false) == .number("3"))
         #expect(ScenarioJSON.distribution(.fixed(1_250), rate: true) == .string("12,5 %"))

@@ -100,7 +100,9 @@ public enum ScenarioJSON {
             terms.append(.init(key: "funders", value: .object(funders.map { .init(key: $0, value: .object(self.terms(rules.funderTerms[$0]!))) })))
         }
         if !terms.isEmpty { add("paymentTerms", .object(terms)) }
-        if let convention = rules.convention {
+        // The file states `periods` inside a `convention` block only, with its start and length: periods set on the
+        // call's own convention are written with that convention, so that reading the file gives the same conventions.
+        if let convention = rules.convention ?? rules.conventionPeriods.flatMap({ _ in Presets.named(preset)?.convention.value }) {
             var fields: [JSONValue.Member] = [
                 .init(key: "start", value: month(convention.start)), .init(key: "months", value: count(Int64(convention.months))),
             ]
