@@ -8,4 +8,5 @@ import EnveloppeIO
 #endif
 
 StandardStreams.prepare()
+ProcessHeap.prepare()
 exit(Tool.main(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -10,6 +10,8 @@ import Glibc
 //       or, with the last option, by FileSystem.write)
 //   EnveloppeIOProbe emit BYTES      writes BYTES bytes to standard output
 //   EnveloppeIOProbe descriptors     tells on standard error how descriptors 0, 1, 2 are open
+//   EnveloppeIOProbe heap MIB        prepares the heap as the command does (ProcessHeap), fills MIB MiB of small
+//                                    blocks, and writes the KiB of the process's memory in 2 MiB pages
 //   --as-nobody (first)              drops root privileges first, so "permission denied" can be seen
 //
 // Exit status: 0 done; 1 an error, told in one line on standard error; 2 bad arguments;
@@ -88,8 +90,24 @@ func run(_ arguments: [String]) throws(FileError) {
             report.append("\(descriptor):\(access)")
         }
         StandardStreams.writeError(report.joined(separator: " ") + "\n")
+    case "heap":
+        ProcessHeap.prepare()
+        let mebibytes = number(arguments.count > 1 ? arguments[1] : nil)
+        // Blocks of a few hundred bytes, as a report's values are, each written to.
+        var blocks: [UnsafeMutableRawPointer] = []
+        for _ in 0..<(mebibytes << 20) / 256 {
+            guard let block = malloc(256) else { fail("out of memory", status: 1) }
+            memset(block, 1, 256)
+            blocks.append(block)
+        }
+        // /proc/self/smaps_rollup: « AnonHugePages:  20480 kB ».
+        let rollup = try FileSystem.read("/proc/self/smaps_rollup")
+        let line = String(decoding: rollup, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("AnonHugePages:") }
+        let kibibytes = line?.split(separator: " ").dropFirst().first.map(String.init) ?? "?"
+        try StandardStreams.writeOutput(Array("\(kibibytes)\n".utf8))
+        blocks.forEach { free($0) }
     default:
-        fail("commands: copy, emit, descriptors", status: 2)
+        fail("commands: copy, emit, descriptors, heap", status: 2)
     }
 }
 
