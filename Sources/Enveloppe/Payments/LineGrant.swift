@@ -80,6 +80,8 @@ public struct LineGrant: Sendable, Hashable {
             }
         }
         let deliveredPath = unit == .fte ? "operators[].staff[]" : "operators[].intake"
+        // What each operator's own convention is about (« Mesures VIAL, Opérateur 3 »), named once for every period.
+        let ownSubjects = perOperator ? operators.map { "\(line.label), \($0.name)" } : []
         var periods: [LinePayments] = []
         var conventions: [[LinePayments]] = []
         for (index, period) in call.periods.enumerated() {
@@ -99,7 +101,7 @@ public struct LineGrant: Sendable, Hashable {
                 // The share over the operator's own funded unit-months; the call's price when it funds none.
                 let basis = funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (priceAmount, pricedUnitMonths)
                 return try LinePayments(
-                    line: line, period: period, periodIndex: index, holder: op.id, subject: "\(line.label), \(op.name)",
+                    line: line, period: period, periodIndex: index, holder: op.id, subject: ownSubjects[position],
                     grant: shares[position].asOperand, price: basis, planned: funded[position], delivered: delivered,
                     terms: resolved.terms(of: line.id))
             }

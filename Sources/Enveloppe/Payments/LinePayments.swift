@@ -69,7 +69,7 @@ public struct LinePayments: Sendable, Hashable {
         line: EnvelopeLine, period: Period, periodIndex: Int, holder: OperatorID?, subject: String, grant grantAmount: Explained,
         price: (amount: Explained, unitMonths: Explained), planned: Explained, delivered: Explained, terms: Cited<PaymentTerms>
     ) throws {
-        let id = { (part: PaymentPart) in FigureID.payment(line.id, period: periodIndex, part, holder: holder) }
+        let id = FigureID.PaymentNames(line.id, period: periodIndex, holder: holder)
         self.line = line.id
         self.period = period
         self.periodIndex = periodIndex
@@ -94,7 +94,7 @@ public struct LinePayments: Sendable, Hashable {
             let toDate = try Explained.rated(grant.asOperand, .parameter(.rate(cumulative), terms.citation), rounding: terms.value.rounding)
             instalments.append(
                 Figure(
-                    id: .instalment(line.id, period: periodIndex, number: index + 1, holder: holder), kind: .instalment, subject: subject,
+                    id: id.instalment(index + 1), kind: .instalment, subject: subject,
                     explained: try .difference(toDate, paidBefore)))
             paidBefore = toDate
         }

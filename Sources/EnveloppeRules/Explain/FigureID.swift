@@ -35,13 +35,27 @@ extension Identifier where Tag == IdentifierTag.Figure {
     }
     /// One payment figure of a line in one convention period; with `holder`, of that operator's own convention.
     public static func payment(_ line: LineID, period: Int, _ part: PaymentPart, holder: OperatorID? = nil) -> FigureID {
-        let who = holder.map { ".\($0)" } ?? ""
-        return FigureID("paiement.\(line)\(who)\(periodSuffix(period)).\(part.rawValue)")
+        PaymentNames(line, period: period, holder: holder)(part)
     }
     /// The instalment `number` (2 for the first after the advance) of a line in one convention period.
     public static func instalment(_ line: LineID, period: Int, number: Int, holder: OperatorID? = nil) -> FigureID {
-        let who = holder.map { ".\($0)" } ?? ""
-        return FigureID("paiement.\(line)\(who)\(periodSuffix(period)).versement-\(number)")
+        PaymentNames(line, period: period, holder: holder).instalment(number)
+    }
+
+    /// The payment figures of one convention, their common beginning (`paiement.vial.assoc-a.periode-2.`) made
+    /// once: a national programme names 15 000 of them.
+    public struct PaymentNames: Sendable {
+        private let stem: String
+
+        public init(_ line: LineID, period: Int, holder: OperatorID? = nil) {
+            let who = holder.map { ".\($0)" } ?? ""
+            stem = "paiement.\(line)\(who)\(periodSuffix(period))."
+        }
+
+        /// `paiement.vial.assoc-a.solde`.
+        public func callAsFunction(_ part: PaymentPart) -> FigureID { FigureID(stem + part.rawValue) }
+        /// `paiement.vial.assoc-a.versement-2`.
+        public func instalment(_ number: Int) -> FigureID { FigureID(stem + "versement-" + String(number)) }
     }
     /// A payment figure summed over lines, periods and conventions.
     public static func paymentTotal(_ part: PaymentPart) -> FigureID { FigureID("paiement.total.\(part.rawValue)") }
