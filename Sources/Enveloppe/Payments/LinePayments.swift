@@ -69,42 +69,44 @@ public struct LinePayments: Sendable, Hashable {
         line: EnvelopeLine, period: Period, periodIndex: Int, holder: OperatorID?, subject: String, grant grantAmount: Explained,
         price: (amount: Explained, unitMonths: Explained), planned: Explained, delivered: Explained, terms: Cited<PaymentTerms>
     ) throws {
-        let id = FigureID.PaymentNames(line.id, period: periodIndex, holder: holder)
+        let id = FigureID.ConventionNames(line.id, period: periodIndex, holder: holder)
         self.line = line.id
         self.period = period
         self.periodIndex = periodIndex
         self.holder = holder
-        plannedUnitMonths = Figure(
-            id: .activity(line.id, period: periodIndex, planned: true, holder: holder), kind: .plannedUnitMonths, subject: subject,
-            explained: planned)
-        deliveredUnitMonths = Figure(
-            id: .activity(line.id, period: periodIndex, planned: false, holder: holder), kind: .deliveredUnitMonths, subject: subject,
-            explained: delivered)
-        grant = Figure(id: id(.grant), kind: .grant, subject: subject, explained: grantAmount)
-        serviceFait = Figure(
+        plannedUnitMonths = Figure(id: id.activity(planned: true), kind: .plannedUnitMonths, subject: subject, explained: planned)
+        deliveredUnitMonths = Figure(id: id.activity(planned: false), kind: .deliveredUnitMonths, subject: subject, explained: delivered)
+        // Each figure is made in a local and used as an operand from there (reading it back from `self` copies it whole).
+        let grant = Figure(id: id(.grant), kind: .grant, subject: subject, explained: grantAmount)
+        let grantOperand = grant.asOperand
+        let serviceFait = Figure(
             id: id(.serviceFait), kind: .serviceFait, subject: subject, explained: try .scaled(price.amount, by: delivered, over: price.unitMonths))
         serviceFaitBasis = UnitPrice(amount: price.amount.money, perUnitMonthHundredths: price.unitMonths.integer)
         let rate = Explained.parameter(terms) { .rate($0.advanceRate) }
-        advance = Figure(
-            id: id(.advance), kind: .advance, subject: subject, explained: try .rated(grant.asOperand, rate, rounding: terms.value.rounding))
+        let advance = Figure(
+            id: id(.advance), kind: .advance, subject: subject, explained: try .rated(grantOperand, rate, rounding: terms.value.rounding))
+        let advanceOperand = advance.asOperand
         // Each later instalment: the grant × the cumulative rate to it, rounded once, less the same before it.
         var instalments: [Figure] = []
-        var paidBefore = advance.asOperand
+        var paidBefore = advanceOperand
         for (index, cumulative) in terms.value.cumulativeRates.enumerated().dropFirst() {
-            let toDate = try Explained.rated(grant.asOperand, .parameter(.rate(cumulative), terms.citation), rounding: terms.value.rounding)
+            let toDate = try Explained.rated(grantOperand, .parameter(.rate(cumulative), terms.citation), rounding: terms.value.rounding)
             instalments.append(
-                Figure(
-                    id: id.instalment(index + 1), kind: .instalment, subject: subject,
-                    explained: try .difference(toDate, paidBefore)))
+                Figure(id: id.instalment(index + 1), kind: .instalment, subject: subject, explained: try .difference(toDate, paidBefore)))
             paidBefore = toDate
         }
-        self.instalments = instalments
         instalmentMonths = terms.value.laterInstalmentMonths(of: period)
-        let paidAhead = instalments.isEmpty ? advance.asOperand : try Explained.sum([advance.asOperand] + instalments.map(\.asOperand))
-        due = Figure(id: id(.due), kind: .amountDue, subject: subject, explained: .minimum(serviceFait.asOperand, grant.asOperand))
-        balance = Figure(id: id(.balance), kind: .balance, subject: subject, explained: try .positiveDifference(due.asOperand, paidAhead))
+        let paidAhead = instalments.isEmpty ? advanceOperand : try Explained.sum([advanceOperand] + instalments.map(\.asOperand))
+        let due = Figure(id: id(.due), kind: .amountDue, subject: subject, explained: .minimum(serviceFait.asOperand, grantOperand))
+        let dueOperand = due.asOperand
+        balance = Figure(id: id(.balance), kind: .balance, subject: subject, explained: try .positiveDifference(dueOperand, paidAhead))
         reversement = Figure(
-            id: id(.reversement), kind: .reversement, subject: subject, explained: try .positiveDifference(paidAhead, due.asOperand))
+            id: id(.reversement), kind: .reversement, subject: subject, explained: try .positiveDifference(paidAhead, dueOperand))
+        self.grant = grant
+        self.serviceFait = serviceFait
+        self.advance = advance
+        self.instalments = instalments
+        self.due = due
         advanceMonth = terms.value.advanceMonth(of: period)
         balanceMonth = terms.value.balanceMonth(of: period)
     }
@@ -124,10 +126,9 @@ public struct LinePayments: Sendable, Hashable {
         period = first.period
         periodIndex = first.periodIndex
         holder = nil
-        plannedUnitMonths = Figure(
-            id: .activity(line.id, period: periodIndex, planned: true), kind: .plannedUnitMonths, subject: subject, explained: planned)
-        deliveredUnitMonths = Figure(
-            id: .activity(line.id, period: periodIndex, planned: false), kind: .deliveredUnitMonths, subject: subject, explained: delivered)
+        let id = FigureID.ConventionNames(line.id, period: periodIndex)
+        plannedUnitMonths = Figure(id: id.activity(planned: true), kind: .plannedUnitMonths, subject: subject, explained: planned)
+        deliveredUnitMonths = Figure(id: id.activity(planned: false), kind: .deliveredUnitMonths, subject: subject, explained: delivered)
         grant = try sum(.grant, .grant)
         advance = try sum(.advance, .advance)
         serviceFait = try sum(.serviceFait, .serviceFait)

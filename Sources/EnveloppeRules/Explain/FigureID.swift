@@ -30,33 +30,39 @@ extension Identifier where Tag == IdentifierTag.Figure {
 
     /// Unit-months planned or delivered on a line in one convention period.
     public static func activity(_ line: LineID, period: Int, planned: Bool, holder: OperatorID? = nil) -> FigureID {
-        let who = holder.map { ".\($0)" } ?? ""
-        return FigureID("activite.\(line)\(who)\(periodSuffix(period)).\(planned ? "prevu" : "realise")")
+        ConventionNames(line, period: period, holder: holder).activity(planned: planned)
     }
     /// One payment figure of a line in one convention period; with `holder`, of that operator's own convention.
     public static func payment(_ line: LineID, period: Int, _ part: PaymentPart, holder: OperatorID? = nil) -> FigureID {
-        PaymentNames(line, period: period, holder: holder)(part)
+        ConventionNames(line, period: period, holder: holder)(part)
     }
     /// The instalment `number` (2 for the first after the advance) of a line in one convention period.
     public static func instalment(_ line: LineID, period: Int, number: Int, holder: OperatorID? = nil) -> FigureID {
-        PaymentNames(line, period: period, holder: holder).instalment(number)
+        ConventionNames(line, period: period, holder: holder).instalment(number)
     }
 
-    /// The payment figures of one convention, their common beginning (`paiement.vial.assoc-a.periode-2.`) made
-    /// once: a national programme names 15 000 of them.
-    public struct PaymentNames: Sendable {
-        private let stem: String
+    /// The figures of one convention, named from their common part (`vial.assoc-a.periode-2`) made once: a
+    /// national programme names 15 000 of them.
+    public struct ConventionNames: Sendable {
+        private let payment: String
+        private let activity: String
 
+        /// With `holder`, the operator's own convention; without, the application's, or a line's totals.
         public init(_ line: LineID, period: Int, holder: OperatorID? = nil) {
             let who = holder.map { ".\($0)" } ?? ""
-            stem = "paiement.\(line)\(who)\(periodSuffix(period))."
+            let convention = "\(line)\(who)\(periodSuffix(period))"
+            payment = "paiement." + convention + "."
+            activity = "activite." + convention + "."
         }
 
         /// `paiement.vial.assoc-a.solde`.
-        public func callAsFunction(_ part: PaymentPart) -> FigureID { FigureID(stem + part.rawValue) }
+        public func callAsFunction(_ part: PaymentPart) -> FigureID { FigureID(payment + part.rawValue) }
         /// `paiement.vial.assoc-a.versement-2`.
-        public func instalment(_ number: Int) -> FigureID { FigureID(stem + "versement-" + String(number)) }
+        public func instalment(_ number: Int) -> FigureID { FigureID(payment + "versement-" + String(number)) }
+        /// `activite.vial.assoc-a.prevu`, `activite.vial.assoc-a.realise`.
+        public func activity(planned: Bool) -> FigureID { FigureID(activity + (planned ? "prevu" : "realise")) }
     }
+
     /// A payment figure summed over lines, periods and conventions.
     public static func paymentTotal(_ part: PaymentPart) -> FigureID { FigureID("paiement.total.\(part.rawValue)") }
 
