@@ -37,6 +37,15 @@ public enum BudgetBuilder {
         /// Each operator's lines, in the budget's order: its posts, then its charges.
         static func lines(of operators: [Operator]) -> [[OperatorLine]] {
             let several = operators.count > 1
+            // What a title or label shows depends on its words alone: read once per label, not once per operator
+            // (a national programme's 440 operators have the same few posts).
+            var inferredByLabel: [String: [ExpensePurpose]] = [:]
+            func inferred(_ label: String) -> [ExpensePurpose] {
+                if let known = inferredByLabel[label] { return known }
+                let found = ExpensePurpose.inferred(from: label)
+                inferredByLabel[label] = found
+                return found
+            }
             return operators.enumerated().map { o, op in
                 let suffix = several ? " (\(op.name))" : ""
                 let posts = op.staff.enumerated().map { j, post in
@@ -44,7 +53,7 @@ public enum BudgetBuilder {
                     return OperatorLine(
                         line: BudgetLine(
                             account: .staff, label: post.title + suffix, amount: .zero,
-                            purposes: purposes + ExpensePurpose.inferred(from: post.title), origin: "operators[\(o)].staff[\(j)]"),
+                            purposes: purposes + inferred(post.title), origin: "operators[\(o)].staff[\(j)]"),
                         series: .post(j))
                 }
                 let charges = op.charges.enumerated().map { k, charge in
@@ -54,7 +63,7 @@ public enum BudgetBuilder {
                     return OperatorLine(
                         line: BudgetLine(
                             account: account, label: charge.label + suffix, amount: .zero,
-                            purposes: (charge.purpose.map { [$0] } ?? []) + ExpensePurpose.inferred(from: charge.label),
+                            purposes: (charge.purpose.map { [$0] } ?? []) + inferred(charge.label),
                             origin: "operators[\(o)].charges[\(k)]"),
                         series: .charge(k))
                 }
