@@ -58,11 +58,7 @@ struct RunHTML: Worded {
             cards.append((l.pick("Solde", "Balance"), t.balance, l.pick("sur service fait", "on service fait")))
         }
         cards.append((l.pick("Point bas de trésorerie", "Treasury low point"), report.treasury.lowest, f.month(report.treasury.lowestMonth)))
-        cards.append(
-            (
-                l.pick("Fonds de roulement à trouver", "Working capital to find"), report.treasury.workingCapitalNeed,
-                l.pick("par l'association", "by the association")
-            ))
+        cards.append((words.label(report.treasury.workingCapitalNeed), report.treasury.workingCapitalNeed, beyondOpening(report.treasury)))
         body += "<section class=\"cards\">"
         for (title, figure, note) in cards {
             let negative = figure.amount < .zero
@@ -188,6 +184,17 @@ struct RunHTML: Worded {
         }
         guard !months.isEmpty else { return language.pick("à la signature", "at signature") }
         return language.pick("versée en ", "paid in ") + months.sorted().map(f.month).joined(separator: language.pick(" et ", " and "))
+    }
+
+    /// Under the working-capital need, what of it the opening cash leaves to finance: « couvert par la trésorerie
+    /// de départ », or « dont 176 683,90 € à financer au-delà de la trésorerie de départ » (the shortfall).
+    private func beyondOpening(_ treasury: TreasurySummary) -> String {
+        let shortfall = treasury.shortfall.amount
+        guard shortfall > .zero else {
+            return language.pick("couvert par la trésorerie de départ", "covered by the opening cash")
+        }
+        let amount = f.money(shortfall)
+        return language.pick("dont \(amount) à financer au-delà de la trésorerie de départ", "of which \(amount) to finance beyond the opening cash")
     }
 
     /// Each figure folded over its derivation.

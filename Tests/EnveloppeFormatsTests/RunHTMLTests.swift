@@ -1,0 +1,51 @@
+import Enveloppe
+import Foundation
+import Testing
+
+@testable import EnveloppeFormats
+
+/// What the run page says, as a reader reads it (the whole page is kept byte for byte by the golden files).
+@Suite struct RunHTMLTests {
+    static let candidatureA = try! ScenarioFilesTests.evaluation("candidature-a-montpellier-2025.json")
+    static let fiveAssociations = try! ScenarioFilesTests.evaluation("montpellier-2023-cinq-associations.json")
+
+    static func page(_ evaluation: Evaluation, _ language: Language = .fr) -> String {
+        RunHTML(words: Wording(language)).render(evaluation)
+    }
+
+    /// The card titled `title`: its value and its note, as text.
+    static func card(_ title: String, in page: String) -> (value: String, note: String)? {
+        let head = "<div class=\"card-title\">\(HTML.escape(title))</div><div class=\"card-value"
+        guard let start = page.range(of: head) else { return nil }
+        let rest = page[start.upperBound...]
+        guard let value = rest.range(of: "\">"), let valueEnd = rest.range(of: "</div>", range: value.upperBound..<rest.endIndex),
+            let note = rest.range(of: "<div class=\"card-note\">", range: valueEnd.upperBound..<rest.endIndex),
+            let noteEnd = rest.range(of: "</div>", range: note.upperBound..<rest.endIndex)
+        else { return nil }
+        return (String(rest[value.upperBound..<valueEnd.lowerBound]), String(rest[note.upperBound..<noteEnd.lowerBound]))
+    }
+
+    /// Candidature A needs 248 400 € of working capital, and its 250 000 € of opening cash cover it (its low point
+    /// is +1 600 €): the card says so, instead of « à trouver par l'association ».
+    @Test func theWorkingCapitalCardSaysWhatTheOpeningCashCovers() throws {
+        let page = RunHTMLTests.page(RunHTMLTests.candidatureA)
+        #expect(!page.contains("Fonds de roulement à trouver") && !page.contains("par l&#39;association"))
+        let card = try #require(RunHTMLTests.card("Besoin en fonds de roulement de l'action", in: page))
+        #expect(card.value == "248\u{202F}400,00\u{00A0}€")
+        #expect(card.note == "couvert par la trésorerie de départ")
+        let english = try #require(
+            RunHTMLTests.card("The action's working capital need", in: RunHTMLTests.page(RunHTMLTests.candidatureA, .en)))
+        #expect(english.note == "covered by the opening cash")
+    }
+
+    /// The five associations of 2023 go 176 683,90 € below zero with 40 000 € of opening cash: that is what is left to find.
+    @Test func theWorkingCapitalCardGivesTheShortfallBeyondTheOpeningCash() throws {
+        let card = try #require(
+            RunHTMLTests.card("Besoin en fonds de roulement de l'action", in: RunHTMLTests.page(RunHTMLTests.fiveAssociations)))
+        #expect(card.value == "216\u{202F}683,90\u{00A0}€")
+        #expect(card.note == "dont 176\u{202F}683,90\u{00A0}€ à financer au-delà de la trésorerie de départ")
+        let english = try #require(
+            RunHTMLTests.card("The action's working capital need", in: RunHTMLTests.page(RunHTMLTests.fiveAssociations, .en)))
+        #expect(english.note == "of which €176,683.90 to finance beyond the opening cash")
+    }
+}
