@@ -37,6 +37,19 @@ extension Wording {
         }
     }
 
+    /// A check as a list prints it, its name once: most sentences open with the check's name (« Trésorerie : point
+    /// bas … »), and `rest` is then what follows it (« : point bas … »); otherwise `rest` is the whole sentence and
+    /// `opensWithName` is false, for the list to print the name, a dash, then the sentence.
+    public func namedSentence(_ finding: Finding) -> (name: String, rest: String, opensWithName: Bool) {
+        let name = checkName(finding)
+        let sentence = sentence(finding)
+        // The name followed by a word's end, never by more of a word (« Équipe » does not open « Équipement… »).
+        guard sentence.hasPrefix(name), let next = sentence.dropFirst(name.count).first, " :,;(".contains(next) else {
+            return (name, sentence, false)
+        }
+        return (name, String(sentence.dropFirst(name.count)), true)
+    }
+
     /// The outcome of a set of checks, failures first: « 5 échecs, 13 alertes, 36 contrôles ».
     public func outcome(_ findings: [Finding]) -> String {
         let failures = findings.filter { $0.status == .failure }.count

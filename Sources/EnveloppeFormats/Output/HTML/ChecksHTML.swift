@@ -1,8 +1,9 @@
 import Enveloppe
 
 /// The checks on a page: the outcome first (« 5 échecs, 13 alertes, 36 contrôles », each failure named and
-/// linked to its check), then every check, failures, then warnings, then those that pass; the scenario's own
-/// expected figures that hold are folded away (and left out of print). Shared by `run` and `check`.
+/// linked to its check), then every check with its name once, failures, then warnings, then those that pass;
+/// the scenario's own expected figures that hold are folded away (and left out of print). Shared by `run` and
+/// `check`.
 struct ChecksHTML: Worded {
     let words: Wording
     /// What the anchors of these checks start with, so several applications on one page keep theirs apart.
@@ -56,9 +57,11 @@ struct ChecksHTML: Worded {
 
     func item(_ finding: Finding, anchor: String) -> String {
         let e = HTML.escape
+        // The name once: in bold where the sentence opens with it, else before the sentence.
+        let (name, rest, opensWithName) = words.namedSentence(finding)
         var html =
             "<li id=\"\(anchor)\" class=\"\(finding.status.rawValue)\"><span class=\"badge\">\(e(words.status(finding.status)))</span> "
-            + "<span class=\"name\">\(e(words.checkName(finding)))</span> — \(e(words.sentence(finding)))"
+            + "<span class=\"name\">\(e(name))</span>" + (opensWithName ? "" : " — ") + e(rest)
         let cited = finding.sources.uniquedCitations()
         if !cited.isEmpty {
             html += "<details><summary>\(e(language.pick("Source", "Source")))</summary><ul>"
