@@ -29,7 +29,7 @@ import Testing
         let right = BudgetWorkbookTests.texts(sheet, column: 3)
         for code in ["70", "73", "74", "75", "76", "77", "78", "79", "87"] { #expect(right.contains { $0.hasPrefix(code + " – ") }, "\(code)") }
         // 74 by funder.
-        #expect(right.contains("    État : État – DDETS de l'Hérault – Crédits IML"))
+        #expect(right.contains("    État – DDETS de l'Hérault – Crédits IML"))
         #expect(sheet.columnWidths.count >= 5 && sheet.columnWidths[2] == 3)
     }
 

@@ -47,9 +47,14 @@ extension Wording {
         }
     }
 
-    /// A budget line's label, with its 74 subsidy line when it has one.
+    /// A budget line's label, with its 74 subsidy line when it has one and the label does not already open with
+    /// that line's word: « Intercommunalité (EPCI) : Montpellier Méditerranée Métropole – Crédits FSL », but
+    /// « État – DDETS de l'Hérault – Crédits IML » (not « État : État – DDETS… ») and « Département du
+    /// Pas-de-Calais – Mesures VIAL ».
     func budgetLabel(_ line: BudgetLine) -> String {
         guard let subsidy = line.subsidyLine else { return line.label }
-        return subsidyLineName(subsidy) + " : " + line.label
+        let name = subsidyLineName(subsidy)
+        if line.label.hasPrefix(name), line.label.dropFirst(name.count).first.map({ " –-,".contains($0) }) ?? true { return line.label }
+        return name + language.pick(" : ", ": ") + line.label
     }
 }
