@@ -4,7 +4,7 @@ import Testing
 
 @testable import EnveloppeFormats
 
-/// The sentence of the measures-past-the-convention check: singular and plural, and the call's own length.
+/// The check sentences: singular and plural, the call's own length, budget lines named without nested brackets.
 @Suite struct CheckSentenceTests {
     func sentence(_ households: Int64, months: Int, _ language: Language) -> String {
         let finding = Finding(
@@ -24,5 +24,25 @@ import Testing
         #expect(
             sentence(4, months: 24, .en).contains("4 households still accompanied") && sentence(4, months: 24, .en).contains("their 24-month measure")
         )
+    }
+
+    /// A budget line of one of several structures names it after a dash, and a sentence quotes each line: no
+    /// « Équipement (Structure porteuse (fictive)) », no brackets nested in « présente (…) ».
+    @Test func budgetLinesAreNamedWithoutNestedBrackets() throws {
+        let report = try ScenarioFilesTests.report("bail-dabord-montpellier-2025-groupement.json")
+        let labels = report.budgets[0].lines.map(\.label)
+        #expect(labels.contains("Équipement, compteurs et déménagement – Structure porteuse (fictive)"))
+        for label in labels { #expect(!label.contains("))"), "\(label)") }
+        let equipment = try #require(
+            report.findings.first { if case .requiredExpense(.equipment, _) = $0.comparison { true } else { false } })
+        #expect(
+            Wording(.fr).sentence(equipment)
+                == "Dépense que l'enveloppe doit couvrir : équipement minimum du logement ; présente au budget, lignes « Équipement, compteurs et déménagement – Structure porteuse (fictive) », « Équipement, compteurs et déménagement – Association partenaire A (fictive) » et « Équipement, compteurs et déménagement – Association partenaire B (fictive) »."
+        )
+        let one = Finding(
+            id: "x", status: .warning, comparison: .excludedExpense(purpose: .practiceAnalysis, lines: ["Analyse (superviseur)"]), sources: [])
+        #expect(
+            Wording(.en).sentence(one)
+                == "Expense funded elsewhere: practice-analysis sessions; to remove from the budget, line \"Analyse (superviseur)\".")
     }
 }

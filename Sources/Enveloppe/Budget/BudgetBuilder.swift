@@ -47,7 +47,7 @@ public enum BudgetBuilder {
                 return found
             }
             return operators.enumerated().map { o, op in
-                let suffix = several ? " (\(op.name))" : ""
+                let suffix = several ? " – \(op.name)" : ""  // a dash: names often end in brackets « (fictive) »
                 let posts = op.staff.enumerated().map { j, post in
                     let purposes = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
                     return OperatorLine(

@@ -93,16 +93,16 @@ extension Wording {
                     "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; absente du budget.",
                     "Expense the envelope must cover: \(purposeName(purpose)); missing from the budget.")
                 : language.pick(
-                    "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; présente (\(lines.joined(separator: " ; "))).",
-                    "Expense the envelope must cover: \(purposeName(purpose)); present (\(lines.joined(separator: "; "))).")
+                    "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; présente au budget, \(budgetLines(lines)).",
+                    "Expense the envelope must cover: \(purposeName(purpose)); present in the budget, \(budgetLines(lines)).")
         case .excludedExpense(let purpose, let lines):
             return lines.isEmpty
                 ? language.pick(
                     "Dépense financée par ailleurs : \(purposeName(purpose)) ; absente du budget, comme il se doit.",
                     "Expense funded elsewhere: \(purposeName(purpose)); not in the budget, as it should be.")
                 : language.pick(
-                    "Dépense financée par ailleurs : \(purposeName(purpose)) ; à retirer du budget (\(lines.joined(separator: " ; "))).",
-                    "Expense funded elsewhere: \(purposeName(purpose)); to remove from the budget (\(lines.joined(separator: "; "))).")
+                    "Dépense financée par ailleurs : \(purposeName(purpose)) ; à retirer du budget, \(budgetLines(lines)).",
+                    "Expense funded elsewhere: \(purposeName(purpose)); to remove from the budget, \(budgetLines(lines)).")
         case .expected(let id, let expected, let computed):
             return expected == computed
                 ? language.pick(
@@ -204,5 +204,15 @@ extension Wording {
                 "Durée d'un accompagnement (\(months) mois) et convention \(f.period(convention)).",
                 "One accompaniment (\(months) months) and the convention \(f.period(convention)).")
         }
+    }
+
+    /// Budget lines named in a sentence, each in quotation marks (a label may hold brackets of its own):
+    /// « ligne « Locaux » », « lignes « Locaux – Association A (fictive) » et « Locaux – Association B (fictive) » ».
+    func budgetLines(_ lines: [String]) -> String {
+        let quoted = lines.map { language.pick("« \($0) »", "\"\($0)\"") }
+        let listed =
+            quoted.count > 1
+            ? quoted.dropLast().joined(separator: ", ") + language.pick(" et ", " and ") + quoted[quoted.count - 1] : quoted.joined()
+        return (lines.count > 1 ? language.pick("lignes ", "lines ") : language.pick("ligne ", "line ")) + listed
     }
 }
