@@ -45,4 +45,44 @@ import Testing
             Wording(.en).sentence(one)
                 == "Expense funded elsewhere: practice-analysis sessions; to remove from the budget, line \"Analyse (superviseur)\".")
     }
+
+    /// Each source of the registry is a call, an execution report or another text, read from its title.
+    @Test func theKindOfTextTheRulesComeFrom() {
+        let kinds = Dictionary(uniqueKeysWithValues: Source.all.map { ($0.id.rawValue, RulesDocument($0.id)) })
+        #expect(kinds["montpellier-2024"] == .call && kinds["vial-2025"] == .call && kinds["aml-2019"] == .call)
+        #expect(kinds["montpellier-2023"] == .executionReport)
+        #expect(kinds["dihal-2020"] == .other)
+    }
+
+    /// The five associations of 2023 are an execution report's: no check sentence says what « l'appel prévoit »;
+    /// the words fit a year that has run, and a value the scenario states is the rule's. A call's sentences keep
+    /// their words.
+    @Test func aReportOnAPastYearIsNotACall() throws {
+        let evaluation = try ScenarioFilesTests.evaluation("montpellier-2023-cinq-associations.json")
+        for language in [Language.fr, .en] {
+            let words = Wording(language).about(evaluation.report.call)
+            for finding in evaluation.findings {
+                let sentence = words.sentence(finding)
+                #expect(!sentence.contains("appel") && !sentence.contains("call"), "\(sentence)")
+            }
+        }
+        let words = Wording(.fr).about(evaluation.report.call)
+        let sentences = evaluation.findings.map(words.sentence)
+        #expect(sentences.contains("Ménages accompagnés : 60 dans le scénario, 60 selon le rapport d'exécution."))
+        #expect(
+            sentences.contains("Ménages par ETP : 60 ménages pour 7,5\u{00A0}ETP ; selon le rapport d'exécution, 60 ménages pour 7,5\u{00A0}ETP."))
+        #expect(
+            sentences.contains(
+                "Conditions de versement supposées par le scénario (avance de 60\u{00A0}%, solde sur service fait) : le rapport d'exécution n'en donne pas."
+            ))
+        #expect(
+            sentences.contains { $0.hasSuffix("subvention demandée 328\u{202F}125,00\u{00A0}€, prévue par la règle 328\u{202F}125,00\u{00A0}€.") })
+        let text = String(decoding: try RunDocument(evaluation).render(.text, Wording(.fr)), as: UTF8.self)
+        #expect(text.contains("\nRègles : Bail d'abord, Montpellier : fonctionnement en 2023") && !text.contains("\nAppel : "))
+
+        let call = try ScenarioFilesTests.evaluation("bail-dabord-montpellier-2025.json")
+        let callWords = Wording(.fr).about(call.report.call)
+        #expect(callWords.rules == .call)
+        #expect(call.findings.map(callWords.sentence).contains("Ménages accompagnés : 64 dans le scénario, 64 prévus par l'appel."))
+    }
 }

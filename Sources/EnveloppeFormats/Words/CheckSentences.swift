@@ -10,10 +10,20 @@ extension Wording {
                 "Total de l'enveloppe : somme des lignes \(f.money(sum)), montant annoncé \(f.money(stated)).",
                 "Envelope total: sum of lines \(f.money(sum)), stated amount \(f.money(stated)).")
         case .households(let scenario, let call):
+            guard rules == .call else {
+                return language.pick(
+                    "Ménages accompagnés : \(f.count(scenario)) dans le scénario, \(f.count(call)) \(perRules).",
+                    "Households: \(f.count(scenario)) in the scenario, \(f.count(call)) \(perRules).")
+            }
             return language.pick(
                 "Ménages accompagnés : \(f.count(scenario)) dans le scénario, \(f.count(call)) prévus par l'appel.",
                 "Households: \(f.count(scenario)) in the scenario, \(f.count(call)) in the call.")
         case .territoryQuota(let territory, let scenario, let quota):
+            guard rules == .call else {
+                return language.pick(
+                    "Mesures du territoire \(territory) : \(f.count(scenario)) dans le scénario, \(f.count(quota)) \(perRules).",
+                    "Measures for \(territory): \(f.count(scenario)) in the scenario, \(f.count(quota)) \(perRules).")
+            }
             return language.pick(
                 "Mesures du territoire \(territory) : \(f.count(scenario)) dans le scénario, \(f.count(quota)) attribuées par l'appel.",
                 "Measures for \(territory): \(f.count(scenario)) in the scenario, \(f.count(quota)) set by the call.")
@@ -71,6 +81,12 @@ extension Wording {
                 "Encadrement : \(f.fte(scenario)), minimum attendu \(f.fte(minimum)).",
                 "Management: \(f.fte(scenario)), minimum expected \(f.fte(minimum)).")
         case .householdsPerFTE(let households, let fte, let callHouseholds, let callFTE):
+            guard rules == .call else {
+                return language.pick(
+                    "Ménages par ETP : \(f.count(households)) ménages pour \(f.fte(fte)) ; \(perRules), \(f.count(callHouseholds)) ménages pour \(f.fte(callFTE)).",
+                    "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); \(perRules), \(f.count(callHouseholds)) households for \(f.fte(callFTE))."
+                )
+            }
             return language.pick(
                 "Ménages par ETP : \(f.count(households)) ménages pour \(f.fte(fte)), l'appel prévoit \(f.count(callHouseholds)) ménages pour \(f.fte(callFTE)).",
                 "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); the call plans \(f.count(callHouseholds)) households for \(f.fte(callFTE))."
@@ -78,9 +94,11 @@ extension Wording {
         case .cap, .budgetBalance, .subsidyRequested:
             return budgetSentence(finding.comparison)
         case .costPerHousehold(let cost, let funded, let households):
+            let funding =
+                rules == .call ? language.pick("de financement de l'appel", "of the call's funding") : language.pick("de financement", "of funding")
             return language.pick(
-                "Coût par ménage : \(f.money(cost)) de charges pour \(f.money(funded)) de financement de l'appel (\(f.count(households)) ménages).",
-                "Cost per household: \(f.money(cost)) of charges for \(f.money(funded)) of the call's funding (\(f.count(households)) households).")
+                "Coût par ménage : \(f.money(cost)) de charges pour \(f.money(funded)) \(funding) (\(f.count(households)) ménages).",
+                "Cost per household: \(f.money(cost)) of charges for \(f.money(funded)) \(funding) (\(f.count(households)) households).")
         case .staffShare(let staff, let charges):
             let share = charges.cents == 0 ? Rate.zero : Rate(staff.cents, over: charges.cents)
             let percent = f.rate(share.rounded(toPercentDecimals: 1))
@@ -129,11 +147,15 @@ extension Wording {
         case .paymentTerms(let rate, let assumed):
             return assumed
                 ? language.pick(
-                    "Conditions de versement supposées par le scénario (avance de \(f.rate(rate)), solde sur service fait) : le texte de l'appel n'en fixe pas.",
-                    "Payment terms assumed by the scenario (advance of \(f.rate(rate)), balance on service fait): the call's text sets none.")
-                : language.pick(
-                    "Conditions de versement de l'appel : avance de \(f.rate(rate)), solde sur service fait.",
-                    "Payment terms of the call: advance of \(f.rate(rate)), balance on service fait.")
+                    "Conditions de versement supposées par le scénario (avance de \(f.rate(rate)), solde sur service fait) : \(rulesSetNone).",
+                    "Payment terms assumed by the scenario (advance of \(f.rate(rate)), balance on service fait): \(rulesSetNone).")
+                : rules == .call
+                    ? language.pick(
+                        "Conditions de versement de l'appel : avance de \(f.rate(rate)), solde sur service fait.",
+                        "Payment terms of the call: advance of \(f.rate(rate)), balance on service fait.")
+                    : language.pick(
+                        "Conditions de versement \(perRules) : avance de \(f.rate(rate)), solde sur service fait.",
+                        "Payment terms \(perRules): advance of \(f.rate(rate)), balance on service fait.")
         case .serviceFait(let line, let period, let serviceFait, let grant, let reversement):
             let tail: String
             if reversement > .zero {
@@ -152,8 +174,8 @@ extension Wording {
             let earliest =
                 notBefore.map {
                     language.pick(
-                        " L'avance n'arrive pas avant \(f.month($0)) : le calendrier de l'appel ne permet pas de signer la convention plus tôt.",
-                        " The advance does not arrive before \(f.month($0)): the call's calendar does not allow the convention to be signed earlier.")
+                        " L'avance n'arrive pas avant \(f.month($0)) : \(rulesCalendar) ne permet pas de signer la convention plus tôt.",
+                        " The advance does not arrive before \(f.month($0)): \(rulesCalendar) does not allow the convention to be signed earlier.")
                 } ?? ""
             let delays =
                 delaysAssumed

@@ -6,6 +6,9 @@ import Enveloppe
 public struct Wording: Sendable {
     public let language: Language
     let format: Formatter
+    /// The kind of text the rules come from, which the check sentences name: a call unless the words are
+    /// ``about(_:)`` another kind's scenario.
+    public internal(set) var rules = RulesDocument.call
 
     public init(_ language: Language) {
         self.language = language

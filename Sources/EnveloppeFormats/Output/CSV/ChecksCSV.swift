@@ -13,6 +13,7 @@ struct ChecksCSV: Worded {
             ]
         ]
         for (file, evaluation) in applications {
+            let words = words.about(evaluation.report.call)
             for finding in Finding.byStatus(evaluation.findings) {
                 rows.append([
                     file, evaluation.report.title, words.status(finding.status), words.checkName(finding), finding.id, words.sentence(finding),

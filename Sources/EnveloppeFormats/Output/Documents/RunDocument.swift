@@ -16,7 +16,9 @@ public struct RunDocument: Document {
     public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
     public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
-        switch format {
+        // Every format names the kind of text the rules come from: a call, or a report on a past year.
+        let words = words.about(evaluation.report.call)
+        return switch format {
         case .text: RunText(words: words).bytes(evaluation)
         case .json: RunJSON(words: words).render(evaluation).bytes
         case .csv: table == .months ? RunCSV(words: words).months(evaluation.report) : RunCSV(words: words).figures(evaluation)

@@ -13,7 +13,7 @@ struct ChecksPage: Worded {
         var body = ""
         for (index, item) in applications.enumerated() {
             let report = item.evaluation.report
-            let checks = ChecksHTML(words: words, prefix: "c\(index + 1)")
+            let checks = ChecksHTML(words: words.about(report.call), prefix: "c\(index + 1)")
             body += "<article class=\"application\">"
             body +=
                 "<header><p class=\"kicker\">\(e(title)) · \(e(report.call.title))</p><h1>\(e(report.title))</h1><p class=\"meta\"><code>\(e(item.file))</code> · \(e(l.pick("Convention", "Convention"))) \(e(f.period(report.call.convention.value)))</p></header>"

@@ -31,8 +31,8 @@ struct RunHTML: Worded {
             if terms.isFromScenario {
                 body += e(
                     l.pick(
-                        "Le texte de l'appel ne fixe pas les conditions de versement : avance de \(f.rate(terms.value.advanceRate)) supposée par le scénario (rules.paymentTerms). ",
-                        "The call's text sets no payment terms: advance of \(f.rate(terms.value.advanceRate)) assumed by the scenario (rules.paymentTerms). "
+                        "\(words.rulesSetNoPaymentTerms.capitalizedFirst) : avance de \(f.rate(terms.value.advanceRate)) supposée par le scénario (rules.paymentTerms). ",
+                        "\(words.rulesSetNoPaymentTerms.capitalizedFirst): advance of \(f.rate(terms.value.advanceRate)) assumed by the scenario (rules.paymentTerms). "
                     ))
             }
             if call.paymentDelaysSource == nil {

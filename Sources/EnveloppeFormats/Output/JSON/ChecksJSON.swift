@@ -12,7 +12,8 @@ struct ChecksJSON: Worded {
                         .object([
                             "file": .string(file), "title": .string(evaluation.report.title),
                             "summary": ChecksJSON.summary(evaluation.findings),
-                            "checks": .array(Finding.byStatus(evaluation.findings).map(finding)),
+                            "checks": .array(
+                                Finding.byStatus(evaluation.findings).map(ChecksJSON(words: words.about(evaluation.report.call)).finding)),
                         ])
                     })
             ]))

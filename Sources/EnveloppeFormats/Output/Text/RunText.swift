@@ -20,7 +20,8 @@ struct RunText: Worded {
         // What a committee reads first: the outcome of the checks, each failure named.
         out.append(contentsOf: ChecksText(words: words).outcome(evaluation.findings))
         out.append("")
-        out.append(language.pick("Appel : ", "Call: ") + "\(call.title) (\(call.publisher))")
+        let rulesLabel = words.rules == .call ? language.pick("Appel : ", "Call: ") : language.pick("Règles : ", "Rules: ")
+        out.append(rulesLabel + "\(call.title) (\(call.publisher))")
         out.append(
             language.pick("Préréglage : ", "Preset: ") + call.id.rawValue + " · "
                 + language.pick("source : ", "source: ") + call.sourceName)
@@ -50,10 +51,14 @@ struct RunText: Worded {
             costs.add([words.label(figure), f.quantity(figure.value), derivation(figure, report)])
         }
         out.append(costs)
+        let exact =
+            words.rules == .call
+            ? language.pick("des montants exacts de l'appel", "the call's exact amounts")
+            : language.pick("des montants exacts de l'enveloppe", "the envelope's exact amounts")
         out.append(
             language.pick(
-                "  Chaque montant est arrondi une seule fois au centime (au plus proche, la moitié en s'éloignant de zéro) ; les calculs partent des montants exacts de l'appel.",
-                "  Each amount is rounded once to the cent (to nearest, halves away from zero); computations start from the call's exact amounts."))
+                "  Chaque montant est arrondi une seule fois au centime (au plus proche, la moitié en s'éloignant de zéro) ; les calculs partent \(exact).",
+                "  Each amount is rounded once to the cent (to nearest, halves away from zero); computations start from \(exact)."))
 
         if report.operators.count > 1 {
             out.append(section(language.pick("RÉPARTITION ENTRE STRUCTURES", "SPLIT BETWEEN OPERATORS")))
@@ -84,8 +89,8 @@ struct RunText: Worded {
                 "  "
                     + (terms.isFromScenario
                         ? language.pick(
-                            "Avance de \(rate) à la signature, solde sur service fait : HYPOTHÈSE du scénario (\(words.citation(terms.citation))) ; le texte de l'appel ne fixe pas de conditions de versement.",
-                            "Advance of \(rate) at signature, balance on service fait: ASSUMED by the scenario (\(words.citation(terms.citation))); the call's text sets no payment terms."
+                            "Avance de \(rate) à la signature, solde sur service fait : HYPOTHÈSE du scénario (\(words.citation(terms.citation))) ; \(words.rulesSetNoPaymentTerms).",
+                            "Advance of \(rate) at signature, balance on service fait: ASSUMED by the scenario (\(words.citation(terms.citation))); \(words.rulesSetNoPaymentTerms)."
                         )
                         : language.pick(
                             "Avance de \(rate) à la signature, solde sur service fait [\(words.citation(terms.citation))].",

@@ -1,0 +1,69 @@
+import Enveloppe
+
+/// What kind of text a preset's rules come from, as the sentences name it: a call, which plans what is to come
+/// (« 64 prévus par l'appel »); an execution report, which says how a past year ran (« 60 selon le rapport
+/// d'exécution »); or another text (« selon la règle »).
+public enum RulesDocument: Sendable, Hashable {
+    case call, executionReport, other
+
+    /// The kind of `source`, read from its title as a person reads it: an « Appel à… » is a call, a « rapport
+    /// d'exécution » an execution report; any other text is named by what it gives, « la règle ».
+    public init(_ source: SourceID) {
+        let title = Source.named(source).title.lowercased()
+        if title.hasPrefix("appel") {
+            self = .call
+        } else if title.contains("rapport d'exécution") {
+            self = .executionReport
+        } else {
+            self = .other
+        }
+    }
+}
+
+extension Wording {
+    /// The words for the reports of scenarios on `call`: the sentences name the kind of text its rules come from.
+    public func about(_ call: Call) -> Wording {
+        var words = self
+        words.rules = RulesDocument(call.source)
+        return words
+    }
+
+    /// Where a value of the rules comes from, after the value, for a text that is not a call: « selon le rapport
+    /// d'exécution », « selon la règle ».
+    var perRules: String {
+        switch rules {
+        case .call: language.pick("selon l'appel", "according to the call")
+        case .executionReport: language.pick("selon le rapport d'exécution", "according to the execution report")
+        case .other: language.pick("selon la règle", "according to the rule")
+        }
+    }
+
+    /// The rules' text as the subject of a sentence saying it leaves a value out: « le texte de l'appel n'en fixe
+    /// pas », « le rapport d'exécution n'en donne pas », « le texte source n'en fixe pas ».
+    var rulesSetNone: String {
+        switch rules {
+        case .call: language.pick("le texte de l'appel n'en fixe pas", "the call's text sets none")
+        case .executionReport: language.pick("le rapport d'exécution n'en donne pas", "the execution report gives none")
+        case .other: language.pick("le texte source n'en fixe pas", "the source text sets none")
+        }
+    }
+
+    /// « le texte de l'appel ne fixe pas de conditions de versement », and its like for another text.
+    var rulesSetNoPaymentTerms: String {
+        switch rules {
+        case .call: language.pick("le texte de l'appel ne fixe pas de conditions de versement", "the call's text sets no payment terms")
+        case .executionReport:
+            language.pick("le rapport d'exécution ne donne pas de conditions de versement", "the execution report gives no payment terms")
+        case .other: language.pick("le texte source ne fixe pas de conditions de versement", "the source text sets no payment terms")
+        }
+    }
+
+    /// Whose calendar sets the earliest advance: « de l'appel », « du rapport d'exécution », « de la règle ».
+    var rulesCalendar: String {
+        switch rules {
+        case .call: language.pick("le calendrier de l'appel", "the call's calendar")
+        case .executionReport: language.pick("le calendrier du rapport d'exécution", "the execution report's calendar")
+        case .other: language.pick("le calendrier de la règle", "the rule's calendar")
+        }
+    }
+}
