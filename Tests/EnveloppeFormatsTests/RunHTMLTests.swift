@@ -48,4 +48,13 @@ import Testing
             RunHTMLTests.card("The action's working capital need", in: RunHTMLTests.page(RunHTMLTests.fiveAssociations, .en)))
         #expect(english.note == "of which €176,683.90 to finance beyond the opening cash")
     }
+
+    /// Five associations' treasury is theirs together, not « l'association »'s; one association's keeps its name.
+    @Test func severalStructuresShareTheTreasury() {
+        let five = RunHTMLTests.page(RunHTMLTests.fiveAssociations)
+        #expect(five.contains("<h2>Trésorerie des structures</h2>") && !five.contains("association&#39;s") && !five.contains("de l'association"))
+        #expect(!five.contains("par l&#39;association"))
+        #expect(RunHTMLTests.page(RunHTMLTests.fiveAssociations, .en).contains("<h2>The operators' treasury</h2>"))
+        #expect(RunHTMLTests.page(RunHTMLTests.candidatureA).contains("<h2>Trésorerie de l'association</h2>"))
+    }
 }

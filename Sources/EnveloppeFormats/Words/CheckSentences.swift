@@ -194,8 +194,8 @@ extension Wording {
                     "Treasury: low point \(f.money(lowest)) in \(f.month(month)), never negative.") + needText + earliest + delays
             }
             return language.pick(
-                "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; à financer par l'association au-delà de sa trésorerie : \(f.money(shortfall)).",
-                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) month(s) in the red; to be financed by the association beyond its cash: \(f.money(shortfall))."
+                "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; à financer au-delà de la trésorerie de départ : \(f.money(shortfall)).",
+                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) month(s) in the red; to finance beyond the opening cash: \(f.money(shortfall))."
             ) + needText + earliest + delays
         case .finalResult(let result, let grants, let due, let charges):
             let unpaid = Money(cents: grants.cents - due.cents)

@@ -134,7 +134,11 @@ struct RunHTML: Worded {
                     values: report.months.map(\.paymentsToDate), stepped: true),
             ],
             format: f)
-        body += "<section class=\"charts\"><h2>\(l.pick("Trésorerie de l'association", "The association's treasury"))</h2>"
+        // One association's treasury, or the structures' together (the opening cash is theirs, pooled).
+        let whose =
+            report.operators.count > 1
+            ? l.pick("Trésorerie des structures", "The operators' treasury") : l.pick("Trésorerie de l'association", "The association's treasury")
+        body += "<section class=\"charts\"><h2>\(whose)</h2>"
         body += treasuryChart.render(title: l.pick("Trésorerie en fin de mois", "Treasury at month end"))
         body += "<h2>\(l.pick("Service fait et paiements reçus", "Service fait and payments received"))</h2>"
         body += earnedChart.render(title: l.pick("Service fait cumulé et paiements reçus cumulés", "Service fait and payments received, to date"))
