@@ -53,4 +53,23 @@ import Testing
             ChecksHTML(words: Wording(.fr)).item(service, anchor: "s").contains(
                 "<span class=\"name\">Service fait : Crédits IML</span> — Crédits IML, convention"))
     }
+
+    /// On paper the expected figures that hold are left out; the list says how many, so that the printed checks and
+    /// those left out make the count of the outcome (« 38 contrôles »).
+    @Test func printSaysHowManyChecksItLeavesOut() throws {
+        let evaluation = try ScenarioFilesTests.evaluation("bail-dabord-montpellier-2025.json")
+        let findings = evaluation.findings
+        let list = ChecksHTML(words: Wording(.fr)).list(findings)
+        let folded = try #require(list.range(of: "<details class=\"expected\">"))
+        let printed = list[..<folded.lowerBound].components(separatedBy: "<li id=").count - 1
+        let leftOut = findings.count - printed
+        #expect(leftOut == findings.filter(\.isExpectedFigure).count && leftOut > 1)
+        #expect(
+            list.contains(
+                "<p class=\"print-only source\">Non imprimés ici : les \(leftOut) chiffres attendus par le scénario, tous conformes (des vérifications de son auteur, comptées dans le bilan) ; la page à l&#39;écran les déplie et enveloppe check les liste.</p>"
+            ))
+        #expect(ChecksHTML(words: Wording(.en)).leftOutOfPrint(1).hasPrefix("Not printed here: the figure the scenario expects"))
+        // Nothing folded, nothing said.
+        #expect(!ChecksHTML(words: Wording(.fr)).list(findings.filter { !$0.isExpectedFigure }).contains("Non imprimé"))
+    }
 }

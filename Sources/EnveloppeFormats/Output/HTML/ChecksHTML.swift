@@ -2,8 +2,8 @@ import Enveloppe
 
 /// The checks on a page: the outcome first (« 5 échecs, 13 alertes, 36 contrôles », each failure named and
 /// linked to its check), then every check with its name once, failures, then warnings, then those that pass;
-/// the scenario's own expected figures that hold are folded away (and left out of print). Shared by `run` and
-/// `check`.
+/// the scenario's own expected figures that hold are folded away (on paper, a line says how many are left out
+/// and where to find them). Shared by `run` and `check`.
 struct ChecksHTML: Worded {
     let words: Wording
     /// What the anchors of these checks start with, so several applications on one page keep theirs apart.
@@ -51,8 +51,25 @@ struct ChecksHTML: Worded {
                         "Chiffres attendus par le scénario : \(folded.count), tous conformes (vérifications de l'auteur du scénario)",
                         "Figures the scenario expects: \(folded.count), all as computed (the scenario author's checks)"))
                 + "</summary><ul class=\"checks\">" + folded.map { item(findings[$0], anchor: anchors[$0]) }.joined() + "</ul></details>"
+            // On paper the folded checks are left out: the page says how many, and where they are.
+            html += "<p class=\"print-only source\">" + HTML.escape(leftOutOfPrint(folded.count)) + "</p>"
         }
         return html
+    }
+
+    /// « Non imprimés ici : les 27 chiffres attendus par le scénario, tous conformes (…) ; la page à l'écran les
+    /// déplie et enveloppe check les liste. »
+    func leftOutOfPrint(_ count: Int) -> String {
+        let n = f.count(Int64(count))
+        return count == 1
+            ? language.pick(
+                "Non imprimé ici : le chiffre attendu par le scénario, conforme (une vérification de son auteur, comptée dans le bilan) ; la page à l'écran le déplie et enveloppe check le liste.",
+                "Not printed here: the figure the scenario expects, as computed (its author's check, counted in the outcome); the page on screen unfolds it and enveloppe check lists it."
+            )
+            : language.pick(
+                "Non imprimés ici : les \(n) chiffres attendus par le scénario, tous conformes (des vérifications de son auteur, comptées dans le bilan) ; la page à l'écran les déplie et enveloppe check les liste.",
+                "Not printed here: the \(n) figures the scenario expects, all as computed (its author's checks, counted in the outcome); the page on screen unfolds them and enveloppe check lists them."
+            )
     }
 
     func item(_ finding: Finding, anchor: String) -> String {
