@@ -41,7 +41,9 @@ enum SettleCommand: Command {
         let scenario = try Loading.scenario(file, invocation.language)
         let report = try Loading.evaluation(of: scenario, file: file).report
         let settlement = try settlement(report, countsFile: countsFile, threshold: threshold, invocation.language)
-        try invocation.emit(SettlementDocument(settlement), inputs: Loading.inputs(of: scenario, file: file) + [countsFile])
+        try invocation.emit(
+            SettlementDocument(settlement, call: report.call, countsFile: countsFile), inputs: Loading.inputs(of: scenario, file: file) + [countsFile]
+        )
         return .ok
     }
 

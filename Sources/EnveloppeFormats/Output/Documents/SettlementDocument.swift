@@ -4,8 +4,16 @@ import Enveloppe
 /// balance or reversement, in the shape of the compte-rendu financier (CERFA 15059).
 public struct SettlementDocument: Document {
     public let settlement: Settlement
+    /// The call the conventions settled were granted under, and the counts file read, when the command knows them:
+    /// the page names them in its header.
+    public let call: Call?
+    public let countsFile: String?
 
-    public init(_ settlement: Settlement) { self.settlement = settlement }
+    public init(_ settlement: Settlement, call: Call? = nil, countsFile: String? = nil) {
+        self.settlement = settlement
+        self.call = call
+        self.countsFile = countsFile
+    }
 
     public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
@@ -14,7 +22,7 @@ public struct SettlementDocument: Document {
         case .text: SettlementText(words: words).render(settlement).bytes
         case .json: SettlementJSON(words: words).render(settlement).bytes
         case .csv: SettlementCSV(words: words).render(settlement)
-        case .html: SettlementHTML(words: words, date: date).render(settlement).bytes
+        case .html: SettlementHTML(words: call.map(words.about) ?? words, date: date).render(settlement, call: call, countsFile: countsFile).bytes
         case .xlsx, .ods: try SettlementWorkbook(words: words).workbook(settlement).bytes(format)
         }
     }

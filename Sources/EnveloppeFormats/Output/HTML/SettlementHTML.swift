@@ -1,29 +1,43 @@
 import Enveloppe
 
-/// `enveloppe settle` as a page: the activity to date, a table per convention with its advance,
-/// significant gaps in red, the totals by operator and for all (that last row in bold).
+/// `enveloppe settle` as a page: the call and the counts file it reads in its header, the activity to date, a
+/// table per convention with its advance, significant gaps in red and each line's explanation, the totals by
+/// operator and for all (that last row in bold). A column of explanations is left out where no row has one.
 struct SettlementHTML: Worded {
     let words: Wording
     var date: PrintDate?
 
-    func render(_ s: Settlement) -> String {
+    func render(_ s: Settlement, call: Call? = nil, countsFile: String? = nil) -> String {
         let e = HTML.escape
         let l = language
         let rows = SettlementRows(words: words)
         var body =
-            "<header><p class=\"kicker\">\(e(l.pick("Compte-rendu financier : prévu et réalisé (CERFA 15059)", "Financial report: planned and actual (CERFA 15059)")))</p><h1>\(e(s.title))</h1><p class=\"meta\">\(e(s.periods.map(f.period).joined(separator: ", ")))</p></header>"
+            "<header><p class=\"kicker\">\(e(l.pick("Compte-rendu financier : prévu et réalisé (CERFA 15059)", "Financial report: planned and actual (CERFA 15059)")))</p><h1>\(e(s.title))</h1>"
+        if let call {
+            let label = words.rules == .call ? l.pick("Appel : ", "Call: ") : l.pick("Règles : ", "Rules: ")
+            body += "<p class=\"meta\">\(e(label + call.title + " (" + call.publisher + ")"))</p>"
+        }
+        let periods = s.periods.count > 1 ? l.pick("Périodes : ", "Periods: ") : l.pick("Période : ", "Period: ")
+        body += "<p class=\"meta\">\(e(periods + s.periods.map(f.period).joined(separator: ", ")))"
+        if let countsFile {
+            body += " · \(e(l.pick("comptages mensuels : ", "monthly counts: ")))<code>\(e(countsFile))</code>"
+        }
+        body += "</p></header>"
         body += "<p class=\"headline\">\(e(rows.headline(s)))</p>"
         if !s.isComplete { body += "<aside class=\"assumption\">" + e(rows.status(s)) + "</aside>" }
         let table = { (header: [String], lines: [(cells: [String], note: String, style: String)]) -> String in
+            let explained = lines.contains { !$0.note.isEmpty }
             var html =
                 "<div class=\"scroll\"><table><thead><tr>"
                 + header.enumerated().map { "<th\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
-            html += "<th>\(e(l.pick("Explication", "Explanation")))</th></tr></thead><tbody>"
+            if explained { html += "<th>\(e(l.pick("Explication", "Explanation")))</th>" }
+            html += "</tr></thead><tbody>"
             for line in lines {
                 html +=
                     "<tr\(line.style.isEmpty ? "" : " class=\"\(line.style)\"")>"
                     + line.cells.enumerated().map { "<td\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</td>" }.joined()
-                html += "<td class=\"source\">\(e(line.note))</td></tr>"
+                if explained { html += "<td class=\"source\">\(e(line.note))</td>" }
+                html += "</tr>"
             }
             return html + "</tbody></table></div>"
         }
