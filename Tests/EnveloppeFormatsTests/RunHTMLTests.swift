@@ -57,4 +57,30 @@ import Testing
         #expect(RunHTMLTests.page(RunHTMLTests.fiveAssociations, .en).contains("<h2>The operators' treasury</h2>"))
         #expect(RunHTMLTests.page(RunHTMLTests.candidatureA).contains("<h2>Trésorerie de l'association</h2>"))
     }
+
+    /// The split between structures ends with a total row, in the text and on the page: each money column the exact
+    /// sum of the shares printed above it, households and FTE summed too.
+    @Test(arguments: ScenarioFilesTests.files)
+    func theSplitTotalsAreTheSumsOfItsRows(_ file: String) throws {
+        let evaluation = try ScenarioFilesTests.evaluation(file)
+        let operators = evaluation.report.operators
+        guard operators.count > 1 else { return }
+        let f = Formatter(.fr)
+        let households = operators.reduce(Int64(0)) { $0 + $1.households }
+        let fte = FTE(hundredths: operators.reduce(Int64(0)) { $0 + $1.fte.hundredths })
+        var columns: [Money] = []
+        for index in evaluation.report.lines.indices {
+            columns.append(try Money.sum(operators.map { $0.shares[index].amount }))
+        }
+        columns.append(try Money.sum(operators.map(\.total.amount)))
+        let cells = [f.count(households), f.fte(fte)] + columns.map(f.money)
+        let page = RunHTMLTests.page(evaluation)
+        #expect(page.contains("<tr class=\"total\"><td>Total</td>" + cells.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr></tbody>"))
+        let text = RunText(words: Wording(.fr)).render(evaluation)
+        let split = try #require(text.components(separatedBy: "RÉPARTITION ENTRE STRUCTURES\n").last)
+        let rows = split.split(separator: "\n").prefix(operators.count + 2)
+        let total = try #require(rows.last)
+        #expect(total.hasPrefix("  Total "))
+        #expect(total.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ").hasSuffix(cells.joined(separator: " ")))
+    }
 }

@@ -94,6 +94,11 @@ struct RunHTML: Worded {
                 for figure in share.shares { body += "<td class=\"num\">\(e(f.quantity(figure.value)))</td>" }
                 body += "<td class=\"num\">\(e(f.quantity(share.total.value)))</td></tr>"
             }
+            // The shares add up to each line and to the envelope, to the cent: the total row is the report's figures.
+            body +=
+                "<tr class=\"total\"><td>Total</td><td class=\"num\">\(e(f.count(report.households)))</td><td class=\"num\">\(e(f.fte(report.staffFTE)))</td>"
+            for line in report.lines { body += "<td class=\"num\">\(e(f.quantity(line.amount.value)))</td>" }
+            body += "<td class=\"num\">\(e(f.quantity(report.envelopeTotal.value)))</td></tr>"
             body += "</tbody></table></section>"
         }
 

@@ -74,6 +74,10 @@ struct RunText: Worded {
                     [share.name, share.territory ?? "", f.count(share.households), f.fte(share.fte)]
                         + share.shares.map { f.quantity($0.value) } + [f.quantity(share.total.value)])
             }
+            // The shares add up to each line and to the envelope, to the cent: the total row is the report's figures.
+            table.add(
+                [language.pick("Total", "Total"), "", f.count(report.households), f.fte(report.staffFTE)]
+                    + report.lines.map { f.quantity($0.amount.value) } + [f.quantity(report.envelopeTotal.value)])
             out.append(table)
             out.append(
                 language.pick(
