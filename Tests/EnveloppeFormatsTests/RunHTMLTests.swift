@@ -83,4 +83,29 @@ import Testing
         #expect(total.hasPrefix("  Total "))
         #expect(total.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ").hasSuffix(cells.joined(separator: " ")))
     }
+
+    /// The parts of each cell of `page` between `open` and `close`, split at `separator`.
+    static func cells(of page: String, between open: String, and close: String, separator: String) -> [[String]] {
+        page.components(separatedBy: open).dropFirst().map { cell in
+            (cell.components(separatedBy: close).first ?? "").components(separatedBy: separator)
+        }
+    }
+
+    /// A source cell prints each citation once: two quotations from the same section of the call are one
+    /// « …, § Financements », not the same line two or three times (« Enveloppe par ETP et par an » cited
+    /// « § Financements » three times). The same in the checks' printed sources and in the figures' CSV.
+    @Test(arguments: ScenarioFilesTests.files)
+    func eachCitationOncePerCell(_ file: String) throws {
+        let evaluation = try ScenarioFilesTests.evaluation(file)
+        let page = RunHTMLTests.page(evaluation)
+        let sourceCells = RunHTMLTests.cells(of: page, between: "<td class=\"source\">", and: "</td>", separator: "<br>")
+        let printedCites = RunHTMLTests.cells(of: page, between: "<div class=\"cite print-only\">", and: "</div>", separator: " ; ")
+        #expect(!sourceCells.isEmpty && !printedCites.isEmpty)
+        for parts in sourceCells + printedCites { #expect(Set(parts).count == parts.count, "\(file): \(parts)") }
+        let csv = String(decoding: RunCSV(words: Wording(.fr)).figures(evaluation), as: UTF8.self)
+        for row in csv.components(separatedBy: "\r\n").dropFirst() where !row.isEmpty {
+            let parts = (row.components(separatedBy: ";").last ?? "").components(separatedBy: " | ")
+            #expect(Set(parts).count == parts.count, "\(file): \(row)")
+        }
+    }
 }

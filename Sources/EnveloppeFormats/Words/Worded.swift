@@ -13,6 +13,17 @@ extension Worded {
     func sourceLines(_ citations: [Citation], indent: String = "  ") -> [String] {
         citations.uniquedCitations().map { indent + language.pick("Source : ", "Source: ") + words.citation($0) }
     }
+
+    /// The citations as a cell prints them, without their quotations, each once: two sentences quoted from the same
+    /// section are one « …, § Financements ».
+    func citedOnce(_ citations: [Citation]) -> [String] {
+        var cited: [String] = []
+        for citation in citations.uniquedCitations() {
+            let text = words.citation(citation, quoting: false)
+            if !cited.contains(text) { cited.append(text) }
+        }
+        return cited
+    }
 }
 
 extension Array where Element == Citation {

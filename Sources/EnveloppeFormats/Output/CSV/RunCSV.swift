@@ -46,19 +46,21 @@ struct RunCSV: Worded {
             l.pick("valeur", "value"), l.pick("unité", "unit"), l.pick("source", "source"),
         ])
         var worded: [Citation: String] = [:]
+        // Each citation worded once for the whole table, and printed once per cell: two quotations of one section
+        // are one « …, § Financements ».
         func sources(_ citations: [Citation]) -> String {
-            var text = ""
-            for (index, citation) in citations.uniquedCitations().enumerated() {
-                if index > 0 { text += " | " }
+            var cell: [String] = []
+            for citation in citations.uniquedCitations() {
+                let wording: String
                 if let known = worded[citation] {
-                    text += known
+                    wording = known
                 } else {
-                    let wording = words.citation(citation, quoting: false)
+                    wording = words.citation(citation, quoting: false)
                     worded[citation] = wording
-                    text += wording
                 }
+                if !cell.contains(wording) { cell.append(wording) }
             }
-            return text
+            return cell.joined(separator: " | ")
         }
         let figure = l.pick("chiffre", "figure")
         for each in evaluation.allFigures {

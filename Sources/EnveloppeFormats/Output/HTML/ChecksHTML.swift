@@ -85,7 +85,7 @@ struct ChecksHTML: Worded {
             for citation in cited { html += "<li>\(e(words.citation(citation)))</li>" }
             html += "</ul></details>"
             // On paper, the sources without their quotations, in small print.
-            html += "<div class=\"cite print-only\">" + e(cited.map { words.citation($0, quoting: false) }.joined(separator: " ; ")) + "</div>"
+            html += "<div class=\"cite print-only\">" + e(citedOnce(cited).joined(separator: " ; ")) + "</div>"
         }
         return html + "</li>"
     }

@@ -223,6 +223,6 @@ struct RunHTML: Worded {
     }
 
     private func sources(_ citations: [Citation]) -> String {
-        citations.uniquedCitations().map { HTML.escape(words.citation($0, quoting: false)) }.joined(separator: "<br>")
+        citedOnce(citations).map(HTML.escape).joined(separator: "<br>")
     }
 }
