@@ -108,4 +108,23 @@ import Testing
             #expect(Set(parts).count == parts.count, "\(file): \(row)")
         }
     }
+
+    /// Each chart has its source on one line under it: what the curve is drawn from and the payment terms it follows.
+    @Test(arguments: ScenarioFilesTests.files)
+    func eachChartCitesItsSource(_ file: String) throws {
+        let evaluation = try ScenarioFilesTests.evaluation(file)
+        for language in [Language.fr, .en] {
+            let page = RunHTMLTests.page(evaluation, language)
+            let charts = page.components(separatedBy: "</svg>").dropFirst()
+            #expect(charts.count == 2)
+            for after in charts {
+                #expect(after.hasPrefix("<p class=\"source chart-source\">" + language.pick("Source : ", "Source: ")), "\(file) \(after.prefix(80))")
+            }
+        }
+        let page = RunHTMLTests.page(RunHTMLTests.candidatureA)
+        #expect(
+            page.contains(
+                "</svg><p class=\"source chart-source\">Source : tableau « Mois par mois », trésorerie de départ + encaissements − décaissements ; versements : scénario, rules.paymentTerms.</p>"
+            ))
+    }
 }

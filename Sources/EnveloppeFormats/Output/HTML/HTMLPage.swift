@@ -119,6 +119,7 @@ enum HTMLPage {
         .source { color: var(--muted); font-size: 12px; }
         .when { color: var(--muted); font-size: 12px; font-weight: 400; }
         .charts svg { width: 100%; height: auto; margin-bottom: 12px; }
+        .chart-source { margin: -10px 0 18px; }
         svg .grid { stroke: #e7eaee; } svg .zero { stroke: #8a94a3; stroke-width: 1.2; }
         svg .axis, svg .legend { fill: var(--muted); font-size: 11px; } svg .legend { font-size: 12px; fill: var(--ink); }
         svg .axis.low { fill: var(--fail); font-weight: 700; }
@@ -153,6 +154,7 @@ enum HTMLPage {
           .scroll { overflow: visible; }
           thead { display: table-header-group; }
           tr, .card, .checks > li, .outcome, svg, .assumption, footer { break-inside: avoid; }
+          .chart-source { break-before: avoid; font-size: 7.5pt; margin-bottom: 10pt; }
           h1, h2, h3, .kicker { break-after: avoid; }
           section.wide { page: wide; }
           .screen-only, details.derivation, details.expected, .checks details { display: none; }

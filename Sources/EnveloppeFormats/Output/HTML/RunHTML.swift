@@ -145,8 +145,16 @@ struct RunHTML: Worded {
             ? l.pick("Trésorerie des structures", "The operators' treasury") : l.pick("Trésorerie de l'association", "The association's treasury")
         body += "<section class=\"charts\"><h2>\(whose)</h2>"
         body += treasuryChart.render(title: l.pick("Trésorerie en fin de mois", "Treasury at month end"))
+        body += chartSource(
+            l.pick(
+                "tableau « Mois par mois », trésorerie de départ + encaissements − décaissements",
+                "month-by-month table, opening cash + receipts − expenses"), report)
         body += "<h2>\(l.pick("Service fait et paiements reçus", "Service fait and payments received"))</h2>"
         body += earnedChart.render(title: l.pick("Service fait cumulé et paiements reçus cumulés", "Service fait and payments received, to date"))
+        body += chartSource(
+            l.pick(
+                "service fait = unités-mois à date × montant de la convention / unités-mois financées",
+                "service fait = unit-months to date × the convention's amount / unit-months funded"), report)
         body += "</section>"
 
         // Checks, failures first.
@@ -204,6 +212,18 @@ struct RunHTML: Worded {
         }
         let amount = f.money(shortfall)
         return language.pick("dont \(amount) à financer au-delà de la trésorerie de départ", "of which \(amount) to finance beyond the opening cash")
+    }
+
+    /// The one line under a chart: what its curves are drawn from, and the payment terms they follow (the tool's
+    /// delays said when no text sets them).
+    private func chartSource(_ drawnFrom: String, _ report: RunReport) -> String {
+        let resolved = report.resolved
+        let terms = citedOnce([resolved.terms.citation] + report.lines.compactMap { resolved.lineTerms[$0.line.id]?.citation })
+        let delays = report.call.paymentDelaysSource == nil ? language.pick(", délais supposés par l'outil", ", delays assumed by the tool") : ""
+        let text = language.pick(
+            "Source : \(drawnFrom) ; versements : \(terms.joined(separator: " ; "))\(delays).",
+            "Source: \(drawnFrom); payments: \(terms.joined(separator: "; "))\(delays).")
+        return "<p class=\"source chart-source\">" + HTML.escape(text) + "</p>"
     }
 
     /// Each figure folded over its derivation.
