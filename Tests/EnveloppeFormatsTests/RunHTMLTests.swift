@@ -127,4 +127,21 @@ import Testing
                 "</svg><p class=\"source chart-source\">Source : tableau « Mois par mois », trésorerie de départ + encaissements − décaissements ; versements : scénario, rules.paymentTerms.</p>"
             ))
     }
+
+    /// In print the monthly table stays on the portrait pages after the checks (no page left nearly empty before a
+    /// landscape one) while its cells are short enough; amounts in the millions take a landscape page.
+    @Test func theMonthlyTableTakesALandscapePageOnlyWhenItMust() throws {
+        #expect(RunHTMLTests.page(RunHTMLTests.candidatureA).contains("<section class=\"monthly-section\"><h2>Mois par mois</h2>"))
+        #expect(RunHTMLTests.page(RunHTMLTests.fiveAssociations).contains("<section class=\"monthly-section\"><h2>Mois par mois</h2>"))
+        let bytes = try [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("candidature-a-montpellier-2025.json")))
+        var scenario = try ScenarioDecoder.decode(bytes)
+        scenario.openingBalance = Money(cents: 12_000_000_000)  // 120 000 000 €: a treasury of « 120 250 000,00 € », 16 characters
+        let page = RunHTMLTests.page(try Evaluation(scenario))
+        #expect(page.contains("<section class=\"monthly-section wide\"><h2>Mois par mois</h2>"))
+        // The portrait table's print style: small print, headers that wrap.
+        #expect(HTMLPage.style.contains(".monthly th { font-size: 7pt; letter-spacing: 0; white-space: normal; }"))
+        #expect(HTMLPage.style.contains("section.wide { page: wide; }"))
+        // Its note never goes alone to a page of its own.
+        #expect(HTMLPage.style.contains(".monthly-section > .source { break-before: avoid; }"))
+    }
 }

@@ -148,7 +148,9 @@ enum HTMLPage {
           header h1 { font-size: 17pt; } h2 { font-size: 12.5pt; } h3 { font-size: 10.5pt; }
           section { margin-top: 14pt; }
           table { font-size: 9pt; } th { font-size: 7.5pt; } th, td { padding: 3pt 5pt; }
-          .monthly td, .monthly th { font-size: 8.5pt; padding: 2pt 5pt; }
+          .monthly td, .monthly th { font-size: 8pt; padding: 2pt 3pt; }
+          .monthly th { font-size: 7pt; letter-spacing: 0; white-space: normal; }
+          .monthly-section > .source { break-before: avoid; }
           .cards { gap: 8pt; margin: 10pt 0 4pt; } .card { padding: 6pt 9pt; } .card-value { font-size: 14pt; }
           .checks > li { padding: 4pt 8pt; margin-bottom: 3pt; font-size: 9pt; }
           .scroll { overflow: visible; }

@@ -3,11 +3,17 @@ import Enveloppe
 /// One self-contained HTML page (no external file, font or script), in the order a committee reads it: the
 /// outcome of the checks (each failure named and linked), the key figures, the envelope, the payments, charts
 /// of the treasury and of service fait against payments received, every check with its source (failures
-/// first), the monthly table (on a landscape page in print); then, on screen only, every figure's derivation.
+/// first), the monthly table (in print on the same portrait pages, or on a landscape page when its amounts are too
+/// wide); then, on screen only, every figure's derivation.
 /// It formats the report's figures and computes none.
 struct RunHTML: Worded {
     let words: Wording
     var date: PrintDate?
+
+    /// The longest cell (in characters) with which the monthly table's nine columns fit across a portrait A4 page
+    /// in print: « -1 234 567,89 € » is 15. Measured in Chromium with DejaVu Sans, a wide face: the table then
+    /// takes 670 of the page's 703 pixels, its headers being the widest part of most columns.
+    static let portraitCellLength = 15
 
     func render(_ evaluation: Evaluation) -> String {
         let report = evaluation.report
@@ -163,14 +169,17 @@ struct RunHTML: Worded {
         body +=
             "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
 
-        // Monthly table: nine columns, on a landscape page in print; a negative treasury in red, that cell only.
+        // Monthly table: nine columns; a negative treasury in red, that cell only. In print it follows the checks on
+        // the same portrait pages, in small print, while its widest cell fits (up to « -1 234 567,89 € »); wider
+        // amounts take a landscape page of their own.
         let table = MonthlyTable(words: words)
+        let rows = report.months.map { ($0, table.cells($0)) }
+        let isWide = rows.contains { $0.1.contains { $0.count > RunHTML.portraitCellLength } }
         body +=
-            "<section class=\"wide\"><h2>\(l.pick("Mois par mois", "Month by month"))</h2><div class=\"scroll\"><table class=\"monthly\"><thead><tr>"
+            "<section class=\"\(isWide ? "monthly-section wide" : "monthly-section")\"><h2>\(l.pick("Mois par mois", "Month by month"))</h2><div class=\"scroll\"><table class=\"monthly\"><thead><tr>"
         body += table.headers.enumerated().map { "<th\($0.offset == 0 ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
         body += "</tr></thead><tbody>"
-        for row in report.months {
-            let cells = table.cells(row)
+        for (row, cells) in rows {
             body +=
                 "<tr>"
                 + cells.enumerated().map { index, cell in
