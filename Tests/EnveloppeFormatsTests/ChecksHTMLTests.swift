@@ -48,6 +48,9 @@ import Testing
         let terms = try #require(evaluation.findings.first { if case .paymentTerms = $0.comparison { true } else { false } })
         let words = Wording(.fr).namedSentence(terms)
         #expect(words.opensWithName && words.rest.hasPrefix(" supposées par le scénario"))
+        // An expense's check is named as its sentence opens, so the purpose is said once too.
+        let expense = try #require(evaluation.findings.first { if case .requiredExpense = $0.comparison { true } else { false } })
+        #expect(Wording(.fr).namedSentence(expense).opensWithName && Wording(.en).namedSentence(expense).opensWithName)
         let service = try #require(evaluation.findings.first { if case .serviceFait = $0.comparison { true } else { false } })
         #expect(
             ChecksHTML(words: Wording(.fr)).item(service, anchor: "s").contains(
