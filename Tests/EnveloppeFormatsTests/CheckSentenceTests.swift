@@ -52,6 +52,9 @@ import Testing
         #expect(kinds["montpellier-2024"] == .call && kinds["vial-2025"] == .call && kinds["aml-2019"] == .call)
         #expect(kinds["montpellier-2023"] == .executionReport)
         #expect(kinds["dihal-2020"] == .other)
+        // The calendar that holds an advance back is the rules' own, as every phrase that names them.
+        #expect(Wording(.fr).about(Presets.bailDabordMontpellier2023).rulesCalendar == "le calendrier du rapport d'exécution")
+        #expect(Wording(.fr).about(Presets.vialAMI1).rulesCalendar == "le calendrier de l'appel")
     }
 
     /// The five associations of 2023 are an execution report's: no check sentence says what « l'appel prévoit »;

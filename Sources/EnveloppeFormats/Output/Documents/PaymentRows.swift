@@ -86,8 +86,8 @@ struct PaymentRows: Worded {
         let earliest =
             terms.advanceNotBefore.map {
                 language.pick(
-                    " ; l'avance pas avant \(f.month($0)), le calendrier de l'appel ne permettant pas de signer plus tôt",
-                    "; the advance not before \(f.month($0)), as the call's calendar allows no earlier signature")
+                    " ; l'avance pas avant \(f.month($0)), \(words.rulesCalendar) ne permettant pas de signer plus tôt",
+                    "; the advance not before \(f.month($0)), as \(words.rulesCalendar) allows no earlier signature")
             } ?? ""
         guard report.call.paymentDelaysSource == nil else { return nil }
         return language.pick(
