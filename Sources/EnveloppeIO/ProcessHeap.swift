@@ -8,18 +8,19 @@ import Glibc
 /// instead: about 1 500 faults, the time down by as much (docs/performance.md). This does in the process what the
 /// C library's `glibc.malloc.hugetlb=1` setting does from the environment.
 public enum ProcessHeap {
-    /// How much heap is reserved at once and advised as 2 MiB pages; untouched, it costs no memory.
-    static let reserve = 64 << 20
+    /// How much heap is taken at once and advised as 2 MiB pages; untouched, it costs no memory. Below the largest
+    /// block size the C library lets come from the heap rather than from a mapping of its own (32 MiB).
+    static let reserve = 30 << 20
     static let hugePage = 2 << 20
 
     /// Call first thing in `main`. Does nothing where the calls are refused (another C library, another system):
     /// the program only runs slower.
     ///
-    /// - Blocks up to `reserve` come from the heap rather than from a mapping of their own (`M_MMAP_THRESHOLD`),
-    ///   the heap grows `reserve` at a time (`M_TOP_PAD`) and never gives memory back to the system while the
-    ///   command runs (`M_TRIM_THRESHOLD`): the process ends right after.
-    /// - One block makes the heap grow now; the part of it after its current end, from the first 2 MiB boundary,
-    ///   is advised as huge pages.
+    /// One block of `reserve` taken from the heap (a block that large usually gets a mapping of its own:
+    /// `M_MMAP_THRESHOLD` is raised for it, then set back to the C library's first value, which it no longer moves
+    /// once set) makes the heap grow by as much now; the heap then never gives memory back while the command runs
+    /// (`M_TRIM_THRESHOLD`), so the block, once freed, is the room the next small blocks are taken from, advised as
+    /// huge pages from its first 2 MiB boundary. Larger blocks are mapped apart, and given back when freed.
     public static func prepare() {
         // `mallopt` is declared in <malloc.h>, which the Glibc module leaves out: found by name (RTLD_DEFAULT), called
         // as C. So is `malloc` for the block below, which the compiler would otherwise drop with its `free`.
@@ -29,11 +30,11 @@ public enum ProcessHeap {
         guard let mallopt = named("mallopt", (@convention(c) (Int32, Int32) -> Int32).self),
             let allocate = named("malloc", (@convention(c) (Int) -> UnsafeMutableRawPointer?).self)
         else { return }
-        let (trimThreshold, topPad, mmapThreshold): (Int32, Int32, Int32) = (-1, -2, -3)  // M_… of <malloc.h>
-        guard mallopt(mmapThreshold, Int32(reserve)) == 1, mallopt(topPad, Int32(reserve)) == 1,
-            mallopt(trimThreshold, Int32.max) == 1, let before = sbrk(0)
+        let (trimThreshold, mmapThreshold): (Int32, Int32) = (-1, -3)  // M_… of <malloc.h>
+        guard mallopt(trimThreshold, Int32.max) == 1, mallopt(mmapThreshold, Int32(reserve + hugePage)) == 1, let before = sbrk(0)
         else { return }
-        free(allocate(hugePage))
+        free(allocate(reserve))
+        _ = mallopt(mmapThreshold, 128 << 10)
         guard let after = sbrk(0) else { return }
         let start = (Int(bitPattern: before) + hugePage - 1) & ~(hugePage - 1)
         let end = Int(bitPattern: after) & ~(hugePage - 1)
