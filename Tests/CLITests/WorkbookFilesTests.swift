@@ -337,12 +337,13 @@ import Testing
             period += 1
         }
         #expect(period >= 1)
-        // Contrôles: every check, in order, with its status.
+        // Contrôles: every check, in order, with its status; its identifier in the last column, the one for tools.
         let checks = try #require(p.sheet(book, "Contrôles"))
         let jsonChecks = report["checks"] as! [[String: Any]]
         #expect(checks.count == jsonChecks.count + 1)
+        #expect(checks.first?[4] == "Identifiant (pour les outils)")
         for (index, check) in jsonChecks.enumerated() where index + 1 < checks.count {
-            #expect(checks[index + 1][1] == check["id"] as? String)
+            #expect(checks[index + 1][4] == check["id"] as? String)
             #expect(checks[index + 1][0] == WorkbookFilesTests.statusWord(check["status"] as! String))
         }
         #expect(compared > 50)
@@ -449,7 +450,7 @@ import Testing
             let expected = (report["checks"] as! [[String: Any]]).map {
                 [($0["id"] as! String), WorkbookFilesTests.statusWord($0["status"] as! String)]
             }
-            let got = checks.filter { $0.first == file }.map { [$0[3], $0[2]] }
+            let got = checks.filter { $0.first == file }.map { [$0[6], $0[2]] }
             #expect(got == expected, "\(file)")
             let counts = report["summary"] as! [String: Any]
             #expect(summary[index + 1][0] == file)

@@ -197,4 +197,27 @@ import Testing
             }
         }
     }
+
+    /// Each check is named as the reports name it, never by its identifier; the identifier is kept in
+    /// the last column, whose header says it is for tools.
+    @Test func checksAreNamedAsTheReportsNameThem() throws {
+        for language in [Language.fr, .en] {
+            let words = Wording(language)
+            let evaluation = RunWorkbookTests.fiveAssociations
+            let workbook = try RunWorkbook(words: words).workbook(evaluation)
+            let sheet = try RunWorkbookTests.sheet(workbook, ChecksWorkbook(words: words).sheetName)
+            #expect(
+                sheet.rows[0].map(\.value) == [
+                    .text(language.pick("Statut", "Status")), .text(language.pick("Contrôle", "Check")), .text(language.pick("Constat", "Finding")),
+                    .text("Sources"), .text(language.pick("Identifiant (pour les outils)", "Identifier (for tools)")),
+                ])
+            #expect(sheet.rows.count == evaluation.findings.count + 1)
+            for (index, finding) in evaluation.findings.enumerated() {
+                let row = sheet.rows[index + 1]
+                #expect(row[1].value == .text(words.checkName(finding)), "\(finding.id)")
+                #expect(row[1].value != .text(finding.id), "\(finding.id)")
+                #expect(row[4].value == .text(finding.id))
+            }
+        }
+    }
 }
