@@ -1,9 +1,9 @@
 import Enveloppe
-import EnveloppeWorkbook
 import Foundation
 import Testing
 
 @testable import EnveloppeFormats
+@testable import EnveloppeWorkbook
 
 @Suite struct RunWorkbookTests {
     static let montpellier = try! ScenarioFilesTests.evaluation("bail-dabord-montpellier-2025.json")
@@ -219,5 +219,28 @@ import Testing
                 #expect(row[4].value == .text(finding.id))
             }
         }
+    }
+
+    /// Printed on A4, the three wide sheets flow onto pages across at a readable scale (fitted to the page width,
+    /// they printed at 4 to 5 points), their header rows and first column repeated on every page, and their notes
+    /// cut into lines that print whole on the first page; the other sheets are fitted to the page width.
+    @Test func wideSheetsFlowOntoPagesAcrossAtAReadableScale() throws {
+        let workbook = try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.montpellier)
+        let layouts = Dictionary(uniqueKeysWithValues: workbook.sheets.map { ($0.name, $0.printLayout) })
+        #expect(
+            layouts == [
+                "Synthèse": .fitToWidth, "Enveloppe": .flowing(scale: 82), "Paiements": .flowing(scale: 94), "Mois par mois": .flowing(scale: 82),
+                "Budget prévisionnel": .fitToWidth, "Contrôles": .fitToWidth, "Sources": .fitToWidth,
+            ])
+        for name in ["Enveloppe", "Paiements", "Mois par mois"] {
+            let sheet = try RunWorkbookTests.sheet(workbook, name)
+            #expect(sheet.frozenRows == 2 && sheet.frozenColumns == 1, "\(name)")
+            for row in sheet.rows where row.count == 1 {
+                guard case .text(let text) = row[0].value else { continue }
+                #expect(text.count <= SheetBuilder.wideSheetNoteWidth, "\(name): \(text)")
+            }
+        }
+        // The identifiers of the checks are for tools: not printed.
+        #expect(try RunWorkbookTests.sheet(workbook, "Contrôles").printedColumns == 4)
     }
 }

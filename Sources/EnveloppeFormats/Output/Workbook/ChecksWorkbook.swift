@@ -4,7 +4,7 @@ import EnveloppeWorkbook
 /// `enveloppe check` as a workbook: a summary per application (counts of each status, as
 /// formulas over the checks), then every check with its status, its name, its sentence and its
 /// sources; and the checks sheet of `run`. A check is named as the reports name it
-/// (``Wording/checkName(_:)``); its identifier is kept in a last column labelled for tools.
+/// (``Wording/checkName(_:)``); its identifier is kept in a last column labelled for tools, and not printed.
 struct ChecksWorkbook: Worded {
     let words: Wording
 
@@ -30,6 +30,7 @@ struct ChecksWorkbook: Worded {
         checks.setWidth(nameWidth, column: 3)
         checks.setWidth(80, column: 4)
         checks.setWidth(50, column: 5)
+        checks.printedColumns = 6
 
         var summary = SheetBuilder(name: l.pick("Bilan", "Summary"))
         summary.add(
@@ -85,6 +86,7 @@ struct ChecksWorkbook: Worded {
         sheet.setWidth(nameWidth, column: 1)
         sheet.setWidth(80, column: 2)
         sheet.setWidth(50, column: 3)
+        sheet.printedColumns = 4
         return (sheet, "$A$2:$A$\(max(2, sheet.rows.count))")
     }
 }

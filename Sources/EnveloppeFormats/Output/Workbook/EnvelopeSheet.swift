@@ -13,6 +13,7 @@ struct EnvelopeSheet: Worded {
     func sheet(_ report: RunReport) throws -> (sheet: SheetBuilder, total: String) {
         let l = language
         var sheet = SheetBuilder(name: name)
+        sheet.noteWidth = SheetBuilder.wideSheetNoteWidth
         sheet.note(
             l.pick("Enveloppe par ligne, pour une convention : ", "Envelope by line, for one convention: ") + f.period(report.call.convention.value),
             style: SheetStyle.title)
