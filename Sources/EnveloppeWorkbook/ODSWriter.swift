@@ -198,6 +198,8 @@ public enum ODSWriter {
         var validations = XMLBuilder()
         let widths = columnWidthsInUse(workbook)
         let widthStyles = Dictionary(uniqueKeysWithValues: widths.enumerated().map { ($1, "co" + String($0 + 1)) })
+        let heights = rowHeightsInUse(workbook)
+        let heightStyles = Dictionary(uniqueKeysWithValues: heights.enumerated().map { ($1, "ro" + String($0 + 1)) })
 
         var out = XMLBuilder(capacity: workbook.sheets.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.count } } * 160 + 8192)
         out.raw(XMLBuilder.declaration)
@@ -212,6 +214,15 @@ public enum ODSWriter {
             // One character of the default font is about 0.19 cm wide, plus some padding.
             out.raw(centimetres(width))
             out.raw(#""/></style:style>"#)
+        }
+        // A row of wrapped text gets the height its lines need, as in the .xlsx: LibreOffice keeps the height
+        // an .ods gives (the default one when it gives none), and the text would run over the row above.
+        for (index, height) in heights.enumerated() {
+            out.raw(#"<style:style style:name="ro"#)
+            out.int(index + 1)
+            out.raw(#"" style:family="table-row"><style:table-row-properties style:row-height=""#)
+            out.int(height)
+            out.raw(#"pt" fo:break-before="auto" style:use-optimal-row-height="false"/></style:style>"#)
         }
         // One table style per page, `ta1` for `pm1`: the table style names the master page its sheet prints on.
         for (index, page) in pages.pages.enumerated() {
@@ -255,7 +266,8 @@ public enum ODSWriter {
         if !hasValidations { out = XMLBuilder(capacity: 0) }
         for (sheet, tableStyle) in zip(workbook.sheets, tableStyles) {
             table(
-                sheet, tableStyle: tableStyle, widthStyles: widthStyles, styles: &styles, body: &body, validations: &validations,
+                sheet, tableStyle: tableStyle, widthStyles: widthStyles, heightStyles: heightStyles, styles: &styles, body: &body,
+                validations: &validations,
                 validationCount: &validationCount)
         }
         if hasValidations {
@@ -270,6 +282,15 @@ public enum ODSWriter {
         }
         out.raw("</office:spreadsheet></office:body></office:document-content>")
         return out.bytes
+    }
+
+    /// Distinct row heights across the workbook, in points (at most 409, as in the .xlsx), so each becomes one row style.
+    private static func rowHeightsInUse(_ workbook: Workbook) -> [Int] {
+        var heights: Set<Int> = []
+        for sheet in workbook.sheets {
+            for (row, height) in sheet.rowHeights where height > 0 && row < sheet.rows.count { heights.insert(min(height, 409)) }
+        }
+        return heights.sorted()
     }
 
     /// Distinct column widths across the workbook, so each becomes one column style.
@@ -341,7 +362,8 @@ public enum ODSWriter {
     }
 
     private static func table(
-        _ sheet: Sheet, tableStyle: String, widthStyles: [Int: String], styles: inout Styles, body out: inout XMLBuilder,
+        _ sheet: Sheet, tableStyle: String, widthStyles: [Int: String], heightStyles: [Int: String], styles: inout Styles,
+        body out: inout XMLBuilder,
         validations list: inout XMLBuilder,
         validationCount: inout Int
     ) {
@@ -370,7 +392,11 @@ public enum ODSWriter {
             guard let bounds = CellReference.parseRange(merge), bounds.bottom > bounds.top || bounds.right > bounds.left else { continue }
             merges.append(Merge(top: bounds.top, left: bounds.left, bottom: bounds.bottom, right: bounds.right))
         }
-        let layout = Layout(validations: validations, merges: merges)
+        var rowStyles: [Int: String] = [:]
+        for (row, height) in sheet.rowHeights where height > 0 && row < sheet.rows.count {
+            rowStyles[row] = heightStyles[min(height, 409)]
+        }
+        let layout = Layout(validations: validations, merges: merges, rowStyles: rowStyles)
 
         out.raw("<table:table")
         out.attribute("table:name", sheet.name)
@@ -441,10 +467,16 @@ public enum ODSWriter {
     private struct Layout {
         var validations: [Validation]
         var merges: [Merge]
+        /// The row style of each row with a height of its own (zero-based row index).
+        var rowStyles: [Int: String]
     }
 
     private static func writeRow(_ cells: [Cell], row: Int, layout: Layout, styles: inout Styles, _ out: inout XMLBuilder) {
-        out.raw("<table:table-row>")
+        if let style = layout.rowStyles[row] {
+            out.raw(#"<table:table-row table:style-name=""# + style + #"">"#)
+        } else {
+            out.raw("<table:table-row>")
+        }
         writeCells(cells, row: row, layout: layout, styles: &styles, &out)
         out.raw("</table:table-row>")
     }

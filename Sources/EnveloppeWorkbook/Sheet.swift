@@ -18,8 +18,8 @@ public struct Sheet: Sendable, Hashable {
     /// Merged ranges such as `"A1:F1"`.
     public var merges: [String]
     /// Heights in points of the rows that need more than the default (zero-based row index), such as a
-    /// row of wrapped text. Written in .xlsx, where LibreOffice keeps the default height otherwise;
-    /// .ods rows are left to the spreadsheet's optimal height.
+    /// row of wrapped text. Written in both formats: LibreOffice keeps the height a file gives a row, the
+    /// default one when it gives none, and wrapped text would then run over the row above.
     public var rowHeights: [Int: Int]
     /// How many leading columns are printed, when the columns after them are for tools rather than for a reader
     /// (an identifier); `nil` prints every column.
