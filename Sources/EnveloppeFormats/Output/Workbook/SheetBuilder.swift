@@ -116,8 +116,10 @@ struct SheetBuilder {
             var lines = 1
             for (column, cell) in row.enumerated() where cell.style.wrap {
                 guard case .text(let text) = cell.value, column < columnWidths.count else { continue }
-                // Text is narrower than the digit `0` the widths are counted in.
-                let capacity = max(4, columnWidths[column] * 6 / 5 - 1)
+                // Text is narrower than the digit `0` the widths are counted in; bold text (a header) a little wider
+                // than plain text, as ``width(of:)`` counts it.
+                let plain = columnWidths[column] * 6 / 5 - 1
+                let capacity = max(4, cell.style.bold ? plain * 8 / 9 : plain)
                 var count = 0
                 for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
                     count += wrappedLines(paragraph, capacity: capacity)
