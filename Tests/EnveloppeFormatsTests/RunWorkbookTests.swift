@@ -243,4 +243,28 @@ import Testing
         // The identifiers of the checks are for tools: not printed.
         #expect(try RunWorkbookTests.sheet(workbook, "Contrôles").printedColumns == 4)
     }
+
+    /// The split between operators ends with a total row: households, FTE, each line and the total, each the live
+    /// `SUM` of the operators' cells, cached at the exact sum (the lines' totals are the envelope's lines, to the cent).
+    @Test func theSplitBetweenOperatorsHasATotalRow() throws {
+        let evaluation = try ScenarioFilesTests.evaluation("bail-dabord-montpellier-2025-groupement.json")
+        let report = evaluation.report
+        let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(evaluation), "Enveloppe")
+        let title = try #require(sheet.rows.firstIndex { $0.first?.value == .text("Répartition entre structures") })
+        let first = title + 3  // the title, the header, then the operators (rows numbered from 1)
+        let last = first + report.operators.count - 1
+        let total = sheet.rows[last]
+        #expect(total.first?.value == .text("Total"))
+        let fte = report.operators.reduce(Int64(0)) { $0 + Int64($1.fte.hundredths) }
+        #expect(total[2].formula == "SUM(C\(first):C\(last))" && total[2].value == .number("64"))
+        #expect(total[3].formula == "SUM(D\(first):D\(last))" && total[3].value == .number(plain(hundredths: fte)))
+        #expect(total[3].value == .number("8"))
+        for (index, line) in report.lines.enumerated() {
+            let column = SheetBuilder.column(4 + index)
+            #expect(total[4 + index].formula == "SUM(\(column)\(first):\(column)\(last))")
+            #expect(total[4 + index].value == RunWorkbookTests.money(line.amount.amount))
+        }
+        let grand = total[4 + report.lines.count]
+        #expect(grand.formula?.hasPrefix("SUM(") == true && grand.value == RunWorkbookTests.money(report.envelopeTotal.amount))
+    }
 }
