@@ -2,7 +2,8 @@
 ///
 /// Each cell carries its value, its value type and the French display text; formulas are
 /// translated to OpenFormula (``OpenFormula``). Frozen panes live in settings.xml, the
-/// A4 page in styles.xml, as LibreOffice itself writes them.
+/// A4 page in styles.xml, as LibreOffice itself writes them; frozen rows and columns are also
+/// header rows and columns, which LibreOffice repeats on every printed page.
 public enum ODSWriter {
     static let mimetype = "application/vnd.oasis.opendocument.spreadsheet"
 
@@ -12,8 +13,9 @@ public enum ODSWriter {
         // First, stored, without extra field: how a tool recognises ODS from the first bytes.
         zip.add("mimetype", Array(mimetype.utf8))
         zip.add("META-INF/manifest.xml", Array(manifest.utf8))
-        zip.add("content.xml", content(workbook))
-        zip.add("styles.xml", Array(styles.utf8))
+        let pages = Pages(workbook)
+        zip.add("content.xml", content(workbook, pages: pages))
+        zip.add("styles.xml", styles(pages.pages))
         zip.add("meta.xml", Array(meta.utf8))
         zip.add("settings.xml", settings(workbook))
         return zip.finish()
@@ -46,26 +48,78 @@ public enum ODSWriter {
         + #" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0""#
         + #" office:version="1.3""#
 
-    /// Two master pages, portrait and landscape, both A4 and fitted to the page width.
-    private static let styles =
-        XMLBuilder.declaration
-        + "<office:document-styles" + namespaces + ">"
-        + #"<office:styles><style:default-style style:family="table-cell"><style:paragraph-properties style:tab-stop-distance="1.25cm"/></style:default-style>"#
-        + #"<style:style style:name="Default" style:family="table-cell"/></office:styles>"#
-        + "<office:automatic-styles>"
-        + pageLayout("pm1", landscape: false) + pageLayout("pm2", landscape: true)
-        + "</office:automatic-styles><office:master-styles>"
-        + #"<style:master-page style:name="Default" style:page-layout-name="pm1"/>"#
-        + #"<style:master-page style:name="Landscape" style:page-layout-name="pm2"/>"#
-        + "</office:master-styles></office:document-styles>"
+    /// The master pages on A4: portrait and landscape fitted to the page width, then one for each
+    /// orientation and scale of the sheets that flow onto pages across (``PrintLayout``), in order of
+    /// first use. A table names its own through its table style.
+    private static func styles(_ pages: [Page]) -> [UInt8] {
+        var out = XMLBuilder()
+        out.raw(XMLBuilder.declaration)
+        out.raw("<office:document-styles" + namespaces + ">")
+        out.raw(
+            #"<office:styles><style:default-style style:family="table-cell"><style:paragraph-properties style:tab-stop-distance="1.25cm"/></style:default-style>"#
+        )
+        out.raw(#"<style:style style:name="Default" style:family="table-cell"/></office:styles><office:automatic-styles>"#)
+        for (index, page) in pages.enumerated() {
+            out.raw(#"<style:page-layout style:name="pm"#)
+            out.int(index + 1)
+            out.raw(#""><style:page-layout-properties"#)
+            out.raw(
+                page.landscape
+                    ? #" fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape""#
+                    : #" fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait""#)
+            out.raw(#" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.3cm" fo:margin-right="1.3cm""#)
+            switch page.layout {
+            case .fitToWidth: out.raw(#" style:scale-to-X="1""#)
+            case .flowing(let scale):
+                out.raw(#" style:scale-to=""#)
+                out.int(scale)
+                out.raw(#"%" style:print-page-order="ltr""#)
+            }
+            out.raw("/></style:page-layout>")
+        }
+        out.raw("</office:automatic-styles><office:master-styles>")
+        for (index, page) in pages.enumerated() {
+            out.raw(#"<style:master-page style:name=""# + page.masterName + #"" style:page-layout-name="pm"#)
+            out.int(index + 1)
+            out.raw(#""/>"#)
+        }
+        out.raw("</office:master-styles></office:document-styles>")
+        return out.bytes
+    }
 
-    private static func pageLayout(_ name: String, landscape: Bool) -> String {
-        #"<style:page-layout style:name=""# + name + #""><style:page-layout-properties"#
-            + (landscape
-                ? #" fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape""#
-                : #" fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait""#)
-            + #" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.3cm" fo:margin-right="1.3cm""#
-            + #" style:scale-to-X="1"/></style:page-layout>"#
+    /// A kind of printed page: its orientation and how the sheet is laid on it.
+    struct Page: Hashable {
+        var landscape: Bool
+        var layout: PrintLayout
+
+        /// `Default` and `Landscape` for the fitted pages, `Landscape82` for a landscape page at 82 %.
+        var masterName: String {
+            switch layout {
+            case .fitToWidth: landscape ? "Landscape" : "Default"
+            case .flowing(let scale): (landscape ? "Landscape" : "Portrait") + String(scale)
+            }
+        }
+
+    }
+
+    /// The pages the workbook's sheets print on, the two fitted ones always, then the others in order of first use;
+    /// and the page of each sheet.
+    struct Pages {
+        var pages = [Page(landscape: false, layout: .fitToWidth), Page(landscape: true, layout: .fitToWidth)]
+        /// For each sheet, the index of its page.
+        var ofSheet: [Int] = []
+
+        init(_ workbook: Workbook) {
+            for sheet in workbook.sheets {
+                let page = Page(landscape: sheet.landscape, layout: sheet.printLayout)
+                if let index = pages.firstIndex(of: page) {
+                    ofSheet.append(index)
+                } else {
+                    pages.append(page)
+                    ofSheet.append(pages.count - 1)
+                }
+            }
+        }
     }
 
     private static func settings(_ workbook: Workbook) -> [UInt8] {
@@ -132,7 +186,7 @@ public enum ODSWriter {
         }
     }
 
-    private static func content(_ workbook: Workbook) -> [UInt8] {
+    private static func content(_ workbook: Workbook, pages: Pages) -> [UInt8] {
         // Styles are declared before the cells that use them: name them all first.
         var styles = Styles()
         for sheet in workbook.sheets {
@@ -144,6 +198,8 @@ public enum ODSWriter {
         var validations = XMLBuilder()
         let widths = columnWidthsInUse(workbook)
         let widthStyles = Dictionary(uniqueKeysWithValues: widths.enumerated().map { ($1, "co" + String($0 + 1)) })
+        let heights = rowHeightsInUse(workbook)
+        let heightStyles = Dictionary(uniqueKeysWithValues: heights.enumerated().map { ($1, "ro" + String($0 + 1)) })
 
         var out = XMLBuilder(capacity: workbook.sheets.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.count } } * 160 + 8192)
         out.raw(XMLBuilder.declaration)
@@ -159,12 +215,23 @@ public enum ODSWriter {
             out.raw(centimetres(width))
             out.raw(#""/></style:style>"#)
         }
-        out.raw(
-            #"<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>"#
-        )
-        out.raw(
-            #"<style:style style:name="ta2" style:family="table" style:master-page-name="Landscape"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>"#
-        )
+        // A row of wrapped text gets the height its lines need, as in the .xlsx: LibreOffice keeps the height
+        // an .ods gives (the default one when it gives none), and the text would run over the row above.
+        for (index, height) in heights.enumerated() {
+            out.raw(#"<style:style style:name="ro"#)
+            out.int(index + 1)
+            out.raw(#"" style:family="table-row"><style:table-row-properties style:row-height=""#)
+            out.int(height)
+            out.raw(#"pt" fo:break-before="auto" style:use-optimal-row-height="false"/></style:style>"#)
+        }
+        // One table style per page, `ta1` for `pm1`: the table style names the master page its sheet prints on.
+        for (index, page) in pages.pages.enumerated() {
+            out.raw(#"<style:style style:name="ta"#)
+            out.int(index + 1)
+            out.raw(#"" style:family="table" style:master-page-name=""# + page.masterName)
+            out.raw(#""><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>"#)
+        }
+        let tableStyles = pages.ofSheet.map { "ta" + String($0 + 1) }
         for (index, style) in styles.cellStyles.enumerated() {
             out.raw(#"<style:style style:name="ce"#)
             out.int(index + 1)
@@ -197,8 +264,11 @@ public enum ODSWriter {
         let hasValidations = workbook.sheets.contains { !$0.validations.isEmpty }
         var body = hasValidations ? XMLBuilder(capacity: out.bytes.capacity) : out
         if !hasValidations { out = XMLBuilder(capacity: 0) }
-        for sheet in workbook.sheets {
-            table(sheet, widthStyles: widthStyles, styles: &styles, body: &body, validations: &validations, validationCount: &validationCount)
+        for (sheet, tableStyle) in zip(workbook.sheets, tableStyles) {
+            table(
+                sheet, tableStyle: tableStyle, widthStyles: widthStyles, heightStyles: heightStyles, styles: &styles, body: &body,
+                validations: &validations,
+                validationCount: &validationCount)
         }
         if hasValidations {
             if validationCount > 0 {
@@ -214,6 +284,15 @@ public enum ODSWriter {
         return out.bytes
     }
 
+    /// Distinct row heights across the workbook, in points (at most 409, as in the .xlsx), so each becomes one row style.
+    private static func rowHeightsInUse(_ workbook: Workbook) -> [Int] {
+        var heights: Set<Int> = []
+        for sheet in workbook.sheets {
+            for (row, height) in sheet.rowHeights where height > 0 && row < sheet.rows.count { heights.insert(min(height, 409)) }
+        }
+        return heights.sorted()
+    }
+
     /// Distinct column widths across the workbook, so each becomes one column style.
     private static func columnWidthsInUse(_ workbook: Workbook) -> [Int] {
         var widths: [Int] = []
@@ -224,7 +303,7 @@ public enum ODSWriter {
     }
 
     private static func centimetres(_ characters: Int) -> String {
-        let hundredths = max(0, min(characters, 255)) * 19 + 20
+        let hundredths = PrintLayout.columnWidth(characters: characters)
         return String(hundredths / 100) + "." + FrenchDisplay.pad(hundredths % 100, 2) + "cm"
     }
 
@@ -283,7 +362,9 @@ public enum ODSWriter {
     }
 
     private static func table(
-        _ sheet: Sheet, widthStyles: [Int: String], styles: inout Styles, body out: inout XMLBuilder, validations list: inout XMLBuilder,
+        _ sheet: Sheet, tableStyle: String, widthStyles: [Int: String], heightStyles: [Int: String], styles: inout Styles,
+        body out: inout XMLBuilder,
+        validations list: inout XMLBuilder,
         validationCount: inout Int
     ) {
         var validations: [Validation] = []
@@ -311,16 +392,37 @@ public enum ODSWriter {
             guard let bounds = CellReference.parseRange(merge), bounds.bottom > bounds.top || bounds.right > bounds.left else { continue }
             merges.append(Merge(top: bounds.top, left: bounds.left, bottom: bounds.bottom, right: bounds.right))
         }
-        let layout = Layout(validations: validations, merges: merges)
+        var rowStyles: [Int: String] = [:]
+        for (row, height) in sheet.rowHeights where height > 0 && row < sheet.rows.count {
+            rowStyles[row] = heightStyles[min(height, 409)]
+        }
+        let layout = Layout(validations: validations, merges: merges, rowStyles: rowStyles)
 
         out.raw("<table:table")
         out.attribute("table:name", sheet.name)
-        out.raw(sheet.landscape ? #" table:style-name="ta2">"# : #" table:style-name="ta1">"#)
-        if sheet.columnWidths.isEmpty {
+        out.raw(#" table:style-name=""# + tableStyle + "\"")
+        if let area = sheet.printArea {
+            let name = quotedSheet(sheet.name) + "."
+            out.attribute(
+                "table:print-ranges", name + "A1:" + name + CellReference.name(row: area.rows - 1, column: area.columns - 1))
+        }
+        out.raw(">")
+        // The frozen columns are header columns, repeated on every printed page; a column without a width of its own
+        // among them gets the default one.
+        let headerColumns = max(0, sheet.frozenColumns)
+        if sheet.columnWidths.isEmpty && headerColumns == 0 {
             out.raw(#"<table:table-column table:default-cell-style-name="Default"/>"#)
         }
-        for width in sheet.columnWidths {
-            out.raw(#"<table:table-column table:style-name=""# + widthStyles[width, default: "co1"] + #"" table:default-cell-style-name="Default"/>"#)
+        for index in 0..<max(sheet.columnWidths.count, headerColumns) {
+            if index == 0 && headerColumns > 0 { out.raw("<table:table-header-columns>") }
+            if index < sheet.columnWidths.count {
+                out.raw(
+                    #"<table:table-column table:style-name=""# + widthStyles[sheet.columnWidths[index], default: "co1"]
+                        + #"" table:default-cell-style-name="Default"/>"#)
+            } else {
+                out.raw(#"<table:table-column table:default-cell-style-name="Default"/>"#)
+            }
+            if index + 1 == headerColumns { out.raw("</table:table-header-columns>") }
         }
 
         let lastValidationRow = max(validations.map(\.bottom).max() ?? -1, merges.map(\.bottom).max() ?? -1)
@@ -365,10 +467,16 @@ public enum ODSWriter {
     private struct Layout {
         var validations: [Validation]
         var merges: [Merge]
+        /// The row style of each row with a height of its own (zero-based row index).
+        var rowStyles: [Int: String]
     }
 
     private static func writeRow(_ cells: [Cell], row: Int, layout: Layout, styles: inout Styles, _ out: inout XMLBuilder) {
-        out.raw("<table:table-row>")
+        if let style = layout.rowStyles[row] {
+            out.raw(#"<table:table-row table:style-name=""# + style + #"">"#)
+        } else {
+            out.raw("<table:table-row>")
+        }
         writeCells(cells, row: row, layout: layout, styles: &styles, &out)
         out.raw("</table:table-row>")
     }

@@ -1,5 +1,5 @@
 /// One sheet of a ``Workbook``: its cells and what a finance officer expects around them
-/// (column widths, frozen header rows, drop-down lists, page setup for printing on A4).
+/// (column widths, frozen header rows, drop-down lists, page setup for printing on A4: see ``PrintLayout``).
 public struct Sheet: Sendable, Hashable {
     /// 1 to 31 characters, none of `[]:*?/\`, unique in the workbook (Excel's rules, the stricter of the two formats).
     public var name: String
@@ -7,23 +7,28 @@ public struct Sheet: Sendable, Hashable {
     public var columnWidths: [Int]
     /// `rows[0]` is row 1; a row may be shorter than others.
     public var rows: [[Cell]]
-    /// Header rows kept on screen while scrolling (0 = none).
+    /// Header rows kept on screen while scrolling, and repeated at the top of every printed page (0 = none).
     public var frozenRows: Int
-    /// Leading columns kept on screen while scrolling (0 = none).
+    /// Leading columns kept on screen while scrolling, and repeated on the left of every printed page (0 = none).
     public var frozenColumns: Int
     public var validations: [ListValidation]
-    /// Printed in landscape rather than portrait (always on A4, fitted to the page width).
+    /// Printed in landscape rather than portrait (always on A4; fitted to the page width when its text stays
+    /// readable, otherwise at full size over several pages across: ``PrintLayout``).
     public var landscape: Bool
     /// Merged ranges such as `"A1:F1"`.
     public var merges: [String]
     /// Heights in points of the rows that need more than the default (zero-based row index), such as a
-    /// row of wrapped text. Written in .xlsx, where LibreOffice keeps the default height otherwise;
-    /// .ods rows are left to the spreadsheet's optimal height.
+    /// row of wrapped text. Written in both formats: LibreOffice keeps the height a file gives a row, the
+    /// default one when it gives none, and wrapped text would then run over the row above.
     public var rowHeights: [Int: Int]
+    /// How many leading columns are printed, when the columns after them are for tools rather than for a reader
+    /// (an identifier); `nil` prints every column.
+    public var printedColumns: Int?
 
     public init(
         name: String, columnWidths: [Int] = [], rows: [[Cell]] = [], frozenRows: Int = 0, frozenColumns: Int = 0,
-        validations: [ListValidation] = [], landscape: Bool = false, merges: [String] = [], rowHeights: [Int: Int] = [:]
+        validations: [ListValidation] = [], landscape: Bool = false, merges: [String] = [], rowHeights: [Int: Int] = [:],
+        printedColumns: Int? = nil
     ) {
         precondition(Sheet.isValidName(name), "invalid sheet name: \(name)")
         self.name = name
@@ -35,6 +40,7 @@ public struct Sheet: Sendable, Hashable {
         self.landscape = landscape
         self.merges = merges
         self.rowHeights = rowHeights
+        self.printedColumns = printedColumns
     }
 
     /// Whether both Excel and LibreOffice accept `name` as a sheet name.

@@ -74,9 +74,47 @@ public enum XLSXWriter {
             out.int(index + 1)
             out.raw(#""/>"#)
         }
+        out.raw("</sheets>")
+        // What is printed when not every column is, and the frozen rows and columns, repeated on every printed page.
+        var names: [(name: String, sheet: Int, value: String)] = []
+        for (index, sheet) in workbook.sheets.enumerated() {
+            if let area = sheet.printArea {
+                names.append(("_xlnm.Print_Area", index, quoted(sheet) + "$A$1:$" + CellReference.column(area.columns - 1) + "$" + String(area.rows)))
+            }
+            if sheet.frozenRows > 0 || sheet.frozenColumns > 0 { names.append(("_xlnm.Print_Titles", index, printTitles(sheet))) }
+        }
+        if !names.isEmpty {
+            out.raw("<definedNames>")
+            for name in names {
+                out.raw(#"<definedName name=""# + name.name + #"" localSheetId=""#)
+                out.int(name.sheet)
+                out.raw(#"">"#)
+                out.text(name.value)
+                out.raw("</definedName>")
+            }
+            out.raw("</definedNames>")
+        }
         // Cached values are the caller's; Excel and LibreOffice recompute them on opening.
-        out.raw(#"</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>"#)
+        out.raw(#"<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>"#)
         return out.bytes
+    }
+
+    /// `'Mois par mois'!$A:$A,'Mois par mois'!$1:$2`: the leading columns, then the header rows, as Excel writes them.
+    static func printTitles(_ sheet: Sheet) -> String {
+        let name = quoted(sheet)
+        var ranges: [String] = []
+        if sheet.frozenColumns > 0 {
+            ranges.append(name + "$A:$" + CellReference.column(sheet.frozenColumns - 1))
+        }
+        if sheet.frozenRows > 0 {
+            ranges.append(name + "$1:$" + String(sheet.frozenRows))
+        }
+        return ranges.joined(separator: ",")
+    }
+
+    /// `'Mois par mois'!`, the prefix of a reference to the sheet.
+    private static func quoted(_ sheet: Sheet) -> String {
+        "'" + sheet.name.replacing("'", with: "''") + "'!"
     }
 
     private static func workbookRelationships(sheetCount: Int) -> [UInt8] {
@@ -103,7 +141,10 @@ public enum XLSXWriter {
         out.raw(
             #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
         )
-        out.raw(#"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#)
+        let layout = sheet.printLayout
+        if layout == .fitToWidth {
+            out.raw(#"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#)
+        }
         let width = sheet.rows.map(\.count).max() ?? 0
         if width > 0 {
             out.raw(#"<dimension ref="A1:"#)
@@ -205,7 +246,16 @@ public enum XLSXWriter {
         out.raw(#"<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#)
         out.raw(#"<pageSetup paperSize="9" orientation=""#)
         out.raw(sheet.landscape ? "landscape" : "portrait")
-        out.raw(#"" fitToWidth="1" fitToHeight="0"/>"#)
+        switch layout {
+        case .fitToWidth:
+            // One page wide, as many down as needed.
+            out.raw(#"" fitToWidth="1" fitToHeight="0"/>"#)
+        case .flowing(let scale):
+            // Pages across, then down.
+            out.raw(#"" scale=""#)
+            out.int(scale)
+            out.raw(#"" pageOrder="overThenDown"/>"#)
+        }
         out.raw("</worksheet>")
         return out.bytes
     }

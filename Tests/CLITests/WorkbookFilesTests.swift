@@ -123,8 +123,7 @@ import Testing
             guard let raw = try ExternalTools.csvSheets(of: files, in: folder) else { return empty("LibreOffice did not run", folder) }
             var csv: [String: [[String]]] = [:]
             for (name, rows) in raw {
-                let ods = name.contains(".o-")
-                csv[name] = rows.map { $0.map { normalized($0, ods: ods) } }
+                csv[name] = rows.map { $0.map { normalized($0) } }
             }
             let dump = try ExternalTools.runPython(python, openpyxlDump, files.filter { $0.pathExtension == "xlsx" }.map(\.path))
             guard dump.status == 0, let loaded = try JSONSerialization.jsonObject(with: Data(dump.output.utf8)) as? [String: [String: [[Any]]]]
@@ -337,12 +336,13 @@ import Testing
             period += 1
         }
         #expect(period >= 1)
-        // Contrôles: every check, in order, with its status.
+        // Contrôles: every check, in order, with its status; its identifier in the last column, the one for tools.
         let checks = try #require(p.sheet(book, "Contrôles"))
         let jsonChecks = report["checks"] as! [[String: Any]]
         #expect(checks.count == jsonChecks.count + 1)
+        #expect(checks.first?[4] == "Identifiant (pour les outils)")
         for (index, check) in jsonChecks.enumerated() where index + 1 < checks.count {
-            #expect(checks[index + 1][1] == check["id"] as? String)
+            #expect(checks[index + 1][4] == check["id"] as? String)
             #expect(checks[index + 1][0] == WorkbookFilesTests.statusWord(check["status"] as! String))
         }
         #expect(compared > 50)
@@ -449,7 +449,7 @@ import Testing
             let expected = (report["checks"] as! [[String: Any]]).map {
                 [($0["id"] as! String), WorkbookFilesTests.statusWord($0["status"] as! String)]
             }
-            let got = checks.filter { $0.first == file }.map { [$0[3], $0[2]] }
+            let got = checks.filter { $0.first == file }.map { [$0[6], $0[2]] }
             #expect(got == expected, "\(file)")
             let counts = report["summary"] as! [String: Any]
             #expect(summary[index + 1][0] == file)
@@ -478,14 +478,15 @@ import Testing
         row - 1 < grid.count && column - 1 < grid[row - 1].count ? grid[row - 1][column - 1] : ""
     }
 
-    /// One field as LibreOffice writes it, made comparable: a date as `2025-09-01` (the .xlsx in the
-    /// profile's en-US `09/01/2025`, the .ods in its own French `01/09/2025`), a decimal comma as a point.
-    static func normalized(_ field: String, ods: Bool) -> String {
+    /// One field as LibreOffice writes it, made comparable: a date as `2025-09-01`, a decimal comma as a point.
+    /// Both files pin their formats to French, so even in the profile's en-US LibreOffice writes their values
+    /// the French way, `01/09/2025` and `1234,5`.
+    static func normalized(_ field: String) -> String {
         let parts = field.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
-            return ods ? "\(parts[2])-\(parts[1])-\(parts[0])" : "\(parts[2])-\(parts[0])-\(parts[1])"
+            return "\(parts[2])-\(parts[1])-\(parts[0])"
         }
-        if ods, field.contains(","), field.allSatisfy({ $0.isNumber || $0 == "," || $0 == "-" || $0 == "%" }) {
+        if field.contains(","), field.allSatisfy({ $0.isNumber || $0 == "," || $0 == "-" || $0 == "%" }) {
             return field.replacingOccurrences(of: ",", with: ".")
         }
         return field

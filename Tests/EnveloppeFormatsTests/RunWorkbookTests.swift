@@ -1,9 +1,9 @@
 import Enveloppe
-import EnveloppeWorkbook
 import Foundation
 import Testing
 
 @testable import EnveloppeFormats
+@testable import EnveloppeWorkbook
 
 @Suite struct RunWorkbookTests {
     static let montpellier = try! ScenarioFilesTests.evaluation("bail-dabord-montpellier-2025.json")
@@ -196,5 +196,75 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Each check is named as the reports name it, never by its identifier; the identifier is kept in
+    /// the last column, whose header says it is for tools.
+    @Test func checksAreNamedAsTheReportsNameThem() throws {
+        for language in [Language.fr, .en] {
+            let words = Wording(language)
+            let evaluation = RunWorkbookTests.fiveAssociations
+            let workbook = try RunWorkbook(words: words).workbook(evaluation)
+            let sheet = try RunWorkbookTests.sheet(workbook, ChecksWorkbook(words: words).sheetName)
+            #expect(
+                sheet.rows[0].map(\.value) == [
+                    .text(language.pick("Statut", "Status")), .text(language.pick("Contrôle", "Check")), .text(language.pick("Constat", "Finding")),
+                    .text("Sources"), .text(language.pick("Identifiant (pour les outils)", "Identifier (for tools)")),
+                ])
+            #expect(sheet.rows.count == evaluation.findings.count + 1)
+            for (index, finding) in evaluation.findings.enumerated() {
+                let row = sheet.rows[index + 1]
+                #expect(row[1].value == .text(words.checkName(finding)), "\(finding.id)")
+                #expect(row[1].value != .text(finding.id), "\(finding.id)")
+                #expect(row[4].value == .text(finding.id))
+            }
+        }
+    }
+
+    /// Printed on A4, the three wide sheets flow onto pages across at a readable scale (fitted to the page width,
+    /// they printed at 4 to 5 points), their header rows and first column repeated on every page, and their notes
+    /// cut into lines that print whole on the first page; the other sheets are fitted to the page width.
+    @Test func wideSheetsFlowOntoPagesAcrossAtAReadableScale() throws {
+        let workbook = try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.montpellier)
+        let layouts = Dictionary(uniqueKeysWithValues: workbook.sheets.map { ($0.name, $0.printLayout) })
+        #expect(
+            layouts == [
+                "Synthèse": .fitToWidth, "Enveloppe": .flowing(scale: 82), "Paiements": .flowing(scale: 94), "Mois par mois": .flowing(scale: 82),
+                "Budget prévisionnel": .fitToWidth, "Contrôles": .fitToWidth, "Sources": .fitToWidth,
+            ])
+        for name in ["Enveloppe", "Paiements", "Mois par mois"] {
+            let sheet = try RunWorkbookTests.sheet(workbook, name)
+            #expect(sheet.frozenRows == 2 && sheet.frozenColumns == 1, "\(name)")
+            for row in sheet.rows where row.count == 1 {
+                guard case .text(let text) = row[0].value else { continue }
+                #expect(text.count <= SheetBuilder.wideSheetNoteWidth, "\(name): \(text)")
+            }
+        }
+        // The identifiers of the checks are for tools: not printed.
+        #expect(try RunWorkbookTests.sheet(workbook, "Contrôles").printedColumns == 4)
+    }
+
+    /// The split between operators ends with a total row: households, FTE, each line and the total, each the live
+    /// `SUM` of the operators' cells, cached at the exact sum (the lines' totals are the envelope's lines, to the cent).
+    @Test func theSplitBetweenOperatorsHasATotalRow() throws {
+        let evaluation = try ScenarioFilesTests.evaluation("bail-dabord-montpellier-2025-groupement.json")
+        let report = evaluation.report
+        let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(evaluation), "Enveloppe")
+        let title = try #require(sheet.rows.firstIndex { $0.first?.value == .text("Répartition entre structures") })
+        let first = title + 3  // the title, the header, then the operators (rows numbered from 1)
+        let last = first + report.operators.count - 1
+        let total = sheet.rows[last]
+        #expect(total.first?.value == .text("Total"))
+        let fte = report.operators.reduce(Int64(0)) { $0 + Int64($1.fte.hundredths) }
+        #expect(total[2].formula == "SUM(C\(first):C\(last))" && total[2].value == .number("64"))
+        #expect(total[3].formula == "SUM(D\(first):D\(last))" && total[3].value == .number(plain(hundredths: fte)))
+        #expect(total[3].value == .number("8"))
+        for (index, line) in report.lines.enumerated() {
+            let column = SheetBuilder.column(4 + index)
+            #expect(total[4 + index].formula == "SUM(\(column)\(first):\(column)\(last))")
+            #expect(total[4 + index].value == RunWorkbookTests.money(line.amount.amount))
+        }
+        let grand = total[4 + report.lines.count]
+        #expect(grand.formula?.hasPrefix("SUM(") == true && grand.value == RunWorkbookTests.money(report.envelopeTotal.amount))
     }
 }

@@ -58,5 +58,11 @@ import Testing
         #expect(sheet.rowHeights[0].map { $0 > 15 } == true)
         #expect(sheet.rowHeights[1] == nil)
         #expect(SheetBuilder.lines("a bb ccc dddd", width: 6) == ["a bb", "ccc", "dddd"])
+        // A bold header is wider than plain text: in 15 characters, "Unit-months that" no longer holds on one line.
+        var headers = SheetBuilder(name: "S")
+        headers.add([.text("Unit-months that amount funds", style: SheetStyle.header)])
+        headers.add([.text("Unit-months that amount funds", style: SheetStyle.wrapped)])
+        headers.setWidth(15, column: 0)
+        #expect(headers.sheet.rowHeights == [0: 46, 1: 31])
     }
 }

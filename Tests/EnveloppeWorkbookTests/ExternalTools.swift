@@ -104,10 +104,15 @@ enum ExternalTools {
     /// Every sheet of every file as its own CSV, `NAME-SHEET.csv` (raw values, UTF-8, comma, double quotes).
     static let csvFilter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 
-    /// Converts files to CSV in one LibreOffice start; nil when LibreOffice is absent.
-    static func csvSheets(of files: [URL], in folder: URL) throws -> [String: [[String]]]? {
+    /// The same, each cell as the sheet shows it (its number format applied).
+    static let csvFilterAsShown = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+
+    /// Converts files to CSV in one LibreOffice start (raw values, or as shown, in the profile's `locale`); nil when
+    /// LibreOffice is absent.
+    static func csvSheets(of files: [URL], in folder: URL, asShown: Bool = false, locale: String = "en-US") throws -> [String: [[String]]]? {
         let output = folder.appendingPathComponent("csv")
-        guard let result = try soffice(["--convert-to", csvFilter, "--outdir", output.path] + files.map(\.path)) else { return nil }
+        let filter = asShown ? csvFilterAsShown : csvFilter
+        guard let result = try soffice(["--convert-to", filter, "--outdir", output.path] + files.map(\.path), locale: locale) else { return nil }
         #expect(result.status == 0, "soffice: \(result.error)")
         var sheets: [String: [[String]]] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? [] where name.hasSuffix(".csv") {

@@ -59,6 +59,50 @@ import Testing
         )
     }
 
+    /// A row of wrapped text gets its height, as in the .xlsx: LibreOffice keeps an .ods row at the default
+    /// height otherwise, and the wrapped lines run over the row above.
+    @Test func rowsOfWrappedTextGetTheirHeight() throws {
+        let wrapped = Style(wrap: true)
+        let sheet = Sheet(
+            name: "S", rows: [[.text("une ligne")], [.text("trois\nlignes\nici", style: wrapped)], [.text("encore\ntrois\nlignes", style: wrapped)]],
+            rowHeights: [1: 45, 2: 45, 7: 30])
+        let content = try part("content.xml", of: ODSWriter.bytes(Workbook(sheets: [sheet])))
+        expectPart(
+            content,
+            #"<style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:row-height="45pt" fo:break-before="auto" style:use-optimal-row-height="false"/></style:style>"#
+        )
+        expectPart(content, #"<table:table-row><table:table-cell office:value-type="string"><text:p>une ligne</text:p>"#)
+        #expect(content.components(separatedBy: #"<table:table-row table:style-name="ro1">"#).count == 3)
+        // A height for a row with nothing in it writes nothing.
+        #expect(!content.contains("30pt"))
+    }
+
+    /// LibreOffice takes those heights: the .ods it reads, saved as .xlsx, has them.
+    @Test func libreOfficeKeepsTheRowHeights() throws {
+        guard ExternalTools.which("soffice") != nil, let python = ExternalTools.python(with: ["openpyxl"]) else {
+            ExternalTools.skip("LibreOffice (soffice) or python3 with openpyxl is not installed")
+            return
+        }
+        let folder = try ExternalTools.temporaryFolder("lo-heights")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let long = String(repeating: "une phrase qui se replie dans sa colonne ", count: 4)
+        let sheet = Sheet(
+            name: "S", columnWidths: [30, 20],
+            rows: [[.text("Ligne du dessus"), .text("1")], [.text("Calcul"), .text(long, style: Style(wrap: true))]],
+            rowHeights: [1: 75])
+        let ods = folder.appendingPathComponent("heights.ods")
+        try Data(ODSWriter.bytes(Workbook(sheets: [sheet]))).write(to: ods)
+        _ = try ExternalTools.soffice(["--convert-to", "xlsx", "--outdir", folder.appendingPathComponent("saved").path, ods.path])
+        let script = """
+            import sys, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1])["S"]
+            print(round(ws.row_dimensions[2].height or 0))
+            """
+        let result = try ExternalTools.runPython(python, script, [folder.appendingPathComponent("saved/heights.xlsx").path])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "75")
+    }
+
     @Test func spacesTabsAndLinesInText() throws {
         let sheet = Sheet(name: "S", rows: [[.text("  a  b\tc\nd ")]])
         let bytes = ODSWriter.bytes(Workbook(sheets: [sheet]))

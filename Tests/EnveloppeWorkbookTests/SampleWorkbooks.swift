@@ -68,4 +68,21 @@ enum SampleWorkbooks {
             frozenRows: 1)
         return Workbook(sheets: [synthesis, months])
     }
+
+    /// The widths of the run workbook's monthly table: 21 columns, 292 characters, too wide to be fitted to a
+    /// landscape page at a readable size.
+    static let monthlyWidths = [22, 15, 10, 10, 10, 16, 6, 14, 14, 14, 17, 13, 13, 14, 12, 16, 17, 14, 17, 14, 14]
+
+    /// A monthly table as wide as the run workbook's, its header rows and month column frozen, twelve months.
+    static var monthly: Workbook {
+        let header = (0..<monthlyWidths.count).map { Cell.text($0 == 0 ? "Mois" : "Colonne \($0)", style: SampleWorkbooks.header) }
+        let months = (1...12).map { month in
+            [Cell.date(year: 2025, month: month, day: 1, style: Style(format: .monthYear))]
+                + (1..<monthlyWidths.count).map { Cell.number("\(month * 1000 + $0).50", style: euros) }
+        }
+        let sheet = Sheet(
+            name: "Mois par mois", columnWidths: monthlyWidths, rows: [[.text("Tableau mensuel", style: Style(bold: true))], header] + months,
+            frozenRows: 2, frozenColumns: 1, landscape: true)
+        return Workbook(sheets: [sheet])
+    }
 }

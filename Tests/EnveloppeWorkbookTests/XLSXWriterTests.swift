@@ -32,9 +32,14 @@ import Testing
             sheet, #"<c r="F5" t="str"><f>IF(F3,"oui, vraiment","non")</f><v>oui, vraiment</v></c><c r="G5" t="b"><f>G3&gt;G4</f><v>1</v></c>"#)
         expectPart(sheet, #"<v>45901</v>"#)  // 2025-09-01
         let styles = try part("xl/styles.xml", of: bytes)
-        expectPart(styles, ##"formatCode="#,##0.00\ &quot;€&quot;;\-#,##0.00\ &quot;€&quot;""##)
-        expectPart(styles, #"formatCode="mmm yyyy""#)
-        expectPart(styles, #"formatCode="dd/mm/yyyy""#)
+        // Every format but General pinned to French (France), each section of the currency too.
+        expectPart(styles, ##"formatCode="[$-40C]#,##0.00\ &quot;€&quot;;[$-40C]\-#,##0.00\ &quot;€&quot;""##)
+        expectPart(styles, #"formatCode="[$-40C]mmm yyyy""#)
+        expectPart(styles, #"formatCode="[$-40C]dd/mm/yyyy""#)
+        expectPart(styles, ##"formatCode="[$-40C]#,##0""##)
+        expectPart(styles, ##"formatCode="[$-40C]#,##0.000""##)
+        expectPart(styles, ##"formatCode="[$-40C]0\ %""##)
+        expectPart(styles, ##"formatCode="[$-40C]0.0\ %""##)
         expectPart(styles, #"<fgColor rgb="FFDCE6F1"/>"#)
     }
 
@@ -167,6 +172,45 @@ import Testing
     /// cached wrong on purpose shows that it really recalculates.
     @Test func libreOfficeRecalculatesToTheCachedValues() throws {
         try LibreOfficeCheck.run(format: "xlsx") { XLSXWriter.bytes($0) }
+    }
+
+    /// LibreOffice in English shows every amount, count, rate and month of the .xlsx as French, like the
+    /// .ods and as ``FrenchDisplay`` writes it (`-98 765,40 €`, `12,5 %`, `sept. 2025`), never `-98,765.40 €`.
+    @Test func figuresShowInFrenchWhateverTheReadersLocale() throws {
+        guard ExternalTools.which("soffice") != nil else {
+            ExternalTools.skip("LibreOffice (soffice) is not installed")
+            return
+        }
+        let folder = try ExternalTools.temporaryFolder("lo-shown")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = SampleWorkbooks.everyKind
+        let files = [folder.appendingPathComponent("x.xlsx"), folder.appendingPathComponent("o.ods")]
+        try Data(XLSXWriter.bytes(workbook)).write(to: files[0])
+        try Data(ODSWriter.bytes(workbook)).write(to: files[1])
+        guard let csv = try ExternalTools.csvSheets(of: files, in: folder, asShown: true, locale: "en-US") else { return }
+        // LibreOffice's French grouping is a no-break space (U+00A0, or U+202F in later versions), FrenchDisplay's U+00A0.
+        func spaced(_ text: String) -> String { text.replacing("\u{00A0}", with: " ").replacing("\u{202F}", with: " ") }
+        var compared = 0
+        for file in ["x", "o"] {
+            for sheet in workbook.sheets {
+                let rows = try #require(csv["\(file)-\(sheet.name)"], "CSV files: \(csv.keys.sorted())")
+                for (rowIndex, row) in sheet.rows.enumerated() {
+                    for (columnIndex, cell) in row.enumerated() {
+                        let style = cell.style.effective(for: cell.value)
+                        switch cell.value {
+                        case .number, .date: guard style.format != .general else { continue }
+                        default: continue
+                        }
+                        let shown = rowIndex < rows.count && columnIndex < rows[rowIndex].count ? rows[rowIndex][columnIndex] : ""
+                        #expect(
+                            spaced(shown) == spaced(FrenchDisplay.text(cell.value, style.format)),
+                            "\(file) \(sheet.name)!\(CellReference.name(row: rowIndex, column: columnIndex)): \(shown)")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared == 52)
     }
 }
 

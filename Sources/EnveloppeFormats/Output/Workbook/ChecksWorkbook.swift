@@ -2,8 +2,9 @@ import Enveloppe
 import EnveloppeWorkbook
 
 /// `enveloppe check` as a workbook: a summary per application (counts of each status, as
-/// formulas over the checks), then every check with its status, its sentence and its sources;
-/// and the checks sheet of `run`.
+/// formulas over the checks), then every check with its status, its name, its sentence and its
+/// sources; and the checks sheet of `run`. A check is named as the reports name it
+/// (``Wording/checkName(_:)``); its identifier is kept in a last column labelled for tools, and not printed.
 struct ChecksWorkbook: Worded {
     let words: Wording
 
@@ -15,7 +16,7 @@ struct ChecksWorkbook: Worded {
         checks.add(
             [
                 l.pick("Fichier", "File"), l.pick("Candidature", "Application"), l.pick("Statut", "Status"), l.pick("Contrôle", "Check"),
-                l.pick("Constat", "Finding"), l.pick("Sources", "Sources"),
+                l.pick("Constat", "Finding"), l.pick("Sources", "Sources"), identifierHeader,
             ].map { .text($0, style: SheetStyle.headerLeft) })
         checks.frozenRows = 1
         for (file, evaluation) in document.applications {
@@ -26,8 +27,10 @@ struct ChecksWorkbook: Worded {
         }
         let last = max(2, checks.rows.count)
         checks.setWidth(34, column: 1)
+        checks.setWidth(nameWidth, column: 3)
         checks.setWidth(80, column: 4)
-        checks.setWidth(70, column: 5)
+        checks.setWidth(50, column: 5)
+        checks.printedColumns = 6
 
         var summary = SheetBuilder(name: l.pick("Bilan", "Summary"))
         summary.add(
@@ -48,13 +51,18 @@ struct ChecksWorkbook: Worded {
         return Workbook(sheets: [summary.sheet, checks.sheet])
     }
 
-    /// Status, identifier, sentence, sources of one finding.
+    /// The header of the identifiers' column: for tools (`enveloppe check --format json` or `csv` give the same `id`), not for a reader.
+    var identifierHeader: String { language.pick("Identifiant (pour les outils)", "Identifier (for tools)") }
+
+    /// The width of the names' column; a longer name wraps.
+    private let nameWidth = 30
+
+    /// Status, name, sentence, sources and identifier of one finding.
     func cells(_ finding: Finding) -> [Cell] {
         [
-            .text(words.status(finding.status), style: SheetStyle.status(finding.status)), .text(finding.id),
-            .text(words.sentence(finding), style: SheetStyle.wrapped),
-            .text(
-                sourceNames(finding.sources).joined(separator: "\n"), style: SheetStyle.wrapped),
+            .text(words.status(finding.status), style: SheetStyle.status(finding.status)),
+            .text(words.checkName(finding), style: SheetStyle.wrapped), .text(words.sentence(finding), style: SheetStyle.wrapped),
+            .text(sourceNames(finding.sources).joined(separator: "\n"), style: SheetStyle.wrapped), .text(finding.id),
         ]
     }
 
@@ -69,13 +77,16 @@ struct ChecksWorkbook: Worded {
         let l = language
         var sheet = SheetBuilder(name: sheetName)
         sheet.add(
-            [l.pick("Statut", "Status"), l.pick("Contrôle", "Check"), l.pick("Constat", "Finding"), l.pick("Sources", "Sources")].map {
-                .text($0, style: SheetStyle.headerLeft)
-            })
+            [
+                l.pick("Statut", "Status"), l.pick("Contrôle", "Check"), l.pick("Constat", "Finding"), l.pick("Sources", "Sources"),
+                identifierHeader,
+            ].map { .text($0, style: SheetStyle.headerLeft) })
         sheet.frozenRows = 1
         for finding in findings { sheet.add(cells(finding)) }
-        sheet.setWidth(90, column: 2)
-        sheet.setWidth(70, column: 3)
+        sheet.setWidth(nameWidth, column: 1)
+        sheet.setWidth(80, column: 2)
+        sheet.setWidth(50, column: 3)
+        sheet.printedColumns = 4
         return (sheet, "$A$2:$A$\(max(2, sheet.rows.count))")
     }
 }

@@ -13,6 +13,7 @@ struct EnvelopeSheet: Worded {
     func sheet(_ report: RunReport) throws -> (sheet: SheetBuilder, total: String) {
         let l = language
         var sheet = SheetBuilder(name: name)
+        sheet.noteWidth = SheetBuilder.wideSheetNoteWidth
         sheet.note(
             l.pick("Enveloppe par ligne, pour une convention : ", "Envelope by line, for one convention: ") + f.period(report.call.convention.value),
             style: SheetStyle.title)
@@ -106,7 +107,8 @@ struct EnvelopeSheet: Worded {
     }
 
     /// Each operator's share of each line: a line paid per household and year as a formula
-    /// (rate × households × months ÷ 12), a fixed line's share as the largest remainder gives it.
+    /// (rate × households × months ÷ 12), a fixed line's share as the largest remainder gives it;
+    /// then a total row of `SUM`s (households, FTE, each line, the total), cached at the exact sums.
     private func shares(_ report: RunReport, lineRows: [Int], to sheet: inout SheetBuilder) throws {
         let l = language
         sheet.blank()
@@ -136,11 +138,15 @@ struct EnvelopeSheet: Worded {
             cells.append(.text("operateur.\(share.operatorID)"))
             sheet.add(cells)
         }
+        // The total row: households, FTE, each line and the total, each the SUM of the operators' cells.
         let last = sheet.nextRow - 1
+        let fte = report.operators.reduce(Int64(0)) { $0 + Int64($1.fte.hundredths) }
         var totals: [Cell] = [
             .text("Total", style: SheetStyle.labelTotal), .text("", style: SheetStyle.labelTotal),
             Cells.count("SUM(C\(first):C\(last))", report.operators.reduce(0) { $0 + $1.households }, SheetStyle.integerTotal),
-            .text("", style: SheetStyle.labelTotal),
+            .formula(
+                "SUM(D\(first):D\(last))", cached: .number(plain(hundredths: fte)),
+                style: fte % 100 == 0 ? SheetStyle.integerTotal : SheetStyle.hundredthsTotal),
         ]
         for column in 4...(lastLine + 1) {
             let letter = SheetBuilder.column(column)

@@ -19,6 +19,7 @@ struct MonthsSheet: Worded {
     func sheet(_ report: RunReport) -> (sheet: SheetBuilder, anchors: Anchors) {
         let l = language
         var sheet = SheetBuilder(name: name)
+        sheet.noteWidth = SheetBuilder.wideSheetNoteWidth
         sheet.add(
             [
                 l.pick("Mois", "Month"), l.pick("Ménages accompagnés", "Households accompanied"), l.pick("Entrées", "Entries"),

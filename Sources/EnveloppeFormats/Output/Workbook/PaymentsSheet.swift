@@ -26,6 +26,7 @@ struct PaymentsSheet: Worded {
         let l = language
         let terms = report.resolved.terms.value
         var sheet = SheetBuilder(name: name)
+        sheet.noteWidth = SheetBuilder.wideSheetNoteWidth
         sheet.note(l.pick("Échéancier des paiements, par convention", "Payment schedule, by convention"), style: SheetStyle.title)
         sheet.add(
             [

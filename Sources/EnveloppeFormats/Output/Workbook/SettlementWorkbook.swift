@@ -13,6 +13,8 @@ struct SettlementWorkbook: Worded {
         let rows = SettlementRows(words: words)
         let l = language
         var sheet = SheetBuilder(name: l.pick("Solde des conventions", "Settlement"))
+        // 21 columns: printed across several pages.
+        sheet.noteWidth = SheetBuilder.wideSheetNoteWidth
         sheet.note(s.title, style: SheetStyle.title)
         sheet.note(
             l.pick(

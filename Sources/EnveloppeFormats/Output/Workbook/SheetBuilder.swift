@@ -51,6 +51,8 @@ struct SheetBuilder {
     var frozenColumns = 0
     var landscape = true
     var merges: [String] = []
+    /// The leading columns printed, when those after them are for tools (``Sheet/printedColumns``).
+    var printedColumns: Int?
 
     init(name: String) { self.name = name }
 
@@ -71,11 +73,23 @@ struct SheetBuilder {
         return rows.count
     }
 
-    /// A title, a subtitle or a note: one text cell that spills over the empty cells on its right.
+    /// A title, a subtitle or a note: a text cell that spills over the empty cells on its right; on a sheet with a
+    /// ``noteWidth``, a longer note takes one row per line of at most that many characters, cut at word boundaries.
+    /// The number of the last row.
     @discardableResult
     mutating func note(_ text: String, style: Style = SheetStyle.note) -> Int {
-        add([.text(text, style: style)], fits: false)
+        let lines = noteWidth.map { text.count > $0 ? SheetBuilder.lines(text, width: $0) : [text] } ?? [text]
+        for line in lines { add([.text(line, style: style)], fits: false) }
+        return rows.count
     }
+
+    /// For a sheet wider than a page, which prints across several (``PrintLayout``): the longest line of a note,
+    /// so that the note prints whole on the first page (past that page's edge, a spilled text would run on behind
+    /// the next page's repeated columns). ``wideSheetNoteWidth`` fits a landscape A4 page at full size.
+    var noteWidth: Int?
+
+    /// What a landscape A4 page holds at full size, with room to spare.
+    static let wideSheetNoteWidth = 110
 
     mutating func blank() { rows.append([]) }
 
@@ -90,7 +104,7 @@ struct SheetBuilder {
         }
         return Sheet(
             name: name, columnWidths: columnWidths, rows: rows, frozenRows: frozenRows, frozenColumns: frozenColumns, landscape: landscape,
-            merges: merges, rowHeights: SheetBuilder.heights(rows, columnWidths: columnWidths))
+            merges: merges, rowHeights: SheetBuilder.heights(rows, columnWidths: columnWidths), printedColumns: printedColumns)
     }
 
     /// The height of each row whose wrapped text needs more than one line: about 15 points a line,
@@ -102,8 +116,10 @@ struct SheetBuilder {
             var lines = 1
             for (column, cell) in row.enumerated() where cell.style.wrap {
                 guard case .text(let text) = cell.value, column < columnWidths.count else { continue }
-                // Text is narrower than the digit `0` the widths are counted in.
-                let capacity = max(4, columnWidths[column] * 6 / 5 - 1)
+                // Text is narrower than the digit `0` the widths are counted in; bold text (a header) a little wider
+                // than plain text, as ``width(of:)`` counts it.
+                let plain = columnWidths[column] * 6 / 5 - 1
+                let capacity = max(4, cell.style.bold ? plain * 8 / 9 : plain)
                 var count = 0
                 for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
                     count += wrappedLines(paragraph, capacity: capacity)
