@@ -32,6 +32,9 @@ import Testing
             #expect(toDate == entitled)
         }
         #expect(try toDate == annual + annual)
+        // The twelve parts made once are the month's part, month after month.
+        let parts = try MonthlySpread.parts(of: annual)
+        for k in 0..<24 { #expect(try parts[k % 12] == MonthlySpread.part(of: annual, monthsSinceStart: k)) }
     }
 
     @Test func rampUpFillsToCapacityAndAccompanimentsEnd() throws {

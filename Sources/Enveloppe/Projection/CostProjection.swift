@@ -47,10 +47,10 @@ public struct CostProjection: Sendable, Hashable {
                 throw InputError(
                     "\(path).staff[\(index)].end", .monthOutside(month: post.end ?? programme.end, first: programme.start, last: programme.end))
             }
-            let annual = try post.annualCost()
+            let parts = try MonthlySpread.parts(of: post.annualCost())
             var months = [Money](repeating: .zero, count: tableMonths)
             for t in first...last {
-                months[t] = try MonthlySpread.part(of: annual, monthsSinceStart: t - first)
+                months[t] = parts[(t - first) % 12]
                 staff[t] = try staff[t] + months[t]
                 fteHundredths[t] += post.fte.hundredths
             }
@@ -61,7 +61,8 @@ public struct CostProjection: Sendable, Hashable {
         for (index, charge) in op.charges.enumerated() {
             switch charge.basis {
             case .annual(let amount):
-                for t in 0..<n { chargeLines[index][t] = try MonthlySpread.part(of: amount, monthsSinceStart: t) }
+                let parts = try MonthlySpread.parts(of: amount)
+                for t in 0..<n { chargeLines[index][t] = parts[t % 12] }
             case .perEntry(let amount), .refundableDeposit(let amount):
                 for t in 0..<n where households.entries[t] > 0 { chargeLines[index][t] = try amount.multiplied(by: households.entries[t]) }
             case .perHouseholdMonth(let amount):

@@ -9,4 +9,10 @@ public enum MonthlySpread {
         let k = Int64(monthsSinceStart % 12)
         return try annual.scaled(by: k + 1, over: 12, rounding: .down) - annual.scaled(by: k, over: 12, rounding: .down)
     }
+
+    /// The twelve parts of `annual`, the first month's first: `parts(of:)[t % 12]` is `part(of:monthsSinceStart: t)`,
+    /// computed once for a post or a charge paid over many months.
+    public static func parts(of annual: Money) throws -> [Money] {
+        try (0..<12).map { try part(of: annual, monthsSinceStart: $0) }
+    }
 }
