@@ -116,4 +116,21 @@ import Testing
             html.standardOutput.hasPrefix("<!DOCTYPE html>")
                 && html.standardOutput.contains("<td class=\"num flagged\">dépassé de 56\u{202F}850,00\u{00A0}€"))
     }
+
+    /// The 2023 scenario's rules are the Métropole's execution report: the compare command gives each application's
+    /// kind of rules to its page, and the check page's footer names the report.
+    @Test func compareAndCheckNameTheExecutionReport() throws {
+        let report = "scenarios/montpellier-2023-cinq-associations.json"
+        let compare = try CLI.run(["compare", report, "scenarios/candidature-a-montpellier-2025.json", "--format", "html"])
+        #expect(compare.status == 0)
+        #expect(compare.standardOutput.contains("<div class=\"note\">la règle prévoit 328\u{202F}125,00\u{00A0}€</div>"))
+        #expect(compare.standardOutput.contains("<div class=\"note\">l&#39;appel prévoit 350\u{202F}000,00\u{00A0}€</div>"))
+        let check = try CLI.run(["check", report, "--format", "html"])
+        #expect(
+            check.standardOutput.contains(
+                "<footer>Chaque contrôle cite la règle qu&#39;il applique : le rapport d&#39;exécution, ou le champ du scénario quand le texte ne dit rien."
+            ))
+        let both = try CLI.run(["check", report, "scenarios/candidature-a-montpellier-2025.json", "--format", "html", "--lang", "en"])
+        #expect(both.standardOutput.contains("<footer>Each check cites the rule it applies: the source text, or the scenario&#39;s field"))
+    }
 }

@@ -21,10 +21,10 @@ enum CompareCommand: Command {
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
-        let summaries = try invocation.operands.map { file in
-            (file: file, summary: try ApplicationSummary(try Loading.evaluation(file, invocation.language)))
-        }
-        try invocation.emit(CompareDocument(summaries), inputs: invocation.operands)
+        let evaluations = try invocation.operands.map { file in (file: file, evaluation: try Loading.evaluation(file, invocation.language)) }
+        let summaries = try evaluations.map { (file: $0.file, summary: try ApplicationSummary($0.evaluation)) }
+        let rules = evaluations.map { RulesDocument($0.evaluation.report.call.source) }
+        try invocation.emit(CompareDocument(summaries, rules: rules), inputs: invocation.operands)
         return .ok
     }
 }

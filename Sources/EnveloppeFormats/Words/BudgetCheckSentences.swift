@@ -70,14 +70,13 @@ extension Wording {
                 "\(which) \(f.span(period)): charges \(f.money(charges)), income \(f.money(income)).") + gap + inKind
         case .subsidyRequested(let line, let funder, let requested, let entitled):
             // A text that is not a call may not state the amount (the scenario does): its rule gives it.
-            let giver = rules == .call ? language.pick("l'appel", "the call") : language.pick("la règle", "the rule")
             let tail: String
             if requested == .zero {
                 tail = language.pick(" Aucune ligne 74 ne la demande au financeur.", " No 74 line asks the funder for it.")
             } else if requested > entitled {
                 tail = language.pick(
-                    " La demande dépasse de \(f.money(Money(cents: requested.cents - entitled.cents))) ce que \(giver) prévoit.",
-                    " The request exceeds what \(giver) gives by \(f.money(Money(cents: requested.cents - entitled.cents))).")
+                    " La demande dépasse de \(f.money(Money(cents: requested.cents - entitled.cents))) ce que \(rulesGiver) prévoit.",
+                    " The request exceeds what \(rulesGiver) gives by \(f.money(Money(cents: requested.cents - entitled.cents))).")
             } else if requested < entitled {
                 tail = language.pick(
                     " La demande est inférieure de \(f.money(Money(cents: entitled.cents - requested.cents))).",
@@ -86,8 +85,8 @@ extension Wording {
                 tail = ""
             }
             return language.pick(
-                "\(line) (\(funder)) : subvention demandée \(f.money(requested)), prévue par \(giver) \(f.money(entitled)).",
-                "\(line) (\(funder)): subsidy requested \(f.money(requested)), given by \(giver) \(f.money(entitled)).") + tail
+                "\(line) (\(funder)) : subvention demandée \(f.money(requested)), prévue par \(rulesGiver) \(f.money(entitled)).",
+                "\(line) (\(funder)): subsidy requested \(f.money(requested)), given by \(rulesGiver) \(f.money(entitled)).") + tail
         default: preconditionFailure("not a budget check: \(comparison)")
         }
     }

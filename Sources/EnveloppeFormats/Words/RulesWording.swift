@@ -18,14 +18,49 @@ public enum RulesDocument: Sendable, Hashable {
             self = .other
         }
     }
+
+    /// The kind that several applications' rules share, for words said once for them all (a column's head, a
+    /// page's footer): theirs when they have the same, else ``other``, which names « la règle » and fits any text.
+    /// No application at all is a call's.
+    public static func common(_ kinds: some Sequence<RulesDocument>) -> RulesDocument {
+        let kinds = Set(kinds)
+        guard let only = kinds.first else { return .call }
+        return kinds.count == 1 ? only : .other
+    }
 }
 
 extension Wording {
     /// The words for the reports of scenarios on `call`: the sentences name the kind of text its rules come from.
     public func about(_ call: Call) -> Wording {
+        about(RulesDocument(call.source))
+    }
+
+    /// The words for reports whose rules come from a text of kind `rules`.
+    public func about(_ rules: RulesDocument) -> Wording {
         var words = self
-        words.rules = RulesDocument(call.source)
+        words.rules = rules
         return words
+    }
+
+    /// Who gives a value of the rules, as the subject or agent of « prévoit »: « l'appel » for a call; « la règle »
+    /// for another text, whose value the scenario may state (« ce que la règle prévoit »).
+    var rulesGiver: String {
+        rules == .call ? language.pick("l'appel", "the call") : language.pick("la règle", "the rule")
+    }
+
+    /// « l'appel prévoit », « la règle prévoit »: what the rules give, before the amount.
+    var rulesProvide: String {
+        language.pick("\(rulesGiver) prévoit", "\(rulesGiver) provides")
+    }
+
+    /// The text the rules are quoted from, as a noun: « le texte de l'appel », « le rapport d'exécution », « le
+    /// texte source ».
+    var rulesText: String {
+        switch rules {
+        case .call: language.pick("le texte de l'appel", "the call's text")
+        case .executionReport: language.pick("le rapport d'exécution", "the execution report")
+        case .other: language.pick("le texte source", "the source text")
+        }
     }
 
     /// Where a value of the rules comes from, after the value, for a text that is not a call: « selon le rapport
@@ -64,6 +99,16 @@ extension Wording {
         case .call: language.pick("le calendrier de l'appel", "the call's calendar")
         case .executionReport: language.pick("le calendrier du rapport d'exécution", "the execution report's calendar")
         case .other: language.pick("le calendrier de la règle", "the rule's calendar")
+        }
+    }
+
+    /// The rules' text after « jusqu'à … et à »: « au texte de l'appel », « au rapport d'exécution », « au texte
+    /// source » (« the call's text » in English).
+    var toRulesText: String {
+        switch rules {
+        case .call: language.pick("au texte de l'appel", "the call's text")
+        case .executionReport: language.pick("au rapport d'exécution", "the execution report")
+        case .other: language.pick("au texte source", "the source text")
         }
     }
 }

@@ -11,7 +11,10 @@ extension CompareRows {
             l.pick("ETP", "FTE"),
         ]
         for line in lineNames {
-            header += [l.pick("\(line) demandée", "\(line) requested"), l.pick("\(line) prévue par l'appel", "\(line) provided by the call")]
+            header += [
+                l.pick("\(line) demandée", "\(line) requested"),
+                l.pick("\(line) prévue par \(sharedWords.rulesGiver)", "\(line) provided by \(sharedWords.rulesGiver)"),
+            ]
         }
         header += [
             l.pick("charges plafonnées", "capped charges"), l.pick("plafond", "cap"), l.pick("marge sous le plafond", "margin under the cap"),

@@ -1,11 +1,19 @@
 import Enveloppe
 
 /// The rows `enveloppe compare` shows, shared by text, HTML and CSV: like with like, as a jury reads them.
-/// Each grant requested against the grant the call provides, the cap's result on the base each application's
+/// Each grant requested against the grant its rules provide (« l'appel prévoit », « la règle prévoit »), the cap's result on the base each application's
 /// check used, whether the budget balances, the treasury (opening balance, cash needed, low point, final
 /// result), then the checks that fail, by name.
 struct CompareRows: Worded {
     let words: Wording
+    /// The kind of text each application's rules come from, in the order of the applications.
+    var rules: [RulesDocument] = []
+
+    /// The words about the rules of the application at `index`.
+    func words(at index: Int) -> Wording { words.about(rules.indices.contains(index) ? rules[index] : .call) }
+
+    /// The words about the rules all the applications share, for what is said once for them all (a column's head).
+    var sharedWords: Wording { words.about(RulesDocument.common(rules)) }
 
     /// One cell: its value, a note under it (the figure compared with), and whether it flags a problem.
     struct Cell {
@@ -47,11 +55,11 @@ struct CompareRows: Worded {
             rows.append(
                 Row(
                     name: l.pick("\(line) : subvention demandée", "\(line): grant requested"),
-                    cells: summaries.map { summary in
+                    cells: summaries.enumerated().map { index, summary in
                         guard let grant = summary.grants.first(where: { $0.line == line }) else { return Cell(value: "—") }
                         let gap = Money(cents: grant.requested.cents - grant.provided.cents)
                         let note =
-                            l.pick("l'appel prévoit ", "the call provides ") + f.money(grant.provided)
+                            words(at: index).rulesProvide + " " + f.money(grant.provided)
                             + (gap == .zero ? "" : " (" + (gap > .zero ? "+" : "") + f.money(gap) + ")")
                         return Cell(value: f.money(grant.requested), note: note, flagged: gap > .zero || grant.requested == .zero)
                     }))

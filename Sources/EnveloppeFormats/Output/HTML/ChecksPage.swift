@@ -21,8 +21,11 @@ struct ChecksPage: Worded {
             body += "<section><h2>\(e(l.pick("Contrôles", "Checks")))</h2>" + checks.list(item.evaluation.findings) + "</section>"
             body += "</article>"
         }
+        // The rules' text as the applications share it: « le texte de l'appel », « le rapport d'exécution », or « le
+        // texte source » for a call and a report together.
+        let source = words.about(RulesDocument.common(applications.map { RulesDocument($0.evaluation.report.call.source) })).rulesText
         body +=
-            "<footer>\(e(l.pick("Chaque contrôle cite la règle qu'il applique : le texte de l'appel, ou le champ du scénario quand le texte ne dit rien. Produit par enveloppe.", "Each check cites the rule it applies: the call's text, or the scenario's field where the text says nothing. Produced by enveloppe.")))</footer>"
+            "<footer>\(e(l.pick("Chaque contrôle cite la règle qu'il applique : \(source), ou le champ du scénario quand le texte ne dit rien. Produit par enveloppe.", "Each check cites the rule it applies: \(source), or the scenario's field where the text says nothing. Produced by enveloppe.")))</footer>"
         let pageTitle = applications.count == 1 ? applications[0].evaluation.report.title : title
         return HTMLPage.page(
             title: pageTitle, kind: title, language: l, body: body,

@@ -191,7 +191,7 @@ struct RunHTML: Worded {
 
         // Every figure, unfolded on demand to its derivation: on screen only.
         body +=
-            "<section class=\"screen-only\"><h2>\(l.pick("D'où viennent les chiffres", "Where the figures come from"))</h2><p class=\"source\">\(e(l.pick("Chaque chiffre se déplie jusqu'aux champs du scénario et au texte de l'appel (comme enveloppe explain).", "Each figure unfolds down to the scenario's fields and the call's text (as enveloppe explain does).")))</p>"
+            "<section class=\"screen-only\"><h2>\(l.pick("D'où viennent les chiffres", "Where the figures come from"))</h2><p class=\"source\">\(e(l.pick("Chaque chiffre se déplie jusqu'aux champs du scénario et \(words.toRulesText) (comme enveloppe explain).", "Each figure unfolds down to the scenario's fields and \(words.toRulesText) (as enveloppe explain does).")))</p>"
         // The derivations are most of the page for a large programme: written as bytes, with the rest around them.
         var page = HTMLWriter()
         page.markup(HTMLPage.head(title: report.title, kind: l.pick("Rapport de candidature", "Application report"), language: l, date: date))

@@ -12,7 +12,7 @@ extension CompareRows {
             table.add([row.name] + row.cells.map { $0.value + ($0.flagged ? " !" : "  ") })
         }
         var out = [table.rendered(), ""]
-        for (head, (file, summary)) in zip(heads, summaries) {
+        for (index, (head, (file, summary))) in zip(heads, summaries).enumerated() {
             // « Candidature A : Association … » is said once: the short name, then the rest of the title.
             var rest = Substring(summary.title)
             if summary.shortName != summary.title, rest.hasPrefix(summary.shortName) {
@@ -22,7 +22,7 @@ extension CompareRows {
             for grant in summary.grants where grant.requested != grant.provided {
                 out.append(
                     l.pick("      \(grant.line) : demandé ", "      \(grant.line): requested ") + f.money(grant.requested)
-                        + l.pick(", l'appel prévoit ", ", the call provides ") + f.money(grant.provided))
+                        + ", " + words(at: index).rulesProvide + " " + f.money(grant.provided))
             }
             if !summary.failing.isEmpty {
                 out.append(l.pick("      En échec : ", "      Failing: ") + summary.failing.map(words.checkName).joined(separator: " ; "))
