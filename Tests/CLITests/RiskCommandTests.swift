@@ -35,4 +35,21 @@ import Testing
         let format = try CLI.run(["risk", RiskCommandTests.file, "--format", "xlsx"])
         #expect(format.status == 2)
     }
+
+    /// Several structures share one treasury (their opening cash pooled): the text says whose it is, as the run page does.
+    @Test func severalStructuresShareTheTreasury() throws {
+        let scenario = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/bail-dabord-montpellier-2025-groupement.json"), encoding: .utf8)
+        let brace = try #require(scenario.firstIndex(of: "{"))
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("groupement-risque.json")
+        try Data((#"{"risk": {"rampUp": {"min": 2, "likely": 3, "max": 4}}, "# + scenario[scenario.index(after: brace)...]).utf8).write(to: file)
+        let grouped = try CLI.run(["risk", file.path, "--runs", "20"])
+        #expect(grouped.status == 0, "\(grouped.standardError)")
+        #expect(grouped.standardOutput.contains("\nSimulation de la trésorerie des structures : 20 tirages, graine 1.\n"))
+        let english = try CLI.run(["risk", file.path, "--runs", "20", "--lang", "en"])
+        #expect(english.standardOutput.contains("\nSimulation of the operators' treasury: 20 runs, seed 1.\n"))
+        let one = try CLI.run(["risk", RiskCommandTests.file, "--runs", "20"])
+        #expect(one.standardOutput.contains("\nSimulation de la trésorerie de l'association : 20 tirages, graine 1.\n"))
+    }
 }

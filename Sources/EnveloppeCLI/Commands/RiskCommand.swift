@@ -73,7 +73,7 @@ enum RiskCommand: Command {
         let report = try Loading.evaluation(of: scenario, file: file).report
         let risk: RiskReport
         do { risk = try RiskReport(report: report, runs: runs, seed: seed) } catch { throw Failure.input(error, file: file) }
-        try invocation.emit(RiskDocument(risk), inputs: Loading.inputs(of: scenario, file: file))
+        try invocation.emit(RiskDocument(risk, operators: report.operators.count), inputs: Loading.inputs(of: scenario, file: file))
         return .ok
     }
 }

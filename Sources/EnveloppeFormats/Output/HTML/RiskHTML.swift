@@ -2,7 +2,7 @@ import Enveloppe
 
 /// `enveloppe risk` as a self-contained page: the key shares, a fan chart of the treasury by
 /// month (10th to 90th percentile, the median, the scenario as written, the overdraft limit), what
-/// the figures mean for the association's reserve, a tornado chart of each input alone, the tables.
+/// the figures mean for the operators' reserve, a tornado chart of each input alone, the tables.
 struct RiskHTML: Worded {
     let words: Wording
     var date: PrintDate?

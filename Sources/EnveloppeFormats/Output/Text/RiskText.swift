@@ -1,16 +1,22 @@
 import Enveloppe
 
 /// `enveloppe risk` as text: what is uncertain, the percentiles and what they mean for the
-/// association's cash, each input alone, the treasury month by month, and how it is computed.
+/// operators' cash, each input alone, the treasury month by month, and how it is computed.
 struct RiskText: Worded {
     let words: Wording
 
-    func render(_ r: RiskReport) -> String {
+    /// - Parameter operators: How many structures share the treasury: « de l'association » for one, « des
+    ///   structures » for several.
+    func render(_ r: RiskReport, operators: Int) -> String {
         let l = language
         let rows = RiskRows(words: words)
+        let whose =
+            operators > 1
+            ? l.pick("Simulation de la trésorerie des structures : ", "Simulation of the operators' treasury: ")
+            : l.pick("Simulation de la trésorerie de l'association : ", "Simulation of the association's treasury: ")
         var out = [
             r.title,
-            l.pick("Simulation de la trésorerie de l'association : ", "Simulation of the association's treasury: ") + rows.runs(r) + ".",
+            whose + rows.runs(r) + ".",
             "", l.pick("CE QUI EST INCERTAIN", "WHAT IS UNCERTAIN"),
         ]
         var inputs = TextTable([.left, .left, .left])
