@@ -133,6 +133,26 @@ import Testing
         #expect(usage.components(separatedBy: "--actuals").count == 2, "\(usage)")
     }
 
+    /// The text's header says under which rules and from which counts the year is settled, as the page's does; the
+    /// JSON has both in fields.
+    @Test func settleNamesItsRulesAndItsCountsFile() throws {
+        let arguments = ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"]
+        let text = try CLI.run(arguments).standardOutput.split(separator: "\n")
+        #expect(
+            text[1]
+                == "Règles : Bail d'abord, Montpellier : fonctionnement en 2023 (bilan d'exécution) (Montpellier Méditerranée Métropole, bilan 2023 du plan Logement d'abord)"
+        )
+        #expect(
+            text[2].hasPrefix("Service fait et solde, d'après les comptages mensuels de scenarios/montpellier-2023-comptages.csv — conventions : "))
+        let english = try CLI.run(arguments + ["--lang", "en"]).standardOutput.split(separator: "\n")
+        #expect(
+            english[1].hasPrefix("Rules: Bail d'abord, Montpellier")
+                && english[2].contains("from the monthly counts in scenarios/montpellier-2023-comptages.csv"))
+        let json = try CLI.run(arguments + ["--format", "json"]).standardOutput
+        #expect(json.contains("\n  \"countsFile\": \"scenarios/montpellier-2023-comptages.csv\",\n"))
+        #expect(json.contains("\n  \"call\": {\n    \"preset\": \"bail-dabord-montpellier-2023\",\n"))
+    }
+
     @Test func theHeadlineComparesTheCountsWithThePlanAtTheSameDate() throws {
         // Six months counted (Association C has no count for June): the headline compares them with the plan for those
         // six months, not with the year's.
@@ -156,7 +176,7 @@ import Testing
         let gap = Double(counted - plannedToJune) / Double(plannedToJune) * 100
         let percent = String(format: "%.1f\u{00A0}%%", gap).replacingOccurrences(of: ".", with: ",")
         #expect(
-            result.standardOutput.split(separator: "\n")[2]
+            result.standardOutput.split(separator: "\n")[3]
                 == "Jusqu'en juin 2023 : \(counted) mesures-mois comptées pour \(plannedToJune) prévues à date (\(percent)).")
     }
 }

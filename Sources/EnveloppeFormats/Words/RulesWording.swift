@@ -63,6 +63,11 @@ extension Wording {
         }
     }
 
+    /// What a header calls the rules' text before its title: « Appel : » for a call, « Règles : » for another text.
+    var rulesLabel: String {
+        rules == .call ? language.pick("Appel : ", "Call: ") : language.pick("Règles : ", "Rules: ")
+    }
+
     /// Where a value of the rules comes from, after the value, for a text that is not a call: « selon le rapport
     /// d'exécution », « selon la règle ».
     var perRules: String {

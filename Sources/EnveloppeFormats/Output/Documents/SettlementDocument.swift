@@ -5,7 +5,7 @@ import Enveloppe
 public struct SettlementDocument: Document {
     public let settlement: Settlement
     /// The call the conventions settled were granted under, and the counts file read, when the command knows them:
-    /// the page names them in its header.
+    /// the text and the page name them in their header, the JSON in two fields.
     public let call: Call?
     public let countsFile: String?
 
@@ -18,11 +18,13 @@ public struct SettlementDocument: Document {
     public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
     public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
-        switch format {
-        case .text: SettlementText(words: words).render(settlement).bytes
-        case .json: SettlementJSON(words: words).render(settlement).bytes
+        // The header names the kind of text the rules come from: « Appel : » for a call, « Règles : » otherwise.
+        let words = call.map(words.about) ?? words
+        return switch format {
+        case .text: SettlementText(words: words).render(settlement, call: call, countsFile: countsFile).bytes
+        case .json: SettlementJSON(words: words).render(settlement, call: call, countsFile: countsFile).bytes
         case .csv: SettlementCSV(words: words).render(settlement)
-        case .html: SettlementHTML(words: call.map(words.about) ?? words, date: date).render(settlement, call: call, countsFile: countsFile).bytes
+        case .html: SettlementHTML(words: words, date: date).render(settlement, call: call, countsFile: countsFile).bytes
         case .xlsx, .ods: try SettlementWorkbook(words: words).workbook(settlement).bytes(format)
         }
     }

@@ -14,8 +14,7 @@ struct SettlementHTML: Worded {
         var body =
             "<header><p class=\"kicker\">\(e(l.pick("Compte-rendu financier : prévu et réalisé (CERFA 15059)", "Financial report: planned and actual (CERFA 15059)")))</p><h1>\(e(s.title))</h1>"
         if let call {
-            let label = words.rules == .call ? l.pick("Appel : ", "Call: ") : l.pick("Règles : ", "Rules: ")
-            body += "<p class=\"meta\">\(e(label + call.title + " (" + call.publisher + ")"))</p>"
+            body += "<p class=\"meta\">\(e(words.rulesLabel + call.title + " (" + call.publisher + ")"))</p>"
         }
         let periods = s.periods.count > 1 ? l.pick("Périodes : ", "Periods: ") : l.pick("Période : ", "Period: ")
         body += "<p class=\"meta\">\(e(periods + s.periods.map(f.period).joined(separator: ", ")))"

@@ -5,7 +5,10 @@ import Enveloppe
 struct SettlementJSON: Worded {
     let words: Wording
 
-    func render(_ s: Settlement) -> JSONText {
+    /// - Parameters:
+    ///   - call: What the conventions were granted under, as the run's JSON names it (`call`); `null` when unknown.
+    ///   - countsFile: The counts file read (`countsFile`), as given to the command; `null` when unknown.
+    func render(_ s: Settlement, call: Call? = nil, countsFile: String? = nil) -> JSONText {
         let money = JSONValue.money
         let count = { (value: Int64?) in value.map { JSONValue.number(plain(hundredths: $0)) } ?? .null }
         let totals = { (t: Settlement.Totals) in
@@ -19,6 +22,13 @@ struct SettlementJSON: Worded {
         return JSONText(
             .object([
                 "title": .string(s.title),
+                "call": call.map { call in
+                    .object([
+                        "preset": .string(call.id.rawValue), "title": .string(call.title), "publisher": .string(call.publisher),
+                        "source": .string(call.sourceName),
+                    ])
+                } ?? .null,
+                "countsFile": countsFile.map(JSONValue.string) ?? .null,
                 "periods": .array(
                     s.periods.map {
                         .object(["start": .string($0.start.description), "end": .string($0.end.description), "months": .number(String($0.months))])

@@ -1,18 +1,22 @@
 import Enveloppe
 
-/// `enveloppe settle` as text: the activity counted against the plan to date, then each convention's
-/// lines, planned and actual side by side, the totals, the rule and its sources.
+/// `enveloppe settle` as text: the rules and the counts file it reads, the activity counted against the plan to
+/// date, then each convention's lines, planned and actual side by side, the totals, the rule and its sources.
 struct SettlementText: Worded {
     let words: Wording
 
-    func render(_ s: Settlement) -> String {
+    func render(_ s: Settlement, call: Call? = nil, countsFile: String? = nil) -> String {
         let l = language
         let rows = SettlementRows(words: words)
-        var out = [
-            s.title,
-            l.pick(
-                "Service fait et solde, d'après les comptages mensuels — conventions : ",
-                "Service fait and balance, from the monthly counts — conventions: ")
+        var out = [s.title]
+        if let call {
+            out.append(words.rulesLabel + call.title + " (" + call.publisher + ")")
+        }
+        let counts =
+            countsFile.map { l.pick("d'après les comptages mensuels de \($0)", "from the monthly counts in \($0)") }
+            ?? l.pick("d'après les comptages mensuels", "from the monthly counts")
+        out += [
+            l.pick("Service fait et solde, \(counts) — conventions : ", "Service fait and balance, \(counts) — conventions: ")
                 + s.periods.map(f.period).joined(separator: ", "),
             rows.headline(s), rows.status(s),
             l.pick(
