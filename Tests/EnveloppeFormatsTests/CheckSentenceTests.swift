@@ -79,7 +79,9 @@ import Testing
                 "Conditions de versement supposées par le scénario (avance de 60\u{00A0}%, solde sur service fait) : le rapport d'exécution n'en donne pas."
             ))
         #expect(
-            sentences.contains { $0.hasSuffix("subvention demandée 328\u{202F}125,00\u{00A0}€, prévue par la règle 328\u{202F}125,00\u{00A0}€.") })
+            sentences.contains(
+                "Subvention demandée : Crédits IML (État – DDETS de l'Hérault) : 328\u{202F}125,00\u{00A0}€ ; la règle prévoit 328\u{202F}125,00\u{00A0}€."
+            ))
         let text = String(decoding: try RunDocument(evaluation).render(.text, Wording(.fr)), as: UTF8.self)
         #expect(text.contains("\nRègles : Bail d'abord, Montpellier : fonctionnement en 2023") && !text.contains("\nAppel : "))
 

@@ -39,6 +39,29 @@ import Testing
         }
     }
 
+    /// A grant's and a service fait's checks name their line once: « Subvention demandée : Crédits IML (État – …) :
+    /// 350 000,00 € ; l'appel prévoit … », never « Subvention demandée : Crédits IML — Crédits IML (État – …) :
+    /// subvention demandée … ».
+    @Test(arguments: ScenarioFilesTests.files)
+    func aLineIsNamedOnce(_ file: String) throws {
+        let evaluation = try ScenarioFilesTests.evaluation(file)
+        for language in [Language.fr, .en] {
+            let words = Wording(language).about(evaluation.report.call)
+            for finding in evaluation.findings {
+                let line: String
+                switch finding.comparison {
+                case .subsidyRequested(let name, _, _, _), .serviceFait(let name, _, _, _, _): line = name
+                default: continue
+                }
+                #expect(words.namedSentence(finding).opensWithName, "\(file) \(language) « \(words.sentence(finding)) »")
+                let item = ChecksHTMLTests.visible(ChecksHTML(words: words).item(finding, anchor: "a"))
+                #expect(item.components(separatedBy: line).count - 1 == 1, "\(file) \(language) « \(item) »")
+                let sentence = words.sentence(finding).lowercased()
+                #expect(!sentence.contains("subvention demandée 3") && !sentence.contains("subsidy requested"), "\(sentence)")
+            }
+        }
+    }
+
     @Test func aSentenceThatOpensWithTheNameKeepsItInBold() throws {
         let evaluation = try ScenarioFilesTests.evaluation("candidature-a-montpellier-2025.json")
         let treasury = try #require(evaluation.findings.first { if case .treasury = $0.comparison { true } else { false } })
@@ -54,7 +77,8 @@ import Testing
         let service = try #require(evaluation.findings.first { if case .serviceFait = $0.comparison { true } else { false } })
         #expect(
             ChecksHTML(words: Wording(.fr)).item(service, anchor: "s").contains(
-                "<span class=\"name\">Service fait : Crédits IML</span> — Crédits IML, convention"))
+                "<span class=\"name\">Service fait : Crédits IML</span>, convention sept. 2025 – août 2026 : 339\u{202F}062,50\u{00A0}€ pour une subvention de 350\u{202F}000,00\u{00A0}€."
+            ))
     }
 
     /// On paper the expected figures that hold are left out; the list says how many, so that the printed checks and

@@ -68,15 +68,17 @@ extension Wording {
             return language.pick(
                 "\(which) \(f.span(period)) : charges \(f.money(charges)), produits \(f.money(income)).",
                 "\(which) \(f.span(period)): charges \(f.money(charges)), income \(f.money(income)).") + gap + inKind
-        case .subsidyRequested(let line, let funder, let requested, let entitled):
-            // A text that is not a call may not state the amount (the scenario does): its rule gives it.
+        case .subsidyRequested(_, let funder, let requested, let entitled):
+            // The sentence opens with the check's name (« Subvention demandée : Crédits IML »), so a list that prints
+            // the name prints the line once. A text that is not a call may not state the amount (the scenario does):
+            // its rule gives it (« la règle prévoit »).
             let tail: String
             if requested == .zero {
                 tail = language.pick(" Aucune ligne 74 ne la demande au financeur.", " No 74 line asks the funder for it.")
             } else if requested > entitled {
                 tail = language.pick(
-                    " La demande dépasse de \(f.money(Money(cents: requested.cents - entitled.cents))) ce que \(rulesGiver) prévoit.",
-                    " The request exceeds what \(rulesGiver) gives by \(f.money(Money(cents: requested.cents - entitled.cents))).")
+                    " La demande est supérieure de \(f.money(Money(cents: requested.cents - entitled.cents))).",
+                    " The request is \(f.money(Money(cents: requested.cents - entitled.cents))) higher.")
             } else if requested < entitled {
                 tail = language.pick(
                     " La demande est inférieure de \(f.money(Money(cents: entitled.cents - requested.cents))).",
@@ -85,8 +87,8 @@ extension Wording {
                 tail = ""
             }
             return language.pick(
-                "\(line) (\(funder)) : subvention demandée \(f.money(requested)), prévue par \(rulesGiver) \(f.money(entitled)).",
-                "\(line) (\(funder)): subsidy requested \(f.money(requested)), given by \(rulesGiver) \(f.money(entitled)).") + tail
+                "\(checkName(comparison)) (\(funder)) : \(f.money(requested)) ; \(rulesProvide) \(f.money(entitled)).",
+                "\(checkName(comparison)) (\(funder)): \(f.money(requested)); \(rulesProvide) \(f.money(entitled)).") + tail
         default: preconditionFailure("not a budget check: \(comparison)")
         }
     }

@@ -3,9 +3,12 @@ import Enveloppe
 extension Wording {
     /// A check's short name, as a committee names it in a list of failures: « Encadrement »,
     /// « Plafond des charges », « Subvention demandée : Crédits IML ».
-    public func checkName(_ finding: Finding) -> String {
+    public func checkName(_ finding: Finding) -> String { checkName(finding.comparison) }
+
+    /// The name of a check that compares as `comparison` does; a sentence that opens with it says it once.
+    func checkName(_ comparison: Finding.Comparison) -> String {
         let l = language
-        switch finding.comparison {
+        switch comparison {
         case .envelopeTotal: return l.pick("Total de l'enveloppe", "Envelope total")
         case .households: return l.pick("Ménages accompagnés", "Households")
         case .territoryQuota(let territory, _, _): return l.pick("Mesures du territoire \(territory)", "Measures for \(territory)")

@@ -156,7 +156,7 @@ extension Wording {
                     : language.pick(
                         "Conditions de versement \(perRules) : avance de \(f.rate(rate)), solde sur service fait.",
                         "Payment terms \(perRules): advance of \(f.rate(rate)), balance on service fait.")
-        case .serviceFait(let line, let period, let serviceFait, let grant, let reversement):
+        case .serviceFait(_, let period, let serviceFait, let grant, let reversement):
             let tail: String
             if reversement > .zero {
                 tail = language.pick(
@@ -167,9 +167,10 @@ extension Wording {
             } else {
                 tail = ""
             }
+            // It opens with the check's name (« Service fait : Crédits IML »): a list that prints the name says the line once.
             return language.pick(
-                "\(line), convention \(f.span(period)) : service fait \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
-                "\(line), convention \(f.span(period)): service fait \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
+                "\(checkName(finding)), convention \(f.span(period)) : \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
+                "\(checkName(finding)), convention \(f.span(period)): \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
         case .treasury(let lowest, let month, let need, let shortfall, let monthsInRed, let delaysAssumed, let notBefore):
             let earliest =
                 notBefore.map {
