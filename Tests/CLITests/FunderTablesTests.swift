@@ -127,6 +127,34 @@ import Testing
         #expect(html.components(separatedBy: ">Avance</th>").count - 1 >= tables - 1)
     }
 
+    /// With instalments after the advance (the Métropole's 50 % then 30 %, rules.paymentTerms.funders.metropole), what
+    /// was paid before the balance is the advance and the instalments: the column and the rule say so. Without, « Avance ».
+    @Test func settleNamesTheInstalmentsItSubtracts() throws {
+        let folder = try CLI.temporaryFolder()
+        let counts = folder.appendingPathComponent("comptages.csv")
+        try Data("mois;opérateur;mesures\n2025-09;porteuse;48\n2025-10;porteuse;52\n2025-11;porteuse;56\n".utf8).write(to: counts)
+        let settle = ["settle", "scenarios/bail-dabord-montpellier-2025-risque.json", "--actuals", counts.path]
+        let text = try CLI.run(settle)
+        #expect(text.status == 0, "\(text.standardError)")
+        let rows = text.standardOutput.split(separator: "\n")
+        let header = try #require(rows.first { $0.hasPrefix("  Ligne ") })
+        #expect(header.contains(" Avance et acomptes ") && header.components(separatedBy: "Avance").count == 2)
+        // FSL: 50 % of 227 000 € two months in, then up to 80 % six months in: 113 500 + 68 100 = 181 600 € before the balance.
+        let fsl = try #require(rows.first { $0.hasPrefix("  Crédits FSL ") })
+        #expect(fsl.contains(" 181\u{202F}600,00\u{00A0}€   45\u{202F}400,00\u{00A0}€ "))
+        #expect(text.standardOutput.contains("solde = dû − (avance + acomptes), ou reversement = (avance + acomptes) − dû."))
+        let csv = try CLI.run(settle + ["--format", "csv", "--lang", "en"]).standardOutput
+        #expect(csv.contains(";gap (%);advance and instalments;balance;repayment;"))
+        let html = try CLI.run(settle + ["--format", "html"]).standardOutput
+        #expect(html.components(separatedBy: "<th class=\"num\">Avance et acomptes</th>").count - 1 == 2 && !html.contains(">Avance</th>"))
+        #expect(html.contains("<footer>Service fait = ") && html.contains("solde = dû − (avance + acomptes)"))
+
+        let none = try CLI.run([
+            "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",
+        ])
+        #expect(!none.standardOutput.contains("acomptes") && none.standardOutput.contains("solde = dû − avance, ou reversement = avance − dû."))
+    }
+
     @Test func settleSaysItsCountsFileOnce() throws {
         let help = try CLI.run(["help", "settle"]).standardOutput
         let usage = try #require(help.split(separator: "\n").first { $0.hasPrefix("Usage : ") })

@@ -42,7 +42,7 @@ enum SettleCommand: Command {
         let report = try Loading.evaluation(of: scenario, file: file).report
         let settlement = try settlement(report, countsFile: countsFile, threshold: threshold, invocation.language)
         try invocation.emit(
-            SettlementDocument(settlement, call: report.call, countsFile: countsFile), inputs: Loading.inputs(of: scenario, file: file) + [countsFile]
+            SettlementDocument(settlement, report: report, countsFile: countsFile), inputs: Loading.inputs(of: scenario, file: file) + [countsFile]
         )
         return .ok
     }

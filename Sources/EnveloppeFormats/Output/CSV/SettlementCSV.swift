@@ -3,16 +3,18 @@ import Enveloppe
 /// `enveloppe settle` as CSV: one row per convention and line, then a total row per operator and one in all.
 struct SettlementCSV: Worded {
     let words: Wording
+    /// Whether some convention was paid instalments after its advance (``SettlementRows/instalments``).
+    var instalments = false
 
     func render(_ s: Settlement) -> [UInt8] {
         let l = language
         let euros = CSV.euros
-        let settled = SettlementRows(words: words)
+        let settled = SettlementRows(words: words, instalments: instalments)
         var rows = [
             [
                 l.pick("convention", "convention"), l.pick("structure", "operator"), l.pick("ligne", "line"), l.pick("subvention", "grant"),
                 l.pick("prévu", "planned"), l.pick("réalisé à date", "actual to date"), l.pick("année", "year"), l.pick("écart", "gap"),
-                l.pick("écart (%)", "gap (%)"), l.pick("avance", "advance"), l.pick("solde", "balance"), l.pick("reversement", "repayment"),
+                l.pick("écart (%)", "gap (%)"), settled.paidBefore.lowercased(), l.pick("solde", "balance"), l.pick("reversement", "repayment"),
                 l.pick("explication", "explanation"),
             ]
         ]

@@ -8,11 +8,28 @@ public struct SettlementDocument: Document {
     /// the text and the page name them in their header, the JSON in two fields.
     public let call: Call?
     public let countsFile: String?
+    /// Whether some convention settled was paid instalments after its advance (`rules.paymentTerms…instalments`):
+    /// each convention's ``Settlement/ConventionSettlement/advance`` is then everything paid before the balance,
+    /// and the tables say « Avance et acomptes » where they say « Avance » otherwise.
+    public let instalments: Bool
 
-    public init(_ settlement: Settlement, call: Call? = nil, countsFile: String? = nil) {
+    public init(_ settlement: Settlement, call: Call? = nil, countsFile: String? = nil, instalments: Bool = false) {
         self.settlement = settlement
         self.call = call
         self.countsFile = countsFile
+        self.instalments = instalments
+    }
+
+    /// The settlement of `report`'s conventions, with its call, and whether the conventions settled were paid
+    /// instalments after their advance (read from the same payments the settlement reads).
+    public init(_ settlement: Settlement, report: RunReport, countsFile: String? = nil) {
+        let settled = Set(settlement.conventions.map(\.periodIndex))
+        let instalments = report.lines.contains { line in
+            settled.contains { index in
+                (line.isPerOperator ? line.conventions[index] : [line.periods[index]]).contains { !$0.instalments.isEmpty }
+            }
+        }
+        self.init(settlement, call: report.call, countsFile: countsFile, instalments: instalments)
     }
 
     public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
@@ -21,10 +38,10 @@ public struct SettlementDocument: Document {
         // The header names the kind of text the rules come from: « Appel : » for a call, « Règles : » otherwise.
         let words = call.map(words.about) ?? words
         return switch format {
-        case .text: SettlementText(words: words).render(settlement, call: call, countsFile: countsFile).bytes
+        case .text: SettlementText(words: words, instalments: instalments).render(settlement, call: call, countsFile: countsFile).bytes
         case .json: SettlementJSON(words: words).render(settlement, call: call, countsFile: countsFile).bytes
-        case .csv: SettlementCSV(words: words).render(settlement)
-        case .html: SettlementHTML(words: words, date: date).render(settlement, call: call, countsFile: countsFile).bytes
+        case .csv: SettlementCSV(words: words, instalments: instalments).render(settlement)
+        case .html: SettlementHTML(words: words, date: date, instalments: instalments).render(settlement, call: call, countsFile: countsFile).bytes
         case .xlsx, .ods: try SettlementWorkbook(words: words).workbook(settlement).bytes(format)
         }
     }

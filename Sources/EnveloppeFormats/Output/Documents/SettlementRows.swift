@@ -4,6 +4,9 @@ import Enveloppe
 /// explanation of each convention's line, whether the figures are final, the groups shown.
 struct SettlementRows: Worded {
     let words: Wording
+    /// Whether some convention settled was paid instalments after its advance: its « advance » is then everything
+    /// paid before the balance, and the column and the rule say « avance et acomptes ».
+    var instalments = false
 
     func percent(_ gap: Money, of planned: Money) -> String {
         guard planned.cents != 0 else { return "" }
@@ -81,9 +84,14 @@ struct SettlementRows: Worded {
         let l = language
         return [
             l.pick("Ligne", "Line"), l.pick("Subvention", "Grant"), l.pick("Prévu", "Planned"), l.pick("Réalisé à date", "Actual to date"),
-            l.pick("Année", "Year"), l.pick("Écart", "Gap"), "%", l.pick("Avance", "Advance"), l.pick("Solde", "Balance"),
-            l.pick("Reversement", "Repayment"),
+            l.pick("Année", "Year"), l.pick("Écart", "Gap"), "%", paidBefore, l.pick("Solde", "Balance"), l.pick("Reversement", "Repayment"),
         ]
+    }
+
+    /// What was paid before the balance, as a column names it: « Avance », or « Avance et acomptes » when some
+    /// convention was paid instalments after its advance.
+    var paidBefore: String {
+        instalments ? language.pick("Avance et acomptes", "Advance and instalments") : language.pick("Avance", "Advance")
     }
 
     /// A convention's amounts, in the order of ``headers`` (after the line's name).
@@ -104,9 +112,10 @@ struct SettlementRows: Worded {
 
     /// The rule and its sources, in one sentence.
     var rule: String {
-        language.pick(
-            "Service fait = unités-mois comptées × montant de la convention / unités-mois qu'il finance, arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance, ou reversement = avance − dû.",
-            "Service fait = unit-months counted × the convention's amount / the unit-months it funds, rounded once; due = min(service fait, grant); balance = due − advance, or repayment = advance − due."
+        let paid = instalments ? language.pick("(avance + acomptes)", "(advance + instalments)") : language.pick("avance", "advance")
+        return language.pick(
+            "Service fait = unités-mois comptées × montant de la convention / unités-mois qu'il finance, arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − \(paid), ou reversement = \(paid) − dû.",
+            "Service fait = unit-months counted × the convention's amount / the unit-months it funds, rounded once; due = min(service fait, grant); balance = due − \(paid), or repayment = \(paid) − due."
         )
     }
 }

@@ -6,11 +6,13 @@ import Enveloppe
 struct SettlementHTML: Worded {
     let words: Wording
     var date: PrintDate?
+    /// Whether some convention was paid instalments after its advance (``SettlementRows/instalments``).
+    var instalments = false
 
     func render(_ s: Settlement, call: Call? = nil, countsFile: String? = nil) -> String {
         let e = HTML.escape
         let l = language
-        let rows = SettlementRows(words: words)
+        let rows = SettlementRows(words: words, instalments: instalments)
         var body =
             "<header><p class=\"kicker\">\(e(l.pick("Compte-rendu financier : prévu et réalisé (CERFA 15059)", "Financial report: planned and actual (CERFA 15059)")))</p><h1>\(e(s.title))</h1>"
         if let call {

@@ -4,10 +4,12 @@ import Enveloppe
 /// date, then each convention's lines, planned and actual side by side, the totals, the rule and its sources.
 struct SettlementText: Worded {
     let words: Wording
+    /// Whether some convention was paid instalments after its advance (``SettlementRows/instalments``).
+    var instalments = false
 
     func render(_ s: Settlement, call: Call? = nil, countsFile: String? = nil) -> String {
         let l = language
-        let rows = SettlementRows(words: words)
+        let rows = SettlementRows(words: words, instalments: instalments)
         var out = [s.title]
         if let call {
             out.append(words.rulesLabel + call.title + " (" + call.publisher + ")")
