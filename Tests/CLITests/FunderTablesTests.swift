@@ -145,6 +145,9 @@ import Testing
         #expect(text.standardOutput.contains("solde = dû − (avance + acomptes), ou reversement = (avance + acomptes) − dû."))
         let csv = try CLI.run(settle + ["--format", "csv", "--lang", "en"]).standardOutput
         #expect(csv.contains(";gap (%);advance and instalments;balance;repayment;"))
+        // The workbook's column says the same.
+        let book = WorkbookDump.text(try CLI.run(settle + ["--format", "xlsx"]).outputBytes)
+        #expect(book.contains(" = Avance et acomptes\n") && !book.contains(" = Avance\n"))
         let html = try CLI.run(settle + ["--format", "html"]).standardOutput
         #expect(html.components(separatedBy: "<th class=\"num\">Avance et acomptes</th>").count - 1 == 2 && !html.contains(">Avance</th>"))
         #expect(html.contains("<footer>Service fait = ") && html.contains("solde = dû − (avance + acomptes)"))
@@ -153,6 +156,15 @@ import Testing
             "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",
         ])
         #expect(!none.standardOutput.contains("acomptes") && none.standardOutput.contains("solde = dû − avance, ou reversement = avance − dû."))
+    }
+
+    /// The CSV is for French spreadsheets in either language: the gap in percent has a decimal comma, as the amounts do.
+    @Test func settlePercentsHaveADecimalCommaInEnglishToo() throws {
+        let settle = ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"]
+        let rows = FunderTablesTests.cells(try CLI.run(settle + ["--format", "csv", "--lang", "en"]))
+        let column = try #require(rows[0].firstIndex(of: "gap (%)"))
+        let gaps = rows.dropFirst().map { $0[column] }.filter { !$0.isEmpty && $0 != "0" }
+        #expect(!gaps.isEmpty && gaps.allSatisfy { $0.contains(",") && !$0.contains(".") }, "\(gaps)")
     }
 
     @Test func settleSaysItsCountsFileOnce() throws {

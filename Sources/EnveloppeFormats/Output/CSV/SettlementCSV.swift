@@ -19,7 +19,8 @@ struct SettlementCSV: Worded {
             ]
         ]
         let percent = { (gap: Money, planned: Money) in
-            settled.percent(gap, of: planned).split(separator: "\u{00A0}").first.map(String.init) ?? ""
+            // The number alone, with a decimal comma in either language (the file is for French spreadsheets).
+            CSV.decimalComma(settled.percent(gap, of: planned).split(separator: "\u{00A0}").first.map(String.init) ?? "")
         }
         for c in s.conventions {
             rows.append([

@@ -42,7 +42,7 @@ public struct SettlementDocument: Document {
         case .json: SettlementJSON(words: words).render(settlement, call: call, countsFile: countsFile).bytes
         case .csv: SettlementCSV(words: words, instalments: instalments).render(settlement)
         case .html: SettlementHTML(words: words, date: date, instalments: instalments).render(settlement, call: call, countsFile: countsFile).bytes
-        case .xlsx, .ods: try SettlementWorkbook(words: words).workbook(settlement).bytes(format)
+        case .xlsx, .ods: try SettlementWorkbook(words: words, instalments: instalments).workbook(settlement).bytes(format)
         }
     }
 }

@@ -8,9 +8,12 @@ import EnveloppeWorkbook
 /// as `SUMIF`s and the total as `SUM`s; then the activity counted against the plan.
 struct SettlementWorkbook: Worded {
     let words: Wording
+    /// Whether some convention was paid instalments after its advance: the « Avance » column is then everything
+    /// paid before the balance, and says so.
+    var instalments = false
 
     func workbook(_ s: Settlement) throws -> Workbook {
-        let rows = SettlementRows(words: words)
+        let rows = SettlementRows(words: words, instalments: instalments)
         let l = language
         var sheet = SheetBuilder(name: l.pick("Solde des conventions", "Settlement"))
         // 21 columns: printed across several pages.
@@ -30,7 +33,7 @@ struct SettlementWorkbook: Worded {
         sheet.add(
             [
                 l.pick("Convention (début)", "Convention (start)"), l.pick("Structure", "Operator"), l.pick("Identifiant", "Identifier"),
-                l.pick("Ligne", "Line"), l.pick("Unité", "Unit"), l.pick("Subvention", "Grant"), l.pick("Avance", "Advance"),
+                l.pick("Ligne", "Line"), l.pick("Unité", "Unit"), l.pick("Subvention", "Grant"), rows.paidBefore,
                 l.pick("Unités-mois prévues", "Unit-months planned"), l.pick("Unités-mois comptées à date", "Unit-months counted to date"),
                 l.pick("Unités-mois de l'année", "Unit-months for the year"), l.pick("Montant de base", "Base amount"),
                 l.pick("Unités-mois que ce montant finance", "Unit-months it funds"), l.pick("Service fait prévu", "Planned service fait"),
