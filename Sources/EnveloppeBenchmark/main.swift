@@ -92,7 +92,13 @@ if CommandLine.arguments.dropFirst().first == "--csv-readers" {
     exit(0)
 }
 if onlyNationalFile {
-    try nationalFromFile(keep: CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : nil)
+    let keep = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : nil
+    // A folder named like an option is a mistyped command (`--national-file --keep DIR` once left a folder « --keep »).
+    if let keep, keep.hasPrefix("-") {
+        FileHandle.standardError.write(Data("enveloppe-bench: « \(keep) » is not a folder: enveloppe-bench --national-file [FOLDER]\n".utf8))
+        exit(2)
+    }
+    try nationalFromFile(keep: keep)
     exit(0)
 }
 print("1. Scenarios end to end (enveloppe run, process start included, median of 9)")
@@ -414,14 +420,8 @@ func nationalFromFile(keep: String? = nil) throws {
         keep.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("enveloppe-bench-file-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
-    // The preset's convention written out: ScenarioJSON keeps `periods` only inside a `convention` block.
-    func withConvention(_ scenario: Scenario) -> Scenario {
-        var written = scenario
-        written.rules.convention = Period(start: YearMonth(year: 2025, month: 1), months: 12)
-        return written
-    }
-    let big = withConvention(national(territories: 44))
-    let tenth = withConvention(national(territories: 4, operatorsPerTerritory: 11))
+    let big = national(territories: 44)
+    let tenth = national(territories: 4, operatorsPerTerritory: 11)
     let bigFile = folder.appendingPathComponent("national.json").path
     let tenthFile = folder.appendingPathComponent("national-tenth.json").path
     try ScenarioJSON.text(big).write(toFile: bigFile, atomically: false, encoding: .utf8)

@@ -39,14 +39,25 @@ import Testing
         #expect(try ScenarioDecoder.decode(Array(json.utf8)) == scenario, "\(json)")
     }
 
-    @Test func conventionPeriodsOnTheCallsConventionAreKept() throws {
-        // Three periods of the call's own convention, set in code: the file cannot say `periods` without a start and a
-        // length, so they are written with the call's, and the file read back has the same three conventions.
-        var scenario = try ScenarioDecoder.decode(Array(ScenarioJSONTests.scenario(rules: #"{"paymentTerms": {"advanceRate": "60 %"}}"#).utf8))
-        scenario.rules.conventionPeriods = 3
-        let written = try ScenarioDecoder.decode(Array(ScenarioJSON.text(scenario).utf8))
-        #expect(try ResolvedScenario(written).call.periods == ResolvedScenario(scenario).call.periods)
-        #expect(try ResolvedScenario(written).call.periods.count == 3)
+    @Test func conventionPeriodsAloneRenewTheCallsConvention() throws {
+        // `"convention": {"periods": 3}`: three conventions of the call's own (Montpellier: from September 2025, 12 months),
+        // the first still cited to the call; written back as it was read.
+        let text = ScenarioJSONTests.scenario(rules: #"{"paymentTerms": {"advanceRate": "60 %"}, "convention": {"periods": 3}}"#)
+        let scenario = try ScenarioDecoder.decode(Array(text.utf8))
+        #expect(scenario.rules.convention == nil && scenario.rules.conventionPeriods == 3)
+        #expect(try ScenarioDecoder.decode(Array(ScenarioJSON.text(scenario).utf8)) == scenario)
+        let call = try ResolvedScenario(scenario).call
+        #expect(call.periods.map(\.start.description) == ["2025-09", "2026-09", "2027-09"])
+        #expect(!call.convention.isFromScenario)
+        // A start or a length alone is still refused: the other half is missing.
+        let half = ScenarioJSONTests.scenario(rules: #"{"paymentTerms": {"advanceRate": "60 %"}, "convention": {"months": 12, "periods": 2}}"#)
+        #expect(throws: InputErrors.self) { try ScenarioDecoder.decode(Array(half.utf8)) }
+        // Renewals past the 600 months a programme may run are refused, on the field.
+        var long = scenario
+        long.rules.conventionPeriods = 51
+        #expect(throws: InputError("rules.convention.periods", .outOfRange(text: "51", minimum: 1, maximum: 50))) {
+            try ResolvedScenario(long)
+        }
     }
 
     @Test func distributionsAreWrittenAsAPersonWouldWriteThem() {

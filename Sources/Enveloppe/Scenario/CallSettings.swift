@@ -57,8 +57,15 @@ extension Call {
         if advanceDelay != nil && settings.balanceDelayMonths != nil {
             call.paymentDelaysSource = scenario("paymentTerms")
         }
-        if let periods = settings.conventionPeriods { call.conventionPeriods = Cited(periods, scenario("convention.periods")) }
         if let period = settings.convention { call.convention = Cited(period, scenario("convention")) }
+        if let periods = settings.conventionPeriods {
+            // Renewals of the call's own convention (`periods` alone) stay within the 600 months a programme may run.
+            let months = call.convention.value.months
+            guard periods * months <= 600 else {
+                throw InputError("rules.convention.periods", .outOfRange(text: String(periods), minimum: 1, maximum: Int64(600 / months)))
+            }
+            call.conventionPeriods = Cited(periods, scenario("convention.periods"))
+        }
         if let holding = settings.conventions { call.conventions = Cited(holding, scenario("conventions")) }
         if let months = settings.accompanimentMonths {
             call.accompanimentMonths = Cited(months, scenario("accompanimentMonths"))

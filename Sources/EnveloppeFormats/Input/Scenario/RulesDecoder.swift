@@ -27,9 +27,13 @@ extension ScenarioDecoder {
             if let funders = terms.optional("funders") { rules.funderTerms = funderTerms(funders, r) }
         }
         if let convention = object.optional("convention").flatMap({ r.object($0, allowed: AllowedKeys.convention) }) {
-            let start = r.required(convention, "start") { n throws(InputError) in try n.month() }
-            let months = r.required(convention, "months") { n throws(InputError) in try n.count(minimum: 1, maximum: 600) }
-            if let start, let months { rules.convention = Period(start: start, months: Int(months)) }
+            // `periods` alone renews the call's own convention; a start or a length describes another, given whole.
+            var months: Int64?
+            if convention.optional("start") != nil || convention.optional("months") != nil || convention.optional("periods") == nil {
+                let start = r.required(convention, "start") { n throws(InputError) in try n.month() }
+                months = r.required(convention, "months") { n throws(InputError) in try n.count(minimum: 1, maximum: 600) }
+                if let start, let months { rules.convention = Period(start: start, months: Int(months)) }
+            }
             rules.conventionPeriods = r.optional(convention, "periods") { n throws(InputError) in
                 Int(try n.count(minimum: 1, maximum: 600 / (months ?? 1)))
             }

@@ -107,7 +107,9 @@ public enum ScenarioSchema {
                 "convention": {
                   "type": "object",
                   "additionalProperties": false,
-                  "required": ["start", "months"],
+                  "minProperties": 1,
+                  "dependentRequired": { "start": ["months"], "months": ["start"] },
+                  "description": "Une autre convention que celle de l'appel (start et months ensemble), ou periods seul : la convention de l'appel reconduite.",
                   "properties": {
                     "start": { "$ref": "#/$defs/month" },
                     "months": { "type": "integer", "minimum": 1, "maximum": 600 },

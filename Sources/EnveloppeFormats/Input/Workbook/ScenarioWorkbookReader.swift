@@ -195,13 +195,15 @@ final class WorkbookContext {
             }
             rules.instalments = reading.attempt { () throws(InputError) in try instalmentList(cell) }
         }
-        if c.cell(.conventionStart) != nil || c.cell(.conventionMonths) != nil || c.cell(.conventionPeriods) != nil {
+        // The number of conventions alone renews the call's own convention; a start or a length describes another, whole.
+        var months: Int64?
+        if c.cell(.conventionStart) != nil || c.cell(.conventionMonths) != nil {
             let start = c.required(.conventionStart) { cell throws(InputError) in try cell.month() }
-            let months = c.required(.conventionMonths) { cell throws(InputError) in try cell.count(minimum: 1, maximum: 600) }
+            months = c.required(.conventionMonths) { cell throws(InputError) in try cell.count(minimum: 1, maximum: 600) }
             if let start, let months { rules.convention = Period(start: start, months: Int(months)) }
-            rules.conventionPeriods = c.optional(.conventionPeriods) { cell throws(InputError) in
-                Int(try cell.count(minimum: 1, maximum: 600 / (months ?? 1)))
-            }
+        }
+        rules.conventionPeriods = c.optional(.conventionPeriods) { cell throws(InputError) in
+            Int(try cell.count(minimum: 1, maximum: 600 / (months ?? 1)))
         }
         rules.conventions = c.optional(.conventions) { cell throws(InputError) in try cell.choice(ScenarioChoices.conventions) }
         rules.accompanimentMonths = c.optional(.accompanimentMonths) { cell throws(InputError) in Int(try cell.count(minimum: 1, maximum: 600)) }

@@ -100,15 +100,13 @@ public enum ScenarioJSON {
             terms.append(.init(key: "funders", value: .object(funders.map { .init(key: $0, value: .object(self.terms(rules.funderTerms[$0]!))) })))
         }
         if !terms.isEmpty { add("paymentTerms", .object(terms)) }
-        // The file states `periods` inside a `convention` block only, with its start and length: periods set on the
-        // call's own convention are written with that convention, so that reading the file gives the same conventions.
-        if let convention = rules.convention ?? rules.conventionPeriods.flatMap({ _ in Presets.named(preset)?.convention.value }) {
-            var fields: [JSONValue.Member] = [
-                .init(key: "start", value: month(convention.start)), .init(key: "months", value: count(Int64(convention.months))),
-            ]
-            if let periods = rules.conventionPeriods { fields.append(.init(key: "periods", value: count(Int64(periods)))) }
-            add("convention", .object(fields))
+        // `periods` alone renews the call's own convention.
+        var convention: [JSONValue.Member] = []
+        if let period = rules.convention {
+            convention = [.init(key: "start", value: month(period.start)), .init(key: "months", value: count(Int64(period.months)))]
         }
+        if let periods = rules.conventionPeriods { convention.append(.init(key: "periods", value: count(Int64(periods)))) }
+        if !convention.isEmpty { add("convention", .object(convention)) }
         add("conventions", rules.conventions.map { .string($0.rawValue) })
         add("accompanimentMonths", rules.accompanimentMonths.map { count(Int64($0)) })
         return members
