@@ -5,8 +5,11 @@ import Glibc
 /// A report is tens of thousands of small values made once and kept until the process ends: the national
 /// programme's text run touches 24 MiB of fresh memory, and with the system's 4 KiB pages that was 4 400 page
 /// faults, a fifth of its processor time. Asked to (`MADV_HUGEPAGE`), Linux backs the heap with 2 MiB pages
-/// instead: about 1 500 faults, the time down by as much (docs/performance.md). This does in the process what the
-/// C library's `glibc.malloc.hugetlb=1` setting does from the environment.
+/// instead: about 800 faults, the time down by as much (docs/performance.md). This does in the process what the
+/// C library's `glibc.malloc.hugetlb=1` setting does from the environment, for the first `reserve` of the heap.
+///
+/// For the whole process (the `risk` command's worker threads too): blocks from 128 KiB on are mapped apart, at a
+/// threshold the C library no longer moves, and the heap keeps what it has taken until the process ends.
 public enum ProcessHeap {
     /// How much heap is taken at once and advised as 2 MiB pages; untouched, it costs no memory. Below the largest
     /// block size the C library lets come from the heap rather than from a mapping of its own (32 MiB).

@@ -10,8 +10,10 @@ import Glibc
 //       or, with the last option, by FileSystem.write)
 //   EnveloppeIOProbe emit BYTES      writes BYTES bytes to standard output
 //   EnveloppeIOProbe descriptors     tells on standard error how descriptors 0, 1, 2 are open
-//   EnveloppeIOProbe heap MIB        prepares the heap as the command does (ProcessHeap), fills MIB MiB of small
-//                                    blocks, and writes the KiB of the process's memory in 2 MiB pages
+//   EnveloppeIOProbe heap MIB [--unprepared]
+//                                    prepares the heap as the command does (ProcessHeap; not with the option),
+//                                    fills MIB MiB of small blocks, and writes the KiB of the process's memory in
+//                                    2 MiB pages
 //   --as-nobody (first)              drops root privileges first, so "permission denied" can be seen
 //
 // Exit status: 0 done; 1 an error, told in one line on standard error; 2 bad arguments;
@@ -91,7 +93,7 @@ func run(_ arguments: [String]) throws(FileError) {
         }
         StandardStreams.writeError(report.joined(separator: " ") + "\n")
     case "heap":
-        ProcessHeap.prepare()
+        if !arguments.contains("--unprepared") { ProcessHeap.prepare() }
         let mebibytes = number(arguments.count > 1 ? arguments[1] : nil)
         // Blocks of a few hundred bytes, as a report's values are, each written to.
         var blocks: [UnsafeMutableRawPointer] = []

@@ -32,9 +32,12 @@ import Testing
             #expect(toDate == entitled)
         }
         #expect(try toDate == annual + annual)
-        // The twelve parts made once are the month's part, month after month.
+        // The twelve parts made once: month k gets ⌊T·(k+1)/12⌋ − ⌊T·k/12⌋ cents (written here with integers, not
+        // with the library's scaling), and they add up to the year.
         let parts = try MonthlySpread.parts(of: annual)
-        for k in 0..<24 { #expect(try parts[k % 12] == MonthlySpread.part(of: annual, monthsSinceStart: k)) }
+        let t = Int128(annual.cents)
+        #expect(parts.map { Int128($0.cents) } == (0..<12).map { k in t * Int128(k + 1) / 12 - t * Int128(k) / 12 })
+        #expect(try Money.sum(parts) == annual)
     }
 
     @Test func rampUpFillsToCapacityAndAccompanimentsEnd() throws {
