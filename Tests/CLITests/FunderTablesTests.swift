@@ -94,6 +94,27 @@ import Testing
         )
     }
 
+    /// Terms with instalments after the advance (50 % then 30 %): the allocation's column is what is paid before the
+    /// balance, said so, and the workbook's live formula applies their cumulative 80 %, as the figures do.
+    @Test func allocateNamesTheInstalmentsItSubtracts() throws {
+        let folder = try CLI.temporaryFolder()
+        var scenario =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "scenarios/aml-pas-de-calais-2019.json")))
+            as! [String: Any]
+        var rules = scenario["rules"] as! [String: Any]
+        rules["paymentTerms"] = ["instalments": [["rate": "50 %", "delayMonths": 2], ["rate": "30 %", "delayMonths": 6]]]
+        scenario["rules"] = rules
+        scenario["expected"] = nil
+        let file = folder.appendingPathComponent("aml.json")
+        try JSONSerialization.data(withJSONObject: scenario).write(to: file)
+        let text = try CLI.run(["allocate", file.path]).standardOutput
+        #expect(text.contains(" Avance et acomptes ") && text.contains("Solde : montant − (avance + acomptes), à service fait complet."))
+        // The Artois: 26 measures, 130 000 €, 104 000 € before the balance, 26 000 € after.
+        #expect(text.contains("130\u{202F}000,00\u{00A0}€        104\u{202F}000,00\u{00A0}€  26\u{202F}000,00\u{00A0}€"), "\(text)")
+        let book = WorkbookDump.text(try CLI.run(["allocate", file.path, "--format", "xlsx"]).outputBytes)
+        #expect(book.contains(" = Taux versé avant le solde\n") && book.contains(" = 0.8\n") && book.contains(":= ROUND(H6*I6,2) → 104000.00\n"))
+    }
+
     @Test func settleTotalsAreTheSumsOfTheRows() throws {
         let settle = ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"]
         let csv = FunderTablesTests.cells(try CLI.run(settle + ["--format", "csv"]))

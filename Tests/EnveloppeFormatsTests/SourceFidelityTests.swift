@@ -239,6 +239,31 @@ import Testing
         #expect(report.sources.contains(.scenario(path: "rules.paymentTerms.funders.ddcs")))
     }
 
+    @Test func theAllocatedBalanceIsWhatIsLeftAfterTheInstalments() throws {
+        // The same 130 000 € for the Artois, paid 50 % two months in then 30 % more (80 % before the balance): avance
+        // 65 000 €, versements 130 000 × 80 % − 65 000 = 39 000 €, solde 130 000 − 104 000 = 26 000 € at full service fait
+        // (not 65 000 €, the amount less the advance alone).
+        var rules = RuleSettings()
+        rules.instalments = [
+            PaymentTerms.Instalment(rate: Rate(percent: 50), delayMonths: 2), PaymentTerms.Instalment(rate: Rate(percent: 30), delayMonths: 6),
+        ]
+        let scenario = Scenario(title: "t", description: "", preset: "aml-pas-de-calais-2019", rules: rules, operators: [])
+        let settings = AllocationSettings(
+            envelope: .measures(58), method: .proportional,
+            candidates: [
+                AllocationCandidate(id: "a", name: "A", territory: "Artois", weight: 1),
+                AllocationCandidate(id: "l", name: "L", territory: "Lens-Hénin", weight: 1),
+            ])
+        let report = try AllocationReport(ResolvedScenario(scenario), settings: settings)
+        #expect(report.hasInstalments && report.paidAheadRate == Rate(percent: 80))
+        #expect(report.rows[0].advance == Money(cents: 10_400_000) && report.rows[0].balance == Money(cents: 2_600_000))
+        let byID = Dictionary(uniqueKeysWithValues: report.rows[0].figures.map { ($0.id.rawValue, $0.money) })
+        #expect(byID["repartition.a.avance"] == Money(cents: 6_500_000))
+        #expect(byID["repartition.a.versements"] == Money(cents: 3_900_000))
+        #expect(byID["repartition.a.solde"] == Money(cents: 2_600_000))
+        #expect(try report.totals.balance == Money(cents: 5_800_000))
+    }
+
     @Test func aScenarioThatDepartsFromTheQuotasFails() throws {
         var scenario = try ScenarioDecoder.decode(
             [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("aml-pas-de-calais-2019.json"))))

@@ -6,10 +6,12 @@ public struct AllocationReport: Sendable, Hashable {
         /// Measures given (nil when the envelope is shared in cents).
         public let measures: Int64?
         public let amount: Money
+        /// What is paid before the balance: the advance, and the instalments after it when the terms have any
+        /// (amount × their cumulative rate, rounded once, as a convention pays them).
         public let advance: Money
-        /// The balance at full service fait: amount − advance.
+        /// The balance at full service fait: amount − what is paid before it.
         public let balance: Money
-        /// measures, amount, advance and balance, explained (`enveloppe explain`).
+        /// measures, amount, advance (and the later instalments) and balance, explained (`enveloppe explain`).
         public let figures: [Figure]
     }
 
@@ -26,6 +28,12 @@ public struct AllocationReport: Sendable, Hashable {
     public let unallocatedAmount: Money
     /// The sources of the rate and of the payment terms.
     public let sources: [Citation]
+    /// The payment terms the advances follow: those of the funder that pays the measures.
+    public let terms: Cited<PaymentTerms>
+    /// Whether the terms pay instalments after the advance, before the balance (``Row/advance`` then includes them).
+    public var hasInstalments: Bool { terms.value.cumulativeRates.count > 1 }
+    /// The share of the amount paid before the balance: the advance rate, or the instalments' cumulative rate.
+    public var paidAheadRate: Rate { terms.value.cumulativeRates.last ?? terms.value.advanceRate }
     /// The rows' figures and what stays unallocated, explained.
     public let figures: [Figure]
     /// Each territory's measures against the quota the call fixes (none when it fixes none).
@@ -68,6 +76,7 @@ public struct AllocationReport: Sendable, Hashable {
         // The advance on what each candidate receives follows the terms of the funder that pays the measures: its own
         // when the scenario gives them (`rules.paymentTerms.funders`), the general terms otherwise.
         let terms = rateLine.map { resolved.terms(of: $0.id) } ?? resolved.terms
+        self.terms = terms
         var price: Money?
         var priceExplained: Explained?
         var sources: [Citation] = [terms.citation]
@@ -126,6 +135,8 @@ public struct AllocationReport: Sendable, Hashable {
         self.findings = findings
         let method = "allocation.method: \(settings.method.rawValue)"
         let advanceRate = Explained.parameter(terms) { .rate($0.advanceRate) }
+        // With instalments after the advance: amount × their cumulative rate, rounded once, is paid before the balance.
+        let paidAheadRate = Explained.parameter(terms) { .rate($0.cumulativeRates.last ?? $0.advanceRate) }
         rows = try zip(settings.candidates, shares).map { candidate, share in
             let id = { (name: String) in FigureID.allocation(candidate.id, name) }
             var figures: [Figure] = []
@@ -142,11 +153,21 @@ public struct AllocationReport: Sendable, Hashable {
             let advance = Figure(
                 id: id("avance"), kind: .advance, subject: candidate.name,
                 explained: try .rated(amountFigure.asOperand, advanceRate, rounding: terms.value.rounding))
-            let balance = Figure(
-                id: id("solde"), kind: .balance, subject: candidate.name, explained: try .difference(amountFigure.asOperand, advance.asOperand))
-            figures += [amountFigure, advance, balance]
+            figures += [amountFigure, advance]
+            var paidAhead = advance.amount
+            var balanceExplained = try Explained.difference(amountFigure.asOperand, advance.asOperand)
+            if terms.value.cumulativeRates.count > 1 {
+                let toDate = try Explained.rated(amountFigure.asOperand, paidAheadRate, rounding: terms.value.rounding)
+                let instalments = Figure(
+                    id: id("versements"), kind: .instalment, subject: candidate.name, explained: try .difference(toDate, advance.asOperand))
+                figures.append(instalments)
+                paidAhead = toDate.money
+                balanceExplained = try .difference(amountFigure.asOperand, .sum([advance.asOperand, instalments.asOperand]))
+            }
+            let balance = Figure(id: id("solde"), kind: .balance, subject: candidate.name, explained: balanceExplained)
+            figures.append(balance)
             return Row(
-                candidate: candidate, measures: price == nil ? nil : share, amount: amount.money, advance: advance.amount,
+                candidate: candidate, measures: price == nil ? nil : share, amount: amount.money, advance: paidAhead,
                 balance: balance.amount, figures: figures)
         }
         let given = shares.reduce(0, +)

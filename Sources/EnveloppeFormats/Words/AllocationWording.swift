@@ -27,6 +27,20 @@ extension Wording {
         )
     }
 
+    /// The column of what is paid before the balance: « Avance », or « Avance et acomptes » when the terms pay
+    /// instalments after the advance (``AllocationReport/Row/advance`` then includes them).
+    func allocationPaidAhead(_ report: AllocationReport) -> String {
+        report.hasInstalments ? language.pick("Avance et acomptes", "Advance and instalments") : language.pick("Avance", "Advance")
+    }
+
+    /// How the balance is reached, in a sentence.
+    func allocationBalanceRule(_ report: AllocationReport) -> String {
+        report.hasInstalments
+            ? language.pick(
+                "Solde : montant − (avance + acomptes), à service fait complet.", "Balance: amount − (advance + instalments), at full service fait.")
+            : language.pick("Solde : montant − avance, à service fait complet.", "Balance: amount − advance, at full service fait.")
+    }
+
     /// What stays unallocated, in words: « reste non attribué : 6 000,00 €, moins d'une mesure ».
     func unallocated(_ report: AllocationReport) -> String {
         let amount = format.money(report.unallocatedAmount)

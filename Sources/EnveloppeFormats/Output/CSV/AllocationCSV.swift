@@ -10,7 +10,7 @@ struct AllocationCSV: Worded {
         var rows = [
             [
                 l.pick("identifiant", "id"), l.pick("candidat", "candidate"), l.pick("territoire", "territory"), l.pick("mesures", "measures"),
-                l.pick("montant", "amount"), l.pick("avance", "advance"), l.pick("solde", "balance"), l.pick("rang", "rank"),
+                l.pick("montant", "amount"), words.allocationPaidAhead(report).lowercased(), l.pick("solde", "balance"), l.pick("rang", "rank"),
             ]
         ]
         for row in report.orderedRows {

@@ -24,7 +24,7 @@ struct AllocationHTML: Worded {
         let headers =
             (ranked ? [l.pick("Rang", "Rank")] : []) + [l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory")]
             + (measured ? [l.pick("Mesures", "Measures")] : []) + [
-                l.pick("Montant", "Amount"), l.pick("Avance", "Advance"), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
+                l.pick("Montant", "Amount"), words.allocationPaidAhead(report), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
             ]
         let textColumns = ranked ? [1, 2] : [0, 1]
         body += "<section><table><thead><tr>"
@@ -52,7 +52,7 @@ struct AllocationHTML: Worded {
             body += ChecksHTML(words: words).list(report.findings) + "</section>"
         }
         body +=
-            "<footer><p>\(e(words.allocationTieRule))</p><p>\(e(l.pick("Solde : montant − avance, à service fait complet.", "Balance: amount − advance, at full service fait.")))</p>"
+            "<footer><p>\(e(words.allocationTieRule))</p><p>\(e(words.allocationBalanceRule(report)))</p>"
         body += report.sources.uniquedCitations().map { "<p>\(e(l.pick("Source : ", "Source: ") + words.citation($0)))</p>" }.joined()
         body += "</footer>"
         return HTMLPage.page(

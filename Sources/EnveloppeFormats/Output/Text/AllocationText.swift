@@ -25,7 +25,7 @@ struct AllocationText: Worded {
         table.add(
             (ranked ? [l.pick("Rang", "Rank")] : []) + [
                 l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory"), l.pick("Mesures", "Measures"),
-                l.pick("Montant", "Amount"), l.pick("Avance", "Advance"), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
+                l.pick("Montant", "Amount"), words.allocationPaidAhead(report), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
             ])
         for row in report.orderedRows {
             let asked = row.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""
@@ -46,7 +46,7 @@ struct AllocationText: Worded {
         for finding in report.findings { out.append("  [\(words.status(finding.status))] " + words.sentence(finding)) }
         out.append("")
         out.append("  " + words.allocationTieRule)
-        out.append(l.pick("  Solde : montant − avance, à service fait complet.", "  Balance: amount − advance, at full service fait."))
+        out.append("  " + words.allocationBalanceRule(report))
         out += sourceLines(report.sources)
         return out.joined(separator: "\n") + "\n"
     }

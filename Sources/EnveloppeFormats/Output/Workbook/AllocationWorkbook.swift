@@ -25,14 +25,17 @@ struct AllocationWorkbook: Worded {
             [
                 l.pick("Candidat", "Candidate"), l.pick("Identifiant", "Identifier"), l.pick("Territoire", "Territory"), l.pick("Rang", "Rank"),
                 l.pick("Demandé", "Asked"), l.pick("Mesures", "Measures"), l.pick("Prix d'une mesure", "Price of a measure"),
-                l.pick("Montant", "Amount"), l.pick("Taux d'avance", "Advance rate"), l.pick("Avance", "Advance"), l.pick("Solde", "Balance"),
+                l.pick("Montant", "Amount"),
+                report.hasInstalments ? l.pick("Taux versé avant le solde", "Rate paid before the balance") : l.pick("Taux d'avance", "Advance rate"),
+                words.allocationPaidAhead(report), l.pick("Solde", "Balance"),
             ].map { .text($0, style: SheetStyle.header) })
         sheet.frozenRows = sheet.rows.count
         sheet.frozenColumns = 1
-        let terms = report.call.paymentTerms?.value
-        let rate = terms?.advanceRate ?? .zero
-        let rounding = (terms?.rounding ?? .halfAwayFromZero).spreadsheetFunction
-        let frenchRounding = (terms?.rounding ?? .halfAwayFromZero).frenchSpreadsheetFunction
+        // The terms of the funder that pays the measures; with instalments, the rate paid before the balance is
+        // their cumulative rate, applied once as a convention pays them.
+        let rate = report.paidAheadRate
+        let rounding = report.terms.value.rounding.spreadsheetFunction
+        let frenchRounding = report.terms.value.rounding.frenchSpreadsheetFunction
         let price = report.measurePrice
         let first = sheet.nextRow
         for row in report.orderedRows {
@@ -87,10 +90,12 @@ struct AllocationWorkbook: Worded {
         }
         sheet.blank()
         sheet.note(words.allocationTieRule)
+        let paid = words.allocationPaidAhead(report)
         sheet.note(
             l.pick(
-                "Montant = mesures × prix d'une mesure ; avance = \(frenchRounding)(montant × taux ; 2) ; solde = montant − avance, à service fait complet.",
-                "Amount = measures × price of a measure; advance = \(rounding)(amount × rate; 2); balance = amount − advance, at full service fait."))
+                "Montant = mesures × prix d'une mesure ; \(paid.lowercased()) = \(frenchRounding)(montant × taux ; 2) ; solde = montant − \(paid.lowercased()), à service fait complet.",
+                "Amount = measures × price of a measure; \(paid.lowercased()) = \(rounding)(amount × rate; 2); balance = amount − \(paid.lowercased()), at full service fait."
+            ))
         for citation in report.sources.uniquedCitations() {
             sheet.note(l.pick("Source : ", "Source: ") + words.citation(citation))
         }
