@@ -9,14 +9,6 @@ public struct ChecksDocument: Document {
 
     public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
-    /// The words for all the applications at once (one workbook): about their rules' kind of text when they share
-    /// it, else a call's.
-    func sharedWords(_ words: Wording) -> Wording {
-        let kinds = Set(applications.map { RulesDocument($0.evaluation.report.call.source) })
-        guard kinds.count == 1, let first = applications.first else { return words }
-        return words.about(first.evaluation.report.call)
-    }
-
     public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .text:
@@ -24,7 +16,7 @@ public struct ChecksDocument: Document {
         case .json: ChecksJSON(words: words).render(applications).bytes
         case .csv: ChecksCSV(words: words).render(applications)
         case .html: ChecksPage(words: words, date: date).render(applications).bytes
-        case .xlsx, .ods: ChecksWorkbook(words: sharedWords(words)).workbook(self).bytes(format)
+        case .xlsx, .ods: ChecksWorkbook(words: words).workbook(self).bytes(format)
         }
     }
 }

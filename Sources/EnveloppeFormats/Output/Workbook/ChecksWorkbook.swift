@@ -5,6 +5,8 @@ import EnveloppeWorkbook
 /// formulas over the checks), then every check with its status, its name, its sentence and its
 /// sources; and the checks sheet of `run`. A check is named as the reports name it
 /// (``Wording/checkName(_:)``); its identifier is kept in a last column labelled for tools, and not printed.
+/// Each application's rows are worded for its own rules, as in the CSV and the text: « l'appel prévoit » for a
+/// call, « la règle prévoit » for the 2023 execution report, in the same workbook.
 struct ChecksWorkbook: Worded {
     let words: Wording
 
@@ -20,9 +22,10 @@ struct ChecksWorkbook: Worded {
             ].map { .text($0, style: SheetStyle.headerLeft) })
         checks.frozenRows = 1
         for (file, evaluation) in document.applications {
+            let worded = ChecksWorkbook(words: words.about(evaluation.report.call))
             for finding in evaluation.findings {
                 checks.add(
-                    [.text(file), .text(evaluation.report.title, style: SheetStyle.wrapped)] + cells(finding))
+                    [.text(file), .text(evaluation.report.title, style: SheetStyle.wrapped)] + worded.cells(finding))
             }
         }
         let last = max(2, checks.rows.count)
