@@ -46,6 +46,62 @@ import Testing
         #expect(SheetBuilder.numberWidth("1234567.89", .currency) == 14)
     }
 
+    /// A note of the risk scenario's Paiements sheet: its formula was cut before « ; 0) », its hypothesis before « pas) ».
+    @Test func notesAreNotCutBeforePunctuationNorInsideAFormula() {
+        let formula =
+            "avant : chaque versement est arrondi une seule fois sur son taux cumulé ; solde = MAX(dû − avance − versements ; 0) ; "
+            + "reversement = MAX(avance + versements − dû ; 0)."
+        #expect(
+            SheetBuilder.lines(formula, width: 110) == [
+                "avant : chaque versement est arrondi une seule fois sur son taux cumulé ; solde =",
+                "MAX(dû − avance − versements ; 0) ; reversement = MAX(avance + versements − dû ; 0).",
+            ])
+        let hypothesis = "Conditions de versement : scénario, rules.paymentTerms (hypothèse du scénario : le texte de l'appel n'en fixe pas)"
+        #expect(
+            SheetBuilder.lines(hypothesis, width: 110) == [
+                "Conditions de versement : scénario, rules.paymentTerms", "(hypothèse du scénario : le texte de l'appel n'en fixe pas)",
+            ])
+        #expect(SheetBuilder.lines("« a » b ; c", width: 1) == ["« a »", "b ;", "c"])
+    }
+
+    /// The laws of the notes' lines, over many generated sentences and widths: the lines joined give back the text; no
+    /// line starts with a closing mark; a line is over the width only when it holds a single word (with its marks); a
+    /// parenthesised part that fits on a line is on one line.
+    @Test(arguments: 0..<20)
+    func notesAreCutAtTheRightPlaces(_ seed: Int) {
+        var generator = SentenceGenerator(seed: UInt64(seed))
+        for _ in 0..<50 {
+            let text = generator.sentence()
+            for width in [1, 8, 20, 35, 60, 110] {
+                let lines = SheetBuilder.lines(text, width: width)
+                let context = "width \(width): \(lines)"
+                #expect(lines.joined(separator: " ") == text, "\(context)")
+                for line in lines {
+                    #expect(!line.isEmpty && !SentenceGenerator.closingMarks.contains(line.first!), "\(context)")
+                    #expect(!line.hasSuffix(" «") && line != "«", "\(context)")
+                    let words = line.split(separator: " ").filter { !SentenceGenerator.closingMarks.contains($0.first!) && $0 != "«" }
+                    #expect(line.count <= width || words.count == 1, "\(context)")
+                }
+                // Where each character of the text is: the line it is on.
+                var lineOf: [Int] = []
+                for (index, line) in lines.enumerated() { lineOf += Array(repeating: index, count: line.count + 1) }
+                let characters = Array(text)
+                for (open, close) in SentenceGenerator.parentheses(characters) {
+                    var start = open
+                    while start > 0 && characters[start - 1] != " " { start -= 1 }
+                    var end = close
+                    while end + 1 < characters.count && characters[end + 1] != " " { end += 1 }
+                    // With the marks kept beside it.
+                    while end + 2 < characters.count && SentenceGenerator.closingMarks.contains(characters[end + 2]) {
+                        end += 2
+                        while end + 1 < characters.count && characters[end + 1] != " " { end += 1 }
+                    }
+                    if end - start + 1 <= width { #expect(lineOf[open] == lineOf[close], "\(context)") }
+                }
+            }
+        }
+    }
+
     @Test func wrappedRowsAreTallEnoughForTheirLines() {
         #expect(SheetBuilder.wrappedLines("un deux trois", capacity: 20) == 1)
         #expect(SheetBuilder.wrappedLines("un deux trois", capacity: 8) == 2)
@@ -64,5 +120,70 @@ import Testing
         headers.add([.text("Unit-months that amount funds", style: SheetStyle.wrapped)])
         headers.setWidth(15, column: 0)
         #expect(headers.sheet.rowHeights == [0: 46, 1: 31])
+    }
+}
+
+/// French-looking sentences for the laws of ``SheetBuilder/lines(_:width:)``: words of 1 to 14 letters, closing marks
+/// after a space (« ; », « : », « ! », « ? », « » ») or glued (« , », « ) »), guillemets, parentheses, sometimes
+/// nested or across many words, and now and then a word longer than the widths tried.
+struct SentenceGenerator {
+    /// What no line may start with.
+    static let closingMarks: Set<Character> = [";", ":", "!", "?", "»", ")", ","]
+
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    /// SplitMix64.
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+
+    mutating func word() -> String {
+        let letters = Array("abcdéèfgàhijklmnoôpqrstuvwxyzœ0123456789−=×+'")
+        let length = next(20) == 0 ? 40 + next(100) : 1 + next(14)
+        return String((0..<length).map { _ in letters[next(letters.count)] })
+    }
+
+    mutating func sentence() -> String {
+        var words: [String] = []
+        var open = 0
+        for _ in 0..<(1 + next(60)) {
+            var word = word()
+            if next(8) == 0 {
+                word = "(" + word
+                open += 1
+            }
+            if open > 0 && next(4) == 0 {
+                word += ")"
+                open -= 1
+            }
+            if next(10) == 0 { word += "," }
+            words.append(word)
+            switch next(12) {
+            case 0: words.append(";")
+            case 1: words.append(":")
+            case 2: words.append(["!", "?"][next(2)])
+            case 3: words += ["«", self.word(), "»"]
+            case 4: words.append("; 0)")
+            default: break
+            }
+        }
+        if open > 0 { words[words.count - 1] += String(repeating: ")", count: open) }
+        return words.joined(separator: " ")
+    }
+
+    /// Each parenthesis of `characters` and the one that closes it.
+    static func parentheses(_ characters: [Character]) -> [(open: Int, close: Int)] {
+        var pairs: [(open: Int, close: Int)] = []
+        var opened: [Int] = []
+        for (index, character) in characters.enumerated() {
+            if character == "(" { opened.append(index) } else if character == ")", let open = opened.popLast() { pairs.append((open, index)) }
+        }
+        return pairs
     }
 }

@@ -153,23 +153,77 @@ struct SheetBuilder {
         return lines
     }
 
-    /// `text` cut at word boundaries into lines of at most `width` characters, for a long text
-    /// written one line per row (a merged, wrapped cell does not grow with its text).
+    /// `text` cut at spaces into lines of at most `width` characters, for a long text written one line per row (a
+    /// merged, wrapped cell does not grow with its text).
+    ///
+    /// - French punctuation stays with the word before it: no line starts with « ; », « : », « ! », « ? », « » »,
+    ///   « ) » or « , », and an opening « « » stays with the word after it.
+    /// - A parenthesised part that fits on a line is not cut: `MAX(dû − avance ; 0)` goes whole to the next line.
+    /// - A line is longer than `width` only when it holds a single word (with the punctuation kept beside it).
+    /// - The lines joined with spaces give back the text (its runs of spaces made single).
     static func lines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ") {
+        for piece in unbreakable(text, width: width) {
             if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
+                current = piece
+            } else if current.count + 1 + piece.count <= width {
+                current += " " + piece
             } else {
                 lines.append(current)
-                current = String(word)
+                current = piece
             }
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// The marks a line never starts with: French typography puts a space before them, but they belong to the word
+    /// before.
+    static let closingMarks: Set<Character> = [";", ":", "!", "?", "»", ")", ","]
+
+    /// The pieces of `text` that ``lines(_:width:)`` never cuts: each word with the closing marks after it and an
+    /// opening « « » before it; and a parenthesised part, from the word that opens it to the one that closes it, when it
+    /// fits in `width`.
+    static func unbreakable(_ text: String, width: Int) -> [String] {
+        var words: [String] = []
+        var opening = false
+        for word in text.split(separator: " ") {
+            if let last = words.last, opening || closingMarks.contains(word.first!) {
+                words[words.count - 1] = last + " " + word
+            } else {
+                words.append(String(word))
+            }
+            opening = word == "«" || word == "("
+        }
+        var pieces: [String] = []
+        var index = 0
+        while index < words.count {
+            if let end = parenthesisedEnd(words, from: index, width: width) {
+                pieces.append(words[index...end].joined(separator: " "))
+                index = end + 1
+            } else {
+                pieces.append(words[index])
+                index += 1
+            }
+        }
+        return pieces
+    }
+
+    /// When `words[start]` opens a parenthesis that a later word closes, within `width` characters: the index of that
+    /// later word.
+    private static func parenthesisedEnd(_ words: [String], from start: Int, width: Int) -> Int? {
+        var depth = 0
+        var length = -1
+        for index in start..<words.count {
+            length += 1 + words[index].count
+            guard length <= width else { return nil }
+            for character in words[index] {
+                if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            }
+            if depth == 0 { return index == start ? nil : index }
+        }
+        return nil
     }
 
     /// About how many characters the cell shows (a bold cell a little wider).
