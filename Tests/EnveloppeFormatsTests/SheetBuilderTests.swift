@@ -62,6 +62,11 @@ import Testing
                 "Conditions de versement : scénario, rules.paymentTerms", "(hypothèse du scénario : le texte de l'appel n'en fixe pas)",
             ])
         #expect(SheetBuilder.lines("« a » b ; c", width: 1) == ["« a »", "b ;", "c"])
+        // A number stays whole with its groups of digits and its unit, written with plain spaces in a description.
+        #expect(
+            SheetBuilder.lines("coûte 1 234 567,89 € par an, soit 25 % de 52 000 €", width: 8) == [
+                "coûte", "1 234 567,89 €", "par an,", "soit", "25 % de", "52 000 €",
+            ])
     }
 
     /// The laws of the notes' lines, over many generated sentences and widths: the lines joined give back the text; no
@@ -79,7 +84,14 @@ import Testing
                 for line in lines {
                     #expect(!line.isEmpty && !SentenceGenerator.closingMarks.contains(line.first!), "\(context)")
                     #expect(!line.hasSuffix(" «") && line != "«", "\(context)")
-                    let words = line.split(separator: " ").filter { !SentenceGenerator.closingMarks.contains($0.first!) && $0 != "«" }
+                    // Words, not counting marks, nor the groups of digits and the unit that go on from a number.
+                    let pieces = line.split(separator: " ")
+                    let words = pieces.indices.filter { i in
+                        let piece = pieces[i]
+                        if SentenceGenerator.closingMarks.contains(piece.first!) || piece == "«" { return false }
+                        guard i > 0, pieces[i - 1].last!.isNumber else { return true }
+                        return !(piece.first == "€" || piece.first == "%" || piece.prefix { $0.isNumber }.count == 3)
+                    }
                     #expect(line.count <= width || words.count == 1, "\(context)")
                 }
                 // Where each character of the text is: the line it is on.

@@ -182,14 +182,23 @@ struct SheetBuilder {
     /// before.
     static let closingMarks: Set<Character> = [";", ":", "!", "?", "»", ")", ","]
 
+    /// Whether `word` goes on from the number `previous` ends: a group of three digits (« 52 000 », « 1 234 567,89 »)
+    /// or its unit (« € », « % »), which a description writes after a plain space.
+    static func continuesNumber(_ word: Substring, after previous: String) -> Bool {
+        guard previous.last?.isNumber == true else { return false }
+        if word.first == "€" || word.first == "%" { return true }
+        let digits = word.prefix { $0.isNumber }
+        return digits.count == 3
+    }
+
     /// The pieces of `text` that ``lines(_:width:)`` never cuts: each word with the closing marks after it and an
-    /// opening « « » before it; and a parenthesised part, from the word that opens it to the one that closes it, when it
-    /// fits in `width`.
+    /// opening « « » before it, a number with its groups of digits and its unit; and a parenthesised part, from the
+    /// word that opens it to the one that closes it, when it fits in `width`.
     static func unbreakable(_ text: String, width: Int) -> [String] {
         var words: [String] = []
         var opening = false
         for word in text.split(separator: " ") {
-            if let last = words.last, opening || closingMarks.contains(word.first!) {
+            if let last = words.last, opening || closingMarks.contains(word.first!) || continuesNumber(word, after: last) {
                 words[words.count - 1] = last + " " + word
             } else {
                 words.append(String(word))
