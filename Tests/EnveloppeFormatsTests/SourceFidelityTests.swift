@@ -220,11 +220,8 @@ import Testing
         ) { try AllocationReport(ResolvedScenario(scenario), settings: stray) }
     }
 
-    @Test func theAllocatedAdvanceFollowsTheFundersOwnTerms() throws {
-        // AML: 58 measures of 5 000 € a year for 12 months, shared by quota: the Artois gets 26, so 130 000 €. The scenario's
-        // general terms say a 60 % advance, the DDCS's own (the funder of the AML measures) 50 %: 65 000 €, solde 65 000 €.
-        var rules = RuleSettings(advanceRate: Rate(percent: 60))
-        rules.funderTerms = ["ddcs": RuleSettings.Terms(advanceRate: Rate(percent: 50))]
+    /// The AML call's 58 measures shared by its quotas between one candidate per territory, under `rules`.
+    static func amlAllocation(_ rules: RuleSettings) throws -> AllocationReport {
         let scenario = Scenario(title: "t", description: "", preset: "aml-pas-de-calais-2019", rules: rules, operators: [])
         let settings = AllocationSettings(
             envelope: .measures(58), method: .proportional,
@@ -232,7 +229,15 @@ import Testing
                 AllocationCandidate(id: "a", name: "A", territory: "Artois", weight: 1),
                 AllocationCandidate(id: "l", name: "L", territory: "Lens-Hénin", weight: 1),
             ])
-        let report = try AllocationReport(ResolvedScenario(scenario), settings: settings)
+        return try AllocationReport(ResolvedScenario(scenario), settings: settings)
+    }
+
+    @Test func theAllocatedAdvanceFollowsTheFundersOwnTerms() throws {
+        // AML: 58 measures of 5 000 € a year for 12 months, shared by quota: the Artois gets 26, so 130 000 €. The scenario's
+        // general terms say a 60 % advance, the DDCS's own (the funder of the AML measures) 50 %: 65 000 €, solde 65 000 €.
+        var rules = RuleSettings(advanceRate: Rate(percent: 60))
+        rules.funderTerms = ["ddcs": RuleSettings.Terms(advanceRate: Rate(percent: 50))]
+        let report = try SourceFidelityTests.amlAllocation(rules)
         #expect(report.rows[0].amount == Money(cents: 13_000_000))
         #expect(report.rows[0].advance == Money(cents: 6_500_000))
         #expect(report.rows[0].balance == Money(cents: 6_500_000))
@@ -247,14 +252,7 @@ import Testing
         rules.instalments = [
             PaymentTerms.Instalment(rate: Rate(percent: 50), delayMonths: 2), PaymentTerms.Instalment(rate: Rate(percent: 30), delayMonths: 6),
         ]
-        let scenario = Scenario(title: "t", description: "", preset: "aml-pas-de-calais-2019", rules: rules, operators: [])
-        let settings = AllocationSettings(
-            envelope: .measures(58), method: .proportional,
-            candidates: [
-                AllocationCandidate(id: "a", name: "A", territory: "Artois", weight: 1),
-                AllocationCandidate(id: "l", name: "L", territory: "Lens-Hénin", weight: 1),
-            ])
-        let report = try AllocationReport(ResolvedScenario(scenario), settings: settings)
+        let report = try SourceFidelityTests.amlAllocation(rules)
         #expect(report.hasInstalments && report.paidAheadRate == Rate(percent: 80))
         #expect(report.rows[0].advance == Money(cents: 10_400_000) && report.rows[0].balance == Money(cents: 2_600_000))
         let byID = Dictionary(uniqueKeysWithValues: report.rows[0].figures.map { ($0.id.rawValue, $0.money) })
