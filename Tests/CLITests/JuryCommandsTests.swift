@@ -118,12 +118,13 @@ import Testing
     }
 
     /// The 2023 scenario's rules are the Métropole's execution report: the compare command gives each application's
-    /// kind of rules to its page, and the check page's footer names the report.
+    /// kind of rules to its page (and the grants its scenario states, which the report does not give), and the check
+    /// page's footer names the report.
     @Test func compareAndCheckNameTheExecutionReport() throws {
         let report = "scenarios/montpellier-2023-cinq-associations.json"
         let compare = try CLI.run(["compare", report, "scenarios/candidature-a-montpellier-2025.json", "--format", "html"])
         #expect(compare.status == 0)
-        #expect(compare.standardOutput.contains("<div class=\"note\">la règle prévoit 328\u{202F}125,00\u{00A0}€</div>"))
+        #expect(compare.standardOutput.contains("<div class=\"note\">le scénario retient 328\u{202F}125,00\u{00A0}€</div>"))
         #expect(compare.standardOutput.contains("<div class=\"note\">l&#39;appel prévoit 350\u{202F}000,00\u{00A0}€</div>"))
         let check = try CLI.run(["check", report, "--format", "html"])
         #expect(

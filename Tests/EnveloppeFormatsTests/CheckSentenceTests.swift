@@ -58,8 +58,9 @@ import Testing
     }
 
     /// The five associations of 2023 are an execution report's: no check sentence says what « l'appel prévoit »;
-    /// the words fit a year that has run, and a value the scenario states is the rule's. A call's sentences keep
-    /// their words.
+    /// the words fit a year that has run. The report gives no amounts: the grants are the scenario's (cited to
+    /// rules.lines.<id>.amount), and the sentence says so rather than presenting them as the rule's. A call's
+    /// sentences keep their words.
     @Test func aReportOnAPastYearIsNotACall() throws {
         let evaluation = try ScenarioFilesTests.evaluation("montpellier-2023-cinq-associations.json")
         for language in [Language.fr, .en] {
@@ -80,8 +81,12 @@ import Testing
             ))
         #expect(
             sentences.contains(
-                "Subvention demandée : Crédits IML (État – DDETS de l'Hérault) : 328\u{202F}125,00\u{00A0}€ ; la règle prévoit 328\u{202F}125,00\u{00A0}€."
+                "Subvention demandée : Crédits IML (État – DDETS de l'Hérault) : 328\u{202F}125,00\u{00A0}€ ; le scénario retient 328\u{202F}125,00\u{00A0}€."
             ))
+        #expect(!sentences.contains { $0.contains("la règle prévoit") })
+        #expect(
+            evaluation.findings.map(Wording(.en).about(evaluation.report.call).sentence).contains(
+                "Grant requested: Crédits FSL (Montpellier Méditerranée Métropole): €212,812.50; the scenario sets €212,812.50."))
         let text = String(decoding: try RunDocument(evaluation).render(.text, Wording(.fr)), as: UTF8.self)
         #expect(text.contains("\nRègles : Bail d'abord, Montpellier : fonctionnement en 2023") && !text.contains("\nAppel : "))
 
@@ -89,5 +94,9 @@ import Testing
         let callWords = Wording(.fr).about(call.report.call)
         #expect(callWords.rules == .call)
         #expect(call.findings.map(callWords.sentence).contains("Ménages accompagnés : 64 dans le scénario, 64 prévus par l'appel."))
+        #expect(
+            call.findings.map(callWords.sentence).contains(
+                "Subvention demandée : Crédits IML (État – DDETS de l'Hérault) : 350\u{202F}000,00\u{00A0}€ ; l'appel prévoit 350\u{202F}000,00\u{00A0}€."
+            ))
     }
 }

@@ -7,7 +7,7 @@ import Testing
 /// The checks as the workbook of `enveloppe check` lists them.
 @Suite struct ChecksWorkbookTests {
     /// A call and the 2023 execution report checked together: each file's rows say what its own rules say, as the CSV and
-    /// the text do (« la règle prévoit », « selon le rapport d'exécution » for 2023), never the call's words for the report.
+    /// the text do (« selon le rapport d'exécution », « le scénario retient » for 2023), never the call's words for the report.
     @Test(arguments: [Language.fr, .en], [OutputFormat.xlsx, .ods])
     func eachApplicationIsWordedForItsOwnRules(_ language: Language, _ format: OutputFormat) throws {
         let files = ["candidature-a-montpellier-2025.json", "montpellier-2023-cinq-associations.json"]
@@ -27,6 +27,8 @@ import Testing
         let report = read["montpellier-2023-cinq-associations.json"] ?? []
         let call = language == .fr ? "l'appel" : "the call"
         #expect(!report.isEmpty && report.allSatisfy { !$0.contains(call) }, "\(report)")
-        #expect(report.contains { $0.contains(language == .fr ? "la règle prévoit" : "the rule provides") }, "\(report)")
+        #expect(report.contains { $0.contains(language == .fr ? "selon le rapport d'exécution" : "according to the execution report") }, "\(report)")
+        // The report gives no amounts: its grants are the scenario's, never the rule's.
+        #expect(report.contains { $0.contains(language == .fr ? "le scénario retient" : "the scenario sets") }, "\(report)")
     }
 }

@@ -10,28 +10,30 @@ import Testing
         let evaluations = try files.map { try ScenarioFilesTests.evaluation($0) }
         return CompareDocument(
             try zip(files, evaluations).map { (file: $0, summary: try ApplicationSummary($1)) },
-            rules: evaluations.map { RulesDocument($0.report.call.source) })
+            rules: evaluations.map { RulesDocument($0.report.call.source) }, statedByScenario: evaluations.map(CompareDocument.linesStatedByScenario))
     }
 
     static func rendered(_ document: CompareDocument, _ format: OutputFormat, _ language: Language = .fr) throws -> String {
         String(decoding: try document.render(format, Wording(language)), as: UTF8.self)
     }
 
-    /// The 2023 execution report plans nothing: its grants are what « la règle prévoit », a call's what « l'appel
-    /// prévoit », each in its own column; the CSV's column head, said once for both, names the rule.
+    /// The 2023 execution report gives no amounts: its grants are the scenario's (« le scénario retient », never
+    /// « la règle prévoit »), a call's what « l'appel prévoit », each in its own column; the CSV's column head, said
+    /// once for both, names both.
     @Test func eachGrantIsComparedWithItsOwnRules() throws {
         let mixed = try CompareRowsTests.document(["montpellier-2023-cinq-associations.json", "candidature-b-montpellier-2025.json"])
         let html = try CompareRowsTests.rendered(mixed, .html)
-        #expect(html.contains("<div class=\"note\">la règle prévoit 328\u{202F}125,00\u{00A0}€</div>"))
+        #expect(html.contains("<div class=\"note\">le scénario retient 328\u{202F}125,00\u{00A0}€</div>") && !html.contains("règle prévoit"))
         #expect(html.contains("<div class=\"note\">l&#39;appel prévoit 350\u{202F}000,00\u{00A0}€ (+10\u{202F}000,00\u{00A0}€)</div>"))
-        #expect(try CompareRowsTests.rendered(mixed, .html, .en).contains("<div class=\"note\">the rule provides €328,125.00</div>"))
+        #expect(try CompareRowsTests.rendered(mixed, .html, .en).contains("<div class=\"note\">the scenario sets €328,125.00</div>"))
         let csv = try CompareRowsTests.rendered(mixed, .csv)
-        #expect(csv.contains(";Crédits IML demandée;Crédits IML prévue par la règle;") && !csv.contains("appel"))
+        #expect(csv.contains(";Crédits IML demandée;Crédits IML prévue par la règle ou retenue par le scénario;") && !csv.contains("appel"))
 
         let calls = try CompareRowsTests.document(["candidature-a-montpellier-2025.json", "candidature-b-montpellier-2025.json"])
         #expect(try CompareRowsTests.rendered(calls, .csv).contains(";Crédits IML demandée;Crédits IML prévue par l'appel;"))
         let reports = try CompareRowsTests.document(["montpellier-2023-cinq-associations.json", "montpellier-2023-cinq-associations.json"])
-        #expect(!(try CompareRowsTests.rendered(reports, .html)).contains("appel prévoit"))
+        #expect(!(try CompareRowsTests.rendered(reports, .html)).contains("prévoit"))
+        #expect(try CompareRowsTests.rendered(reports, .csv).contains(";Crédits IML demandée;Crédits IML retenue par le scénario;"))
     }
 
     /// The text says under the table what a request differs from, in the words of its application's rules.

@@ -24,7 +24,8 @@ enum CompareCommand: Command {
         let evaluations = try invocation.operands.map { file in (file: file, evaluation: try Loading.evaluation(file, invocation.language)) }
         let summaries = try evaluations.map { (file: $0.file, summary: try ApplicationSummary($0.evaluation)) }
         let rules = evaluations.map { RulesDocument($0.evaluation.report.call.source) }
-        try invocation.emit(CompareDocument(summaries, rules: rules), inputs: invocation.operands)
+        let stated = evaluations.map { CompareDocument.linesStatedByScenario($0.evaluation) }
+        try invocation.emit(CompareDocument(summaries, rules: rules, statedByScenario: stated), inputs: invocation.operands)
         return .ok
     }
 }

@@ -2,7 +2,10 @@ import Enveloppe
 
 extension Wording {
     /// The sentences of the budget checks: the cap, the balance and the subsidy asked for.
-    func budgetSentence(_ comparison: Finding.Comparison) -> String {
+    ///
+    /// - Parameter sources: The finding's citations: a grant's amount the scenario states is worded as the
+    ///   scenario's (« le scénario retient »), not as the rules'.
+    func budgetSentence(_ comparison: Finding.Comparison, sources: [Citation]) -> String {
         let f = format
         switch comparison {
         case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period, let projected, let other):
@@ -70,8 +73,8 @@ extension Wording {
                 "\(which) \(f.span(period)): charges \(f.money(charges)), income \(f.money(income)).") + gap + inKind
         case .subsidyRequested(_, let funder, let requested, let entitled):
             // The sentence opens with the check's name (« Subvention demandée : Crédits IML »), so a list that prints
-            // the name prints the line once. A text that is not a call may not state the amount (the scenario does):
-            // its rule gives it (« la règle prévoit »).
+            // the name prints the line once. An amount the scenario states (the 2023 report gives none) is said to be
+            // the scenario's (« le scénario retient »), never the rule's.
             let tail: String
             if requested == .zero {
                 tail = language.pick(" Aucune ligne 74 ne la demande au financeur.", " No 74 line asks the funder for it.")
@@ -86,9 +89,10 @@ extension Wording {
             } else {
                 tail = ""
             }
+            let provided = grantProvided(byScenario: sources.citeScenarioAmount)
             return language.pick(
-                "\(checkName(comparison)) (\(funder)) : \(f.money(requested)) ; \(rulesProvide) \(f.money(entitled)).",
-                "\(checkName(comparison)) (\(funder)): \(f.money(requested)); \(rulesProvide) \(f.money(entitled)).") + tail
+                "\(checkName(comparison)) (\(funder)) : \(f.money(requested)) ; \(provided) \(f.money(entitled)).",
+                "\(checkName(comparison)) (\(funder)): \(f.money(requested)); \(provided) \(f.money(entitled)).") + tail
         default: preconditionFailure("not a budget check: \(comparison)")
         }
     }

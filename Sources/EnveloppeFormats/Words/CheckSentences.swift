@@ -92,7 +92,7 @@ extension Wording {
                 "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); the call plans \(f.count(callHouseholds)) households for \(f.fte(callFTE))."
             )
         case .cap, .budgetBalance, .subsidyRequested:
-            return budgetSentence(finding.comparison)
+            return budgetSentence(finding.comparison, sources: finding.sources)
         case .costPerHousehold(let cost, let funded, let households):
             let funding =
                 rules == .call ? language.pick("de financement de l'appel", "of the call's funding") : language.pick("de financement", "of funding")

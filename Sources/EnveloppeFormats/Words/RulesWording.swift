@@ -53,6 +53,13 @@ extension Wording {
         language.pick("\(rulesGiver) prévoit", "\(rulesGiver) provides")
     }
 
+    /// What gives a grant's amount, before the amount: the rules (« l'appel prévoit », « la règle prévoit ») when
+    /// their text gives it, « le scénario retient » when the scenario states it (`rules.lines.<id>.amount`): an
+    /// amount the scenario assumes is never presented as the rule's.
+    func grantProvided(byScenario: Bool) -> String {
+        byScenario ? language.pick("le scénario retient", "the scenario sets") : rulesProvide
+    }
+
     /// The text the rules are quoted from, as a noun: « le texte de l'appel », « le rapport d'exécution », « le
     /// texte source ».
     var rulesText: String {
@@ -114,6 +121,17 @@ extension Wording {
         case .call: language.pick("au texte de l'appel", "the call's text")
         case .executionReport: language.pick("au rapport d'exécution", "the execution report")
         case .other: language.pick("au texte source", "the source text")
+        }
+    }
+}
+
+extension Sequence<Citation> {
+    /// Whether these citations of a grant's amount name the scenario's own amount for its line
+    /// (`rules.lines.<id>.amount`): the scenario states the amount, the rules' text does not give it.
+    var citeScenarioAmount: Bool {
+        contains { citation in
+            guard case .scenario(let path) = citation else { return false }
+            return path.hasPrefix("rules.lines.") && path.hasSuffix(".amount")
         }
     }
 }

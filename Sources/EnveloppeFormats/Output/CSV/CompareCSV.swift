@@ -11,10 +11,16 @@ extension CompareRows {
             l.pick("ETP", "FTE"),
         ]
         for line in lineNames {
-            header += [
-                l.pick("\(line) demandée", "\(line) requested"),
-                l.pick("\(line) prévue par \(sharedWords.rulesGiver)", "\(line) provided by \(sharedWords.rulesGiver)"),
-            ]
+            // Said once for every application: the rules', the scenarios', or both when some scenarios state it.
+            let stating = summaries.indices.filter { statedByScenario.indices.contains($0) && statedByScenario[$0].contains(line) }
+            let giver = sharedWords.rulesGiver
+            let provided =
+                stating.isEmpty
+                ? l.pick("\(line) prévue par \(giver)", "\(line) provided by \(giver)")
+                : stating.count == summaries.count
+                    ? l.pick("\(line) retenue par le scénario", "\(line) set by the scenario")
+                    : l.pick("\(line) prévue par \(giver) ou retenue par le scénario", "\(line) provided by \(giver) or set by the scenario")
+            header += [l.pick("\(line) demandée", "\(line) requested"), provided]
         }
         header += [
             l.pick("charges plafonnées", "capped charges"), l.pick("plafond", "cap"), l.pick("marge sous le plafond", "margin under the cap"),

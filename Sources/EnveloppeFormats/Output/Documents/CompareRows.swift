@@ -1,16 +1,25 @@
 import Enveloppe
 
 /// The rows `enveloppe compare` shows, shared by text, HTML and CSV: like with like, as a jury reads them.
-/// Each grant requested against the grant its rules provide (« l'appel prévoit », « la règle prévoit »), the cap's result on the base each application's
+/// Each grant requested against the grant its rules provide (« l'appel prévoit », « la règle prévoit ») or its scenario
+/// states (« le scénario retient »), the cap's result on the base each application's
 /// check used, whether the budget balances, the treasury (opening balance, cash needed, low point, final
 /// result), then the checks that fail, by name.
 struct CompareRows: Worded {
     let words: Wording
     /// The kind of text each application's rules come from, in the order of the applications.
     var rules: [RulesDocument] = []
+    /// The lines whose amount each application's scenario states, in the order of the applications.
+    var statedByScenario: [Set<String>] = []
 
     /// The words about the rules of the application at `index`.
     func words(at index: Int) -> Wording { words.about(rules.indices.contains(index) ? rules[index] : .call) }
+
+    /// What gives the grant of `line` to the application at `index`: « l'appel prévoit », « la règle prévoit », or
+    /// « le scénario retient » when its scenario states the amount.
+    func provided(_ line: String, at index: Int) -> String {
+        words(at: index).grantProvided(byScenario: statedByScenario.indices.contains(index) && statedByScenario[index].contains(line))
+    }
 
     /// The words about the rules all the applications share, for what is said once for them all (a column's head).
     var sharedWords: Wording { words.about(RulesDocument.common(rules)) }
@@ -59,7 +68,7 @@ struct CompareRows: Worded {
                         guard let grant = summary.grants.first(where: { $0.line == line }) else { return Cell(value: "—") }
                         let gap = Money(cents: grant.requested.cents - grant.provided.cents)
                         let note =
-                            words(at: index).rulesProvide + " " + f.money(grant.provided)
+                            provided(line, at: index) + " " + f.money(grant.provided)
                             + (gap == .zero ? "" : " (" + (gap > .zero ? "+" : "") + f.money(gap) + ")")
                         return Cell(value: f.money(grant.requested), note: note, flagged: gap > .zero || grant.requested == .zero)
                     }))

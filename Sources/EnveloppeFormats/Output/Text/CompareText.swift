@@ -22,7 +22,7 @@ extension CompareRows {
             for grant in summary.grants where grant.requested != grant.provided {
                 out.append(
                     l.pick("      \(grant.line) : demandé ", "      \(grant.line): requested ") + f.money(grant.requested)
-                        + ", " + words(at: index).rulesProvide + " " + f.money(grant.provided))
+                        + ", " + provided(grant.line, at: index) + " " + f.money(grant.provided))
             }
             if !summary.failing.isEmpty {
                 out.append(l.pick("      En échec : ", "      Failing: ") + summary.failing.map(words.checkName).joined(separator: " ; "))
