@@ -128,6 +128,18 @@ import Testing
             ))
     }
 
+    /// The closing footer (« Montants exacts… Produit par enveloppe. ») ends the page, on screen and in print: after
+    /// the monthly table, printed on the portrait pages after the checks, and after the derivations shown on screen.
+    @Test(arguments: ScenarioFilesTests.files)
+    func theFooterComesLast(_ file: String) throws {
+        let page = RunHTMLTests.page(try ScenarioFilesTests.evaluation(file))
+        let footer = try #require(page.range(of: "<footer>Montants exacts au centime"))
+        let monthly = try #require(page.range(of: "<h2>Mois par mois</h2>"))
+        #expect(monthly.upperBound < footer.lowerBound)
+        #expect(page.components(separatedBy: "<footer>").count == 2)
+        #expect(page.hasSuffix("Produit par enveloppe.</footer>" + HTMLPage.tail))
+    }
+
     /// In print the monthly table stays on the portrait pages after the checks (no page left nearly empty before a
     /// landscape one) while its cells are short enough; amounts in the millions take a landscape page.
     @Test func theMonthlyTableTakesALandscapePageOnlyWhenItMust() throws {

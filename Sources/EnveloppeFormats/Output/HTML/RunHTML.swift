@@ -166,9 +166,6 @@ struct RunHTML: Worded {
         // Checks, failures first.
         body += "<section><h2>\(l.pick("Contrôles", "Checks"))</h2>" + checks.list(evaluation.findings) + "</section>"
 
-        body +=
-            "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
-
         // Monthly table: nine columns; a negative treasury in red, that cell only. In print it follows the checks on
         // the same portrait pages, in small print, while its widest cell fits (up to « -1 234 567,89 € »); wider
         // amounts take a landscape page of their own.
@@ -198,6 +195,10 @@ struct RunHTML: Worded {
         page.markup(body)
         writeDerivations(evaluation.allFigures, into: &page)
         page.markup("</section>")
+        // The closing footer last, on screen and in print: after the monthly table and the derivations.
+        page.markup(
+            "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
+        )
         page.markup(HTMLPage.tail)
         return page.string
     }
