@@ -102,7 +102,7 @@ import Testing
             text.contains(
                 "      En échec : Équipe ; Encadrement ; Équilibre du budget déposé ; Subvention demandée : Crédits IML ; Plafond des charges"))
         #expect(
-            text.contains("Trésorerie de départ") && text.contains("Besoin de trésorerie de l'action")
+            text.contains("Trésorerie de départ") && text.contains("Besoin en fonds de roulement de l'action")
                 && text.contains("Résultat une fois tout versé"))
         let csv = try CLI.run(["compare", "scenarios/candidature-a-montpellier-2025.json", "scenarios/vial-ami1-2025.json", "--format", "csv"])
         let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")

@@ -56,6 +56,10 @@ import Testing
         }
         let english = try CLI.run(["help", "run", "--lang", "en"])
         #expect(english.standardOutput.hasPrefix("Usage: enveloppe run FILE"))
+        // The run's help names the working capital need as the report does (the figure's label).
+        #expect(english.standardOutput.contains("the treasury's low point and the action's working capital need;"))
+        #expect(
+            try CLI.run(["help", "run"]).standardOutput.contains("le point bas de la trésorerie et le besoin en fonds de roulement de l'action ;"))
         #expect(try CLI.run([]).status == 0)
     }
 }

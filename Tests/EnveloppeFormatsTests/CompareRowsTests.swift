@@ -45,4 +45,23 @@ import Testing
         #expect(text.contains("      Crédits IML : demandé 360\u{202F}000,00\u{00A0}€, la règle prévoit 350\u{202F}000,00\u{00A0}€\n"))
         #expect(text.contains("      Crédits IML : demandé 360\u{202F}000,00\u{00A0}€, l'appel prévoit 350\u{202F}000,00\u{00A0}€\n"))
     }
+
+    /// The working capital the action needs has one name, its figure's (the run's card, text and checks): compare
+    /// says « Besoin en fonds de roulement de l'action » too, never « Besoin de trésorerie de l'action ».
+    @Test func theWorkingCapitalNeedHasTheFiguresName() throws {
+        let files = ["candidature-a-montpellier-2025.json", "candidature-b-montpellier-2025.json"]
+        let report = try ScenarioFilesTests.evaluation(files[0]).report
+        let document = try CompareRowsTests.document(files)
+        for language in [Language.fr, .en] {
+            let label = Wording(language).label(report.treasury.workingCapitalNeed)
+            let row = CompareRows(words: Wording(language)).rows([try ApplicationSummary(ScenarioFilesTests.evaluation(files[0]))])
+            #expect(row.contains { $0.name == label }, "\(language)")
+            for format in [OutputFormat.text, .html] {
+                let page = try CompareRowsTests.rendered(document, format, language)
+                #expect(page.contains(HTML.escape(label)) || page.contains(label), "\(language) \(format)")
+                #expect(!page.contains("trésorerie de l") && !page.contains("Cash the action") && !page.contains("Cash needed"))
+            }
+        }
+        #expect(try CompareRowsTests.rendered(document, .csv).contains(";besoin en fonds de roulement de l'action;"))
+    }
 }

@@ -21,7 +21,7 @@ enum RunCommand: Command {
           - la répartition entre structures quand il y en a plusieurs ;
           - l'échéancier de chaque convention : avance, service fait, solde ou reversement, et leurs mois ;
           - le tableau mois par mois : ménages, mesures-mois, encaissements, décaissements, trésorerie ;
-          - le point bas de la trésorerie et le fonds de roulement à trouver ;
+          - le point bas de la trésorerie et le besoin en fonds de roulement de l'action ;
           - chaque contrôle (ok / alerte / échec) avec les chiffres comparés et la source de la règle.
         --format csv : le tableau mois par mois pour tableur français (« ; », virgule décimale, UTF-8 avec BOM) ;
                        avec --table figures, les chiffres et les contrôles.
@@ -37,7 +37,7 @@ enum RunCommand: Command {
           - the split between operators when there are several;
           - each convention's payments: advance, service fait, balance or repayment, and their months;
           - the month-by-month table: households, household-months, receipts, expenses, treasury;
-          - the treasury's low point and the working capital to find;
+          - the treasury's low point and the action's working capital need;
           - every check (ok / warning / failure) with the figures compared and the rule's source.
         --format csv: the month-by-month table for French spreadsheets (';', decimal comma, UTF-8 with BOM);
                       with --table figures, the figures and checks.

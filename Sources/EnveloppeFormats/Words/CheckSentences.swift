@@ -186,8 +186,8 @@ extension Wording {
                 )
                 : ""
             let needText = language.pick(
-                " Besoin en fonds de roulement de l'action : \(f.money(need)) (l'argent avancé avant que les versements ne rattrapent les dépenses, quelle que soit la trésorerie de départ).",
-                " The action's working-capital need: \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance)."
+                " \(workingCapitalNeedLabel) : \(f.money(need)) (l'argent avancé avant que les versements ne rattrapent les dépenses, quelle que soit la trésorerie de départ).",
+                " \(workingCapitalNeedLabel): \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance)."
             )
             if monthsInRed == 0 {
                 return language.pick(

@@ -36,6 +36,12 @@ public struct Wording: Sendable {
         }
     }
 
+    /// The working capital the action needs, by its one name wherever it is shown (the run's card and text, the
+    /// treasury check, compare, the help): « Besoin en fonds de roulement de l'action ».
+    var workingCapitalNeedLabel: String {
+        language.pick("Besoin en fonds de roulement de l'action", "The action's working capital need")
+    }
+
     /// A figure's label, e.g. "Crédits IML : avance".
     public func label(_ figure: Figure) -> String {
         // Figures summed over every line (the payment totals) have no subject of their own.
@@ -60,7 +66,7 @@ public struct Wording: Sendable {
         case .operatorShare, .operatorTotal: return subject
         case .treasuryOpening: return language.pick("Trésorerie au départ", "Opening treasury")
         case .treasuryLowest: return language.pick("Point bas de la trésorerie", "Treasury low point")
-        case .workingCapitalNeed: return language.pick("Besoin en fonds de roulement de l'action", "The action's working capital need")
+        case .workingCapitalNeed: return workingCapitalNeedLabel
         case .treasuryShortfall: return language.pick("À financer au-delà de la trésorerie de départ", "To finance beyond the opening cash")
         case .finalResult: return language.pick("Résultat de l'action une fois tout versé", "Result of the action once everything is paid")
         case .householdsPerFTE: return language.pick("Ménages par ETP", "Households per FTE")

@@ -3,7 +3,7 @@ import Enveloppe
 /// The rows `enveloppe compare` shows, shared by text, HTML and CSV: like with like, as a jury reads them.
 /// Each grant requested against the grant its rules provide (« l'appel prévoit », « la règle prévoit ») or its scenario
 /// states (« le scénario retient »), the cap's result on the base each application's
-/// check used, whether the budget balances, the treasury (opening balance, cash needed, low point, final
+/// check used, whether the budget balances, the treasury (opening balance, the action's working capital need, low point, final
 /// result), then the checks that fail, by name.
 struct CompareRows: Worded {
     let words: Wording
@@ -105,8 +105,7 @@ struct CompareRows: Worded {
         rows.append(Row(name: l.pick("Trésorerie de départ", "Opening balance"), cells: summaries.map { Cell(value: f.money($0.openingBalance)) }))
         rows.append(
             Row(
-                name: l.pick("Besoin de trésorerie de l'action", "Cash the action needs"),
-                cells: summaries.map { Cell(value: f.money($0.cashNeed), note: l.pick("fonds de roulement", "working capital")) }))
+                name: words.workingCapitalNeedLabel, cells: summaries.map { Cell(value: f.money($0.cashNeed)) }))
         rows.append(
             Row(
                 name: l.pick("Point bas de trésorerie", "Treasury low point"),
@@ -133,8 +132,8 @@ struct CompareRows: Worded {
     /// How the figures are computed, in one paragraph.
     var note: String {
         language.pick(
-            "Subvention demandée : ligne 74 du budget de la première convention. Plafond : sur la base que le contrôle de chaque candidature applique (la subvention demandée pour un budget déposé). Coût par ménage : charges du budget de la première convention / ménages. Part hors personnel : charges directes et indirectes hors personnel / charges. Besoin de trésorerie : l'argent avancé avant que les versements ne rattrapent les dépenses.",
-            "Grant requested: account 74 of the first convention's budget. Cap: on the base each application's check applies (the grant requested for a filed budget). Cost per household: first convention's budget charges / households. Non-staff share: direct and indirect non-staff charges / charges. Cash needed: the money advanced before the payments catch up with the expenses."
+            "Subvention demandée : ligne 74 du budget de la première convention. Plafond : sur la base que le contrôle de chaque candidature applique (la subvention demandée pour un budget déposé). Coût par ménage : charges du budget de la première convention / ménages. Part hors personnel : charges directes et indirectes hors personnel / charges. Besoin en fonds de roulement de l'action : l'argent avancé avant que les versements ne rattrapent les dépenses.",
+            "Grant requested: account 74 of the first convention's budget. Cap: on the base each application's check applies (the grant requested for a filed budget). Cost per household: first convention's budget charges / households. Non-staff share: direct and indirect non-staff charges / charges. The action's working capital need: the money advanced before the payments catch up with the expenses."
         )
     }
 }
