@@ -24,15 +24,21 @@ import Testing
     }
 
     /// Each check of every scenario, in both languages, says its name once: « Trésorerie : point bas … », never
-    /// « Trésorerie — Trésorerie : point bas … ».
+    /// « Trésorerie — Trésorerie : point bas … ». In the words the pages use for that scenario's rules (the 2023
+    /// execution report's are not a call's), so what is tested is what is printed.
     @Test(arguments: ScenarioFilesTests.files)
     func eachCheckSaysItsNameOnce(_ file: String) throws {
-        let findings = try ScenarioFilesTests.evaluation(file).findings
+        let evaluation = try ScenarioFilesTests.evaluation(file)
         for language in [Language.fr, .en] {
-            let checks = ChecksHTML(words: Wording(language))
-            for finding in findings {
-                let name = Wording(language).checkName(finding)
-                let item = ChecksHTMLTests.visible(checks.item(finding, anchor: "a"))
+            let words = Wording(language).about(evaluation.report.call)
+            let checks = ChecksHTML(words: words)
+            let page = String(decoding: try RunDocument(evaluation).render(.html, Wording(language)), as: UTF8.self)
+            let anchors = checks.anchors(evaluation.findings)
+            for (finding, anchor) in zip(evaluation.findings, anchors) {
+                let name = words.checkName(finding)
+                let html = checks.item(finding, anchor: anchor)
+                #expect(page.contains(html), "\(file) \(language): the run page does not print « \(html) »")
+                let item = ChecksHTMLTests.visible(html)
                 let said = item.components(separatedBy: name).count - 1
                 #expect(said == 1, "\(file) \(language) « \(item) »")
             }
