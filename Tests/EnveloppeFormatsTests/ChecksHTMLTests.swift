@@ -102,6 +102,15 @@ import Testing
                 "<p class=\"print-only source\">Non imprimés ici : les \(leftOut) chiffres attendus par le scénario, tous conformes (des vérifications de son auteur, comptées dans le bilan) ; la page à l&#39;écran les déplie et enveloppe check les liste.</p>"
             ))
         #expect(ChecksHTML(words: Wording(.en)).leftOutOfPrint(1).hasPrefix("Not printed here: the figure the scenario expects"))
+        // The check page is what enveloppe check writes: there the line does not send the reader back to that command
+        // (the run page keeps it).
+        let checkPage = String(decoding: try ChecksDocument([(file: "f.json", evaluation: evaluation)]).render(.html, Wording(.fr)), as: UTF8.self)
+        #expect(
+            checkPage.contains("comptées dans le bilan) ; la page à l&#39;écran les déplie.</p>") && !checkPage.contains("enveloppe check les liste"))
+        let english = String(decoding: try ChecksDocument([(file: "f.json", evaluation: evaluation)]).render(.html, Wording(.en)), as: UTF8.self)
+        #expect(english.contains("the page on screen unfolds them.</p>") && !english.contains("check lists"))
+        let runPage = String(decoding: try RunDocument(evaluation).render(.html, Wording(.fr)), as: UTF8.self)
+        #expect(runPage.contains("la page à l&#39;écran les déplie et enveloppe check les liste.</p>"))
         // Nothing folded, nothing said.
         #expect(!ChecksHTML(words: Wording(.fr)).list(findings.filter { !$0.isExpectedFigure }).contains("Non imprimé"))
     }

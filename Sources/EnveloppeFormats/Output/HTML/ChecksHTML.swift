@@ -8,6 +8,9 @@ struct ChecksHTML: Worded {
     let words: Wording
     /// What the anchors of these checks start with, so several applications on one page keep theirs apart.
     var prefix = "controle"
+    /// Whether the line about the checks left out of print sends the reader to `enveloppe check` too: not on the
+    /// check page itself, which is what that command writes.
+    var pointsToCheckCommand = true
 
     /// Each finding's anchor, unique on the page.
     func anchors(_ findings: [Finding]) -> [String] {
@@ -58,17 +61,18 @@ struct ChecksHTML: Worded {
     }
 
     /// « Non imprimés ici : les 27 chiffres attendus par le scénario, tous conformes (…) ; la page à l'écran les
-    /// déplie et enveloppe check les liste. »
+    /// déplie et enveloppe check les liste. » On the check page, « …la page à l'écran les déplie. »
     func leftOutOfPrint(_ count: Int) -> String {
         let n = f.count(Int64(count))
+        let check = pointsToCheckCommand
         return count == 1
             ? language.pick(
-                "Non imprimé ici : le chiffre attendu par le scénario, conforme (une vérification de son auteur, comptée dans le bilan) ; la page à l'écran le déplie et enveloppe check le liste.",
-                "Not printed here: the figure the scenario expects, as computed (its author's check, counted in the outcome); the page on screen unfolds it and enveloppe check lists it."
+                "Non imprimé ici : le chiffre attendu par le scénario, conforme (une vérification de son auteur, comptée dans le bilan) ; la page à l'écran le déplie\(check ? " et enveloppe check le liste" : "").",
+                "Not printed here: the figure the scenario expects, as computed (its author's check, counted in the outcome); the page on screen unfolds it\(check ? " and enveloppe check lists it" : "")."
             )
             : language.pick(
-                "Non imprimés ici : les \(n) chiffres attendus par le scénario, tous conformes (des vérifications de son auteur, comptées dans le bilan) ; la page à l'écran les déplie et enveloppe check les liste.",
-                "Not printed here: the \(n) figures the scenario expects, all as computed (its author's checks, counted in the outcome); the page on screen unfolds them and enveloppe check lists them."
+                "Non imprimés ici : les \(n) chiffres attendus par le scénario, tous conformes (des vérifications de son auteur, comptées dans le bilan) ; la page à l'écran les déplie\(check ? " et enveloppe check les liste" : "").",
+                "Not printed here: the \(n) figures the scenario expects, all as computed (its author's checks, counted in the outcome); the page on screen unfolds them\(check ? " and enveloppe check lists them" : "")."
             )
     }
 

@@ -13,7 +13,8 @@ struct ChecksPage: Worded {
         var body = ""
         for (index, item) in applications.enumerated() {
             let report = item.evaluation.report
-            let checks = ChecksHTML(words: words.about(report.call), prefix: "c\(index + 1)")
+            // The check page is what enveloppe check writes: its print-only line does not send the reader back to it.
+            let checks = ChecksHTML(words: words.about(report.call), prefix: "c\(index + 1)", pointsToCheckCommand: false)
             body += "<article class=\"application\">"
             body +=
                 "<header><p class=\"kicker\">\(e(title)) · \(e(report.call.title))</p><h1>\(e(report.title))</h1><p class=\"meta\"><code>\(e(item.file))</code> · \(e(l.pick("Convention", "Convention"))) \(e(f.period(report.call.convention.value)))</p></header>"
