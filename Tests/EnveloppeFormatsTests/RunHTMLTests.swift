@@ -128,6 +128,22 @@ import Testing
             ))
     }
 
+    /// The envelope card says what its amount pays for, as the report reads: the five 2023 associations each have
+    /// their own convention (five of 108 187,50 €, not one of 540 937,50 €); the VIAL renewal runs two periods; the
+    /// Montpellier application has one convention.
+    @Test func theEnvelopeCardSaysWhichConventions() throws {
+        let five = RunHTMLTests.fiveAssociations
+        #expect(RunHTMLTests.card("Enveloppe", in: RunHTMLTests.page(five))?.note == "5 conventions, une par structure")
+        #expect(RunHTMLTests.card("Envelope", in: RunHTMLTests.page(five, .en))?.note == "5 conventions, one per operator")
+        #expect(five.report.operators.count == 5 && five.report.lines.allSatisfy(\.isPerOperator))
+        let renewal = try ScenarioFilesTests.evaluation("vial-ami2-2025-renouvellement.json")
+        #expect(renewal.report.call.periods.count == 2)
+        #expect(RunHTMLTests.card("Enveloppe", in: RunHTMLTests.page(renewal))?.note == "par période de convention")
+        #expect(RunHTMLTests.card("Envelope", in: RunHTMLTests.page(renewal, .en))?.note == "per convention period")
+        #expect(RunHTMLTests.card("Enveloppe", in: RunHTMLTests.page(RunHTMLTests.candidatureA))?.note == "par convention")
+        #expect(RunHTMLTests.card("Envelope", in: RunHTMLTests.page(RunHTMLTests.candidatureA, .en))?.note == "per convention")
+    }
+
     /// The closing footer (« Montants exacts… Produit par enveloppe. ») ends the page, on screen and in print: after
     /// the monthly table, printed on the portrait pages after the checks, and after the derivations shown on screen.
     @Test(arguments: ScenarioFilesTests.files)

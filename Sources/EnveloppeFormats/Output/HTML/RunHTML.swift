@@ -54,7 +54,7 @@ struct RunHTML: Worded {
         // Key figures.
         let t = report.paymentTotals
         var cards: [(String, Figure, String)] = [
-            (l.pick("Enveloppe", "Envelope"), report.envelopeTotal, l.pick("par convention", "per convention")),
+            (l.pick("Enveloppe", "Envelope"), report.envelopeTotal, envelopeNote(report)),
             (l.pick("Avance", "Advance"), t.advance, advanceWhen(report)),
             (l.pick("Service fait", "Service fait"), t.serviceFait, l.pick("activité projetée", "projected activity")),
         ]
@@ -201,6 +201,21 @@ struct RunHTML: Worded {
         )
         page.markup(HTMLPage.tail)
         return page.string
+    }
+
+    /// What the envelope's amount is for, as the report pays it: « 5 conventions, une par structure » when each
+    /// operator has its own convention (then « par période : … » when there are several periods), « par période de
+    /// convention » for several periods of one convention, « par convention » otherwise.
+    func envelopeNote(_ report: RunReport) -> String {
+        let l = language
+        let periods = report.call.periods.count
+        if report.lines.contains(where: \.isPerOperator) {
+            let conventions = report.lines.map { $0.conventions.first?.count ?? 0 }.max() ?? 0
+            let each = l.pick(
+                "\(f.count(Int64(conventions))) conventions, une par structure", "\(f.count(Int64(conventions))) conventions, one per operator")
+            return periods > 1 ? l.pick("par période : ", "per period: ") + each : each
+        }
+        return periods > 1 ? l.pick("par période de convention", "per convention period") : l.pick("par convention", "per convention")
     }
 
     /// When the advance arrives, as the schedule says: « versée en nov. 2025 », or each month when there are several.
