@@ -57,6 +57,24 @@ import Testing
         #expect(Wording(.fr).about(Presets.vialAMI1).rulesCalendar == "le calendrier de l'appel")
     }
 
+    /// A service fait below the grant says by how much the balance shrinks: candidature A's IML credits, 339 062,50 €
+    /// of service fait for 350 000 €, pay a balance of 129 062,50 € (339 062,50 − the 210 000 € advance) instead of
+    /// 140 000 €: 10 937,50 € less, never « réduit d'autant ».
+    @Test func aServiceFaitBelowTheGrantSaysByHowMuchTheBalanceShrinks() throws {
+        let evaluation = try ScenarioFilesTests.evaluation("candidature-a-montpellier-2025.json")
+        let finding = try #require(
+            evaluation.findings.first { if case .serviceFait(let line, _, _, _, _) = $0.comparison { line == "Crédits IML" } else { false } })
+        #expect(
+            Wording(.fr).about(evaluation.report.call).sentence(finding)
+                == "Service fait : Crédits IML, convention sept. 2025 – août 2026 : 339\u{202F}062,50\u{00A0}€ pour une subvention de 350\u{202F}000,00\u{00A0}€. Le solde est réduit de 10\u{202F}937,50\u{00A0}€."
+        )
+        #expect(
+            Wording(.en).about(evaluation.report.call).sentence(finding).hasSuffix(
+                "€339,062.50 against a grant of €350,000.00. The balance is reduced by €10,937.50."))
+        let line = try #require(evaluation.report.lines.first { $0.line.label == "Crédits IML" })
+        #expect(350_000_00 - 339_062_50 == 1_093_750 && line.first.balance.amount == Money(cents: 339_062_50 - 210_000_00))
+    }
+
     /// The five associations of 2023 are an execution report's: no check sentence says what « l'appel prévoit »;
     /// the words fit a year that has run. The report gives no amounts: the grants are the scenario's (cited to
     /// rules.lines.<id>.amount), and the sentence says so rather than presenting them as the rule's. A call's

@@ -163,7 +163,9 @@ extension Wording {
                     " L'avance dépasse le service fait : reversement de \(f.money(reversement)).",
                     " The advance exceeds the service fait: \(f.money(reversement)) to pay back.")
             } else if serviceFait < grant {
-                tail = language.pick(" Le solde est réduit d'autant.", " The balance is reduced accordingly.")
+                // The balance due is service fait − what was paid before it, instead of grant − that: less by the gap.
+                let gap = f.money(Money(cents: grant.cents - serviceFait.cents))
+                tail = language.pick(" Le solde est réduit de \(gap).", " The balance is reduced by \(gap).")
             } else {
                 tail = ""
             }
