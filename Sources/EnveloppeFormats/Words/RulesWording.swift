@@ -60,14 +60,24 @@ extension Wording {
         byScenario ? language.pick("le scénario retient", "the scenario sets") : rulesProvide
     }
 
+    /// The French and English words for each kind of text, picked for these rules and this language.
+    private func byKind(call: (String, String), executionReport: (String, String), other: (String, String)) -> String {
+        let words =
+            switch rules {
+            case .call: call
+            case .executionReport: executionReport
+            case .other: other
+            }
+        return language.pick(words.0, words.1)
+    }
+
     /// The text the rules are quoted from, as a noun: « le texte de l'appel », « le rapport d'exécution », « le
     /// texte source ».
     var rulesText: String {
-        switch rules {
-        case .call: language.pick("le texte de l'appel", "the call's text")
-        case .executionReport: language.pick("le rapport d'exécution", "the execution report")
-        case .other: language.pick("le texte source", "the source text")
-        }
+        byKind(
+            call: ("le texte de l'appel", "the call's text"),
+            executionReport: ("le rapport d'exécution", "the execution report"),
+            other: ("le texte source", "the source text"))
     }
 
     /// What a header calls the rules' text before its title: « Appel : » for a call, « Règles : » for another text.
@@ -78,50 +88,44 @@ extension Wording {
     /// Where a value of the rules comes from, after the value, for a text that is not a call: « selon le rapport
     /// d'exécution », « selon la règle ».
     var perRules: String {
-        switch rules {
-        case .call: language.pick("selon l'appel", "according to the call")
-        case .executionReport: language.pick("selon le rapport d'exécution", "according to the execution report")
-        case .other: language.pick("selon la règle", "according to the rule")
-        }
+        byKind(
+            call: ("selon l'appel", "according to the call"),
+            executionReport: ("selon le rapport d'exécution", "according to the execution report"),
+            other: ("selon la règle", "according to the rule"))
     }
 
     /// The rules' text as the subject of a sentence saying it leaves a value out: « le texte de l'appel n'en fixe
     /// pas », « le rapport d'exécution n'en donne pas », « le texte source n'en fixe pas ».
     var rulesSetNone: String {
-        switch rules {
-        case .call: language.pick("le texte de l'appel n'en fixe pas", "the call's text sets none")
-        case .executionReport: language.pick("le rapport d'exécution n'en donne pas", "the execution report gives none")
-        case .other: language.pick("le texte source n'en fixe pas", "the source text sets none")
-        }
+        byKind(
+            call: ("le texte de l'appel n'en fixe pas", "the call's text sets none"),
+            executionReport: ("le rapport d'exécution n'en donne pas", "the execution report gives none"),
+            other: ("le texte source n'en fixe pas", "the source text sets none"))
     }
 
     /// « le texte de l'appel ne fixe pas de conditions de versement », and its like for another text.
     var rulesSetNoPaymentTerms: String {
-        switch rules {
-        case .call: language.pick("le texte de l'appel ne fixe pas de conditions de versement", "the call's text sets no payment terms")
-        case .executionReport:
-            language.pick("le rapport d'exécution ne donne pas de conditions de versement", "the execution report gives no payment terms")
-        case .other: language.pick("le texte source ne fixe pas de conditions de versement", "the source text sets no payment terms")
-        }
+        byKind(
+            call: ("le texte de l'appel ne fixe pas de conditions de versement", "the call's text sets no payment terms"),
+            executionReport: ("le rapport d'exécution ne donne pas de conditions de versement", "the execution report gives no payment terms"),
+            other: ("le texte source ne fixe pas de conditions de versement", "the source text sets no payment terms"))
     }
 
     /// Whose calendar sets the earliest advance: « de l'appel », « du rapport d'exécution », « de la règle ».
     var rulesCalendar: String {
-        switch rules {
-        case .call: language.pick("le calendrier de l'appel", "the call's calendar")
-        case .executionReport: language.pick("le calendrier du rapport d'exécution", "the execution report's calendar")
-        case .other: language.pick("le calendrier de la règle", "the rule's calendar")
-        }
+        byKind(
+            call: ("le calendrier de l'appel", "the call's calendar"),
+            executionReport: ("le calendrier du rapport d'exécution", "the execution report's calendar"),
+            other: ("le calendrier de la règle", "the rule's calendar"))
     }
 
     /// The rules' text after « jusqu'à … et à »: « au texte de l'appel », « au rapport d'exécution », « au texte
     /// source » (« the call's text » in English).
     var toRulesText: String {
-        switch rules {
-        case .call: language.pick("au texte de l'appel", "the call's text")
-        case .executionReport: language.pick("au rapport d'exécution", "the execution report")
-        case .other: language.pick("au texte source", "the source text")
-        }
+        byKind(
+            call: ("au texte de l'appel", "the call's text"),
+            executionReport: ("au rapport d'exécution", "the execution report"),
+            other: ("au texte source", "the source text"))
     }
 }
 
