@@ -122,6 +122,9 @@ import Testing
                     ])
         },
         ValueCase(id: "a formula's cached value", cell: "Ménages!D2", value: .number("64")) { $0.operators[0].households == 64 },
+        ValueCase(id: "the call's convention renewed: the number of conventions alone", cell: "Candidature!B13", value: .number("3")) {
+            $0.rules.conventionPeriods == 3 && $0.rules.convention == nil
+        },
     ])
     func cellsAreReadLikeTheJSONFields(_ c: ValueCase) throws {
         #expect(c.check(try ScenarioWorkbookTests.scenario([c.cell: c.value])))
