@@ -6,16 +6,6 @@ import Testing
 /// The byte-level shortcuts of the CSV readers and the text tables (made for a million-line budget)
 /// against the general definitions they stand for, on generated inputs.
 @Suite struct CSVFastPathTests {
-    /// A small deterministic generator (the same inputs on every run).
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 33
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     @Test func accountNumbersReadFromBytesAreTheFormsAccounts() {
         for account in CerfaAccount.allCases where account != .indirectCharges {
             for code in [account.rawValue, account.rawValue + "1", account.rawValue + "061"] {
@@ -32,7 +22,7 @@ import Testing
     /// The purposes found by the index of keywords are those of the definition: a group is shown when
     /// each of its words appears in the lower-cased label.
     @Test func purposesFoundByTheKeywordIndexAreThoseOfTheDefinition() {
-        var random = Generator(state: 11)
+        var random = TestRandom(state: 11)
         let words =
             ExpensePurpose.allCases.flatMap { $0.keywords.flatMap { $0 } } + [
                 "Ligne", "du", "budget", "DÉMÉNAGEMENT", "Équipement", "TRANSPORT", "Analyse", "Pratique", "INFIRMIÈRE", "Plateforme", "e\u{301}",
@@ -50,7 +40,7 @@ import Testing
 
     /// A cell's width is its characters, or its bytes when it is ASCII (as the tables always measured).
     @Test func cellWidthsAreCharactersCounted() {
-        var random = Generator(state: 5)
+        var random = TestRandom(state: 5)
         let pieces = ["a", "1", " ", "\u{00A0}", "\u{202F}", "€", "é", "e\u{301}", "–", "’", "−", "\r\n", "\r", "👍🏽", "한", "ß", "\u{200D}", "ʰ"]
         for _ in 0..<5_000 {
             let cell = (0..<(random.next() % 8)).map { _ in random.pick(pieces) }.joined()
@@ -61,7 +51,7 @@ import Testing
 
     /// A record's trimmed ASCII field is the field trimmed of white space, as a string would be.
     @Test func fieldsTrimmedFromBytesAreTrimmedStrings() throws {
-        var random = Generator(state: 3)
+        var random = TestRandom(state: 3)
         let pieces = ["a", " ", "\t", "\u{00A0}", "\u{2003}", "é", "1 234,56", "\"q\"\"", ";", "\u{202F}"]
         for _ in 0..<3_000 {
             let line = (0..<(random.next() % 7)).map { _ in random.pick(pieces) }.joined()
@@ -84,7 +74,7 @@ import Testing
     /// the reader stands for: same first lines, same fields, same unterminated quote, on generated files.
     @Test func recordsReadInPlaceAreThoseReadByteByByte() {
         struct Open: Error, Equatable { let line: Int, column: Int }
-        var random = Generator(state: 17)
+        var random = TestRandom(state: 17)
         let pieces = ["a", "12", " ", "\t", ";", "\"", "\"\"", "\r", "\n", "\r\n", "é", "x\"y", "Ligne 1 du budget", "1 234,56", "\u{202F}"]
         for _ in 0..<5_000 {
             let text = (0..<(random.next() % 12)).map { _ in random.pick(pieces) }.joined()
@@ -160,7 +150,7 @@ import Testing
     /// The budget's amount column is measured from its largest and smallest amounts only: every line
     /// still lines up, whatever the amounts (negative, of any number of digits, in whole euros or not).
     @Test func budgetColumnsAlignWhateverTheAmounts() throws {
-        var random = Generator(state: 13)
+        var random = TestRandom(state: 13)
         for _ in 0..<40 {
             let lines = (0..<(1 + random.next() % 30)).map { k in
                 let digits = Int64(random.next() % 14)

@@ -142,18 +142,11 @@ struct SentenceGenerator {
     /// What no line may start with.
     static let closingMarks: Set<Character> = [";", ":", "!", "?", "»", ")", ","]
 
-    var state: UInt64
+    var random: TestRandom
 
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    init(seed: UInt64) { random = TestRandom(state: seed) }
 
-    /// SplitMix64.
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
+    mutating func next(_ bound: Int) -> Int { random.next(below: bound) }
 
     mutating func word() -> String {
         let letters = Array("abcdéèfgàhijklmnoôpqrstuvwxyzœ0123456789−=×+'")

@@ -25,11 +25,11 @@ import Testing
     /// Every row, whatever its cells, is as wide as the widest (before its trailing spaces are dropped).
     @Test(arguments: 0..<50) func everyRowLinesUp(_ seed: Int) {
         let words = ["", "a", "Mesures", "1\u{202F}234,56\u{00A0}€", "janv. 2025 – déc. 2025", "e\u{0301}te\u{0301}", "ETP-mois"]
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = TestRandom(state: UInt64(seed))
         var table = TextTable([.left, .right, .left, .right])
         var rows: [[String]] = []
         for _ in 0..<(1 + Int(generator.next() % 8)) {
-            let row = (0..<4).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+            let row = (0..<4).map { _ in generator.pick(words) }
             rows.append(row)
             table.add(row)
         }
@@ -44,18 +44,5 @@ import Testing
             return line
         }
         #expect(table.rendered() == expected.joined(separator: "\n"))
-    }
-}
-
-/// A small deterministic generator for table tests.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -31,7 +31,7 @@ public struct AllocationReport: Sendable, Hashable {
     /// The payment terms the advances follow: those of the funder that pays the measures.
     public let terms: Cited<PaymentTerms>
     /// Whether the terms pay instalments after the advance, before the balance (``Row/advance`` then includes them).
-    public var hasInstalments: Bool { terms.value.cumulativeRates.count > 1 }
+    public var hasInstalments: Bool { !terms.value.laterInstalments.isEmpty }
     /// The share of the amount paid before the balance: the advance rate, or the instalments' cumulative rate.
     public var paidAheadRate: Rate { terms.value.cumulativeRates.last ?? terms.value.advanceRate }
     /// The rows' figures and what stays unallocated, explained.
@@ -156,7 +156,7 @@ public struct AllocationReport: Sendable, Hashable {
             figures += [amountFigure, advance]
             var paidAhead = advance.amount
             var balanceExplained = try Explained.difference(amountFigure.asOperand, advance.asOperand)
-            if terms.value.cumulativeRates.count > 1 {
+            if !terms.value.laterInstalments.isEmpty {
                 let toDate = try Explained.rated(amountFigure.asOperand, paidAheadRate, rounding: terms.value.rounding)
                 let instalments = Figure(
                     id: id("versements"), kind: .instalment, subject: candidate.name, explained: try .difference(toDate, advance.asOperand))

@@ -27,18 +27,13 @@ extension Wording {
         )
     }
 
-    /// The column of what is paid before the balance: « Avance », or « Avance et acomptes » when the terms pay
-    /// instalments after the advance (``AllocationReport/Row/advance`` then includes them).
-    func allocationPaidAhead(_ report: AllocationReport) -> String {
-        report.hasInstalments ? language.pick("Avance et acomptes", "Advance and instalments") : language.pick("Avance", "Advance")
-    }
+    /// The column of what is paid before the balance (``AllocationReport/Row/advance``).
+    func allocationPaidAhead(_ report: AllocationReport) -> String { paidAhead(instalments: report.hasInstalments) }
 
     /// How the balance is reached, in a sentence.
     func allocationBalanceRule(_ report: AllocationReport) -> String {
-        report.hasInstalments
-            ? language.pick(
-                "Solde : montant − (avance + acomptes), à service fait complet.", "Balance: amount − (advance + instalments), at full service fait.")
-            : language.pick("Solde : montant − avance, à service fait complet.", "Balance: amount − advance, at full service fait.")
+        let paid = paidAheadTerm(instalments: report.hasInstalments)
+        return language.pick("Solde : montant − \(paid), à service fait complet.", "Balance: amount − \(paid), at full service fait.")
     }
 
     /// What stays unallocated, in words: « reste non attribué : 6 000,00 €, moins d'une mesure ».

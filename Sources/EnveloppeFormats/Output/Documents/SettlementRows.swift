@@ -90,9 +90,7 @@ struct SettlementRows: Worded {
 
     /// What was paid before the balance, as a column names it: « Avance », or « Avance et acomptes » when some
     /// convention was paid instalments after its advance.
-    var paidBefore: String {
-        instalments ? language.pick("Avance et acomptes", "Advance and instalments") : language.pick("Avance", "Advance")
-    }
+    var paidBefore: String { words.paidAhead(instalments: instalments) }
 
     /// A convention's amounts, in the order of ``headers`` (after the line's name).
     func cells(_ c: Settlement.ConventionSettlement) -> [String] {
@@ -112,7 +110,7 @@ struct SettlementRows: Worded {
 
     /// The rule and its sources, in one sentence.
     var rule: String {
-        let paid = instalments ? language.pick("(avance + acomptes)", "(advance + instalments)") : language.pick("avance", "advance")
+        let paid = words.paidAheadTerm(instalments: instalments)
         return language.pick(
             "Service fait = unités-mois comptées × montant de la convention / unités-mois qu'il finance, arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − \(paid), ou reversement = \(paid) − dû.",
             "Service fait = unit-months counted × the convention's amount / the unit-months it funds, rounded once; due = min(service fait, grant); balance = due − \(paid), or repayment = \(paid) − due."
