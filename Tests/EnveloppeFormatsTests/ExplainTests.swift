@@ -20,7 +20,7 @@ import Testing
                 #expect(try node.reevaluated() == node.value, "\(file): \(figure.id)")
                 walked += 1
                 switch node.derivation {
-                case .figure(_, let inner): try walk(inner)
+                case .figure(let figure): try walk(figure.inner)
                 case .operation(_, let operands): try operands.forEach(walk)
                 default: break
                 }
@@ -39,7 +39,7 @@ import Testing
         func collect(_ node: Explained) {
             switch node.derivation {
             case .parameter(let citation): citations.insert(citation)
-            case .figure(_, let inner): collect(inner)
+            case .figure(let figure): collect(figure.inner)
             case .operation(_, let operands): operands.forEach(collect)
             default: break
             }

@@ -9,28 +9,10 @@ import Synchronization
 public struct Explained: Sendable, Hashable {
     public let value: Quantity
     public let derivation: Derivation
-    /// A figure's node only (``asFigure(_:)``): its ``sources``, gathered the first time they are asked and then
-    /// read by every tree the node is part of (a line's total holds each operator's payments; the checks, the text
-    /// and the JSON all ask for them). Not part of the value: two equal trees are equal with or without it.
-    private let memo: SourcesMemo?
 
     init(_ value: Quantity, _ derivation: Derivation) {
         self.value = value
         self.derivation = derivation
-        memo = nil
-    }
-
-    private init(figure id: FigureID, _ inner: Explained) {
-        value = inner.value
-        derivation = .figure(id: id, inner)
-        memo = SourcesMemo()
-    }
-
-    public static func == (a: Explained, b: Explained) -> Bool { a.value == b.value && a.derivation == b.derivation }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(value)
-        hasher.combine(derivation)
     }
 
     /// The value as money. The money operations below only ever receive amounts: any
@@ -65,7 +47,7 @@ public struct Explained: Sendable, Hashable {
     /// A constant of the definitions (12 months in a year, 100 hundredths in a unit).
     public static func constant(_ value: Quantity) -> Explained { Explained(value, .constant) }
     /// Another figure, by its identifier, with its own explanation inside.
-    public func asFigure(_ id: FigureID) -> Explained { Explained(figure: id, self) }
+    public func asFigure(_ id: FigureID) -> Explained { Explained(value, .figure(FigureNode(id: id, self))) }
 
     // MARK: Operations (each computes its value from its operands)
 
@@ -137,7 +119,7 @@ public struct Explained: Sendable, Hashable {
     public func reevaluated() throws -> Quantity {
         switch derivation {
         case .parameter, .field, .projection, .constant, .apportionment: return value
-        case .figure(_, let inner): return try inner.reevaluated()
+        case .figure(let node): return try node.inner.reevaluated()
         case .operation(let operation, let operands):
             let values = try operands.map { Explained(try $0.reevaluated(), .field(path: "")) }
             switch operation {
@@ -163,7 +145,7 @@ public struct Explained: Sendable, Hashable {
         switch derivation {
         case .parameter(let citation): return citation
         case .field(let path), .projection(let path): return path.isEmpty ? nil : Citation.scenario(path: path)
-        case .figure(_, let inner): return inner.firstSource
+        case .figure(let node): return node.inner.firstSource
         case .operation(_, let operands):
             for operand in operands { if let found = operand.firstSource { return found } }
             return nil
@@ -181,12 +163,12 @@ public struct Explained: Sendable, Hashable {
     /// A list is mostly a handful of citations: up to eight are told apart by comparing them with those already
     /// listed, without a set and the hashing of each citation (the national report has 11 500 figures).
     public var sources: [Citation] {
-        if let memo, case .figure(_, let inner) = derivation { return memo.list { inner.gathered() } }
+        if case .figure(let node) = derivation { return node.sources }
         return gathered()
     }
 
     /// ``sources``, walked from this node (a figure inside it gives its own, kept list).
-    private func gathered() -> [Citation] {
+    fileprivate func gathered() -> [Citation] {
         var seen = Set<Citation>()  // `out`'s citations, once it has more than a few
         var out: [Citation] = []
         func add(_ citation: Citation) {
@@ -201,8 +183,7 @@ public struct Explained: Sendable, Hashable {
             switch node.derivation {
             case .parameter(let citation): add(citation)
             case .field(let path), .projection(let path): if !path.isEmpty { add(.scenario(path: path)) }
-            case .figure(_, let inner):
-                if let memo = node.memo { memo.list { inner.gathered() }.forEach(add) } else { walk(inner) }
+            case .figure(let figure): figure.sources.forEach(add)
             case .operation(_, let operands): operands.forEach(walk)
             case .constant, .apportionment: break
             }
@@ -212,29 +193,52 @@ public struct Explained: Sendable, Hashable {
     }
 }
 
-/// Where a figure's node keeps its sources once gathered. Two threads asking at once may both gather them; the
-/// lists are equal, and the first one kept stays.
-private final class SourcesMemo: Sendable {
+/// A figure inside a tree: its identifier, its explanation, and its ``sources``, gathered the first time they are
+/// asked and then read by every tree the node is part of (a line's total holds each operator's payments; the
+/// checks, the text and the JSON all ask for them). One object for all three: a national programme makes 11 500.
+///
+/// Two threads asking at once may both gather the sources; the lists are equal, and the first one kept stays.
+public final class FigureNode: Sendable, Hashable {
+    public let id: FigureID
+    public let inner: Explained
+    /// Not part of the value: two equal nodes are equal whether or not their sources were asked.
     private let gathered = Mutex<[Citation]?>(nil)
 
-    func list(_ gather: () -> [Citation]) -> [Citation] {
+    init(id: FigureID, _ inner: Explained) {
+        self.id = id
+        self.inner = inner
+    }
+
+    /// ``Explained/sources`` of the inner tree, gathered once.
+    var sources: [Citation] {
         if let known = gathered.withLock({ $0 }) { return known }
-        let list = gather()
+        let list = inner.gathered()
         return gathered.withLock { kept in
             if let kept { return kept }
             kept = list
             return list
         }
     }
+
+    public static func == (a: FigureNode, b: FigureNode) -> Bool { a === b || (a.id == b.id && a.inner == b.inner) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(inner)
+    }
 }
 
 /// How an explained value was obtained.
-public indirect enum Derivation: Sendable, Hashable {
+///
+/// Only a citation (a document's section and quote) is kept apart; the other cases lie in the node itself, so a
+/// field, a projection or an operation costs no allocation of its own beyond its operands' list.
+public enum Derivation: Sendable, Hashable {
     case constant
-    case parameter(Citation)
+    indirect case parameter(Citation)
     case field(path: String)
     case projection(path: String)
-    case figure(id: FigureID, Explained)
+    /// Another figure, by its identifier, with its own explanation inside.
+    case figure(FigureNode)
     case operation(Operation, [Explained])
     /// A step of a largest-remainder split, computed from the other operands rather than read anywhere.
     case apportionment(ApportionmentStep)

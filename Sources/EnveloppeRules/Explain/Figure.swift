@@ -19,8 +19,8 @@ public struct Figure: Sendable, Hashable {
     public var firstSource: Citation? { explanation.map(\.firstSource) ?? givenSources.first }
     /// How the value was computed, down to the scenario's fields and the call's text.
     public var explanation: Explained? {
-        guard let node, case .figure(_, let inner) = node.derivation else { return nil }
-        return inner
+        guard let node, case .figure(let figure) = node.derivation else { return nil }
+        return figure.inner
     }
     /// The explanation as an operand of other figures, made once so that every tree it enters shares its sources.
     private let node: Explained?

@@ -56,7 +56,8 @@ struct DerivationHTML: Worded {
         if !isRoot { prefix.append(contentsOf: isLast ? DerivationHTML.lastIndent : DerivationHTML.indent) }
         defer { prefix.removeLast(prefix.count - depth) }
         switch node.derivation {
-        case .figure(let id, let inner):
+        case .figure(let figure):
+            let id = figure.id
             page.text(id.rawValue)
             page.markup(" = ")
             page.text(f.quantity(node.value))
@@ -66,7 +67,7 @@ struct DerivationHTML: Worded {
                 page.text(language.pick("(voir plus haut)", "(see above)"))
                 return
             }
-            walk(inner, isLast: true, isRoot: false, into: &page)
+            walk(figure.inner, isLast: true, isRoot: false, into: &page)
         case .operation(let operation, let operands):
             page.markup(line(operation, operands))
             for (index, operand) in operands.enumerated() {

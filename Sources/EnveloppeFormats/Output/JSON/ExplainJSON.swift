@@ -28,7 +28,7 @@ struct ExplainJSON: Worded {
             case .projection(let path): return .object(["value": value, "projection": .string(path)])
             case .apportionment(let step): return .object(["value": value, "apportionment": .string(step.rawValue)])
             case .constant: return .object(["value": value, "constant": .bool(true)])
-            case .figure(let id, let inner): return .object(["value": value, "figure": .string(id.rawValue), "derivation": node(inner)])
+            case .figure(let figure): return .object(["value": value, "figure": .string(figure.id.rawValue), "derivation": node(figure.inner)])
             case .operation(let op, let operands):
                 return .object([
                     "value": value, "operation": .string(ExplainJSON.name(op)), "text": .string(text.operation(op, operands)),

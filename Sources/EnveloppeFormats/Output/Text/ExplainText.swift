@@ -79,14 +79,15 @@ struct ExplainText: Worded {
             let branch = isRoot ? "" : (isLast ? "└─ " : "├─ ")
             let childPrefix = isRoot ? "" : prefix + (isLast ? "   " : "│  ")
             switch node.derivation {
-            case .figure(let id, let inner):
+            case .figure(let figure):
+                let id = figure.id
                 // A figure already derived above is named, not derived again.
                 guard shown.insert(id).inserted else {
                     out.append(prefix + branch + "\(id) = \(f.quantity(node.value)) " + language.pick("(voir plus haut)", "(see above)"))
                     return
                 }
                 out.append(prefix + branch + "\(id) = \(f.quantity(node.value))")
-                walk(inner, prefix: childPrefix, isLast: true, isRoot: false)
+                walk(figure.inner, prefix: childPrefix, isLast: true, isRoot: false)
             case .operation(let op, let operands):
                 out.append(prefix + branch + "= " + operation(op, operands))
                 for (index, operand) in operands.enumerated() {
