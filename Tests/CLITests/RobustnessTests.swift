@@ -96,6 +96,22 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == before)
     }
 
+    /// Every command that reads a scenario protects the budget CSV it names, not only the scenario itself.
+    @Test(arguments: ["run", "budget", "check", "compare", "explain"])
+    func theBudgetAScenarioNamesIsNeverAnOutput(_ command: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let a = try Self.write(try Self.scenario("candidature-a-montpellier-2025.json"), "candidature-a-montpellier-2025.json", in: folder)
+        let b = try Self.write(try Self.scenario("candidature-b-montpellier-2025.json"), "candidature-b-montpellier-2025.json", in: folder)
+        _ = try Self.write(try Self.scenario("candidature-b-budget.csv"), "candidature-b-budget.csv", in: folder)
+        let budget = try Self.write(try Self.scenario("candidature-a-budget.csv"), "candidature-a-budget.csv", in: folder)
+        let before = try Data(contentsOf: URL(fileURLWithPath: budget))
+        let operands = command == "compare" ? [b, a] : [a]
+        let result = try CLI.run([command] + operands + ["--output", budget])
+        #expect(result.status == 2, "\(command): \(result.standardError)")
+        #expect(result.standardError.split(separator: "\n").count == 1, "\(command): \(result.standardError)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: budget)) == before, "\(command)")
+    }
+
     @Test func aFolderOrADanglingLinkIsNoOutput() throws {
         let folder = try CLI.temporaryFolder()
         let intoFolder = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", folder.path])

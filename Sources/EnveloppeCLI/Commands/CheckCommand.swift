@@ -37,7 +37,9 @@ enum CheckCommand: Command {
                 status = .badInput
             }
         }
-        try invocation.emit(ChecksDocument(applications), inputs: invocation.operands)
+        // Every file read is protected from `--output`: the scenarios, and the budget CSV each one names.
+        let read = applications.flatMap { Loading.inputs(of: $0.evaluation.report.scenario, file: $0.file) }
+        try invocation.emit(ChecksDocument(applications), inputs: invocation.operands + read)
         return status
     }
 }

@@ -25,7 +25,9 @@ enum CompareCommand: Command {
         let summaries = try evaluations.map { (file: $0.file, summary: try ApplicationSummary($0.evaluation)) }
         let rules = evaluations.map { RulesDocument($0.evaluation.report.call.source) }
         let stated = evaluations.map { CompareDocument.linesStatedByScenario($0.evaluation) }
-        try invocation.emit(CompareDocument(summaries, rules: rules, statedByScenario: stated), inputs: invocation.operands)
+        // Every file read is protected from `--output`: the scenarios, and the budget CSV each one names.
+        let read = evaluations.flatMap { Loading.inputs(of: $0.evaluation.report.scenario, file: $0.file) }
+        try invocation.emit(CompareDocument(summaries, rules: rules, statedByScenario: stated), inputs: read)
         return .ok
     }
 }
