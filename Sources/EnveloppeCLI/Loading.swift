@@ -67,6 +67,16 @@ enum Loading {
             ).in(language) + "\n")
     }
 
+    /// The format a scenario file is written in (`init`, `convert`), from its name's extension; any other is a usage error.
+    static func scenarioFormat(ofOutput file: String, command: String) throws -> ScenarioFile.Format {
+        guard let format = ScenarioFile.Format(fileName: file) else {
+            throw Failure.usage(
+                Localized("« \(file) » : extension attendue .json, .xlsx ou .ods", "'\(file)': expected extension .json, .xlsx or .ods"),
+                command: command)
+        }
+        return format
+    }
+
     /// The files a scenario reads besides itself (its budget CSV), for `--output` to protect.
     static func inputs(of scenario: Scenario, file: String) -> [String] {
         [file] + (scenario.candidateBudgetFile.map { [besideScenario($0, scenario: file)] } ?? [])

@@ -37,7 +37,19 @@ import Testing
         let folder = try CLI.temporaryFolder()
         let result = try CLI.run(["init", "vial", folder.appendingPathComponent("x.json").path])
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("vial: préréglage inconnu \"vial\""))
+        #expect(result.standardError.hasPrefix("enveloppe init: préréglage inconnu \"vial\""))
+    }
+
+    /// A file name whose extension is not a scenario's is refused: `init` never writes JSON into `candidature.csv`.
+    @Test func initRefusesAnotherExtension() throws {
+        let folder = try CLI.temporaryFolder()
+        for name in ["candidature.csv", "candidature"] {
+            let file = folder.appendingPathComponent(name)
+            let result = try CLI.run(["init", "vial-pas-de-calais-2025-ami1", file.path])
+            #expect(result.status == 2)
+            #expect(result.standardError.hasPrefix("enveloppe: « \(file.path) » : extension attendue .json, .xlsx ou .ods"))
+            #expect(!FileManager.default.fileExists(atPath: file.path))
+        }
     }
 
     @Test func schemaIsJSON() throws {

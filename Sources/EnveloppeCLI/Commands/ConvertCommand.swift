@@ -28,11 +28,7 @@ enum ConvertCommand: Command {
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let (input, output) = (invocation.operands[0], invocation.operands[1])
-        guard let format = ScenarioFile.Format(fileName: output) else {
-            throw Failure.usage(
-                Localized(
-                    "« \(output) » : extension attendue .json, .xlsx ou .ods", "'\(output)': expected extension .json, .xlsx or .ods"), command: name)
-        }
+        let format = try Loading.scenarioFormat(ofOutput: output, command: name)
         let scenario = try Loading.decoded(input, invocation.language)
         try FileSystem.write(ScenarioFile.bytes(scenario, format), to: output, protecting: [input], overwrite: invocation.has(.force))
         var said = Localized(

@@ -25,12 +25,13 @@ enum InitCommand: Command {
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let (preset, file) = (invocation.operands[0], invocation.operands[1])
-        let format = ScenarioFile.Format(fileName: file) ?? .json
+        // The extension says the format: a starter in JSON, or a workbook; any other is refused, not written as JSON.
+        let format = try Loading.scenarioFormat(ofOutput: file, command: name)
         let bytes =
             format == .json
             ? StarterScenario.json(for: preset).map { Array($0.utf8) } : StarterScenario.workbook(for: preset, format == .xlsx ? .xlsx : .ods)
         guard let bytes else {
-            throw Failure.input(InputError("", .unknownPreset(name: preset, known: Presets.all.map(\.id.rawValue))), file: preset)
+            throw Failure.input(InputError("", .unknownPreset(name: preset, known: Presets.all.map(\.id.rawValue))), file: "enveloppe init")
         }
         try FileSystem.write(bytes, to: file, protecting: [], overwrite: invocation.has(.force))
         try invocation.say(

@@ -28,7 +28,7 @@ enum SettleCommand: Command {
         let file = invocation.operands[0]
         guard let countsFile = invocation.value(.actuals) else {
             throw Failure.usage(
-                Localized("enveloppe settle : --actuals COMPTAGES.csv est obligatoire", "enveloppe settle: --actuals COUNTS.csv is required"),
+                Localized("« settle » : --actuals COMPTAGES.csv est obligatoire", "'settle': --actuals COUNTS.csv is required"),
                 command: name)
         }
         var threshold = Rate(percent: 10)
