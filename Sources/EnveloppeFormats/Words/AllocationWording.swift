@@ -36,18 +36,79 @@ extension Wording {
         return language.pick("Solde : montant − \(paid), à service fait complet.", "Balance: amount − \(paid), at full service fait.")
     }
 
+    /// The envelope as the header states it: « 280 000,00 € = 40 mesures × 7 000,00 € » when it is a whole number of
+    /// measures; an amount given that is not says what the measures make and what is left of it.
+    func allocationEnvelope(_ report: AllocationReport) -> String {
+        let amount = format.money(report.envelopeAmount)
+        guard let measures = report.envelopeMeasures, let price = report.measurePrice,
+            let priced = try? price.multiplied(by: measures)
+        else { return amount }
+        let count = self.measures(measures)
+        if priced == report.envelopeAmount { return amount + " = " + count + " × " + format.money(price) }
+        return language.pick(
+            "\(amount), soit \(count) à \(format.money(price)) (\(format.money(priced))) ; le reste ne fait pas une mesure",
+            "\(amount), that is \(count) at \(format.money(price)) (\(format.money(priced))); the rest is less than a measure")
+    }
+
+    /// « 1 mesure », « 3 mesures ».
+    private func measures(_ count: Int64) -> String {
+        format.count(count) + (count == 1 ? language.pick(" mesure", " measure") : language.pick(" mesures", " measures"))
+    }
+
     /// What stays unallocated, in words: « reste non attribué : 6 000,00 €, moins d'une mesure ».
     func unallocated(_ report: AllocationReport) -> String {
         let amount = format.money(report.unallocatedAmount)
-        guard let measures = report.unallocatedMeasures else {
+        guard let left = report.unallocatedMeasures else {
             return language.pick("Reste non attribué : \(amount).", "Left unallocated: \(amount).")
         }
-        if measures == 0 && report.unallocatedAmount > .zero {
+        if left == 0 && report.unallocatedAmount > .zero {
             return language.pick("Reste non attribué : \(amount), moins d'une mesure.", "Left unallocated: \(amount), less than one measure.")
         }
-        if measures == 0 { return language.pick("Toute l'enveloppe est attribuée.", "The whole envelope is allocated.") }
-        return language.pick(
-            "Reste non attribué : \(format.count(measures)) mesure(s), \(amount).",
-            "Left unallocated: \(format.count(measures)) measure(s), \(amount).")
+        if left == 0 { return language.pick("Toute l'enveloppe est attribuée.", "The whole envelope is allocated.") }
+        // Whole measures left, and what an amount given leaves beyond them, each said apart.
+        if let price = report.measurePrice, let inMeasures = try? price.multiplied(by: left),
+            let beyond = try? report.unallocatedAmount - inMeasures, beyond > .zero
+        {
+            return language.pick(
+                "Reste non attribué : \(measures(left)) (\(format.money(inMeasures))) et \(format.money(beyond)) qui ne font pas une mesure, soit \(amount).",
+                "Left unallocated: \(measures(left)) (\(format.money(inMeasures))) and \(format.money(beyond)) that make no measure, \(amount) in all."
+            )
+        }
+        return language.pick("Reste non attribué : \(measures(left)), \(amount).", "Left unallocated: \(measures(left)), \(amount).")
+    }
+
+    /// For an allocation by rank, why a candidate got less than it asked: what was left when its turn came
+    /// (``Allocation``: a candidate whose minimum no longer fits gets nothing and the next one is served).
+    func rankNotes(_ report: AllocationReport) -> [String] {
+        guard report.method == .byRank else { return [] }
+        let total = report.envelopeMeasures ?? report.envelopeAmount.cents
+        let inMeasures = report.envelopeMeasures != nil
+        let quantity = { (n: Int64) in inMeasures ? measures(n) : format.money(Money(cents: n)) }
+        var left = total
+        var notes: [String] = []
+        for row in report.orderedRows {
+            let candidate = row.candidate
+            guard let requested = candidate.requested else { continue }
+            let wanted = min(requested, candidate.maximum ?? requested)
+            let given = row.measures ?? row.amount.cents
+            if given == 0 && wanted > 0 {
+                notes.append(
+                    left == 0
+                        ? language.pick(
+                            "\(candidate.name) : rien, l'enveloppe était épuisée à son rang.",
+                            "\(candidate.name): nothing, the envelope was used up at its rank.")
+                        : language.pick(
+                            "\(candidate.name) : rien, il ne restait que \(quantity(left)) à son rang, moins que son minimum de \(quantity(candidate.minimum)).",
+                            "\(candidate.name): nothing, only \(quantity(left)) left at its rank, below its minimum of \(quantity(candidate.minimum))."
+                        ))
+            } else if given < wanted {
+                notes.append(
+                    language.pick(
+                        "\(candidate.name) : \(quantity(given)) sur \(quantity(wanted)), ce qui restait à son rang.",
+                        "\(candidate.name): \(quantity(given)) of \(quantity(wanted)), what was left at its rank."))
+            }
+            left -= given
+        }
+        return notes
     }
 }

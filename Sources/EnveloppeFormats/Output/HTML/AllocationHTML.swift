@@ -10,10 +10,7 @@ struct AllocationHTML: Worded {
     func render(_ report: AllocationReport) throws -> String {
         let e = HTML.escape
         let l = language
-        var envelope = f.money(report.envelopeAmount)
-        if let measures = report.envelopeMeasures, let price = report.measurePrice {
-            envelope += " = " + f.count(measures) + l.pick(" mesures × ", " measures × ") + f.money(price)
-        }
+        let envelope = words.allocationEnvelope(report)
         var body =
             "<header><p class=\"kicker\">\(e(l.pick("Répartition de l'enveloppe", "Sharing the envelope"))) · \(e(report.call.title))</p><h1>\(e(report.title))</h1>"
         body += "<p class=\"meta\">\(e(l.pick("Enveloppe : ", "Envelope: ") + envelope))</p>"
@@ -45,7 +42,9 @@ struct AllocationHTML: Worded {
             (ranked ? [""] : []) + [l.pick("Total attribué", "Total allocated"), ""] + (measured ? [totals.measures.map(f.count) ?? ""] : [])
                 + [f.money(totals.amount), f.money(totals.advance), f.money(totals.balance), ""], "total")
         body += "</tbody></table>"
-        body += "<p class=\"unallocated\">\(e(words.unallocated(report)))</p></section>"
+        body += "<p class=\"unallocated\">\(e(words.unallocated(report)))</p>"
+        for note in words.rankNotes(report) { body += "<p class=\"unallocated\">\(e(note))</p>" }
+        body += "</section>"
         if !report.findings.isEmpty {
             body +=
                 "<section><h2>\(e(l.pick("Quotas des territoires", "Territories' quotas")))</h2><p class=\"source\">\(e(l.pick("L'appel fixe les mesures de chaque territoire ; la méthode les partage entre les candidats du territoire.", "The call fixes each territory's measures; the method shares them among the territory's candidates.")))</p>"

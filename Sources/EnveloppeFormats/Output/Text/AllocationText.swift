@@ -7,10 +7,7 @@ struct AllocationText: Worded {
     func render(_ report: AllocationReport) throws -> String {
         let l = language
         var out = [report.title, l.pick("Répartition de l'enveloppe", "Sharing the envelope") + " — " + report.call.title]
-        var envelope = f.money(report.envelopeAmount)
-        if let measures = report.envelopeMeasures, let price = report.measurePrice {
-            envelope += " = " + f.count(measures) + l.pick(" mesures × ", " measures × ") + f.money(price)
-        }
+        let envelope = words.allocationEnvelope(report)
         out.append(l.pick("Enveloppe : ", "Envelope: ") + envelope)
         if !report.findings.isEmpty {
             out.append(
@@ -43,6 +40,7 @@ struct AllocationText: Worded {
             ])
         out.append(table.rendered())
         out.append("  " + words.unallocated(report))
+        for note in words.rankNotes(report) { out.append("  " + note) }
         for finding in report.findings { out.append("  [\(words.status(finding.status))] " + words.sentence(finding)) }
         out.append("")
         out.append("  " + words.allocationTieRule)

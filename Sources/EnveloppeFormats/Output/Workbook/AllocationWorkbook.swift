@@ -81,6 +81,7 @@ struct AllocationWorkbook: Worded {
             Cells.money("H\(envelopeRow)-H\(totalRow)", report.unallocatedAmount, SheetStyle.moneyBold),
         ])
         sheet.note(words.unallocated(report))
+        for note in words.rankNotes(report) { sheet.note(note) }
         if !report.findings.isEmpty {
             sheet.blank()
             for finding in report.findings {
