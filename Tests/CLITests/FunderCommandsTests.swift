@@ -21,6 +21,41 @@ import Testing
         #expect(missing.status == 2 && missing.standardError == "scenarios/vial-ami1-2025.json: allocation: champ obligatoire absent\n")
     }
 
+    /// The VIAL AMI 2 split with an envelope of 286 000 € (40 measures at 7 000 € and 6 000 € over) shared by the
+    /// jury's rank: Montreuillois (rank 1) 12, Boulonnais (2) 25, then 3 measures left for the Audomarois, under its
+    /// minimum of 5: it gets none, and the report says so; 3 measures (21 000 €) and the 6 000 € stay unallocated.
+    @Test func anAmountAndARankAreSaidAsTheyAre() throws {
+        let folder = try CLI.temporaryFolder()
+        let source = CLI.packageRoot.appendingPathComponent("scenarios/vial-ami2-2025-repartition-territoires.json")
+        var scenario = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
+        var allocation = try #require(scenario["allocation"] as? [String: Any])
+        allocation["envelope"] = ["amount": "286 000"]
+        allocation["method"] = "byRank"
+        let ranks = ["audomarois": 3, "boulonnais": 2, "montreuillois": 1]
+        allocation["candidates"] = try #require(allocation["candidates"] as? [[String: Any]]).map { candidate in
+            var ranked = candidate
+            ranked["rank"] = ranks[candidate["id"] as? String ?? ""]
+            return ranked
+        }
+        scenario["allocation"] = allocation
+        let file = folder.appendingPathComponent("rang.json")
+        try JSONSerialization.data(withJSONObject: scenario).write(to: file)
+        let result = try CLI.run(["allocate", file.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.components(separatedBy: "\n")
+        #expect(
+            lines.contains(
+                "Enveloppe : 286\u{202F}000,00\u{00A0}€, soit 40 mesures à 7\u{202F}000,00\u{00A0}€ (280\u{202F}000,00\u{00A0}€) ; le reste ne fait pas une mesure"
+            ))
+        #expect(
+            lines.contains(
+                "  Reste non attribué : 3 mesures (21\u{202F}000,00\u{00A0}€) et 6\u{202F}000,00\u{00A0}€ qui ne font pas une mesure, soit 27\u{202F}000,00\u{00A0}€."
+            ))
+        #expect(
+            lines.contains(
+                "  Association de l'Audomarois (fictive) : rien, il ne restait que 3 mesures à son rang, moins que son minimum de 5 mesures."))
+    }
+
     @Test func whatIf() throws {
         let result = try CLI.run(["whatif", "--amount", "227 000", "--households", "64"])
         #expect(result.status == 0)

@@ -74,6 +74,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rapport.csv"])  // no temporary left
     }
 
+    /// The Métropole pays its FSL credits 50 % then 30 % (the risk scenario): 227 000 × 80 % − 113 500 = 68 100 € of
+    /// instalment, in a column of its own, so that the total row adds up to what is due: 323 500 + 68 100 + 174 462,50
+    /// = 566 062,50 € (339 062,50 € for the IML line and 227 000 € for the FSL line); each funder's terms are said.
+    @Test func instalmentsHaveAColumnAndTheTotalAddsUp() throws {
+        let result = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025-risque.json"])
+        let lines = result.standardOutput.components(separatedBy: "\n")
+        let total = try #require(lines.first { $0.hasPrefix("  Total ") && $0.contains("68\u{202F}100,00") })
+        let amounts = total.split(separator: "€").map { $0.split(separator: " ").last.map(String.init) ?? "" }
+        #expect(
+            amounts.prefix(5) == [
+                "577\u{202F}000,00\u{00A0}", "323\u{202F}500,00\u{00A0}", "68\u{202F}100,00\u{00A0}", "566\u{202F}062,50\u{00A0}",
+                "174\u{202F}462,50\u{00A0}",
+            ])
+        #expect(lines.contains { $0.contains("Acomptes") && $0.hasPrefix("  Ligne") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  Crédits FSL : avance de 50\u{00A0}% à la signature, puis un acompte de 30\u{00A0}%, solde sur service fait")
+            })
+    }
+
     @Test func refusesToOverwriteItsInput() throws {
         let folder = try CLI.temporaryFolder()
         let input = folder.appendingPathComponent("s.json")

@@ -6,10 +6,12 @@ import Testing
 
 /// The check sentences: singular and plural, the call's own length, budget lines named without nested brackets.
 @Suite struct CheckSentenceTests {
-    func sentence(_ households: Int64, months: Int, _ language: Language) -> String {
+    func sentence(_ households: Int64, months: Int, renewal: Int = 0, _ language: Language) -> String {
         let finding = Finding(
             id: "convention.mesures-apres-la-fin", status: .warning,
-            comparison: .measuresAfterEnd(households: households, end: YearMonth(year: 2026, month: 8), accompanimentMonths: months), sources: [])
+            comparison: .measuresAfterEnd(
+                households: households, end: YearMonth(year: 2026, month: 8), accompanimentMonths: months, renewalMonths: renewal),
+            sources: [])
         return Wording(language).sentence(finding)
     }
 
@@ -24,6 +26,9 @@ import Testing
         #expect(
             sentence(4, months: 24, .en).contains("4 households still accompanied") && sentence(4, months: 24, .en).contains("their 24-month measure")
         )
+        // A measure the scenario renews (VIAL: 12 months renewed 6) is said with its renewal, not as the call's 12 months.
+        #expect(sentence(4, months: 12, renewal: 6, .fr).contains("leur mesure de 12 mois (jusqu'à 18 mois renouvelée) ne tient pas"))
+        #expect(sentence(4, months: 12, renewal: 6, .en).contains("their 12-month measure (up to 18 renewed) does not fit"))
     }
 
     /// A budget line of one of several structures names it after a dash, and a sentence quotes each line: no
@@ -34,7 +39,7 @@ import Testing
         #expect(labels.contains("Équipement, compteurs et déménagement – Structure porteuse (fictive)"))
         for label in labels { #expect(!label.contains("))"), "\(label)") }
         let equipment = try #require(
-            report.findings.first { if case .requiredExpense(.equipment, _) = $0.comparison { true } else { false } })
+            report.findings.first { if case .requiredExpense(.equipment, _, _) = $0.comparison { true } else { false } })
         #expect(
             Wording(.fr).sentence(equipment)
                 == "Dépense que l'enveloppe doit couvrir : équipement minimum du logement ; présente au budget, lignes « Équipement, compteurs et déménagement – Structure porteuse (fictive) », « Équipement, compteurs et déménagement – Association partenaire A (fictive) » et « Équipement, compteurs et déménagement – Association partenaire B (fictive) »."

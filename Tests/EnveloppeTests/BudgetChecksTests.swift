@@ -105,7 +105,7 @@ import Testing
     @Test func measuresEndingAfterTheConvention() throws {
         // 60 households at the start, then 4 in the second month: those 4 end in September 2026, after August 2026.
         let late = try BudgetChecksTests.montpellier(budget: BudgetChecksTests.balanced, intake: Intake(initial: 60, entries: .explicit([0, 4])))
-        guard case .measuresAfterEnd(let households, let end, let months)? = finding(late, "convention.mesures-apres-la-fin")?.comparison else {
+        guard case .measuresAfterEnd(let households, let end, let months, _)? = finding(late, "convention.mesures-apres-la-fin")?.comparison else {
             Issue.record("no finding")
             return
         }

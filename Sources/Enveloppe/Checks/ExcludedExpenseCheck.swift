@@ -3,7 +3,7 @@
 enum ExcludedExpenseCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
         ExpenseCoverage.findings(input, input.call.excludedExpenses, id: "depense-exclue", whenCovered: .warning, whenMissing: .ok) {
-            .excludedExpense(purpose: $0, lines: $1)
+            .excludedExpense(purpose: $0, lines: $1 + $2)
         }
     }
 }

@@ -1,17 +1,18 @@
 /// Which budget lines cover which of the call's expense purposes: the first period's
-/// charge lines by what they say they are for (or what their label shows), the
-/// scenario's deposits (cash advanced, not a charge) and its rental-management posts.
+/// charge lines by what they say they are for (or what their label shows); outside the
+/// budget's charges, the scenario's deposits (cash advanced, not a charge) and its
+/// rental-management posts (a filed budget may not list them).
 enum ExpenseCoverage {
-    static func lines(_ input: CheckInput) -> [(purpose: ExpensePurpose, label: String)] {
-        var covering: [(purpose: ExpensePurpose, label: String)] = []
+    static func lines(_ input: CheckInput) -> [(purpose: ExpensePurpose, label: String, inBudget: Bool)] {
+        var covering: [(purpose: ExpensePurpose, label: String, inBudget: Bool)] = []
         for line in input.budgets[0].lines where line.account.side == .charge {
-            covering += line.purposes.map { ($0, line.label) }
+            covering += line.purposes.map { ($0, line.label, true) }
         }
         for op in input.scenario.operators {
             for charge in op.charges {
-                if case .refundableDeposit = charge.basis { covering.append((.deposit, charge.label)) }
+                if case .refundableDeposit = charge.basis { covering.append((.deposit, charge.label, false)) }
             }
-            for post in op.staff where post.role == .housingManagement { covering.append((.housingManagement, post.title)) }
+            for post in op.staff where post.role == .housingManagement { covering.append((.housingManagement, post.title, false)) }
         }
         return covering
     }
@@ -20,14 +21,16 @@ enum ExpenseCoverage {
     /// when some do and when none does.
     static func findings(
         _ input: CheckInput, _ purposes: [Cited<ExpensePurpose>], id: String, whenCovered: Finding.Status, whenMissing: Finding.Status,
-        comparison: (ExpensePurpose, [String]) -> Finding.Comparison
+        comparison: (ExpensePurpose, _ inBudget: [String], _ outside: [String]) -> Finding.Comparison
     ) -> [Finding] {
         let covering = lines(input)
         return purposes.map { purpose in
-            let labels = covering.filter { $0.purpose == purpose.value }.map(\.label).uniqued()
+            let found = covering.filter { $0.purpose == purpose.value }
+            let inBudget = found.filter(\.inBudget).map(\.label).uniqued()
+            let outside = inBudget.isEmpty ? found.filter { !$0.inBudget }.map(\.label).uniqued() : []
             return Finding(
-                id: "\(id).\(purpose.value.rawValue)", status: labels.isEmpty ? whenMissing : whenCovered,
-                comparison: comparison(purpose.value, labels), sources: [purpose.citation])
+                id: "\(id).\(purpose.value.rawValue)", status: inBudget.isEmpty && outside.isEmpty ? whenMissing : whenCovered,
+                comparison: comparison(purpose.value, inBudget, outside), sources: [purpose.citation])
         }
     }
 }

@@ -61,14 +61,17 @@ public struct Finding: Sendable, Hashable {
         case costPerHousehold(cost: Money, funded: Money, households: Int64)
         /// Staff costs as a share of charges (no threshold in the sources: for information).
         case staffShare(staff: Money, charges: Money)
-        /// An expense the call says the envelope must pay for, and the budget lines that cover it.
-        case requiredExpense(purpose: ExpensePurpose, lines: [String])
+        /// An expense the call says the envelope must pay for, the budget lines that cover it, and what covers it
+        /// outside the budget's charges: a deposit (money advanced and returned, in the cash-flow plan), a post of
+        /// the scenario's team that a filed budget does not list.
+        case requiredExpense(purpose: ExpensePurpose, lines: [String], outsideBudget: [String] = [])
         /// An expense the call says is funded elsewhere, and the budget lines that still include it.
         case excludedExpense(purpose: ExpensePurpose, lines: [String])
         /// A figure the scenario expects against the one computed.
         case expected(id: String, expected: Quantity, computed: Quantity)
         /// Households whose accompaniment runs past the last convention.
-        case measuresAfterEnd(households: Int64, end: YearMonth, accompanimentMonths: Int)
+        /// `renewalMonths`: the longest renewal an operator's intake gives a measure (0 when none is renewed).
+        case measuresAfterEnd(households: Int64, end: YearMonth, accompanimentMonths: Int, renewalMonths: Int = 0)
         /// The payment terms applied, and whether the scenario had to assume them.
         case paymentTerms(advanceRate: Rate, assumed: Bool)
         /// Service fait against the grant, for one line.

@@ -7,7 +7,8 @@ enum MeasuresAfterEndCheck {
             Finding(
                 id: "convention.mesures-apres-la-fin", status: input.householdsContinuingAfter == 0 ? .ok : .warning,
                 comparison: .measuresAfterEnd(
-                    households: input.householdsContinuingAfter, end: call.periods.last!.end, accompanimentMonths: call.accompanimentMonths.value),
+                    households: input.householdsContinuingAfter, end: call.periods.last!.end, accompanimentMonths: call.accompanimentMonths.value,
+                    renewalMonths: input.scenario.operators.map(\.effectiveIntake.renewalMonths).max() ?? 0),
                 sources: [call.accompanimentMonths.citation, call.convention.citation])
         ]
     }

@@ -4,7 +4,7 @@
 enum RequiredExpenseCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
         ExpenseCoverage.findings(input, input.call.requiredExpenses, id: "depense", whenCovered: .ok, whenMissing: .warning) {
-            .requiredExpense(purpose: $0, lines: $1)
+            .requiredExpense(purpose: $0, lines: $1, outsideBudget: $2)
         }
     }
 }

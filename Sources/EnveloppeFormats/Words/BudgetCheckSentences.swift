@@ -32,9 +32,12 @@ extension Wording {
                 margin >= .zero
                 ? language.pick("marge \(f.money(margin))", "margin \(f.money(margin))")
                 : language.pick("dépassement \(f.money(Money(cents: -margin.cents)))", "excess \(f.money(Money(cents: -margin.cents)))")
+            // The cap is rounded down, never above the rate: said when the product has a fraction of a cent.
+            let whole = Int128(base.cents) * Int128(rate.numerator) % Int128(rate.denominator) == 0
+            let rounded = whole ? "" : language.pick(" (arrondi au centime inférieur)", " (rounded down to the cent)")
             return language.pick(
-                "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
-                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit)); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
+                "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit))\(rounded) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
+                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit))\(rounded); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
             )
                 + (other.map { other in
                     language.pick(
@@ -90,9 +93,13 @@ extension Wording {
                 tail = ""
             }
             let provided = grantProvided(byScenario: sources.citeScenarioAmount)
+            // A price per household gives an amount for the households planned, not an envelope of the call's own.
+            let forHouseholds =
+                !sources.citeScenarioAmount && sources.citeScenarioHouseholds
+                ? language.pick(" pour les ménages du scénario", " for the scenario's households") : ""
             return language.pick(
-                "\(checkName(comparison)) (\(funder)) : \(f.money(requested)) ; \(provided) \(f.money(entitled)).",
-                "\(checkName(comparison)) (\(funder)): \(f.money(requested)); \(provided) \(f.money(entitled)).") + tail
+                "\(checkName(comparison)) (\(funder)) : \(f.money(requested)) ; \(provided) \(f.money(entitled))\(forHouseholds).",
+                "\(checkName(comparison)) (\(funder)): \(f.money(requested)); \(provided) \(f.money(entitled))\(forHouseholds).") + tail
         default: preconditionFailure("not a budget check: \(comparison)")
         }
     }

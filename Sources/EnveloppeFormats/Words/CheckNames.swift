@@ -28,7 +28,7 @@ extension Wording {
         case .subsidyRequested(let line, _, _, _): return l.pick("Subvention demandée : \(line)", "Grant requested: \(line)")
         case .costPerHousehold: return l.pick("Coût par ménage", "Cost per household")
         case .staffShare: return l.pick("Part du personnel", "Staff share")
-        case .requiredExpense(let purpose, _):
+        case .requiredExpense(let purpose, _, _):
             return l.pick("Dépense que l'enveloppe doit couvrir : ", "Expense the envelope must cover: ") + purposeName(purpose)
         case .excludedExpense(let purpose, _): return l.pick("Dépense financée par ailleurs : ", "Expense funded elsewhere: ") + purposeName(purpose)
         case .expected(let id, _, _): return l.pick("Chiffre attendu \(id)", "Expected figure \(id)")

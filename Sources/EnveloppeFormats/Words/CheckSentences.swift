@@ -105,7 +105,19 @@ extension Wording {
             return language.pick(
                 "Part du personnel : \(f.money(staff)) sur \(f.money(charges)) de charges, soit \(percent) (pour information : les textes ne fixent pas de seuil).",
                 "Staff share: \(f.money(staff)) of \(f.money(charges)) of charges, that is \(percent) (for information: the texts set no threshold).")
-        case .requiredExpense(let purpose, let lines):
+        case .requiredExpense(let purpose, let lines, let outside):
+            if lines.isEmpty, !outside.isEmpty {
+                // A deposit is cash advanced and returned, never a charge; a post may be missing from a filed budget.
+                return purpose == .deposit
+                    ? language.pick(
+                        "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; prévue hors charges, au plan de trésorerie (une caution est avancée puis restituée), \(budgetLines(outside)).",
+                        "Expense the envelope must cover: \(purposeName(purpose)); planned outside the charges, in the cash-flow plan (a deposit is advanced then returned), \(budgetLines(outside))."
+                    )
+                    : language.pick(
+                        "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; prévue dans l'équipe du scénario, \(budgetLines(outside)), mais absente du budget.",
+                        "Expense the envelope must cover: \(purposeName(purpose)); planned in the scenario's team, \(budgetLines(outside)), but missing from the budget."
+                    )
+            }
             return lines.isEmpty
                 ? language.pick(
                     "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; absente du budget.",
@@ -128,21 +140,27 @@ extension Wording {
                 : language.pick(
                     "Chiffre attendu \(id) : le scénario attend \(f.quantity(expected)), le calcul donne \(f.quantity(computed)).",
                     "Expected figure \(id): the scenario expects \(f.quantity(expected)), the computation gives \(f.quantity(computed)).")
-        case .measuresAfterEnd(let households, let end, let months):
+        case .measuresAfterEnd(let households, let end, let months, let renewal):
             if households == 0 {
                 return language.pick(
                     "Tous les accompagnements se terminent au plus tard en \(f.month(end)), fin de la convention.",
                     "Every accompaniment ends by \(f.month(end)), when the convention ends.")
             }
-            // « 1 ménage encore accompagné… sa mesure », « 4 ménages encore accompagnés… leur mesure »; the call's length.
+            // « 1 ménage encore accompagné… sa mesure », « 4 ménages encore accompagnés… leur mesure »; the call's length,
+            // and the renewal when the scenario renews measures (VIAL: 12 months, renewed up to 18).
+            let length =
+                renewal > 0
+                ? language.pick(
+                    "de \(months) mois (jusqu'à \(months + renewal) mois renouvelée)", "\(months)-month measure (up to \(months + renewal) renewed)")
+                : language.pick("de \(months) mois", "\(months)-month measure")
             return households > 1
                 ? language.pick(
-                    "\(f.count(households)) ménages encore accompagnés après \(f.month(end)), fin de la convention : leur mesure de \(months) mois ne tient pas dans la période.",
-                    "\(f.count(households)) households still accompanied after \(f.month(end)), when the convention ends: their \(months)-month measure does not fit in the period."
+                    "\(f.count(households)) ménages encore accompagnés après \(f.month(end)), fin de la convention : leur mesure \(length) ne tient pas dans la période.",
+                    "\(f.count(households)) households still accompanied after \(f.month(end)), when the convention ends: their \(length) does not fit in the period."
                 )
                 : language.pick(
-                    "1 ménage encore accompagné après \(f.month(end)), fin de la convention : sa mesure de \(months) mois ne tient pas dans la période.",
-                    "1 household still accompanied after \(f.month(end)), when the convention ends: its \(months)-month measure does not fit in the period."
+                    "1 ménage encore accompagné après \(f.month(end)), fin de la convention : sa mesure \(length) ne tient pas dans la période.",
+                    "1 household still accompanied after \(f.month(end)), when the convention ends: its \(length) does not fit in the period."
                 )
         case .paymentTerms(let rate, let assumed):
             return assumed

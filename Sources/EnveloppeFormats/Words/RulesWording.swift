@@ -138,4 +138,13 @@ extension Sequence<Citation> {
             return path.hasPrefix("rules.lines.") && path.hasSuffix(".amount")
         }
     }
+
+    /// Whether these citations of a grant's amount name the scenario's households: the rules give a price per
+    /// household (VIAL: 7 000 € per household), and the amount is that price for the households the scenario plans.
+    var citeScenarioHouseholds: Bool {
+        contains { citation in
+            guard case .scenario(let path) = citation else { return false }
+            return path.hasPrefix("operators[") && path.hasSuffix("].households")
+        }
+    }
 }

@@ -17,6 +17,9 @@ struct PaymentRows: Worded {
     struct PaymentFigures {
         let grant: Quantity
         let advance: Quantity
+        /// The instalments after the advance and before the balance, added up: advance + instalments + balance
+        /// − reversement is what is due, so a schedule with instalments shows them in a column of their own.
+        let instalments: Money
         let serviceFait: Quantity
         let balance: Quantity
         let reversement: Quantity
@@ -27,15 +30,27 @@ struct PaymentRows: Worded {
             (grant, advance, serviceFait, balance, reversement) = (
                 p.grant.value, p.advance.value, p.serviceFait.value, p.balance.value, p.reversement.value
             )
+            instalments = PaymentFigures.added(p.instalments)
             (advanceMonth, balanceMonth) = (p.advanceMonth, p.balanceMonth)
         }
 
-        init(_ t: PaymentTotals) {
+        init(_ t: PaymentTotals, lines: [LineGrant]) {
             (grant, advance, serviceFait, balance, reversement) = (
                 t.grant.value, t.advance.value, t.serviceFait.value, t.balance.value, t.reversement.value
             )
+            instalments = PaymentFigures.added(lines.flatMap { $0.periods.flatMap(\.instalments) })
             (advanceMonth, balanceMonth) = (nil, nil)
         }
+
+        /// Instalments paid out of grants the report has already summed: their sum cannot overflow.
+        private static func added(_ figures: [Figure]) -> Money {
+            figures.reduce(.zero) { (try? $0 + $1.amount) ?? $0 }
+        }
+    }
+
+    /// Whether a convention of the report pays instalments after its advance (the schedule then has a column for them).
+    static func hasInstalments(_ report: RunReport) -> Bool {
+        report.lines.contains { $0.periods.contains { !$0.instalments.isEmpty } }
     }
 
     /// Each convention is read in place in its line's array (by index, never bound to a loop variable): a copy
@@ -65,9 +80,53 @@ struct PaymentRows: Worded {
             }
         }
         if report.lines.count > 1 || report.call.periods.count > 1 {
-            rows.append(Row(label: "Total", period: nil, payments: PaymentFigures(report.paymentTotals), isTotal: true))
+            rows.append(Row(label: "Total", period: nil, payments: PaymentFigures(report.paymentTotals, lines: report.lines), isTotal: true))
         }
         return rows
+    }
+
+    /// The payment terms above the schedule, with their source: one sentence when every line is paid on the same
+    /// terms; otherwise one per set of terms, naming its lines (a funder's own, `rules.paymentTerms.funders.…`).
+    /// None when neither the call nor the scenario states terms.
+    func terms(_ report: RunReport) -> [String] {
+        guard report.call.paymentTerms != nil else { return [] }
+        var groups: [(terms: Cited<PaymentTerms>, lines: [String])] = []
+        for line in report.lines {
+            let terms = report.resolved.terms(of: line.line.id)
+            if let index = groups.firstIndex(where: { $0.terms == terms }) {
+                groups[index].lines.append(line.line.label)
+            } else {
+                groups.append((terms, [line.line.label]))
+            }
+        }
+        return groups.map { group in
+            groups.count > 1
+                ? group.lines.joined(separator: ", ") + language.pick(" : ", ": ") + terms(group.terms, startingSentence: false)
+                : terms(group.terms, startingSentence: true)
+        }
+    }
+
+    /// « Avance de 60 % à la signature[, puis un acompte de 30 %], solde sur service fait », and where it comes from.
+    private func terms(_ terms: Cited<PaymentTerms>, startingSentence: Bool) -> String {
+        let rate = f.rate(terms.value.advanceRate)
+        let later = terms.value.laterInstalments.map { f.rate($0.rate) }
+        let then =
+            switch later.count {
+            case 0: ""
+            case 1: language.pick(", puis un acompte de \(later[0])", ", then an instalment of \(later[0])")
+            default:
+                language.pick(", puis des acomptes de ", ", then instalments of ")
+                    + later.dropLast().joined(separator: ", ") + language.pick(" et ", " and ") + later[later.count - 1]
+            }
+        let said = language.pick(
+            (startingSentence ? "Avance" : "avance") + " de \(rate) à la signature\(then), solde sur service fait",
+            (startingSentence ? "Advance" : "advance") + " of \(rate) at signature\(then), balance on service fait")
+        return terms.isFromScenario
+            ? said
+                + language.pick(
+                    " : HYPOTHÈSE du scénario (\(words.citation(terms.citation))) ; \(words.rulesSetNoPaymentTerms).",
+                    ": ASSUMED by the scenario (\(words.citation(terms.citation))); \(words.rulesSetNoPaymentTerms).")
+            : said + " [\(words.citation(terms.citation))]."
     }
 
     /// The payments of a convention paid in several instalments, each with its month.

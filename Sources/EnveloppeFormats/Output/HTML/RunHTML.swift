@@ -34,7 +34,11 @@ struct RunHTML: Worded {
 
         if let terms = call.paymentTerms, terms.isFromScenario || call.paymentDelaysSource == nil {
             body += "<aside class=\"assumption\"><strong>\(l.pick("Hypothèses", "Assumptions"))</strong> "
-            if terms.isFromScenario {
+            let sentences = PaymentRows(words: words).terms(report)
+            if sentences.count > 1 {
+                // A funder pays on terms of its own: each set of terms with its lines.
+                body += e(sentences.joined(separator: " ") + " ")
+            } else if terms.isFromScenario {
                 body += e(
                     l.pick(
                         "\(words.rulesSetNoPaymentTerms.capitalizedFirst) : avance de \(f.rate(terms.value.advanceRate)) supposée par le scénario (rules.paymentTerms). ",
@@ -108,15 +112,17 @@ struct RunHTML: Worded {
             body += "</tbody></table></section>"
         }
 
-        // Payments.
+        // Payments; instalments after the advance in a column of their own, so that each row adds up to what is due.
+        let instalments = PaymentRows.hasInstalments(report)
         body +=
-            "<section><h2>\(l.pick("Échéancier des paiements", "Payment schedule"))</h2><table><thead><tr><th>\(l.pick("Ligne", "Line"))</th><th>Convention</th><th class=\"num\">\(l.pick("Subvention", "Grant"))</th><th class=\"num\">\(l.pick("Avance", "Advance"))</th><th class=\"num\">\(l.pick("Service fait", "Service fait"))</th><th class=\"num\">\(l.pick("Solde", "Balance"))</th><th class=\"num\">\(l.pick("Reversement", "Repayment"))</th></tr></thead><tbody>"
+            "<section><h2>\(l.pick("Échéancier des paiements", "Payment schedule"))</h2><table><thead><tr><th>\(l.pick("Ligne", "Line"))</th><th>Convention</th><th class=\"num\">\(l.pick("Subvention", "Grant"))</th><th class=\"num\">\(l.pick("Avance", "Advance"))</th>\(instalments ? "<th class=\"num\">" + l.pick("Acomptes", "Instalments") + "</th>" : "")<th class=\"num\">\(l.pick("Service fait", "Service fait"))</th><th class=\"num\">\(l.pick("Solde", "Balance"))</th><th class=\"num\">\(l.pick("Reversement", "Repayment"))</th></tr></thead><tbody>"
         for row in PaymentRows(words: words).rows(report) {
             let p = row.payments
             let when = { (month: YearMonth?) in month.map { "<div class=\"when\">\(e(f.month($0)))</div>" } ?? "" }
             body += "<tr\(row.isTotal ? " class=\"total\"" : "")><td>\(e(row.label))</td><td>\(e(row.period.map(f.period) ?? ""))</td>"
             body += "<td class=\"num\">\(e(f.quantity(p.grant)))</td>"
             body += "<td class=\"num\">\(e(f.quantity(p.advance)))\(when(p.advanceMonth))</td>"
+            if instalments { body += "<td class=\"num\">\(e(f.money(p.instalments)))</td>" }
             body += "<td class=\"num\">\(e(f.quantity(p.serviceFait)))</td>"
             body += "<td class=\"num\">\(e(f.quantity(p.balance)))\(when(p.balanceMonth))</td>"
             body += "<td class=\"num\">\(e(f.quantity(p.reversement)))</td></tr>"

@@ -86,34 +86,28 @@ struct RunText: Worded {
         }
 
         out.append(section(language.pick("ÉCHÉANCIER DES PAIEMENTS", "PAYMENT SCHEDULE")))
-        if let terms = call.paymentTerms {
-            let rate = f.rate(terms.value.advanceRate)
-            out.append(
-                "  "
-                    + (terms.isFromScenario
-                        ? language.pick(
-                            "Avance de \(rate) à la signature, solde sur service fait : HYPOTHÈSE du scénario (\(words.citation(terms.citation))) ; \(words.rulesSetNoPaymentTerms).",
-                            "Advance of \(rate) at signature, balance on service fait: ASSUMED by the scenario (\(words.citation(terms.citation))); \(words.rulesSetNoPaymentTerms)."
-                        )
-                        : language.pick(
-                            "Avance de \(rate) à la signature, solde sur service fait [\(words.citation(terms.citation))].",
-                            "Advance of \(rate) at signature, balance on service fait [\(words.citation(terms.citation))].")))
-        }
-        var payments = TextTable([.left, .left, .right, .right, .left, .right, .right, .right, .left])
+        let schedule = PaymentRows(words: words)
+        for sentence in schedule.terms(report) { out.append("  " + sentence) }
+        // Instalments after the advance get a column of their own: advance + instalments + balance − reversement is due.
+        let instalments = PaymentRows.hasInstalments(report)
+        var payments = TextTable([.left, .left, .right, .right, .left] + (instalments ? [.right] : []) + [.right, .right, .right, .left])
         payments.add(
             [
                 language.pick("Ligne", "Line"), "Convention", language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"),
-                language.pick("versée", "paid"), language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"),
-                language.pick("Reversement", "Repayment"), language.pick("réglé", "settled"),
+                language.pick("versée", "paid"),
+            ] + (instalments ? [language.pick("Acomptes", "Instalments")] : []) + [
+                language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"), language.pick("Reversement", "Repayment"),
+                language.pick("réglé", "settled"),
             ])
-        let schedule = PaymentRows(words: words)
         for row in schedule.rows(report) {
             let p = row.payments
-            payments.add([
-                row.label, row.period.map { f.month($0.start) + " – " + f.month($0.end) } ?? "", f.quantity(p.grant), f.quantity(p.advance),
-                p.advanceMonth.map(f.month) ?? "", f.quantity(p.serviceFait), f.quantity(p.balance), f.quantity(p.reversement),
-                p.balanceMonth.map(f.month) ?? "",
-            ])
+            payments.add(
+                [
+                    row.label, row.period.map { f.month($0.start) + " – " + f.month($0.end) } ?? "", f.quantity(p.grant), f.quantity(p.advance),
+                    p.advanceMonth.map(f.month) ?? "",
+                ] + (instalments ? [f.money(p.instalments)] : []) + [
+                    f.quantity(p.serviceFait), f.quantity(p.balance), f.quantity(p.reversement), p.balanceMonth.map(f.month) ?? "",
+                ])
         }
         out.append(payments)
         ServiceFaitText(words: words).write(report, into: &out)

@@ -15,6 +15,9 @@ struct ServiceFaitText: Worded {
         let tail = language.pick(
             ", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
             ", rounded once; due = min(service fait, grant); balance = due − advance.")
+        // With instalments, the next sentence gives the balance (due less every instalment).
+        let tailBeforeInstalments = language.pick(
+            ", arrondi une fois ; dû = min(service fait, subvention).", ", rounded once; due = min(service fait, grant).")
         let schedule = PaymentRows(words: words)
         // The convention at `k` in `payments`, its fields read in place.
         func sentence(_ payments: [LinePayments], _ k: Int, line: LineGrant) {
@@ -36,7 +39,7 @@ struct ServiceFaitText: Worded {
             out.write(hundredths: basis.perUnitMonthHundredths, f)
             out.write(" ")
             out.write(unitMonths)
-            out.write(tail)
+            out.write(payments[k].instalments.isEmpty ? tail : tailBeforeInstalments)
             out.endLine()
             if !payments[k].instalments.isEmpty { out.append(schedule.instalments(payments[k], subject: subject), indent: indent) }
         }
