@@ -15,6 +15,11 @@ enum Failure: Error {
     case counts(ActualsCSV.Failure, file: String)
     case actuals(ActualsError, file: String)
     case file(FileError)
+    /// The budget CSV a scenario names (`budget.file`) cannot be read: the scenario is named with it, so a person
+    /// knows which file to correct or copy beside it.
+    case budgetFile(FileError, scenario: String)
+    /// A CSV file given where a scenario is read: a budget or counts, passed in the wrong place.
+    case notAScenario(file: String)
     case unknownFigure(String, file: String, close: [String])
     case message(Localized)
     case unexpected(any Error)
@@ -75,6 +80,16 @@ enum Failure: Error {
         case .counts(let failure, let file): return words.message(failure, file: file)
         case .actuals(let error, let file): return words.message(error, file: file)
         case .file(let error): return FileWording.message(error, l)
+        case .notAScenario(let file):
+            return Localized(
+                "\(file): ce n'est pas un scénario (un fichier .json, .xlsx ou .ods) ; un budget CSV se nomme dans le scénario (\"budget\": {\"file\": …}), des comptages se passent à enveloppe settle --actuals",
+                "\(file): this is not a scenario (a .json, .xlsx or .ods file); a budget CSV is named in the scenario (\"budget\": {\"file\": …}), counts are given to enveloppe settle --actuals"
+            ).in(l)
+        case .budgetFile(let error, let scenario):
+            return Localized(
+                "\(scenario): budget.file, le budget déposé qu'il nomme (cherché à côté du scénario) : ",
+                "\(scenario): budget.file, the budget filed it names (looked for beside the scenario): "
+            ).in(l) + FileWording.message(error, l)
         case .unknownFigure(let id, let file, let close):
             return Localized(
                 "\(file): chiffre inconnu « \(Excerpt.of(id, .fr)) »\(close.isEmpty ? "" : " ; par exemple : " + close.joined(separator: ", ")) (liste : enveloppe explain \(file))",

@@ -10,7 +10,8 @@ enum Loading {
         var scenario = try decoded(file, language)
         if let budgetFile = scenario.candidateBudgetFile {
             let path = besideScenario(budgetFile, scenario: file)
-            let bytes = try FileSystem.read(path)
+            let bytes: [UInt8]
+            do { bytes = try FileSystem.read(path) } catch { throw Failure.budgetFile(error, scenario: file) }
             do { scenario.candidateBudget = try BudgetCSV.parse(bytes) } catch {
                 throw Failure.budgetCSV(error, file: path)
             }
@@ -21,6 +22,7 @@ enum Loading {
 
     /// The scenario of `file` as written, JSON or workbook (.xlsx, .ods), its budget CSV not read.
     static func decoded(_ file: String, _ language: Language) throws -> Scenario {
+        if file.lowercased().hasSuffix(".csv") { throw Failure.notAScenario(file: file) }
         do { return try ScenarioFile.decode(try FileSystem.read(file), name: file) } catch let failure as ScenarioWorkbookReader.Failure {
             guard case .inputs(let errors) = failure else {
                 throw Failure.file(.unreadable(path: file, reason: Wording(language).unreadableWorkbook(failure)))

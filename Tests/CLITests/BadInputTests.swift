@@ -40,6 +40,9 @@ import Testing
             id: "wrong type", replace: #""fte": 1"#, with: #""fte": true"#,
             message: "operators[0].staff[0].fte: attendu un nombre d'ETP, au plus deux décimales (par ex. 0.5), trouvé un booléen"),
         Case(
+            id: "number in quotes", replace: #""households": 10,"#, with: #""households": "10","#,
+            message: "operators[0].households: attendu un nombre entier, trouvé le texte \"10\" : écrivez 10 sans guillemets"),
+        Case(
             id: "missing field", replace: #""title": "ES", "#, with: "",
             message: "operators[0].staff[0].title: champ obligatoire absent"),
         Case(

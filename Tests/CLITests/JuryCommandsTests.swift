@@ -47,6 +47,20 @@ import Testing
         )
         let missing = try CLI.run(["check", "absent.json"], in: folder)
         #expect(missing.status == 2 && missing.standardError == "absent.json: fichier introuvable\n")
+        // A budget the scenario names but that is not beside it: the scenario and its field are named too.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("budget.csv"))
+        for command in ["check", "validate", "run"] {
+            let noBudget = try CLI.run([command, "s.json"], in: folder)
+            #expect(noBudget.status == 2)
+            #expect(
+                noBudget.standardError
+                    == "s.json: budget.file, le budget déposé qu'il nomme (cherché à côté du scénario) : budget.csv: fichier introuvable\n",
+                "\(command)")
+        }
+        // The budget given in place of the scenario is said to be no scenario, not invalid JSON.
+        try Data("compte;libellé;montant\n60;Achats;1 000,00\n".utf8).write(to: folder.appendingPathComponent("budget.csv"))
+        let swapped = try CLI.run(["run", "budget.csv"], in: folder)
+        #expect(swapped.status == 2 && swapped.standardError.hasPrefix("budget.csv: ce n'est pas un scénario (un fichier .json, .xlsx ou .ods)"))
     }
 
     @Test func budgetInTheFormsLayoutAddsUp() throws {

@@ -50,7 +50,7 @@ import Testing
             error: InputError("preset", .unknownPreset(name: "vial-2030", known: Presets.all.map(\.id.rawValue)))),
         BadCase(
             id: "wrong type", replace: #""households": 10"#, with: #""households": "dix""#,
-            error: InputError("operators[0].households", .wrongType(expected: .integer, found: "string"))),
+            error: InputError("operators[0].households", .wrongType(expected: .integer, found: "string:dix"))),
         BadCase(
             id: "missing field", replace: #""name": "A", "#, with: "",
             error: InputError("operators[0].name", .missing)),

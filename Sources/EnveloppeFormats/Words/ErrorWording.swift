@@ -178,6 +178,13 @@ extension Wording {
     }
 
     private func foundText(_ kind: String) -> String {
+        if kind.hasPrefix("string:") {
+            let text = String(kind.dropFirst("string:".count))
+            // A number in quotes: the quotes are the fault.
+            let isNumber = !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{202F}" }
+            let hint = isNumber ? language.pick(" : écrivez \(excerpt(text)) sans guillemets", ": write \(excerpt(text)) without quotes") : ""
+            return language.pick("le texte \"\(excerpt(text))\"", "the text \"\(excerpt(text))\"") + hint
+        }
         guard language == .fr else { return kind == "null" ? "null" : "a \(kind)" }
         switch kind {
         case "object": return "un objet"

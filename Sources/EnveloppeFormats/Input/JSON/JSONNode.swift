@@ -65,8 +65,9 @@ struct JSONNode {
         return members
     }
 
+    /// A text where another kind is expected names the text too (`string:64`): « "64" » in quotes is the usual slip.
     func wrongType(_ expected: InputError.Expected) -> InputError {
-        InputError(path, .wrongType(expected: expected, found: kindName))
+        InputError(path, .wrongType(expected: expected, found: kind == .string ? "string:" + tree.text(at: index) : kindName))
     }
 
     func text() throws(InputError) -> String {
