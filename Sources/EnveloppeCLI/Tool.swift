@@ -14,6 +14,7 @@ enum Tool {
     static func command(named name: String) -> (any Command.Type)? { commands.first { $0.name == name } }
 
     static func main(_ arguments: [String]) -> ExitStatus {
+        let arguments = normalized(arguments)
         let language = arguments.language
         do {
             return try run(arguments, language: language)
@@ -25,6 +26,33 @@ enum Tool {
             if !message.isEmpty { StandardStreams.writeError(lines.joined(separator: "\n") + "\n") }
             return failure.status
         }
+    }
+
+    /// The arguments as the parser reads them: `--lang=en` is `--lang en` (as many tools write it), and a language
+    /// or a format is read in any case (`--lang EN`, `--format JSON`). An operand is never changed.
+    static func normalized(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        var index = 0
+        while index < arguments.count {
+            var argument = arguments[index]
+            var value: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "="),
+                let option = Option.allCases.first(where: { $0.flag == argument[..<equals] }), option.takesValue
+            {
+                value = String(argument[argument.index(after: equals)...])
+                argument = option.flag
+            }
+            out.append(argument)
+            if let option = Option.allCases.first(where: { $0.flag == argument || $0.shortFlag == argument }), option.takesValue {
+                if value == nil, index + 1 < arguments.count {
+                    index += 1
+                    value = arguments[index]
+                }
+                if let given = value { out.append(option == .lang || option == .format ? given.lowercased() : given) }
+            }
+            index += 1
+        }
+        return out
     }
 
     static func run(_ arguments: [String], language: Language) throws -> ExitStatus {

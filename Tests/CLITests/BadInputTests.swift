@@ -40,6 +40,11 @@ import Testing
             id: "wrong type", replace: #""fte": 1"#, with: #""fte": true"#,
             message: "operators[0].staff[0].fte: attendu un nombre d'ETP, au plus deux décimales (par ex. 0.5), trouvé un booléen"),
         Case(
+            id: "field name in the wrong case", replace: #""annualCostPerFTE""#, with: #""annualCostPerFte""#,
+            message:
+                "operators[0].staff[0].annualCostPerFte: champ inconnu ; champs possibles ici : title, role, fte, annualCostPerFTE, start, end, purposes ; vouliez-vous dire annualCostPerFTE ?",
+            also: ["operators[0].staff[0].annualCostPerFTE: champ obligatoire absent"]),
+        Case(
             id: "number in quotes", replace: #""households": 10,"#, with: #""households": "10","#,
             message: "operators[0].households: attendu un nombre entier, trouvé le texte \"10\" : écrivez 10 sans guillemets"),
         Case(

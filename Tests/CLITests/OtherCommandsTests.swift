@@ -52,6 +52,16 @@ import Testing
         }
     }
 
+    /// `--lang=en` is `--lang en`, and a language or a format is read in any case; an operand is left as it is.
+    @Test func optionsWrittenWithAnEqualsSignOrInCapitals() throws {
+        let usual = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--lang", "en", "--format", "csv"])
+        for arguments in [["--lang=en", "--format=csv"], ["--lang", "EN", "--format", "CSV"], ["--lang=En", "-f", "Csv"]] {
+            let result = try CLI.run(["run", "scenarios/vial-ami1-2025.json"] + arguments)
+            #expect(result.status == 0 && result.outputBytes == usual.outputBytes, "\(arguments)")
+        }
+        #expect(try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--lang=de"]).status == 2)
+    }
+
     @Test func schemaIsJSON() throws {
         let result = try CLI.run(["schema"])
         #expect(result.status == 0)

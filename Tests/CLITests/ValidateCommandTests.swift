@@ -10,7 +10,7 @@ import Testing
     func everyScenarioIsValid(_ file: String) throws {
         let result = try CLI.run(["validate", "scenarios/\(file)"])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.hasPrefix("scenarios/\(file): valide ("))
+        #expect(result.standardOutput.hasPrefix("scenarios/\(file): valide : "))
     }
 
     @Test(arguments: BadInputTests.cases)
@@ -77,7 +77,7 @@ import Testing
         #expect(months.standardError == "s.json: operators[0].intake.lastEntry: 2025-03 est avant 2025-06\n")
         // An expected figure that matches: valid; one that does not is valid too (validate does not compare), run fails.
         let ok = try ValidateCommandTests.check(expected: #"{"paiement.vial.subvention": "70 000,00 €", "paiement.vial.avance": 42000}"#)
-        #expect(ok.status == 0 && ok.standardOutput.contains("2 attendu(s)"))
+        #expect(ok.status == 0 && ok.standardOutput.contains("dont 2 attendus par le scénario"))
     }
 
     @Test func aMismatchFailsRunWithBothValuesAndTheDerivation() throws {

@@ -43,10 +43,23 @@ enum ValidateCommand: Command {
                 let evaluation = try Loading.evaluation(of: scenario, file: file)
                 let figures = evaluation.allFigures.count
                 let expected = evaluation.expectations.count
-                try invocation.say(
-                    Localized(
-                        "\(file): valide (\(figures) chiffres, \(expected) attendu(s))", "\(file): valid (\(figures) figures, \(expected) expected)"
-                    ).in(invocation.language))
+                // What was computed, and how many of those figures the scenario's author expects (their identifiers exist).
+                let said =
+                    switch expected {
+                    case 0:
+                        Localized(
+                            "\(file): valide : \(figures) chiffres calculés ; aucun chiffre attendu par le scénario",
+                            "\(file): valid: \(figures) figures computed; no figure expected by the scenario")
+                    case 1:
+                        Localized(
+                            "\(file): valide : \(figures) chiffres calculés, dont 1 attendu par le scénario",
+                            "\(file): valid: \(figures) figures computed, 1 of them expected by the scenario")
+                    default:
+                        Localized(
+                            "\(file): valide : \(figures) chiffres calculés, dont \(expected) attendus par le scénario",
+                            "\(file): valid: \(figures) figures computed, \(expected) of them expected by the scenario")
+                    }
+                try invocation.say(said.in(invocation.language))
             } catch {
                 let failure = Failure(error)
                 if case .file(.standardOutputFailed) = failure { throw failure }

@@ -6,7 +6,20 @@ extension Wording {
         if let (sheet, cell) = WorkbookPath.parts(error.path) { return cellMessage(error, file: file, sheet: sheet, cell: cell) }
         // A path names the user's keys: shown safely, and shortened if a key is a whole paragraph.
         let location = error.path.isEmpty ? file : "\(file): \(Excerpt.of(error.path, language, kept: 120))"
-        return "\(location): \(problem(error.problem))"
+        return "\(location): \(problem(error.problem))" + closeField(error)
+    }
+
+    /// For a field the format does not know, the allowed one it is closest to (a letter's case, a typo):
+    /// « vouliez-vous dire annualCostPerFTE ? ».
+    private func closeField(_ error: InputError) -> String {
+        guard case .unknownField(let allowed) = error.problem else { return "" }
+        let name = String(error.path.split(separator: ".").last ?? "")
+        guard !name.isEmpty, name.count <= 64 else { return "" }
+        let close =
+            allowed.first { $0.lowercased() == name.lowercased() }
+            ?? allowed.map { ($0, EditDistance.between($0, name)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+        guard let close else { return "" }
+        return language.pick(" ; vouliez-vous dire \(close) ?", "; did you mean \(close)?")
     }
 
     func problem(_ problem: InputError.Problem) -> String {

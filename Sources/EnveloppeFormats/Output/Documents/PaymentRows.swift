@@ -121,11 +121,14 @@ struct PaymentRows: Worded {
         let said = language.pick(
             (startingSentence ? "Avance" : "avance") + " de \(rate) à la signature\(then), solde sur service fait",
             (startingSentence ? "Advance" : "advance") + " of \(rate) at signature\(then), balance on service fait")
+        // « HYPOTHÈSE du scénario (rules.paymentTerms) »: the field, the scenario being said already.
+        let field: String
+        if case .scenario(let path) = terms.citation { field = path } else { field = words.citation(terms.citation) }
         return terms.isFromScenario
             ? said
                 + language.pick(
-                    " : HYPOTHÈSE du scénario (\(words.citation(terms.citation))) ; \(words.rulesSetNoPaymentTerms).",
-                    ": ASSUMED by the scenario (\(words.citation(terms.citation))); \(words.rulesSetNoPaymentTerms).")
+                    " : HYPOTHÈSE du scénario (\(field)) ; \(words.rulesSetNoPaymentTerms).",
+                    ": ASSUMED by the scenario (\(field)); \(words.rulesSetNoPaymentTerms).")
             : said + " [\(words.citation(terms.citation))]."
     }
 

@@ -43,7 +43,12 @@ struct SettlementRows: Worded {
                     "\(f.count(abs(difference))) \(f.unitMonthName(c.line.unit)) \(difference < 0 ? "de moins" : "de plus") que prévu",
                     "\(f.count(abs(difference))) \(f.unitMonthName(c.line.unit)) \(difference < 0 ? "fewer" : "more") than planned"))
         }
-        if c.line.unit == .fte { parts.append(l.pick("ligne en ETP : réglée sur le plan", "FTE line: settled on the plan")) }
+        if c.line.unit == .fte {
+            parts.append(
+                l.pick(
+                    "ligne financée en ETP : soldée sur l'équipe prévue, sans comptage",
+                    "line funded per FTE: settled on the planned team, without counts"))
+        }
         let missing = c.holder.map { s.activityByOperator[$0]?.monthsWithoutCount ?? [] } ?? s.activity.flatMap(\.monthsWithoutCount)
         if !missing.isEmpty && c.line.unit != .fte {
             parts.append(
