@@ -113,7 +113,28 @@ enum Tool {
             index += 1
         }
         guard command.operandCount.contains(operands.count) else {
-            throw Failure.usage(Localized("usage : " + command.usage(.fr), "usage: " + command.usage(.en)), command: nil)
+            // How many arguments the command wants, before its usage line: « compare » of one file says it needs two.
+            let range = command.operandCount
+            let given = operands.count
+            func count(_ n: Int, _ l: Language) -> String {
+                l == .fr ? "\(n) argument\(n > 1 ? "s" : "")" : "\(n) argument\(n == 1 ? "" : "s")"
+            }
+            let wanted =
+                range.upperBound == 0
+                ? Localized("« \(command.name) » ne prend pas d'argument ; ", "'\(command.name)' takes no argument; ")
+                : range.lowerBound == range.upperBound
+                    ? Localized(
+                        "« \(command.name) » attend \(count(range.lowerBound, .fr)), \(given) donné\(given > 1 ? "s" : "") ; ",
+                        "'\(command.name)' takes \(count(range.lowerBound, .en)), \(given) given; ")
+                    : given < range.lowerBound
+                        ? Localized(
+                            "« \(command.name) » attend au moins \(count(range.lowerBound, .fr)), \(given) donné\(given > 1 ? "s" : "") ; ",
+                            "'\(command.name)' needs at least \(count(range.lowerBound, .en)), \(given) given; ")
+                        : Localized(
+                            "« \(command.name) » attend au plus \(count(range.upperBound, .fr)), \(given) donnés ; ",
+                            "'\(command.name)' takes at most \(count(range.upperBound, .en)), \(given) given; ")
+            throw Failure.usage(
+                Localized(wanted.in(.fr) + "usage : " + command.usage(.fr), wanted.in(.en) + "usage: " + command.usage(.en)), command: nil)
         }
         if let text = values[.lang], Language(rawValue: text) == nil {
             throw Failure.usage(

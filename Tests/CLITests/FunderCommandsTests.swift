@@ -91,14 +91,15 @@ import Testing
         #expect(unknown.status == 2)
         #expect(
             unknown.standardError
-                == "\(file.path): ligne 3 : opérateur inconnu « association-z » ; opérateurs du scénario : association-a, association-b, association-c, association-d, association-e\n"
+                == "\(file.path): ligne 3, colonne 2 (opérateur) : opérateur inconnu « association-z » ; opérateurs du scénario : association-a, association-b, association-c, association-d, association-e\n"
         )
         try Data("2023-01;association-a;12\n2023-01;association-a;11\n".utf8).write(to: file)
         let duplicate = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", file.path])
-        #expect(duplicate.standardError == "\(file.path): ligne 2 : ce mois est déjà compté pour cet opérateur, ligne 1\n")
+        #expect(duplicate.standardError == "\(file.path): ligne 2, colonne 1 (mois) : ce mois est déjà compté pour cet opérateur, ligne 1\n")
         try Data("2024-01;association-a;12\n".utf8).write(to: file)
         let outside = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", file.path])
-        #expect(outside.standardError == "\(file.path): ligne 1 : janv. 2024 est hors de la convention (janv. 2023 – déc. 2023 (12 mois))\n")
+        #expect(
+            outside.standardError == "\(file.path): ligne 1, colonne 1 (mois) : janv. 2024 est hors de la convention, de janv. 2023 à déc. 2023\n")
         try Data("2023-01;association-a;1,5\n".utf8).write(to: file)
         let fraction = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", file.path])
         #expect(fraction.standardError == "\(file.path): ligne 1, colonne 3 (mesures) : attendu un nombre entier de ménages, trouvé « 1,5 »\n")

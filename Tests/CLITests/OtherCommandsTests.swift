@@ -62,6 +62,16 @@ import Testing
         #expect(try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--lang=de"]).status == 2)
     }
 
+    /// Too few or too many arguments are counted before the usage line; a bad --amount says why it is no amount.
+    @Test func argumentsAreCounted() throws {
+        let one = try CLI.run(["compare", "scenarios/vial-ami1-2025.json"])
+        #expect(one.status == 2 && one.standardError.hasPrefix("enveloppe: « compare » attend au moins 2 arguments, 1 donné ; usage : "))
+        let two = try CLI.run(["run", "a.json", "b.json"])
+        #expect(two.status == 2 && two.standardError.hasPrefix("enveloppe: « run » attend 1 argument, 2 donnés ; usage : "))
+        let amount = try CLI.run(["whatif", "--amount", "227.000"])
+        #expect(amount.status == 2 && amount.standardError.hasPrefix("enveloppe: --amount : « 227.000 » n'est pas un montant (plus de 2 décimales)"))
+    }
+
     @Test func schemaIsJSON() throws {
         let result = try CLI.run(["schema"])
         #expect(result.status == 0)

@@ -32,6 +32,6 @@ import Testing
                 == "c.csv: ligne 4, colonne 3 (mesures) : attendu un nombre positif ou nul, trouvé « -2 »")
         #expect(
             words.message(ActualsError(line: 7, problem: .unknownOperator("x", known: ["a", "b"])), file: "c.csv")
-                == "c.csv: ligne 7 : opérateur inconnu « x » ; opérateurs du scénario : a, b")
+                == "c.csv: ligne 7, colonne 2 (opérateur) : opérateur inconnu « x » ; opérateurs du scénario : a, b")
     }
 }

@@ -25,7 +25,15 @@ enum WhatIfCommand: Command {
         var amount: Money?
         var households: Int64?
         if let text = invocation.value(.amount) {
-            guard let value = try? Money(parsing: text), value > .zero else {
+            // The reader's own reason (« 227.000 » is ambiguous, « deux mille » is no number) says what to write instead.
+            let value: Money
+            do { value = try Money(parsing: text) } catch {
+                throw Failure.message(
+                    Localized(
+                        "--amount : « \(Excerpt.of(text, .fr)) » n'est pas un montant (\(Wording(.fr).failureText(error))) ; écrivez par ex. 227000 ou \"227 000,00\"",
+                        "--amount: '\(Excerpt.of(text, .en))' is not an amount (\(Wording(.en).failureText(error))); write e.g. 227000"))
+            }
+            guard value > .zero else {
                 throw Failure.message(
                     Localized("--amount attend un montant positif, par ex. 227000 ou \"227 000,00\"", "--amount needs a positive amount, e.g. 227000")
                 )
@@ -36,7 +44,8 @@ enum WhatIfCommand: Command {
             guard let value = Int64(text), value > 0, value <= 1_000_000_000 else {
                 throw Failure.message(
                     Localized(
-                        "--households attend un nombre entier de ménages, par ex. 64", "--households needs a whole number of households, e.g. 64"))
+                        "--households attend un nombre entier de ménages, au moins 1, par ex. 64",
+                        "--households needs a whole number of households, at least 1, e.g. 64"))
             }
             households = value
         }

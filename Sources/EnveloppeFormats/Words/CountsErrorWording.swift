@@ -31,26 +31,34 @@ extension Wording {
         return "\(file): \(location)\(language.pick(" : ", ": "))\(what)"
     }
 
-    /// One line for a count that cannot be settled.
+    /// One line for a count that cannot be settled, with the column at fault: `FILE: ligne 6, colonne 3 (mesures) : …`.
     public func message(_ error: ActualsError, file: String) -> String {
         let what: String
+        let column: Int
         switch error.problem {
         case .unknownOperator(let id, let known):
+            column = 2
             what = language.pick(
                 "opérateur inconnu « \(excerpt(id)) » ; opérateurs du scénario : \(known.joined(separator: ", "))",
                 "unknown operator '\(excerpt(id))'; the scenario's operators: \(known.joined(separator: ", "))")
         case .monthOutsideConvention(let month, let programme):
+            column = 1
             what = language.pick(
-                "\(format.month(month)) est hors de la convention (\(format.period(programme)))",
-                "\(format.month(month)) is outside the convention (\(format.period(programme)))")
+                "\(format.month(month)) est hors de la convention, de \(format.month(programme.start)) à \(format.month(programme.end))",
+                "\(format.month(month)) is outside the convention, \(format.span(programme))")
         case .duplicate(let first):
+            column = 1
             what = language.pick(
                 "ce mois est déjà compté pour cet opérateur, ligne \(first)", "this month is already counted for this operator, line \(first)")
         case .aboveCapacity(let measures, let capacity):
+            column = 3
             what = language.pick(
-                "\(measures) ménages dépassent les \(capacity) places de l'opérateur",
-                "\(measures) households exceed the operator's \(capacity) places")
+                "\(measures) ménages dépassent les \(capacity) places de cet opérateur (ses « households »)",
+                "\(measures) households exceed this operator's \(capacity) places (its \"households\")")
         }
-        return "\(file): " + language.pick("ligne \(error.line) : ", "line \(error.line): ") + what
+        let location = csvLocation(
+            line: error.line, column: column,
+            columns: [language.pick("mois", "month"), language.pick("opérateur", "operator"), language.pick("mesures", "measures")])
+        return "\(file): \(location)\(language.pick(" : ", ": "))\(what)"
     }
 }

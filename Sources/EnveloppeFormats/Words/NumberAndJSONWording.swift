@@ -2,7 +2,7 @@ import Enveloppe
 
 /// Why a number or a JSON text could not be read, in the user's language.
 extension Wording {
-    func failureText(_ failure: DecimalText.Failure) -> String {
+    public func failureText(_ failure: DecimalText.Failure) -> String {
         switch failure {
         case .empty: language.pick("vide", "empty")
         case .unexpectedCharacter(let c): language.pick("caractère inattendu « \(c) »", "unexpected character '\(c)'")
