@@ -163,8 +163,8 @@ import Testing
             cell: "Candidature!B24", value: .text("150 %"),
             message: "candidature.xlsx: Candidature!B24 : attendu un taux de 0 % à 100 % (par ex. 60 %), trouvé « 150 % »"),
         ErrorCase(
-            cell: "Équipe!F2", value: .text("sept 2025"),
-            message: "candidature.xlsx: Équipe!F2 : attendu un mois (par ex. 09/2025), trouvé « sept 2025 »"),
+            cell: "Équipe!F2", value: .text("rentrée 2025"),
+            message: "candidature.xlsx: Équipe!F2 : attendu un mois (par ex. 09/2025 ou sept. 2025), trouvé « rentrée 2025 »"),
         ErrorCase(cell: "Équipe!D1", value: .text("ETPs"), message: "candidature.xlsx: Équipe!D1 : attendu « ETP », trouvé « ETPs »"),
         ErrorCase(cell: "Équipe!B3", value: .empty, message: "candidature.xlsx: Équipe!B3 : cellule vide : une valeur est attendue"),
         ErrorCase(cell: "Équipe!A3", value: .text("asso"), message: "candidature.xlsx: Équipe!A3 : attendu « association », trouvé « asso »"),

@@ -16,8 +16,8 @@ extension Wording {
                 "expected 3 columns separated by ';' (month;operator;measures), found \(found)")
         case .invalidMonth(let text):
             what = language.pick(
-                "attendu un mois AAAA-MM (par ex. 2023-03), trouvé « \(excerpt(text)) »",
-                "expected a month YYYY-MM (e.g. 2023-03), found '\(excerpt(text))'")
+                "attendu un mois (par ex. 2023-03, 03/2023 ou mars 2023), trouvé « \(excerpt(text)) »",
+                "expected a month (e.g. 2023-03, 03/2023 or Mar 2023), found '\(excerpt(text))'")
         case .emptyOperator: what = language.pick("identifiant d'opérateur vide", "empty operator identifier")
         case .invalidCount(let text):
             what = language.pick(

@@ -29,7 +29,7 @@ public enum ActualsCSV {
             let count = record.count(ignoringTrailingBlanksBeyond: 3)
             if record.isBlank { return }
             guard count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: count)) }
-            guard let month = record.trimmedASCII(0).flatMap(YearMonth.init(isoDigits:)) ?? (try? YearMonth(parsing: record.text(0))) else {
+            guard let month = record.trimmedASCII(0).flatMap(YearMonth.init(isoDigits:)) ?? MonthText.read(record.text(0)) else {
                 let monthText = record.text(0)
                 if counts.isEmpty && number == 1 && !monthText.contains(where: \.isNumber) { return }  // a header line
                 throw Failure(line: number, column: 1, problem: .invalidMonth(monthText))

@@ -142,17 +142,10 @@ struct WorkbookCell {
         }
     }
 
-    /// `2025-09` or `09/2025`, as typed in a cell or in a list of one cell.
+    /// `2025-09`, `09/2025` or `sept. 2025` (``MonthText``), as typed in a cell or in a list of one cell.
     static func month(_ text: String, path: String) throws(InputError) -> YearMonth {
-        let trimmed = text.trimmingWhitespace
-        if let month = try? YearMonth(parsing: trimmed) { return month }
-        let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 2, parts[0].count <= 2, !parts[0].isEmpty, parts[1].count == 4,
-            let month = try? YearMonth(parsing: String(parts[1]) + "-" + (parts[0].count == 1 ? "0" : "") + parts[0])
-        {
-            return month
-        }
-        throw InputError(path, .invalidMonth(text: trimmed))
+        if let month = MonthText.read(text) { return month }
+        throw InputError(path, .invalidMonth(text: text.trimmingWhitespace))
     }
 
     /// One of a closed list, by its French words or its JSON value.
