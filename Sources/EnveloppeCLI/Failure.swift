@@ -17,7 +17,7 @@ enum Failure: Error {
     case file(FileError)
     /// The budget CSV a scenario names (`budget.file`) cannot be read: the scenario is named with it, so a person
     /// knows which file to correct or copy beside it.
-    case budgetFile(FileError, scenario: String)
+    case budgetFile(FileError, scenario: String, path: String)
     /// A CSV file given where a scenario is read: a budget or counts, passed in the wrong place.
     case notAScenario(file: String)
     case unknownFigure(String, file: String, close: [String])
@@ -34,6 +34,15 @@ enum Failure: Error {
     }
 
     var status: ExitStatus { .badInput }
+
+    /// The budget CSV a scenario names, when it is what could not be read.
+    var budgetPath: String? {
+        switch self {
+        case .budgetCSV(_, let file): file
+        case .budgetFile(_, _, let path): path
+        default: nil
+        }
+    }
 
     /// An error no command should throw: an overflow the model did not catch, or a fault of the tool.
     static func unexpectedMessage(_ error: any Error, _ words: Wording) -> String {
@@ -85,7 +94,7 @@ enum Failure: Error {
                 "\(file): ce n'est pas un scénario (un fichier .json, .xlsx ou .ods) ; un budget CSV se nomme dans le scénario (\"budget\": {\"file\": …}), des comptages se passent à enveloppe settle --actuals",
                 "\(file): this is not a scenario (a .json, .xlsx or .ods file); a budget CSV is named in the scenario (\"budget\": {\"file\": …}), counts are given to enveloppe settle --actuals"
             ).in(l)
-        case .budgetFile(let error, let scenario):
+        case .budgetFile(let error, let scenario, _):
             return Localized(
                 "\(scenario): budget.file, le budget déposé qu'il nomme (cherché à côté du scénario) : ",
                 "\(scenario): budget.file, the budget filed it names (looked for beside the scenario): "

@@ -11,7 +11,7 @@ enum Loading {
         if let budgetFile = scenario.candidateBudgetFile {
             let path = besideScenario(budgetFile, scenario: file)
             let bytes: [UInt8]
-            do { bytes = try FileSystem.read(path) } catch { throw Failure.budgetFile(error, scenario: file) }
+            do { bytes = try FileSystem.read(path) } catch { throw Failure.budgetFile(error, scenario: file, path: path) }
             do { scenario.candidateBudget = try BudgetCSV.parse(bytes) } catch {
                 throw Failure.budgetCSV(error, file: path)
             }

@@ -48,7 +48,7 @@ enum Tool {
                     index += 1
                     value = arguments[index]
                 }
-                if let given = value { out.append(option == .lang || option == .format ? given.lowercased() : given) }
+                if let given = value { out.append([.lang, .format, .table].contains(option) ? given.lowercased() : given) }
             }
             index += 1
         }

@@ -42,7 +42,7 @@ import Testing
         Case(
             id: "field name in the wrong case", replace: #""annualCostPerFTE""#, with: #""annualCostPerFte""#,
             message:
-                "operators[0].staff[0].annualCostPerFte: champ inconnu ; champs possibles ici : title, role, fte, annualCostPerFTE, start, end, purposes ; vouliez-vous dire annualCostPerFTE ?",
+                "operators[0].staff[0].annualCostPerFte: champ inconnu ; champs possibles ici : title, role, fte, annualCostPerFTE, start, end, purposes ; vouliez-vous dire « annualCostPerFTE » ?",
             also: ["operators[0].staff[0].annualCostPerFTE: champ obligatoire absent"]),
         Case(
             id: "number in quotes", replace: #""households": 10,"#, with: #""households": "10","#,

@@ -56,6 +56,30 @@ import Testing
                 "  Association de l'Audomarois (fictive) : rien, il ne restait que 3 mesures à son rang, moins que son minimum de 5 mesures."))
     }
 
+    /// By rank under the call's quotas (AML 2019: 26 measures for the Artois, 32 for Lens-Hénin), each territory's
+    /// measures are shared apart: a second Artois candidate (rank 2, asking 10, minimum 5) finds 26 − 24 = 2 measures
+    /// left in its territory, not the 58 − 24 − 30 of the envelope, and is told so.
+    @Test func aRankWithinATerritoryCountsItsQuota() throws {
+        let folder = try CLI.temporaryFolder()
+        let source = CLI.packageRoot.appendingPathComponent("scenarios/aml-pas-de-calais-2019.json")
+        var scenario = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
+        scenario["allocation"] = [
+            "envelope": ["measures": 58], "method": "byRank",
+            "candidates": [
+                ["id": "artois", "name": "Artois 1", "territory": "Artois", "requested": 24, "rank": 1],
+                ["id": "artois-2", "name": "Artois 2", "territory": "Artois", "requested": 10, "minimum": 5, "rank": 2],
+                ["id": "lens-henin", "name": "Lens-Hénin 1", "territory": "Lens-Hénin", "requested": 40, "rank": 1],
+            ],
+        ]
+        let file = folder.appendingPathComponent("rang-aml.json")
+        try JSONSerialization.data(withJSONObject: scenario).write(to: file)
+        let result = try CLI.run(["allocate", file.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.components(separatedBy: "\n")
+        #expect(lines.contains("  Artois 2 : rien, il ne restait que 2 mesures à son rang, moins que son minimum de 5 mesures."))
+        #expect(lines.contains("  Lens-Hénin 1 : 32 mesures pour 40 mesures demandées, ce qui restait à son rang."))
+    }
+
     @Test func whatIf() throws {
         let result = try CLI.run(["whatif", "--amount", "227 000", "--households", "64"])
         #expect(result.status == 0)

@@ -112,6 +112,21 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: budget)) == before, "\(command)")
     }
 
+    /// A budget CSV that fails to read is still the applicant's file: `check` lists its error and never writes over it.
+    @Test func aBudgetThatFailsToReadIsNeverAnOutput() throws {
+        let folder = try CLI.temporaryFolder()
+        let a = try Self.write(try Self.scenario("candidature-a-montpellier-2025.json"), "candidature-a-montpellier-2025.json", in: folder)
+        _ = try Self.write(try Self.scenario("candidature-a-budget.csv"), "candidature-a-budget.csv", in: folder)
+        let b = try Self.write(try Self.scenario("candidature-b-montpellier-2025.json"), "candidature-b-montpellier-2025.json", in: folder)
+        let broken = try Self.write("compte;libellé;montant\n64;Personnel;douze\n", "candidature-b-budget.csv", in: folder)
+        let before = try Data(contentsOf: URL(fileURLWithPath: broken))
+        let result = try CLI.run(["check", a, b, "--output", broken])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("candidature-b-budget.csv: ligne 2, colonne 3 (montant)"))
+        #expect(result.standardError.contains("c'est le fichier lu en entrée"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: broken)) == before)
+    }
+
     @Test func aFolderOrADanglingLinkIsNoOutput() throws {
         let folder = try CLI.temporaryFolder()
         let intoFolder = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", folder.path])

@@ -27,8 +27,8 @@ import Testing
             sentence(4, months: 24, .en).contains("4 households still accompanied") && sentence(4, months: 24, .en).contains("their 24-month measure")
         )
         // A measure the scenario renews (VIAL: 12 months renewed 6) is said with its renewal, not as the call's 12 months.
-        #expect(sentence(4, months: 12, renewal: 6, .fr).contains("leur mesure de 12 mois (jusqu'à 18 mois renouvelée) ne tient pas"))
-        #expect(sentence(4, months: 12, renewal: 6, .en).contains("their 12-month measure (up to 18 renewed) does not fit"))
+        #expect(sentence(4, months: 12, renewal: 6, .fr).contains("leur mesure de 12 mois, renouvelable jusqu'à 18 mois, ne tient pas"))
+        #expect(sentence(4, months: 12, renewal: 6, .en).contains("their 12-month measure, renewable up to 18 months, does not fit"))
     }
 
     /// A budget line of one of several structures names it after a dash, and a sentence quotes each line: no

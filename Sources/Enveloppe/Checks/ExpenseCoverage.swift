@@ -18,9 +18,12 @@ enum ExpenseCoverage {
     }
 
     /// One finding per purpose of `purposes`: the budget lines that cover it, and the status the check gives
-    /// when some do and when none does.
+    /// when some do and when none does. Outside the budget's charges, a deposit covers its purpose (it is cash
+    /// advanced, never a charge); a post of the scenario's team that the budget does not list covers it only when
+    /// `outsideCounts` (an expense the budget should not have is one wherever it is).
     static func findings(
         _ input: CheckInput, _ purposes: [Cited<ExpensePurpose>], id: String, whenCovered: Finding.Status, whenMissing: Finding.Status,
+        outsideCounts: Bool,
         comparison: (ExpensePurpose, _ inBudget: [String], _ outside: [String]) -> Finding.Comparison
     ) -> [Finding] {
         let covering = lines(input)
@@ -29,7 +32,8 @@ enum ExpenseCoverage {
             let inBudget = found.filter(\.inBudget).map(\.label).uniqued()
             let outside = inBudget.isEmpty ? found.filter { !$0.inBudget }.map(\.label).uniqued() : []
             return Finding(
-                id: "\(id).\(purpose.value.rawValue)", status: inBudget.isEmpty && outside.isEmpty ? whenMissing : whenCovered,
+                id: "\(id).\(purpose.value.rawValue)",
+                status: !inBudget.isEmpty || (!outside.isEmpty && (outsideCounts || purpose.value == .deposit)) ? whenCovered : whenMissing,
                 comparison: comparison(purpose.value, inBudget, outside), sources: [purpose.citation])
         }
     }

@@ -3,7 +3,7 @@
 /// the deposit, rental management, the droit de suite). Warns when one is missing.
 enum RequiredExpenseCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
-        ExpenseCoverage.findings(input, input.call.requiredExpenses, id: "depense", whenCovered: .ok, whenMissing: .warning) {
+        ExpenseCoverage.findings(input, input.call.requiredExpenses, id: "depense", whenCovered: .ok, whenMissing: .warning, outsideCounts: false) {
             .requiredExpense(purpose: $0, lines: $1, outsideBudget: $2)
         }
     }

@@ -80,6 +80,19 @@ public enum Allocation {
         }
     }
 
+    /// For an allocation by rank, what was left of `total` when each candidate's turn came, in the candidates'
+    /// order (the jury's order is rank, then identifier): what a report says to a candidate given less than it asked.
+    public static func leftAtTurn(_ total: Int64, among candidates: [Candidate], shares: [Int64]) -> [Int64] {
+        let order = candidates.indices.sorted { (candidates[$0].rank ?? 0, candidates[$0].id) < (candidates[$1].rank ?? 0, candidates[$1].id) }
+        var left = total
+        var atTurn = candidates.map { _ in Int64(0) }
+        for index in order {
+            atTurn[index] = left
+            left -= shares[index]
+        }
+        return atTurn
+    }
+
     /// Proportional to `weights` within [minimum, cap], exactly, then rounded by largest remainder.
     ///
     /// Water-filling: the shares are clamp(λ × weight, minimum, cap) for the one λ that makes them add

@@ -13,6 +13,9 @@ public struct AllocationReport: Sendable, Hashable {
         public let balance: Money
         /// measures, amount, advance (and the later instalments) and balance, explained (`enveloppe explain`).
         public let figures: [Figure]
+        /// For an allocation by rank, what was left (of the envelope, or of its territory's quota) when the
+        /// candidate's turn came, in measures or cents as the shares are; `nil` for another method.
+        public let leftAtTurn: Int64?
     }
 
     public let title: String
@@ -112,11 +115,13 @@ public struct AllocationReport: Sendable, Hashable {
         }
         let candidates = settings.candidates
         var shares: [Int64]
+        var leftAtTurn: [Int64]?
         var findings: [Finding] = []
         if quotasApply {
             // The call's quotas first, then the method within each territory.
             let result = try TerritoryAllocation.allocate(total, among: candidates, method: settings.method, quotas: call.territoryQuotas)
             shares = result.shares
+            leftAtTurn = settings.method == .byRank ? result.leftAtTurn : nil
             for territory in result.territories {
                 findings.append(
                     Finding(
@@ -131,13 +136,15 @@ public struct AllocationReport: Sendable, Hashable {
             do { shares = try Allocation.allocate(total, among: candidates, method: settings.method) } catch {
                 throw AllocationFailure.make(error, indices: Array(candidates.indices), candidates: candidates)
             }
+            if settings.method == .byRank { leftAtTurn = Allocation.leftAtTurn(total, among: candidates, shares: shares) }
         }
         self.findings = findings
         let method = "allocation.method: \(settings.method.rawValue)"
         let advanceRate = Explained.parameter(terms) { .rate($0.advanceRate) }
         // With instalments after the advance: amount × their cumulative rate, rounded once, is paid before the balance.
         let paidAheadRate = Explained.parameter(terms) { .rate($0.cumulativeRates.last ?? $0.advanceRate) }
-        rows = try zip(settings.candidates, shares).map { candidate, share in
+        rows = try zip(settings.candidates, shares).enumerated().map { position, entry in
+            let (candidate, share) = entry
             let id = { (name: String) in FigureID.allocation(candidate.id, name) }
             var figures: [Figure] = []
             let amount: Explained
@@ -168,7 +175,7 @@ public struct AllocationReport: Sendable, Hashable {
             figures.append(balance)
             return Row(
                 candidate: candidate, measures: price == nil ? nil : share, amount: amount.money, advance: paidAhead,
-                balance: balance.amount, figures: figures)
+                balance: balance.amount, figures: figures, leftAtTurn: leftAtTurn?[position])
         }
         let given = shares.reduce(0, +)
         unallocatedMeasures = price == nil ? nil : total - given

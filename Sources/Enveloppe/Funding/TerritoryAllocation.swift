@@ -10,6 +10,8 @@ enum TerritoryAllocation {
     struct Result {
         /// One share per candidate, in their order.
         let shares: [Int64]
+        /// For an allocation by rank, what was left of its territory's measures at each candidate's turn.
+        let leftAtTurn: [Int64]
         /// Each quota with the measures its territory gets from the envelope and what its candidates are given.
         let territories: [(quota: TerritoryQuota, measures: Int64, allocated: Int64)]
     }
@@ -31,6 +33,7 @@ enum TerritoryAllocation {
             ? quotas.map(\.measures.value)
             : try Apportionment.largestRemainder(total, weights: quotas.map { (key: $0.territory, weight: $0.measures.value) })
         var shares = candidates.map { _ in Int64(0) }
+        var leftAtTurn = candidates.map { _ in Int64(0) }
         var territories: [(quota: TerritoryQuota, measures: Int64, allocated: Int64)] = []
         for (quota, count) in zip(quotas, measures) {
             let members = candidates.indices.filter { candidates[$0].territory == quota.territory }
@@ -40,10 +43,11 @@ enum TerritoryAllocation {
             } catch {
                 throw AllocationFailure.make(error, indices: members, candidates: candidates)
             }
-            for (position, index) in members.enumerated() { shares[index] = given[position] }
+            let left = Allocation.leftAtTurn(count, among: members.map { candidates[$0] }, shares: given)
+            for (position, index) in members.enumerated() { (shares[index], leftAtTurn[index]) = (given[position], left[position]) }
             territories.append((quota, count, given.reduce(0, +)))
         }
-        return Result(shares: shares, territories: territories)
+        return Result(shares: shares, leftAtTurn: leftAtTurn, territories: territories)
     }
 }
 

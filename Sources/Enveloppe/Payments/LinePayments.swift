@@ -30,6 +30,8 @@ public struct LinePayments: Sendable, Hashable {
     public let instalments: [Figure]
     /// The month each of `instalments` reaches the account.
     public let instalmentMonths: [YearMonth]
+    /// The instalments added up: advance + instalments + balance − reversement is what is due.
+    public let instalmentsTotal: Money
     public let advanceMonth: YearMonth
     public let balanceMonth: YearMonth
     /// Service fait is `amount × unit-months / per`, rounded once: what the monthly table applies to
@@ -106,6 +108,7 @@ public struct LinePayments: Sendable, Hashable {
         self.serviceFait = serviceFait
         self.advance = advance
         self.instalments = instalments
+        instalmentsTotal = try Money.sum(instalments.map(\.amount))
         self.due = due
         advanceMonth = terms.value.advanceMonth(of: period)
         balanceMonth = terms.value.balanceMonth(of: period)
@@ -141,6 +144,7 @@ public struct LinePayments: Sendable, Hashable {
                 explained: try .sum(conventions.indices.map { conventions[$0].instalments[k].asOperand }))
         }
         instalmentMonths = first.instalmentMonths
+        instalmentsTotal = try Money.sum(conventions.indices.map { conventions[$0].instalmentsTotal })
         advanceMonth = first.advanceMonth
         balanceMonth = first.balanceMonth
         serviceFaitBasis = nil

@@ -7,6 +7,8 @@ public struct PaymentTotals: Sendable, Hashable {
     public let due: Figure
     public let balance: Figure
     public let reversement: Figure
+    /// The instalments after the advances, added up (zero when no terms pay any).
+    public let instalments: Money
 
     /// The six totals, in the order a schedule reads them.
     public var figures: [Figure] { [grant, advance, serviceFait, due, balance, reversement] }
@@ -23,5 +25,6 @@ public struct PaymentTotals: Sendable, Hashable {
         due = try total(.due, .amountDue)
         balance = try total(.balance, .balance)
         reversement = try total(.reversement, .reversement)
+        instalments = try Money.sum(lines.flatMap { $0.periods.map(\.instalmentsTotal) })
     }
 }

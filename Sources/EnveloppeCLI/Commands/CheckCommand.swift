@@ -27,19 +27,22 @@ enum CheckCommand: Command {
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         var status = ExitStatus.ok
         var applications: [(file: String, evaluation: Evaluation)] = []
+        // A budget CSV that failed to read is protected too: it is the file its applicant now has to correct.
+        var unreadBudgets: [String] = []
         for file in invocation.operands {
             do {
                 let evaluation = try Loading.evaluation(file, invocation.language)
                 applications.append((file, evaluation))
                 if evaluation.worstStatus == .failure && status == .ok { status = .checkFailed }
             } catch {
+                if let budget = Failure(error).budgetPath { unreadBudgets.append(budget) }
                 StandardStreams.writeError(Failure(error).message(invocation.words) + "\n")
                 status = .badInput
             }
         }
         // Every file read is protected from `--output`: the scenarios, and the budget CSV each one names.
         let read = applications.flatMap { Loading.inputs(of: $0.evaluation.report.scenario, file: $0.file) }
-        try invocation.emit(ChecksDocument(applications), inputs: invocation.operands + read)
+        try invocation.emit(ChecksDocument(applications), inputs: invocation.operands + read + unreadBudgets)
         return status
     }
 }

@@ -50,9 +50,10 @@ extension Wording {
             "\(amount), that is \(count) at \(format.money(price)) (\(format.money(priced))); the rest is less than a measure")
     }
 
-    /// « 1 mesure », « 3 mesures ».
+    /// « 0 mesure », « 1 mesure », « 3 mesures » (« 0 measures » in English).
     private func measures(_ count: Int64) -> String {
-        format.count(count) + (count == 1 ? language.pick(" mesure", " measure") : language.pick(" mesures", " measures"))
+        format.count(count)
+            + (language == .fr ? (count > 1 ? " mesures" : " mesure") : (count == 1 ? " measure" : " measures"))
     }
 
     /// What stays unallocated, in words: « reste non attribué : 6 000,00 €, moins d'une mesure ».
@@ -77,38 +78,35 @@ extension Wording {
         return language.pick("Reste non attribué : \(measures(left)), \(amount).", "Left unallocated: \(measures(left)), \(amount).")
     }
 
-    /// For an allocation by rank, why a candidate got less than it asked: what was left when its turn came
-    /// (``Allocation``: a candidate whose minimum no longer fits gets nothing and the next one is served).
+    /// For an allocation by rank, why a candidate got less than it asked: what was left when its turn came, of the
+    /// envelope or of its territory's quota (``AllocationReport/Row/leftAtTurn``).
     func rankNotes(_ report: AllocationReport) -> [String] {
-        guard report.method == .byRank else { return [] }
-        let total = report.envelopeMeasures ?? report.envelopeAmount.cents
         let inMeasures = report.envelopeMeasures != nil
-        let quantity = { (n: Int64) in inMeasures ? measures(n) : format.money(Money(cents: n)) }
-        var left = total
-        var notes: [String] = []
-        for row in report.orderedRows {
+        let quantity = { (n: Int64) in inMeasures ? self.measures(n) : format.money(Money(cents: n)) }
+        return report.orderedRows.compactMap { row in
             let candidate = row.candidate
-            guard let requested = candidate.requested else { continue }
+            guard let left = row.leftAtTurn, let requested = candidate.requested else { return nil }
             let wanted = min(requested, candidate.maximum ?? requested)
             let given = row.measures ?? row.amount.cents
             if given == 0 && wanted > 0 {
-                notes.append(
-                    left == 0
+                if left == 0 {
+                    // With the call's quotas, each territory's measures are shared apart.
+                    return report.findings.isEmpty
                         ? language.pick(
                             "\(candidate.name) : rien, l'enveloppe était épuisée à son rang.",
                             "\(candidate.name): nothing, the envelope was used up at its rank.")
                         : language.pick(
-                            "\(candidate.name) : rien, il ne restait que \(quantity(left)) à son rang, moins que son minimum de \(quantity(candidate.minimum)).",
-                            "\(candidate.name): nothing, only \(quantity(left)) left at its rank, below its minimum of \(quantity(candidate.minimum))."
-                        ))
-            } else if given < wanted {
-                notes.append(
-                    language.pick(
-                        "\(candidate.name) : \(quantity(given)) sur \(quantity(wanted)), ce qui restait à son rang.",
-                        "\(candidate.name): \(quantity(given)) of \(quantity(wanted)), what was left at its rank."))
+                            "\(candidate.name) : rien, les mesures de son territoire étaient épuisées à son rang.",
+                            "\(candidate.name): nothing, its territory's measures were used up at its rank.")
+                }
+                return language.pick(
+                    "\(candidate.name) : rien, il ne restait que \(quantity(left)) à son rang, moins que son minimum de \(quantity(candidate.minimum)).",
+                    "\(candidate.name): nothing, only \(quantity(left)) left at its rank, below its minimum of \(quantity(candidate.minimum)).")
             }
-            left -= given
+            guard given < wanted else { return nil }
+            return language.pick(
+                "\(candidate.name) : \(quantity(given)) pour \(quantity(wanted)) \(inMeasures ? "demandées" : "demandés"), ce qui restait à son rang.",
+                "\(candidate.name): \(quantity(given)) of \(quantity(wanted)) asked, what was left at its rank.")
         }
-        return notes
     }
 }

@@ -32,12 +32,24 @@ extension Wording {
                 margin >= .zero
                 ? language.pick("marge \(f.money(margin))", "margin \(f.money(margin))")
                 : language.pick("dépassement \(f.money(Money(cents: -margin.cents)))", "excess \(f.money(Money(cents: -margin.cents)))")
-            // The cap is rounded down, never above the rate: said when the product has a fraction of a cent.
-            let whole = Int128(base.cents) * Int128(rate.numerator) % Int128(rate.denominator) == 0
+            // The cap as computed (``CapCheck``): rate × base, or, on total charges (capped ones included), the other
+            // charges × r / (1 − r); rounded down, never above the rate, which is said when a fraction of a cent is dropped.
+            let (formula, whole): (String, Bool)
+            if baseKind == .totalCharges && rate.numerator < rate.denominator {
+                let others = base.cents - capped.cents
+                let over = rate.denominator - rate.numerator
+                formula =
+                    language.pick("\(f.rate(rate)) du total, soit ", "\(f.rate(rate)) of the total, that is ")
+                    + "\(f.money(Money(cents: others))) × \(rate.numerator) / \(over)"
+                whole = Int128(others) * Int128(rate.numerator) % Int128(over) == 0
+            } else {
+                formula = "\(f.rate(rate)) × \(f.money(base))"
+                whole = baseKind == .totalCharges || Int128(base.cents) * Int128(rate.numerator) % Int128(rate.denominator) == 0
+            }
             let rounded = whole ? "" : language.pick(" (arrondi au centime inférieur)", " (rounded down to the cent)")
             return language.pick(
-                "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit))\(rounded) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
-                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(f.rate(rate)) × \(f.money(base)) = \(f.money(limit))\(rounded); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
+                "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(formula) = \(f.money(limit))\(rounded) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
+                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(formula) = \(f.money(limit))\(rounded); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
             )
                 + (other.map { other in
                     language.pick(

@@ -38,8 +38,9 @@ extension Wording {
                 allocated == measures
                 ? ""
                 : language.pick(
-                    " Il manque \(f.count(measures - allocated)) mesure(s) : les candidats du territoire ne peuvent pas les prendre (maximums, demandes).",
-                    " \(f.count(measures - allocated)) measure(s) missing: the territory's candidates cannot take them (maximums, requests).")
+                    " Il manque \(f.count(measures - allocated)) \(measures - allocated > 1 ? "mesures" : "mesure") : les candidats du territoire ne peuvent pas les prendre (maximums, demandes).",
+                    " \(f.count(measures - allocated)) \(measures - allocated == 1 ? "measure" : "measures") missing: the territory's candidates cannot take them (maximums, requests)."
+                )
             return language.pick(
                 "Territoire \(territory) : \(f.count(allocated)) mesures attribuées à ses candidats pour \(share).",
                 "Territory \(territory): \(f.count(allocated)) measures given to its candidates for \(share).") + gap
@@ -114,8 +115,8 @@ extension Wording {
                         "Expense the envelope must cover: \(purposeName(purpose)); planned outside the charges, in the cash-flow plan (a deposit is advanced then returned), \(budgetLines(outside))."
                     )
                     : language.pick(
-                        "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; prévue dans l'équipe du scénario, \(budgetLines(outside)), mais absente du budget.",
-                        "Expense the envelope must cover: \(purposeName(purpose)); planned in the scenario's team, \(budgetLines(outside)), but missing from the budget."
+                        "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; prévue dans l'équipe du scénario (\(posts(outside))), mais absente du budget.",
+                        "Expense the envelope must cover: \(purposeName(purpose)); planned in the scenario's team (\(posts(outside))), but missing from the budget."
                     )
             }
             return lines.isEmpty
@@ -151,7 +152,8 @@ extension Wording {
             let length =
                 renewal > 0
                 ? language.pick(
-                    "de \(months) mois (jusqu'à \(months + renewal) mois renouvelée)", "\(months)-month measure (up to \(months + renewal) renewed)")
+                    "de \(months) mois, renouvelable jusqu'à \(months + renewal) mois,",
+                    "\(months)-month measure, renewable up to \(months + renewal) months,")
                 : language.pick("de \(months) mois", "\(months)-month measure")
             return households > 1
                 ? language.pick(
@@ -216,7 +218,7 @@ extension Wording {
             }
             return language.pick(
                 "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; à financer au-delà de la trésorerie de départ : \(f.money(shortfall)).",
-                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) month(s) in the red; to finance beyond the opening cash: \(f.money(shortfall))."
+                "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) \(monthsInRed == 1 ? "month" : "months") in the red; to finance beyond the opening cash: \(f.money(shortfall))."
             ) + needText + earliest + delays
         case .finalResult(let result, let grants, let due, let charges):
             let unpaid = Money(cents: grants.cents - due.cents)
@@ -249,13 +251,23 @@ extension Wording {
         }
     }
 
+    /// Posts of the team named in a sentence: « poste « Chargée de gestion locative adaptée » ».
+    func posts(_ titles: [String]) -> String {
+        quotedList(titles, one: language.pick("poste ", "post "), several: language.pick("postes ", "posts "))
+    }
+
     /// Budget lines named in a sentence, each in quotation marks (a label may hold brackets of its own):
     /// « ligne « Locaux » », « lignes « Locaux – Association A (fictive) » et « Locaux – Association B (fictive) » ».
     func budgetLines(_ lines: [String]) -> String {
-        let quoted = lines.map { language.pick("« \($0) »", "\"\($0)\"") }
+        quotedList(lines, one: language.pick("ligne ", "line "), several: language.pick("lignes ", "lines "))
+    }
+
+    /// Names each in quotation marks after the noun that says what they are: « lignes « A », « B » et « C » ».
+    private func quotedList(_ names: [String], one: String, several: String) -> String {
+        let quoted = names.map { language.pick("« \($0) »", "\"\($0)\"") }
         let listed =
             quoted.count > 1
             ? quoted.dropLast().joined(separator: ", ") + language.pick(" et ", " and ") + quoted[quoted.count - 1] : quoted.joined()
-        return (lines.count > 1 ? language.pick("lignes ", "lines ") : language.pick("ligne ", "line ")) + listed
+        return (names.count > 1 ? several : one) + listed
     }
 }

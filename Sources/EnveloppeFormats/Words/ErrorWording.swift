@@ -19,7 +19,7 @@ extension Wording {
             allowed.first { $0.lowercased() == name.lowercased() }
             ?? allowed.map { ($0, EditDistance.between($0, name)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
         guard let close else { return "" }
-        return language.pick(" ; vouliez-vous dire \(close) ?", "; did you mean \(close)?")
+        return language.pick(" ; vouliez-vous dire « \(close) » ?", "; did you mean '\(close)'?")
     }
 
     func problem(_ problem: InputError.Problem) -> String {
@@ -38,7 +38,8 @@ extension Wording {
             return language.pick("champ présent deux fois", "field given twice")
         case .wrongType(let expected, let found):
             return language.pick(
-                "attendu \(expectedText(expected)), trouvé \(foundText(found))", "expected \(expectedText(expected)), found \(foundText(found))")
+                "attendu \(expectedText(expected)), trouvé \(foundText(found, expected: expected))",
+                "expected \(expectedText(expected)), found \(foundText(found, expected: expected))")
         case .invalidNumber(let expected, let text, let failure):
             return language.pick(
                 "attendu \(expectedText(expected)), trouvé \"\(excerpt(text))\" (\(failureText(failure))\(limit(expected, failure)))",
@@ -190,12 +191,15 @@ extension Wording {
         }
     }
 
-    private func foundText(_ kind: String) -> String {
+    private func foundText(_ kind: String, expected: InputError.Expected) -> String {
         if kind.hasPrefix("string:") {
             let text = String(kind.dropFirst("string:".count))
-            // A number in quotes: the quotes are the fault.
-            let isNumber = !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{202F}" }
-            let hint = isNumber ? language.pick(" : écrivez \(excerpt(text)) sans guillemets", ": write \(excerpt(text)) without quotes") : ""
+            // A whole number in quotes where a whole number is expected: the quotes are the fault, and the number
+            // without them is what to write.
+            let isWhole = !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            let hint =
+                isWhole && expected == .integer
+                ? language.pick(" : écrivez \(text) sans guillemets", ": write \(text) without quotes") : ""
             return language.pick("le texte \"\(excerpt(text))\"", "the text \"\(excerpt(text))\"") + hint
         }
         guard language == .fr else { return kind == "null" ? "null" : "a \(kind)" }

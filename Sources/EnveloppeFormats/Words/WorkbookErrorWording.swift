@@ -49,7 +49,8 @@ extension Wording {
                 "expected a rate from 0 % to 100 % (e.g. 60 %), found \(quoted(text))")
         case .invalidMonth(let text):
             return language.pick(
-                "attendu un mois (par ex. 09/2025 ou sept. 2025), trouvé \(quoted(text))", "expected a month (e.g. 09/2025 or Sep 2025), found \(quoted(text))")
+                "attendu un mois (par ex. 09/2025 ou sept. 2025), trouvé \(quoted(text))",
+                "expected a month (e.g. 09/2025 or Sep 2025), found \(quoted(text))")
         case .unknownPreset(let name, let known):
             return language.pick(
                 "appel inconnu \(quoted(name)) ; appels connus : \(known.joined(separator: ", ")) (voir enveloppe presets)",

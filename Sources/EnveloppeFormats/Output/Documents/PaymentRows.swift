@@ -30,22 +30,18 @@ struct PaymentRows: Worded {
             (grant, advance, serviceFait, balance, reversement) = (
                 p.grant.value, p.advance.value, p.serviceFait.value, p.balance.value, p.reversement.value
             )
-            instalments = PaymentFigures.added(p.instalments)
+            instalments = p.instalmentsTotal
             (advanceMonth, balanceMonth) = (p.advanceMonth, p.balanceMonth)
         }
 
-        init(_ t: PaymentTotals, lines: [LineGrant]) {
+        init(_ t: PaymentTotals) {
             (grant, advance, serviceFait, balance, reversement) = (
                 t.grant.value, t.advance.value, t.serviceFait.value, t.balance.value, t.reversement.value
             )
-            instalments = PaymentFigures.added(lines.flatMap { $0.periods.flatMap(\.instalments) })
+            instalments = t.instalments
             (advanceMonth, balanceMonth) = (nil, nil)
         }
 
-        /// Instalments paid out of grants the report has already summed: their sum cannot overflow.
-        private static func added(_ figures: [Figure]) -> Money {
-            figures.reduce(.zero) { (try? $0 + $1.amount) ?? $0 }
-        }
     }
 
     /// Whether a convention of the report pays instalments after its advance (the schedule then has a column for them).
@@ -80,7 +76,7 @@ struct PaymentRows: Worded {
             }
         }
         if report.lines.count > 1 || report.call.periods.count > 1 {
-            rows.append(Row(label: "Total", period: nil, payments: PaymentFigures(report.paymentTotals, lines: report.lines), isTotal: true))
+            rows.append(Row(label: "Total", period: nil, payments: PaymentFigures(report.paymentTotals), isTotal: true))
         }
         return rows
     }
@@ -99,15 +95,18 @@ struct PaymentRows: Worded {
                 groups.append((terms, [line.line.label]))
             }
         }
+        // Whether the text of the rules states terms of its own (VIAL), which a scenario's choice then replaces.
+        let textStatesTerms = Presets.named(report.scenario.preset)?.paymentTerms != nil
         return groups.map { group in
             groups.count > 1
-                ? group.lines.joined(separator: ", ") + language.pick(" : ", ": ") + terms(group.terms, startingSentence: false)
-                : terms(group.terms, startingSentence: true)
+                ? group.lines.joined(separator: ", ") + language.pick(" : ", ": ")
+                    + terms(group.terms, startingSentence: false, textStatesTerms: textStatesTerms)
+                : terms(group.terms, startingSentence: true, textStatesTerms: textStatesTerms)
         }
     }
 
     /// « Avance de 60 % à la signature[, puis un acompte de 30 %], solde sur service fait », and where it comes from.
-    private func terms(_ terms: Cited<PaymentTerms>, startingSentence: Bool) -> String {
+    private func terms(_ terms: Cited<PaymentTerms>, startingSentence: Bool, textStatesTerms: Bool) -> String {
         let rate = f.rate(terms.value.advanceRate)
         let later = terms.value.laterInstalments.map { f.rate($0.rate) }
         let then =
@@ -124,12 +123,16 @@ struct PaymentRows: Worded {
         // « HYPOTHÈSE du scénario (rules.paymentTerms) »: the field, the scenario being said already.
         let field: String
         if case .scenario(let path) = terms.citation { field = path } else { field = words.citation(terms.citation) }
-        return terms.isFromScenario
+        guard terms.isFromScenario else { return said + " [\(words.citation(terms.citation))]." }
+        return textStatesTerms
             ? said
+                + language.pick(
+                    " : choix du scénario (\(field)), au lieu de ce que prévoit \(words.rulesText).",
+                    ": the scenario's choice (\(field)), instead of what \(words.rulesText) provides.")
+            : said
                 + language.pick(
                     " : HYPOTHÈSE du scénario (\(field)) ; \(words.rulesSetNoPaymentTerms).",
                     ": ASSUMED by the scenario (\(field)); \(words.rulesSetNoPaymentTerms).")
-            : said + " [\(words.citation(terms.citation))]."
     }
 
     /// The payments of a convention paid in several instalments, each with its month.
@@ -152,9 +155,13 @@ struct PaymentRows: Worded {
                     "; the advance not before \(f.month($0)), as \(words.rulesCalendar) allows no earlier signature")
             } ?? ""
         guard report.call.paymentDelaysSource == nil else { return nil }
+        // A funder paid on its own terms has its own months (in the schedule): the sentence names the other lines.
+        let general = report.lines.filter { report.resolved.lineTerms[$0.line.id] == nil }.map(\.line.label)
+        guard !general.isEmpty else { return nil }
+        let which = general.count < report.lines.count ? " (" + general.joined(separator: ", ") + ")" : ""
         return language.pick(
-            "Mois de versement : l'avance \(terms.advanceDelayMonths) mois après le début de la convention, le solde \(terms.balanceDelayMonths) mois après sa fin (délais supposés par l'outil ; à préciser dans rules.paymentTerms)\(earliest).",
-            "Payment months: the advance \(terms.advanceDelayMonths) month(s) after the convention starts, the balance \(terms.balanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)\(earliest)."
+            "Mois de versement\(which) : l'avance \(terms.advanceDelayMonths) mois après le début de la convention, le solde \(terms.balanceDelayMonths) mois après sa fin (délais supposés par l'outil ; à préciser dans rules.paymentTerms)\(earliest).",
+            "Payment months\(which): the advance \(terms.advanceDelayMonths) \(terms.advanceDelayMonths == 1 ? "month" : "months") after the convention starts, the balance \(terms.balanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)\(earliest)."
         )
     }
 }

@@ -32,26 +32,14 @@ struct RunHTML: Worded {
         let checks = ChecksHTML(words: words)
         body += checks.outcome(evaluation.findings)
 
-        if let terms = call.paymentTerms, terms.isFromScenario || call.paymentDelaysSource == nil {
+        // What the scenario or the tool assumes of the payments: the same sentences as the text's schedule.
+        let schedule = PaymentRows(words: words)
+        let ownTerms = !report.resolved.lineTerms.isEmpty
+        let delays = schedule.delays(report)
+        if let terms = call.paymentTerms, terms.isFromScenario || ownTerms || delays != nil {
             body += "<aside class=\"assumption\"><strong>\(l.pick("Hypothèses", "Assumptions"))</strong> "
-            let sentences = PaymentRows(words: words).terms(report)
-            if sentences.count > 1 {
-                // A funder pays on terms of its own: each set of terms with its lines.
-                body += e(sentences.joined(separator: " ") + " ")
-            } else if terms.isFromScenario {
-                body += e(
-                    l.pick(
-                        "\(words.rulesSetNoPaymentTerms.capitalizedFirst) : avance de \(f.rate(terms.value.advanceRate)) supposée par le scénario (rules.paymentTerms). ",
-                        "\(words.rulesSetNoPaymentTerms.capitalizedFirst): advance of \(f.rate(terms.value.advanceRate)) assumed by the scenario (rules.paymentTerms). "
-                    ))
-            }
-            if call.paymentDelaysSource == nil {
-                body += e(
-                    l.pick(
-                        "Délais de versement supposés par l'outil : avance \(terms.value.advanceDelayMonths) mois après le début de la convention, solde \(terms.value.balanceDelayMonths) mois après sa fin.",
-                        "Payment delays assumed by the tool: advance \(terms.value.advanceDelayMonths) month after the convention starts, balance \(terms.value.balanceDelayMonths) months after it ends."
-                    ))
-            }
+            if terms.isFromScenario || ownTerms { body += e(schedule.terms(report).joined(separator: " ") + " ") }
+            if let delays { body += e(delays) }
             body += "</aside>"
         }
 

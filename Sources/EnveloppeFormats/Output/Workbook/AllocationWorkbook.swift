@@ -80,6 +80,8 @@ struct AllocationWorkbook: Worded {
             } ?? .empty, .empty,
             Cells.money("H\(envelopeRow)-H\(totalRow)", report.unallocatedAmount, SheetStyle.moneyBold),
         ])
+        // An amount that is not a whole number of measures: its row is not measures × price, and the note says so.
+        if price != nil && !isWhole { sheet.note(l.pick("Enveloppe : ", "Envelope: ") + words.allocationEnvelope(report)) }
         sheet.note(words.unallocated(report))
         for note in words.rankNotes(report) { sheet.note(note) }
         if !report.findings.isEmpty {
