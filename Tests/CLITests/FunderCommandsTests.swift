@@ -45,15 +45,15 @@ import Testing
         let lines = result.standardOutput.components(separatedBy: "\n")
         #expect(
             lines.contains(
-                "Enveloppe : 286\u{202F}000,00\u{00A0}€, soit 40 mesures à 7\u{202F}000,00\u{00A0}€ (280\u{202F}000,00\u{00A0}€) ; le reste ne fait pas une mesure"
+                "Enveloppe : 286\u{202F}000,00\u{00A0}€, soit 40 mesures à 7\u{202F}000,00\u{00A0}€ (280\u{202F}000,00\u{00A0}€) ; les 6\u{202F}000,00\u{00A0}€ restants ne suffisent pas pour une mesure"
             ))
         #expect(
             lines.contains(
-                "  Reste non attribué : 3 mesures (21\u{202F}000,00\u{00A0}€) et 6\u{202F}000,00\u{00A0}€ qui ne font pas une mesure, soit 27\u{202F}000,00\u{00A0}€."
+                "  Reste non attribué : 3 mesures (21\u{202F}000,00\u{00A0}€) et 6\u{202F}000,00\u{00A0}€ qui ne suffisent pas pour une mesure, soit 27\u{202F}000,00\u{00A0}€ au total."
             ))
         #expect(
             lines.contains(
-                "  Association de l'Audomarois (fictive) : rien, il ne restait que 3 mesures à son rang, moins que son minimum de 5 mesures."))
+                "  Association de l'Audomarois (fictive) : rien, il ne restait que 3 mesures à son tour, en deçà de son minimum de 5 mesures."))
     }
 
     /// By rank under the call's quotas (AML 2019: 26 measures for the Artois, 32 for Lens-Hénin), each territory's
@@ -76,8 +76,8 @@ import Testing
         let result = try CLI.run(["allocate", file.path])
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.components(separatedBy: "\n")
-        #expect(lines.contains("  Artois 2 : rien, il ne restait que 2 mesures à son rang, moins que son minimum de 5 mesures."))
-        #expect(lines.contains("  Lens-Hénin 1 : 32 mesures pour 40 mesures demandées, ce qui restait à son rang."))
+        #expect(lines.contains("  Artois 2 : rien, il ne restait que 2 mesures à son tour, en deçà de son minimum de 5 mesures."))
+        #expect(lines.contains("  Lens-Hénin 1 : 32 mesures pour 40 mesures demandées, ce qui restait à son tour."))
     }
 
     @Test func whatIf() throws {

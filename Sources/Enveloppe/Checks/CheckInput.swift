@@ -42,6 +42,8 @@ struct BudgetCheckInput {
     let requested: [Figure]
 
     var suffix: String { FigureID.periodSuffix(periodIndex) }
+    /// The period a finding names when the scenario has several conventions (``Finding/period``).
+    var namedPeriod: Period? { input.budgets.count > 1 ? budget.period : nil }
 
     /// `nil` when the period has no budget to check (a scenario that describes no cost).
     init?(_ input: CheckInput, periodIndex: Int) throws {

@@ -16,7 +16,7 @@ enum CostPerHouseholdCheck {
                 id: "cout.menage\(b.suffix)", status: charges <= grants ? .ok : .warning,
                 comparison: .costPerHousehold(
                     cost: perHousehold.amount, funded: try grants.scaled(by: 1, over: households), households: households),
-                sources: b.input.lines.flatMap(\.amountSource), figures: [perHousehold])
+                sources: b.input.lines.flatMap(\.amountSource), figures: [perHousehold], period: b.namedPeriod)
         ]
     }
 }

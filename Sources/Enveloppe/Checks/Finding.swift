@@ -17,13 +17,19 @@ public struct Finding: Sendable, Hashable {
     public let sources: [Citation]
     /// The figures the check computed, each with its explanation (`enveloppe explain`).
     public let figures: [Figure]
+    /// The convention period a check of one period's budget is about, when there are several: the sentences
+    /// name it, so that two « Coût par ménage » of two conventions are told apart.
+    public let period: Period?
 
-    public init(id: String, status: Status, comparison: Comparison, sources: [Citation], figures: [Figure] = []) {
+    public init(
+        id: String, status: Status, comparison: Comparison, sources: [Citation], figures: [Figure] = [], period: Period? = nil
+    ) {
         self.id = id
         self.status = status
         self.comparison = comparison
         self.sources = sources
         self.figures = figures
+        self.period = period
     }
 
     /// The facts each kind of check compares.

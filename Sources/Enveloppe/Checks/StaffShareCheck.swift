@@ -6,7 +6,7 @@ enum StaffShareCheck {
         return [
             Finding(
                 id: "personnel.part\(b.suffix)", status: .ok, comparison: .staffShare(staff: b.staff.money, charges: charges),
-                sources: [])
+                sources: [], period: b.namedPeriod)
         ]
     }
 }

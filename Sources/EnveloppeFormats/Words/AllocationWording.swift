@@ -14,8 +14,9 @@ extension Wording {
                 "pro rata of the requests, never more than asked; what a capped candidate cannot take goes to the others")
         case .byRank:
             language.pick(
-                "dans l'ordre du classement du jury, chacun servi de sa demande jusqu'à épuisement",
-                "in the jury's ranking order, each given its request until the envelope is used up")
+                "dans l'ordre du classement du jury, chacun servi de sa demande jusqu'à épuisement ; un candidat dont le minimum ne tient plus dans ce qui reste n'a rien",
+                "in the jury's ranking order, each given its request until the envelope is used up; a candidate whose minimum no longer fits in what is left gets nothing"
+            )
         }
     }
 
@@ -44,10 +45,13 @@ extension Wording {
             let priced = try? price.multiplied(by: measures)
         else { return amount }
         let count = self.measures(measures)
-        if priced == report.envelopeAmount { return amount + " = " + count + " × " + format.money(price) }
+        guard priced != report.envelopeAmount, let rest = try? report.envelopeAmount - priced else {
+            return amount + " = " + count + " × " + format.money(price)
+        }
         return language.pick(
-            "\(amount), soit \(count) à \(format.money(price)) (\(format.money(priced))) ; le reste ne fait pas une mesure",
-            "\(amount), that is \(count) at \(format.money(price)) (\(format.money(priced))); the rest is less than a measure")
+            "\(amount), soit \(count) à \(format.money(price)) (\(format.money(priced))) ; les \(format.money(rest)) restants ne suffisent pas pour une mesure",
+            "\(amount), i.e. \(count) at \(format.money(price)) (\(format.money(priced))); the remaining \(format.money(rest)) is less than one measure"
+        )
     }
 
     /// « 0 mesure », « 1 mesure », « 3 mesures » (« 0 measures » in English).
@@ -71,11 +75,12 @@ extension Wording {
             let beyond = try? report.unallocatedAmount - inMeasures, beyond > .zero
         {
             return language.pick(
-                "Reste non attribué : \(measures(left)) (\(format.money(inMeasures))) et \(format.money(beyond)) qui ne font pas une mesure, soit \(amount).",
-                "Left unallocated: \(measures(left)) (\(format.money(inMeasures))) and \(format.money(beyond)) that make no measure, \(amount) in all."
+                "Reste non attribué : \(measures(left)) (\(format.money(inMeasures))) et \(format.money(beyond)) qui ne suffisent pas pour une mesure, soit \(amount) au total.",
+                "Left unallocated: \(measures(left)) (\(format.money(inMeasures))) and \(format.money(beyond)), too little for a whole measure: \(amount) in all."
             )
         }
-        return language.pick("Reste non attribué : \(measures(left)), \(amount).", "Left unallocated: \(measures(left)), \(amount).")
+        return language.pick(
+            "Reste non attribué : \(measures(left)), soit \(amount).", "Left unallocated: \(measures(left)), that is \(amount).")
     }
 
     /// For an allocation by rank, why a candidate got less than it asked: what was left when its turn came, of the
@@ -93,20 +98,21 @@ extension Wording {
                     // With the call's quotas, each territory's measures are shared apart.
                     return report.findings.isEmpty
                         ? language.pick(
-                            "\(candidate.name) : rien, l'enveloppe était épuisée à son rang.",
-                            "\(candidate.name): nothing, the envelope was used up at its rank.")
+                            "\(candidate.name) : rien, l'enveloppe était épuisée à son tour.",
+                            "\(candidate.name): nothing, the envelope was used up when its turn came.")
                         : language.pick(
-                            "\(candidate.name) : rien, les mesures de son territoire étaient épuisées à son rang.",
-                            "\(candidate.name): nothing, its territory's measures were used up at its rank.")
+                            "\(candidate.name) : rien, les mesures de son territoire étaient épuisées à son tour.",
+                            "\(candidate.name): nothing, its territory's measures were used up when its turn came.")
                 }
                 return language.pick(
-                    "\(candidate.name) : rien, il ne restait que \(quantity(left)) à son rang, moins que son minimum de \(quantity(candidate.minimum)).",
-                    "\(candidate.name): nothing, only \(quantity(left)) left at its rank, below its minimum of \(quantity(candidate.minimum)).")
+                    "\(candidate.name) : rien, il ne restait que \(quantity(left)) à son tour, en deçà de son minimum de \(quantity(candidate.minimum)).",
+                    "\(candidate.name): nothing, only \(quantity(left)) were left when its turn came, fewer than its minimum of \(quantity(candidate.minimum))."
+                )
             }
             guard given < wanted else { return nil }
             return language.pick(
-                "\(candidate.name) : \(quantity(given)) pour \(quantity(wanted)) \(inMeasures ? "demandées" : "demandés"), ce qui restait à son rang.",
-                "\(candidate.name): \(quantity(given)) of \(quantity(wanted)) asked, what was left at its rank.")
+                "\(candidate.name) : \(quantity(given)) pour \(quantity(wanted)) \(inMeasures ? "demandées" : "demandés"), ce qui restait à son tour.",
+                "\(candidate.name): \(quantity(given)) of \(quantity(wanted)) requested, what was left when its turn came.")
         }
     }
 }

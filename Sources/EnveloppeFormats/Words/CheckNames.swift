@@ -3,7 +3,10 @@ import Enveloppe
 extension Wording {
     /// A check's short name, as a committee names it in a list of failures: « Encadrement »,
     /// « Plafond des charges », « Subvention demandée : Crédits IML ».
-    public func checkName(_ finding: Finding) -> String { checkName(finding.comparison) }
+    public func checkName(_ finding: Finding) -> String { checkName(finding.comparison) + (finding.period.map(periodName) ?? "") }
+
+    /// « , convention nov. 2025 – oct. 2026 »: a check of one of several conventions (``Finding/period``).
+    func periodName(_ period: Period) -> String { ", convention " + format.span(period) }
 
     /// The name of a check that compares as `comparison` does; a sentence that opens with it says it once.
     func checkName(_ comparison: Finding.Comparison) -> String {

@@ -3,6 +3,14 @@ import Enveloppe
 extension Wording {
     /// One sentence per check, with the figures compared.
     public func sentence(_ finding: Finding) -> String {
+        let said = comparisonSentence(finding)
+        // A check of one of several conventions names it after its own name: « Coût par ménage, convention … : ».
+        let name = checkName(finding.comparison)
+        guard let period = finding.period, said.hasPrefix(name) else { return said }
+        return name + periodName(period) + said.dropFirst(name.count)
+    }
+
+    private func comparisonSentence(_ finding: Finding) -> String {
         let f = format
         switch finding.comparison {
         case .envelopeTotal(let sum, let stated):
@@ -111,8 +119,8 @@ extension Wording {
                 // A deposit is cash advanced and returned, never a charge; a post may be missing from a filed budget.
                 return purpose == .deposit
                     ? language.pick(
-                        "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; prévue hors charges, au plan de trésorerie (une caution est avancée puis restituée), \(budgetLines(outside)).",
-                        "Expense the envelope must cover: \(purposeName(purpose)); planned outside the charges, in the cash-flow plan (a deposit is advanced then returned), \(budgetLines(outside))."
+                        "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; prévue au plan de trésorerie, hors charges (une caution est avancée puis restituée) : \(budgetLines(outside)).",
+                        "Expense the envelope must cover: \(purposeName(purpose)); kept out of the charges, in the cash-flow plan (a deposit is advanced then returned): \(budgetLines(outside))."
                     )
                     : language.pick(
                         "Dépense que l'enveloppe doit couvrir : \(purposeName(purpose)) ; prévue dans l'équipe du scénario (\(posts(outside))), mais absente du budget.",

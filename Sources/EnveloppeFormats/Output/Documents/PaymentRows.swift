@@ -20,6 +20,8 @@ struct PaymentRows: Worded {
         /// The instalments after the advance and before the balance, added up: advance + instalments + balance
         /// − reversement is what is due, so a schedule with instalments shows them in a column of their own.
         let instalments: Money
+        /// The months the instalments reach the account (none for a total over periods).
+        let instalmentMonths: [YearMonth]
         let serviceFait: Quantity
         let balance: Quantity
         let reversement: Quantity
@@ -31,6 +33,7 @@ struct PaymentRows: Worded {
                 p.grant.value, p.advance.value, p.serviceFait.value, p.balance.value, p.reversement.value
             )
             instalments = p.instalmentsTotal
+            instalmentMonths = p.instalmentMonths
             (advanceMonth, balanceMonth) = (p.advanceMonth, p.balanceMonth)
         }
 
@@ -39,6 +42,7 @@ struct PaymentRows: Worded {
                 t.grant.value, t.advance.value, t.serviceFait.value, t.balance.value, t.reversement.value
             )
             instalments = t.instalments
+            instalmentMonths = []
             (advanceMonth, balanceMonth) = (nil, nil)
         }
 

@@ -21,7 +21,7 @@ struct AllocationHTML: Worded {
         let headers =
             (ranked ? [l.pick("Rang", "Rank")] : []) + [l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory")]
             + (measured ? [l.pick("Mesures", "Measures")] : []) + [
-                l.pick("Montant", "Amount"), words.allocationPaidAhead(report), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
+                l.pick("Montant", "Amount"), words.allocationPaidAhead(report), l.pick("Solde", "Balance"), l.pick("Demandé", "Requested"),
             ]
         let textColumns = ranked ? [1, 2] : [0, 1]
         body += "<section><table><thead><tr>"

@@ -110,7 +110,9 @@ struct RunHTML: Worded {
             body += "<tr\(row.isTotal ? " class=\"total\"" : "")><td>\(e(row.label))</td><td>\(e(row.period.map(f.period) ?? ""))</td>"
             body += "<td class=\"num\">\(e(f.quantity(p.grant)))</td>"
             body += "<td class=\"num\">\(e(f.quantity(p.advance)))\(when(p.advanceMonth))</td>"
-            if instalments { body += "<td class=\"num\">\(e(f.money(p.instalments)))</td>" }
+            if instalments {
+                body += "<td class=\"num\">\(e(f.money(p.instalments)))\(p.instalmentMonths.map { when($0) }.joined())</td>"
+            }
             body += "<td class=\"num\">\(e(f.quantity(p.serviceFait)))</td>"
             body += "<td class=\"num\">\(e(f.quantity(p.balance)))\(when(p.balanceMonth))</td>"
             body += "<td class=\"num\">\(e(f.quantity(p.reversement)))</td></tr>"

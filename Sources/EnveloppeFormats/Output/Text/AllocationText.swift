@@ -22,7 +22,7 @@ struct AllocationText: Worded {
         table.add(
             (ranked ? [l.pick("Rang", "Rank")] : []) + [
                 l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory"), l.pick("Mesures", "Measures"),
-                l.pick("Montant", "Amount"), words.allocationPaidAhead(report), l.pick("Solde", "Balance"), l.pick("Demandé", "Asked"),
+                l.pick("Montant", "Amount"), words.allocationPaidAhead(report), l.pick("Solde", "Balance"), l.pick("Demandé", "Requested"),
             ])
         for row in report.orderedRows {
             let asked = row.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""

@@ -24,7 +24,7 @@ struct AllocationWorkbook: Worded {
         sheet.add(
             [
                 l.pick("Candidat", "Candidate"), l.pick("Identifiant", "Identifier"), l.pick("Territoire", "Territory"), l.pick("Rang", "Rank"),
-                l.pick("Demandé", "Asked"), l.pick("Mesures", "Measures"), l.pick("Prix d'une mesure", "Price of a measure"),
+                l.pick("Demandé", "Requested"), l.pick("Mesures", "Measures"), l.pick("Prix d'une mesure", "Price of a measure"),
                 l.pick("Montant", "Amount"),
                 report.hasInstalments ? l.pick("Taux versé avant le solde", "Rate paid before the balance") : l.pick("Taux d'avance", "Advance rate"),
                 words.allocationPaidAhead(report), l.pick("Solde", "Balance"),
