@@ -22,6 +22,8 @@ enum Failure: Error {
     case notAScenario(file: String)
     case unknownFigure(String, file: String, close: [String])
     case message(Localized)
+    /// A message about one file, after its name.
+    case about(file: String, Localized)
     case unexpected(any Error)
 
     /// Any error a command throws, as a failure.
@@ -105,6 +107,7 @@ enum Failure: Error {
                 "\(file): unknown figure '\(Excerpt.of(id, .en))'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: enveloppe explain \(file))"
             ).in(l)
         case .message(let text): return "enveloppe: " + text.in(l)
+        case .about(let file, let text): return "\(file): " + text.in(l)
         case .unexpected(let error):
             return Failure.unexpectedMessage(error, words)
         }

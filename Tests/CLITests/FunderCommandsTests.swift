@@ -119,7 +119,7 @@ import Testing
         )
         try Data("2023-01;association-a;12\n2023-01;association-a;11\n".utf8).write(to: file)
         let duplicate = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", file.path])
-        #expect(duplicate.standardError == "\(file.path): ligne 2, colonne 1 (mois) : ce mois est déjà compté pour cet opérateur, ligne 1\n")
+        #expect(duplicate.standardError == "\(file.path): ligne 2, colonne 1 (mois) : janv. 2023 est déjà compté pour « association-a », ligne 1\n")
         try Data("2024-01;association-a;12\n".utf8).write(to: file)
         let outside = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", file.path])
         #expect(

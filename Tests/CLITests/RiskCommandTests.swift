@@ -31,7 +31,11 @@ import Testing
         let seed = try CLI.run(["risk", RiskCommandTests.file, "--seed", "-1"])
         #expect(seed.status == 2 && seed.standardError.contains("--seed attend un nombre entier"))
         let missing = try CLI.run(["risk", "scenarios/vial-ami1-2025.json"])
-        #expect(missing.status == 2 && missing.standardError == "scenarios/vial-ami1-2025.json: risk: champ obligatoire absent\n")
+        #expect(
+            missing.status == 2
+                && missing.standardError
+                    == "scenarios/vial-ami1-2025.json: risk : le scénario ne décrit aucune incertitude à tirer au sort (bloc \"risk\", ou feuille Risque du classeur ; voir docs/risque.md)\n"
+        )
         let format = try CLI.run(["risk", RiskCommandTests.file, "--format", "xlsx"])
         #expect(format.status == 2)
     }

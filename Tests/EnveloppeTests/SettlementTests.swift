@@ -66,7 +66,7 @@ import Testing
         ) {
             try settle([ActualCount(month: YearMonth(year: 2026, month: 1), operatorID: "a", measures: 1, line: 9)])
         }
-        #expect(throws: ActualsError(line: 5, problem: .duplicate(firstLine: 4))) {
+        #expect(throws: ActualsError(line: 5, problem: .duplicate(firstLine: 4, month: YearMonth(year: 2025, month: 2), operatorID: "a"))) {
             try settle([
                 ActualCount(month: YearMonth(year: 2025, month: 2), operatorID: "a", measures: 1, line: 4),
                 ActualCount(month: YearMonth(year: 2025, month: 2), operatorID: "a", measures: 2, line: 5),

@@ -20,7 +20,8 @@ public struct ActualsError: Error, Equatable, Sendable {
     public enum Problem: Equatable, Sendable {
         case unknownOperator(String, known: [String])
         case monthOutsideConvention(YearMonth, programme: Period)
-        case duplicate(firstLine: Int)
+        /// The month and operator counted again, and the line that counted them first.
+        case duplicate(firstLine: Int, month: YearMonth, operatorID: String)
         case aboveCapacity(measures: Int64, capacity: Int64)
     }
 

@@ -21,7 +21,10 @@ struct CountTable {
                 throw ActualsError(line: count.line, problem: .monthOutsideConvention(count.month, programme: programme))
             }
             let t = programme.start.months(to: count.month)
-            if let first = lines[position][t] { throw ActualsError(line: count.line, problem: .duplicate(firstLine: first)) }
+            if let first = lines[position][t] {
+                throw ActualsError(
+                    line: count.line, problem: .duplicate(firstLine: first, month: count.month, operatorID: count.operatorID.rawValue))
+            }
             let capacity = operators[position].households
             guard count.measures <= capacity else {
                 throw ActualsError(line: count.line, problem: .aboveCapacity(measures: count.measures, capacity: capacity))

@@ -70,6 +70,14 @@ enum RiskCommand: Command {
             seed = value
         }
         let scenario = try Loading.scenario(file, invocation.language)
+        // Nothing to draw: say where the uncertainties are described, not only that a field is missing.
+        guard scenario.risk != nil else {
+            throw Failure.about(
+                file: file,
+                Localized(
+                    "risk : le scénario ne décrit aucune incertitude à tirer au sort (bloc \"risk\", ou feuille Risque du classeur ; voir docs/risque.md)",
+                    "risk: the scenario describes no uncertainty to draw (a \"risk\" block, or the workbook's Risque sheet; see docs/risque.md)"))
+        }
         let report = try Loading.evaluation(of: scenario, file: file).report
         let risk: RiskReport
         do { risk = try RiskReport(report: report, runs: runs, seed: seed) } catch { throw Failure.input(error, file: file) }

@@ -46,10 +46,11 @@ extension Wording {
             what = language.pick(
                 "\(format.month(month)) est hors de la convention, de \(format.month(programme.start)) à \(format.month(programme.end))",
                 "\(format.month(month)) is outside the convention, \(format.span(programme))")
-        case .duplicate(let first):
+        case .duplicate(let first, let month, let operatorID):
             column = 1
             what = language.pick(
-                "ce mois est déjà compté pour cet opérateur, ligne \(first)", "this month is already counted for this operator, line \(first)")
+                "\(format.month(month)) est déjà compté pour « \(excerpt(operatorID)) », ligne \(first)",
+                "\(format.month(month)) is already counted for '\(excerpt(operatorID))', line \(first)")
         case .aboveCapacity(let measures, let capacity):
             column = 3
             what = language.pick(

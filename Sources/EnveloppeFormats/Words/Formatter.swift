@@ -122,6 +122,16 @@ public struct Formatter: Sendable {
         "\(month(period.start)) – \(month(period.end)) (\(period.months) \(language.pick("mois", period.months == 1 ? "month" : "months")))"
     }
 
+    /// The programme's conventions for a report's header: `sept. 2025 – août 2026 (12 mois)` for one;
+    /// `2 successives de 12 mois, nov. 2025 – oct. 2027` for a convention renewed (after « Conventions : »).
+    public func conventions(_ periods: [Period]) -> String {
+        guard periods.count > 1, let first = periods.first, let last = periods.last else { return periods.first.map(period) ?? "" }
+        let whole = "\(month(first.start)) – \(month(last.end))"
+        return language == .fr
+            ? "\(periods.count) successives de \(first.months) mois, \(whole)"
+            : "\(periods.count) in succession, \(first.months) \(first.months == 1 ? "month" : "months") each, \(whole)"
+    }
+
     /// `sept. 2025 – août 2026`, without the month count, for use inside a sentence.
     public func span(_ period: Period) -> String { "\(month(period.start)) – \(month(period.end))" }
 

@@ -23,7 +23,8 @@ struct RunHTML: Worded {
         let call = report.call
         body += "<header><p class=\"kicker\">\(e(call.title)) · \(e(call.publisher))</p>"
         body += "<h1>\(e(report.title))</h1>"
-        body += "<p class=\"meta\">\(l.pick("Convention", "Convention")) \(e(f.period(call.convention.value)))"
+        body +=
+            "<p class=\"meta\">\(call.periods.count > 1 ? l.pick("Conventions", "Conventions") : "Convention") \(e(f.conventions(call.periods)))"
         if call.periods.count > 1 { body += " × \(call.periods.count)" }
         body +=
             " · \(e(f.count(report.households))) \(l.pick("ménages", "households")) · \(e(f.fte(report.staffFTE))) · \(l.pick("préréglage", "preset")) <code>\(e(call.id.rawValue))</code></p>"

@@ -25,7 +25,8 @@ struct RunText: Worded {
             language.pick("Préréglage : ", "Preset: ") + call.id.rawValue + " · "
                 + language.pick("source : ", "source: ") + call.sourceName)
         out.append(
-            language.pick("Convention : ", "Convention: ") + f.period(call.convention.value) + " ["
+            language.pick(call.periods.count > 1 ? "Conventions : " : "Convention : ", call.periods.count > 1 ? "Conventions: " : "Convention: ")
+                + f.conventions(call.periods) + " ["
                 + words.citation(call.convention.citation, quoting: false) + "]")
         out.append(
             language.pick("Ménages : ", "Households: ") + f.count(report.households) + " · "
