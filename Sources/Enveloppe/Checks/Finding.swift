@@ -80,6 +80,9 @@ public struct Finding: Sendable, Hashable {
         case measuresAfterEnd(households: Int64, end: YearMonth, accompanimentMonths: Int, renewalMonths: Int = 0)
         /// The payment terms applied, and whether the scenario had to assume them.
         case paymentTerms(advanceRate: Rate, assumed: Bool)
+        /// A funder's own terms, which the scenario states (`rules.paymentTerms.funders.<id>`): its advance and the
+        /// instalments after it.
+        case funderPaymentTerms(funder: String, advanceRate: Rate, laterRates: [Rate])
         /// Service fait against the grant, for one line.
         case serviceFait(line: String, period: Period, serviceFait: Money, grant: Money, reversement: Money)
         /// The treasury's lowest point and the working capital the association must finance.

@@ -184,6 +184,14 @@ extension Wording {
                     : language.pick(
                         "Conditions de versement \(perRules) : avance de \(f.rate(rate)), solde sur service fait.",
                         "Payment terms \(perRules): advance of \(f.rate(rate)), balance on service fait.")
+        case .funderPaymentTerms(let funder, let rate, let later):
+            let then =
+                later.isEmpty
+                ? "" : language.pick(", puis ", ", then ") + later.map { f.rate($0) }.joined(separator: language.pick(" et ", " and "))
+            return language.pick(
+                "Conditions de versement : \(funder) : avance de \(f.rate(rate))\(then), solde sur service fait, conditions propres à ce financeur que le scénario retient.",
+                "Payment terms: \(funder): advance of \(f.rate(rate))\(then), balance on service fait, this funder's own terms as the scenario sets them."
+            )
         case .serviceFait(_, let period, let serviceFait, let grant, let reversement):
             let tail: String
             if reversement > .zero {
