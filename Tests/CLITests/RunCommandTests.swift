@@ -92,6 +92,11 @@ import Testing
             lines.contains {
                 $0.hasPrefix("  Crédits FSL : avance de 50\u{00A0}% à la signature, puis un acompte de 30\u{00A0}%, solde sur service fait")
             })
+        // The checks say the Métropole's own terms too, as an assumption of the scenario.
+        #expect(
+            lines.contains(
+                "  [alerte] Conditions de versement : Montpellier Méditerranée Métropole : avance de 50\u{00A0}%, puis 30\u{00A0}%, solde sur service fait, conditions propres à ce financeur que le scénario retient."
+            ))
     }
 
     @Test func refusesToOverwriteItsInput() throws {
