@@ -20,12 +20,17 @@ extension Wording {
         }
     }
 
-    /// The rule that breaks ties, so the result does not depend on the list's order.
-    var allocationTieRule: String {
-        language.pick(
-            "À égalité de reste, l'unité va au plus grand poids, puis au plus petit identifiant ; à égalité de rang, au plus petit identifiant : le résultat ne dépend pas de l'ordre de la liste.",
-            "On equal remainders the unit goes to the larger weight, then the smaller identifier; on equal ranks, to the smaller identifier: the result does not depend on the order of the list."
-        )
+    /// The rule that breaks ties under the method used, so the result does not depend on the list's order: equal
+    /// remainders for a split, equal ranks for an allocation by rank.
+    func allocationTieRule(_ method: Allocation.Method) -> String {
+        method == .byRank
+            ? language.pick(
+                "À égalité de rang, le plus petit identifiant passe d'abord : le résultat ne dépend pas de l'ordre de la liste.",
+                "On equal ranks, the smaller identifier goes first: the result does not depend on the order of the list.")
+            : language.pick(
+                "À égalité de reste, l'unité va au plus grand poids, puis au plus petit identifiant : le résultat ne dépend pas de l'ordre de la liste.",
+                "On equal remainders the unit goes to the larger weight, then the smaller identifier: the result does not depend on the order of the list."
+            )
     }
 
     /// The column of what is paid before the balance (``AllocationReport/Row/advance``).

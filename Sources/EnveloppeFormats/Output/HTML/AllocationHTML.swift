@@ -51,7 +51,7 @@ struct AllocationHTML: Worded {
             body += ChecksHTML(words: words).list(report.findings) + "</section>"
         }
         body +=
-            "<footer><p>\(e(words.allocationTieRule))</p><p>\(e(words.allocationBalanceRule(report)))</p>"
+            "<footer><p>\(e(words.allocationTieRule(report.method)))</p><p>\(e(words.allocationBalanceRule(report)))</p>"
         body += report.sources.uniquedCitations().map { "<p>\(e(l.pick("Source : ", "Source: ") + words.citation($0)))</p>" }.joined()
         body += "</footer>"
         return HTMLPage.page(

@@ -43,7 +43,7 @@ struct AllocationText: Worded {
         for note in words.rankNotes(report) { out.append("  " + note) }
         for finding in report.findings { out.append("  [\(words.status(finding.status))] " + words.sentence(finding)) }
         out.append("")
-        out.append("  " + words.allocationTieRule)
+        out.append("  " + words.allocationTieRule(report.method))
         out.append("  " + words.allocationBalanceRule(report))
         out += sourceLines(report.sources)
         return out.joined(separator: "\n") + "\n"

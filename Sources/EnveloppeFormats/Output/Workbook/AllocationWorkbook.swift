@@ -92,7 +92,7 @@ struct AllocationWorkbook: Worded {
             }
         }
         sheet.blank()
-        sheet.note(words.allocationTieRule)
+        sheet.note(words.allocationTieRule(report.method))
         let paid = words.allocationPaidAhead(report)
         sheet.note(
             l.pick(
