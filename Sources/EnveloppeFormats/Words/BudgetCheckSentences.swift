@@ -22,8 +22,8 @@ extension Wording {
                     "the amount the funder pays, here what the projection has it pay (due = min(service fait, grant))")
             case .paidAmount:
                 baseNoun = language.pick(
-                    "le montant versé par le financeur, ici la subvention demandée au budget déposé",
-                    "the amount the funder pays, here the grant requested in the budget filed")
+                    "le montant versé par le financeur, ici la subvention demandée au budget déposé, dans la limite de la subvention de chaque ligne",
+                    "the amount the funder pays, here the grant requested in the budget filed, up to each line's grant")
             case .subsidy: baseNoun = language.pick("la subvention", "the subsidy")
             case .otherCharges: baseNoun = language.pick("les autres charges", "the other charges")
             case .totalCharges: baseNoun = language.pick("le total des charges, plafonnées comprises", "total charges, capped ones included")
