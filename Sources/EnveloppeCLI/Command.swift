@@ -63,6 +63,9 @@ enum Option: String, CaseIterable, Sendable {
     }
     var takesValue: Bool { self != .force && self != .euros }
 
+    /// The option an argument names, by its flag or its short flag (`--format`, `-f`).
+    static func named(_ argument: String) -> Option? { allCases.first { $0.flag == argument || $0.shortFlag == argument } }
+
     /// What follows the flag in a usage line.
     func placeholder(_ language: Language) -> String {
         switch self {

@@ -37,13 +37,13 @@ enum Tool {
             var argument = arguments[index]
             var value: String?
             if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "="),
-                let option = Option.allCases.first(where: { $0.flag == argument[..<equals] }), option.takesValue
+                let option = Option.named(String(argument[..<equals])), option.takesValue
             {
                 value = String(argument[argument.index(after: equals)...])
                 argument = option.flag
             }
             out.append(argument)
-            if let option = Option.allCases.first(where: { $0.flag == argument || $0.shortFlag == argument }), option.takesValue {
+            if let option = Option.named(argument), option.takesValue {
                 if value == nil, index + 1 < arguments.count {
                     index += 1
                     value = arguments[index]
@@ -89,7 +89,7 @@ enum Tool {
                 operands.append(argument)
                 continue
             }
-            guard let option = Option.allCases.first(where: { $0.flag == argument || $0.shortFlag == argument }) else {
+            guard let option = Option.named(argument) else {
                 throw Failure.usage(
                     Localized("option inconnue « \(Excerpt.of(argument, .fr)) »", "unknown option '\(Excerpt.of(argument, .en))'"),
                     command: command.name)
@@ -173,7 +173,7 @@ extension Array where Element == String {
             let argument = self[index]
             index += 1
             if argument.hasPrefix("-") && argument != "-" {
-                if let option = Option.allCases.first(where: { $0.flag == argument || $0.shortFlag == argument }), option.takesValue { index += 1 }
+                if let option = Option.named(argument), option.takesValue { index += 1 }
             } else {
                 found.append(argument)
             }

@@ -35,8 +35,9 @@ enum CheckCommand: Command {
                 applications.append((file, evaluation))
                 if evaluation.worstStatus == .failure && status == .ok { status = .checkFailed }
             } catch {
-                if let budget = Failure(error).budgetPath { unreadBudgets.append(budget) }
-                StandardStreams.writeError(Failure(error).message(invocation.words) + "\n")
+                let failure = Failure(error)
+                if let budget = failure.budgetPath { unreadBudgets.append(budget) }
+                StandardStreams.writeError(failure.message(invocation.words) + "\n")
                 status = .badInput
             }
         }

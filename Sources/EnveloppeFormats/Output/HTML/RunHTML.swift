@@ -105,7 +105,7 @@ struct RunHTML: Worded {
         let instalments = PaymentRows.hasInstalments(report)
         body +=
             "<section><h2>\(l.pick("Échéancier des paiements", "Payment schedule"))</h2><table><thead><tr><th>\(l.pick("Ligne", "Line"))</th><th>Convention</th><th class=\"num\">\(l.pick("Subvention", "Grant"))</th><th class=\"num\">\(l.pick("Avance", "Advance"))</th>\(instalments ? "<th class=\"num\">" + l.pick("Acomptes", "Instalments") + "</th>" : "")<th class=\"num\">\(l.pick("Service fait", "Service fait"))</th><th class=\"num\">\(l.pick("Solde", "Balance"))</th><th class=\"num\">\(l.pick("Reversement", "Repayment"))</th></tr></thead><tbody>"
-        for row in PaymentRows(words: words).rows(report) {
+        for row in schedule.rows(report) {
             let p = row.payments
             let when = { (month: YearMonth?) in month.map { "<div class=\"when\">\(e(f.month($0)))</div>" } ?? "" }
             body += "<tr\(row.isTotal ? " class=\"total\"" : "")><td>\(e(row.label))</td><td>\(e(row.period.map(f.period) ?? ""))</td>"
