@@ -67,9 +67,10 @@ import Testing
         let result = try CLI.run(["budget", "scenarios/bail-dabord-montpellier-2025.json"])
         #expect(result.status == 0)
         let text = result.standardOutput
-        // Staff 67 000 + 3 × 52 000 + 2 × 52 000 + 52 000 + 52 000 = 431 000; all charges 577 000 = the two grants.
+        // Staff: the team, 67 000 + 3 × 52 000 + 2 × 52 000 + 52 000 + 52 000 = 431 000, and 0,5 × 52 000 = 26 000 of
+        // gestion locative adaptée beside it: 457 000; all charges 577 000 = the two grants.
         let staffLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("  64 – Charges de personnel ") })
-        #expect(staffLine.hasSuffix(" 431\u{202F}000,00\u{00A0}€"))
+        #expect(staffLine.hasSuffix(" 457\u{202F}000,00\u{00A0}€"))
         #expect(text.contains("TOTAL DES CHARGES") && text.contains("Équilibre : oui, total des charges = total des produits."))
         #expect(text.contains("\n      État – DDETS de l'Hérault – Crédits IML ") && !text.contains("État : État"))
     }
@@ -104,12 +105,12 @@ import Testing
                 "Crédits IML : subvention demandée", "360\u{202F}000,00\u{00A0}€ !", "350\u{202F}000,00\u{00A0}€",
             ])
         // The cap on each one's own base: 25 % × 577 000 € = 144 250 €; B's charges outside staff, 201 100 €, are over by
-        // 56 850 €; A's, 144 000 €, leave 250 €.
+        // 56 850 €; A's, 118 000 € (9 600 + 2 400 + 32 000 + 4 000 + 4 800 + 11 160 + 7 440 + 8 000 + 15 000 + 23 600), leave 26 250 €.
         #expect(
             cells("Plafond des charges") == [
-                "Plafond des charges", "dépassé de 56\u{202F}850,00\u{00A0}€ !", "ok, marge 250,00\u{00A0}€",
+                "Plafond des charges", "dépassé de 56\u{202F}850,00\u{00A0}€ !", "ok, marge 26\u{202F}250,00\u{00A0}€",
             ])
-        #expect(201_100 - 577_000 / 4 == 56_850 && 577_000 / 4 - 144_000 == 250)
+        #expect(201_100 - 577_000 / 4 == 56_850 && 577_000 / 4 - 118_000 == 26_250)
         // B's filed budget: charges 590 000 €, income 587 000 €.
         #expect(cells("Budget équilibré") == ["Budget équilibré", "non, écart -3\u{202F}000,00\u{00A0}€ !", "oui"])
         #expect(

@@ -42,7 +42,7 @@ import Testing
         #expect(charges.value == .number(plain(cents: try budget.totalCharges.cents)))
         #expect(sheet.rows[totalRow][4].value == .number(plain(cents: try budget.totalIncome.cents)))
         let staff = try #require(sheet.rows.first { $0.first?.value == .text("64 – Charges de personnel") })
-        #expect(staff[1].formula?.hasPrefix("SUM(B") == true && staff[1].value == .number("431000.00"))
+        #expect(staff[1].formula?.hasPrefix("SUM(B") == true && staff[1].value == .number("457000.00"))
         let verdict = try #require(sheet.rows.first { $0.first?.formula?.hasPrefix("IF(AND(") == true })
         #expect(verdict[0].value == .text("Budget équilibré : total des charges = total des produits"))
     }

@@ -105,9 +105,12 @@ import Testing
         #expect(report.lines.map(\.first.schedule.grant) == [Money(cents: 35_000_000), Money(cents: 22_700_000)])
         #expect(report.unitCosts.first { $0.id == "cout.menage" }?.money == Money(cents: 901_563))
         #expect(report.unitCosts.first { $0.id == "cout.fsl.unite-an" }?.money == Money(cents: 2_837_500))
-        // Staff 67 000 + 7 × 52 000 = 431 000. Direct: 16 entries × (600 + 150 + 300) = 16 800, 744 household-months ×
-        // (15 + 10) = 18 600, yearly 30 000 + 4 000 + 20 000 + 6 000 = 60 000: 95 400. Indirect 50 600. Total 577 000.
-        #expect(report.charges.staff == Money(cents: 43_100_000))
+        // Staff: the team of 8 ETP, 67 000 + 7 × 52 000 = 431 000, and 0,5 ETP of gestion locative adaptée beside it
+        // (« Outre le financement d'une équipe »), 26 000: 457 000. Direct: 16 entries × (600 + 150 + 300) = 16 800,
+        // 744 household-months × (15 + 10) = 18 600, yearly 30 000 + 4 000 + 20 000 + 6 000 = 60 000: 95 400.
+        // Indirect 24 600. Total 577 000.
+        #expect(report.charges.staff == Money(cents: 45_700_000))
+        #expect(report.teamFTE == FTE(8) && report.supportFTE == FTE(hundredths: 50))
         #expect(report.charges.directNonStaff == Money(cents: 9_540_000))
         #expect(try report.charges.total == Money(cents: 57_700_000))
     }
@@ -116,7 +119,8 @@ import Testing
         let report = try ScenarioFilesTests.report("bail-dabord-montpellier-2025.json")
         // Advance 60 % (assumed): 350 000 × 0,6 = 210 000 and 227 000 × 0,6 = 136 200.
         // Dwelling-months: 48 already housed, 4 entries a month: 52 + 56 + 60 + 9 × 64 = 744 of 768;
-        // IML service fait 744 × 350 000 / 768 = 339 062,50, balance 129 062,50. FSL: 8 ETP all year, 227 000, balance 90 800.
+        // IML service fait 744 × 350 000 / 768 = 339 062,50, balance 129 062,50. FSL: the team's 8 ETP all year (the gestion locative
+        // adaptée is not in them), 227 000, balance 90 800.
         #expect(report.lines.map(\.first.schedule.advance) == [Money(cents: 21_000_000), Money(cents: 13_620_000)])
         #expect(report.lines.map(\.first.schedule.serviceFait) == [Money(cents: 33_906_250), Money(cents: 22_700_000)])
         #expect(report.lines.map(\.first.schedule.balance) == [Money(cents: 12_906_250), Money(cents: 9_080_000)])

@@ -86,6 +86,32 @@ import Testing
         #expect(status(report, "equipe.encadrement") == .ok)
     }
 
+    @Test func gestionLocativeIsBesideTheTeamNotInIt() throws {
+        // 000, « Objectifs »: the 8 ETP are encadrement, then social workers and care professionals « sur les ETP
+        // restants »; « Financements »: the gestion locative adaptée is funded « outre » the team. 0,5 + 6,5 ETP of
+        // the team and 1 ETP of gestion locative: the team is 7 ETP, one short, and the FSL pays 7 × 12 = 84 of its
+        // 96 ETP-months: 84 × 227 000 / 96 = 198 625 €. Households per ETP: 64 / 7 = 9,14, above the call's 8.
+        let report = try RunReport(
+            scenario: RunReportTests.montpellier(staff: [
+                RunReportTests.post(.management, 50, 67_000), RunReportTests.post(.socialWork, 650, 52_000),
+                RunReportTests.post(.housingManagement, 100, 52_000),
+            ]))
+        #expect(report.teamFTE == FTE(7) && report.supportFTE == FTE(1))
+        #expect(status(report, "equipe.etp") == .failure)
+        #expect(status(report, "equipe.menages-par-etp") == .warning)
+        #expect(figure(report, "paiement.fsl.service-fait") == .money(Money(cents: 19_862_500)))
+        let team = try #require(report.findings.first { $0.id == "equipe.etp" })
+        #expect(team.comparison == .teamFTE(scenario: FTE(7), required: FTE(8), beside: FTE(1), roles: [.housingManagement]))
+        // The same post as care is in the team, and the team is whole: the FSL pays its 96 ETP-months, 227 000 €.
+        let care = try RunReport(
+            scenario: RunReportTests.montpellier(staff: [
+                RunReportTests.post(.management, 50, 67_000), RunReportTests.post(.socialWork, 650, 52_000),
+                RunReportTests.post(.care, 100, 52_000),
+            ]))
+        #expect(status(care, "equipe.etp") == .ok)
+        #expect(figure(care, "paiement.fsl.service-fait") == .money(Money(cents: 22_700_000)))
+    }
+
     static let vialStaff = [post(.socialWork, 100, 52_000)]
 
     @Test func vialCapLiteralReadingAtTheLimitAndOneCentOver() throws {

@@ -46,8 +46,8 @@ public struct Finding: Sendable, Hashable {
         /// One kind of charge of the budget filed against the scenario's costs over the same period; `described`
         /// is `nil` when the scenario describes none and the filed amount is spread month by month.
         case filedBudget(kind: FiledBudgetSpending.Kind, filed: Money, described: Money?, period: Period)
-        /// The team's FTE against the FTE the call requires.
-        case teamFTE(scenario: FTE, required: FTE)
+        /// The team's FTE against the FTE the call requires; `beside` is the FTE of posts outside the team, `roles` theirs.
+        case teamFTE(scenario: FTE, required: FTE, beside: FTE, roles: [StaffPost.Role])
         /// Management FTE against the call's minimum.
         case managementFTE(scenario: FTE, minimum: FTE)
         /// Households per FTE against the call's ratio (compared exactly, as cross products).

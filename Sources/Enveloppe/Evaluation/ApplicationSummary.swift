@@ -62,7 +62,7 @@ public struct ApplicationSummary: Sendable, Hashable {
         shortName = ApplicationSummary.shortName(of: report.title)
         grant = report.envelopeTotal.amount
         households = report.households
-        fte = report.staffFTE
+        fte = report.teamFTE
         let budget = report.budgets[0]
         let charges = try budget.totalCharges
         let kinds = try budget.chargesByKind

@@ -71,7 +71,8 @@ public struct LineGrant: Sendable, Hashable {
             switch line.pricing {
             case .fixed where unit == .fte:
                 .product(
-                    .field(.units(hundredths: op.fte.hundredths, unit: .fte), path: "operators[\(index)].staff[].fte"), conventionMonths, as: unit)
+                    .field(.units(hundredths: op.teamFTE.hundredths, unit: .fte), path: "operators[\(index)].staff[].fte"), conventionMonths, as: unit
+                )
             case .fixed:
                 .product(
                     .field(.units(hundredths: op.households * 100, unit: unit), path: "operators[\(index)].households"), conventionMonths, as: unit)
@@ -125,7 +126,7 @@ public struct LineGrant: Sendable, Hashable {
         let byFTE = line.unit == .fte
         var weights = operators.enumerated().map { position, other in
             Explained.field(
-                byFTE ? .units(hundredths: other.fte.hundredths, unit: .fte) : .units(hundredths: other.households * 100, unit: line.unit),
+                byFTE ? .units(hundredths: other.teamFTE.hundredths, unit: .fte) : .units(hundredths: other.households * 100, unit: line.unit),
                 path: byFTE ? "operators[\(position)].staff[].fte" : "operators[\(position)].households")
         }
         // No household or FTE anywhere to weigh by: the line is shared equally.

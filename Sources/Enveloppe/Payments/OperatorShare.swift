@@ -14,7 +14,7 @@ public struct OperatorShare: Sendable, Hashable {
         try resolved.scenario.operators.enumerated().map { index, op in
             let shares = lines.map { $0.shares[index] }
             return OperatorShare(
-                operatorID: op.id, name: op.name, territory: op.territory, households: op.households, fte: op.fte, shares: shares,
+                operatorID: op.id, name: op.name, territory: op.territory, households: op.households, fte: op.teamFTE, shares: shares,
                 total: Figure(id: .operatorTotal(op.id), kind: .operatorTotal, subject: op.name, explained: try .sum(shares.map(\.asOperand))))
         }
     }

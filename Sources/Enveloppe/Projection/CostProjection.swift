@@ -52,7 +52,7 @@ public struct CostProjection: Sendable, Hashable {
             for t in first...last {
                 months[t] = parts[(t - first) % 12]
                 staff[t] = try staff[t] + months[t]
-                fteHundredths[t] += post.fte.hundredths
+                if post.role.isAccompaniment { fteHundredths[t] += post.fte.hundredths }
             }
             posts.append(months)
         }

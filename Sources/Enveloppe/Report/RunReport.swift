@@ -56,7 +56,7 @@ public struct RunReport: Sendable, Hashable {
         self.lines = lines
         envelopeTotal = Figure(id: .envelopeTotal, kind: .envelopeTotal, explained: try .sum(lines.map(\.amount.asOperand)))
         unitCosts = try UnitCosts.figures(
-            total: envelopeTotal, households: scenario.households, fte: scenario.operators.reduce(.zero) { $0 + $1.fte }, call: call,
+            total: envelopeTotal, households: scenario.households, fte: scenario.operators.reduce(.zero) { $0 + $1.teamFTE }, call: call,
             lines: lines)
         operators = try OperatorShare.shares(of: lines, resolved: resolved)
         paymentTotals = try PaymentTotals(lines)
@@ -77,7 +77,10 @@ public struct RunReport: Sendable, Hashable {
     /// The call after the scenario's settings (values the scenario set cite `rules.…`).
     public var call: Call { resolved.call }
     public var households: Int64 { scenario.households }
-    public var staffFTE: FTE { scenario.operators.reduce(.zero) { $0 + $1.fte } }
+    /// The accompaniment team's FTE (`Operator.teamFTE`).
+    public var teamFTE: FTE { scenario.operators.reduce(.zero) { $0 + $1.teamFTE } }
+    /// The FTE of posts beside the team (gestion locative adaptée, administration).
+    public var supportFTE: FTE { scenario.operators.reduce(.zero) { $0 + $1.supportFTE } }
     /// From the first convention month to the last.
     public var programme: Period { projection.programme }
     /// The first period's charges.

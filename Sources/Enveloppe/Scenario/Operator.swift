@@ -26,7 +26,12 @@ public struct Operator: Sendable, Hashable {
         self.charges = charges
     }
 
-    public var fte: FTE { staff.reduce(.zero) { $0 + $1.fte } }
+    /// The FTE of the accompaniment team (`StaffPost.Role.isAccompaniment`): what a call's team
+    /// rule and an FTE-priced line count.
+    public var teamFTE: FTE { staff.reduce(.zero) { $1.role.isAccompaniment ? $0 + $1.fte : $0 } }
+
+    /// The FTE of the posts beside the team (gestion locative adaptée, administration).
+    public var supportFTE: FTE { staff.reduce(.zero) { $1.role.isAccompaniment ? $0 : $0 + $1.fte } }
 
     /// The intake the projection uses.
     public var effectiveIntake: Intake { intake ?? .fullStart(households: households) }

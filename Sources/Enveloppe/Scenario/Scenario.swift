@@ -47,4 +47,11 @@ public struct Scenario: Sendable, Hashable {
 
     /// Every staff post of every operator.
     public var staff: [StaffPost] { operators.flatMap(\.staff) }
+
+    /// The roles of the posts beside the accompaniment team (`StaffPost.Role.isAccompaniment`), each once, in order.
+    public var rolesBesideTeam: [StaffPost.Role] {
+        var roles: [StaffPost.Role] = []
+        for post in staff where !post.role.isAccompaniment && post.fte > .zero && !roles.contains(post.role) { roles.append(post.role) }
+        return roles
+    }
 }

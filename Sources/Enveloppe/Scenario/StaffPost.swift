@@ -11,6 +11,19 @@ public struct StaffPost: Sendable, Hashable {
         case housingManagement
         /// Administrative support.
         case administration
+
+        /// Whether the post belongs to the accompaniment team a call's FTE count: encadrement,
+        /// social work and care. Montpellier: « Sur ces 8 ETP, un minimum de 0,5 ETP est attendu
+        /// sur un poste d'encadrement […] Sur les ETP restants, des professionnels du travail social
+        /// […] et des professionnels du soins » (appel Bail d'abord, 31 octobre 2024, « Objectifs »);
+        /// the gestion locative adaptée is funded « outre le financement d'une équipe » (« Financements »),
+        /// so it and administrative support are posts beside the team, not in its FTE.
+        public var isAccompaniment: Bool {
+            switch self {
+            case .management, .socialWork, .care: true
+            case .housingManagement, .administration: false
+            }
+        }
     }
 
     public var title: String

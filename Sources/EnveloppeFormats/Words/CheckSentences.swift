@@ -74,7 +74,13 @@ extension Wording {
                 "\(name) : \(f.money(filed)) au budget déposé, \(f.money(described)) dans les coûts du scénario mois par mois (\(f.span(period))) ; écart \(f.money(Money(cents: filed.cents - described.cents))). La trésorerie suit les coûts du scénario.",
                 "\(name): \(f.money(filed)) in the budget filed, \(f.money(described)) in the scenario's month-by-month costs (\(f.span(period))); gap \(f.money(Money(cents: filed.cents - described.cents))). The treasury follows the scenario's costs."
             )
-        case .teamFTE(let scenario, let required):
+        case .teamFTE(let scenario, let required, let beside, let roles):
+            let named = roles.map(roleName).joined(separator: ", ")
+            let outside =
+                beside > .zero
+                ? language.pick(
+                    " Hors équipe, non comptés : \(f.fte(beside)) (\(named)) ; les ETP demandés sont d'encadrement, de travail social et de soin.",
+                    " Beside the team, not counted: \(f.fte(beside)) (\(named)); the FTE required are management, social work and care.") : ""
             let gap =
                 scenario < required
                 ? language.pick(
@@ -84,7 +90,7 @@ extension Wording {
                     ? language.pick(" Les ETP au-delà ne sont pas financés par l'enveloppe.", " FTE beyond are not funded by the envelope.") : ""
             return language.pick(
                 "Équipe : \(f.fte(scenario)) pour \(f.fte(required)) demandés.",
-                "Team: \(f.fte(scenario)) for \(f.fte(required)) required.") + gap
+                "Team: \(f.fte(scenario)) for \(f.fte(required)) required.") + gap + outside
         case .managementFTE(let scenario, let minimum):
             return language.pick(
                 "Encadrement : \(f.fte(scenario)), minimum attendu \(f.fte(minimum)).",

@@ -116,4 +116,26 @@ public struct Wording: Sendable {
         case .platformNurse: language.pick("infirmière de la Plateforme Logement d'abord", "the Plateforme Logement d'abord nurse")
         }
     }
+
+    /// A post's role, in words.
+    public func roleName(_ role: StaffPost.Role) -> String {
+        switch role {
+        case .management: language.pick("encadrement", "management")
+        case .socialWork: language.pick("travail social", "social work")
+        case .care: language.pick("soin", "care")
+        case .housingManagement: language.pick("gestion locative adaptée", "adapted rental management")
+        case .administration: language.pick("administration", "administration")
+        }
+    }
+
+    /// The team's FTE, and the posts beside it when there are (« 8 ETP, et 0,5 ETP hors équipe :
+    /// gestion locative adaptée »): a call's team counts encadrement, social work and care only.
+    public func team(of report: RunReport) -> String {
+        let f = format
+        let roles = report.scenario.rolesBesideTeam
+        guard !roles.isEmpty else { return f.fte(report.teamFTE) }
+        return f.fte(report.teamFTE)
+            + language.pick(", et \(f.fte(report.supportFTE)) hors équipe : ", ", and \(f.fte(report.supportFTE)) beside the team: ")
+            + roles.map(roleName).joined(separator: ", ")
+    }
 }

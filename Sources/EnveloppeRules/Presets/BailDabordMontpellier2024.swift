@@ -38,7 +38,11 @@ extension Presets {
                 requiredFTE: Cited(FTE(8), cite(file, eligibility, "une équipe composée de 8 ETP")),
                 minimumManagementFTE: Cited(
                     FTE(hundredths: 50),
-                    cite(file, eligibility, "un minimum de 0,5 ETP est attendu sur un poste d'encadrement"))),
+                    cite(file, eligibility, "un minimum de 0,5 ETP est attendu sur un poste d'encadrement")),
+                composition: cite(
+                    file, eligibility,
+                    "Sur les ETP restants, des professionnels du travail social diplômé d'Etat (éducateur spécialisé, conseiller en économie sociale et familiale, assistant de service social) et des professionnels du soins (psychologue ou infirmière notamment) chargés de l'accompagnement social global des ménages sont attendus"
+                )),
             cap: nil,
             paymentTerms: nil,
             convention: Cited(

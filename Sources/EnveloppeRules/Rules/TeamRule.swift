@@ -8,9 +8,13 @@ public struct TeamRule: Sendable, Hashable {
     public let requiredFTE: Cited<FTE>
     /// The least FTE on management (encadrement), if the call sets one.
     public let minimumManagementFTE: Cited<FTE>?
+    /// Where the call says who the team's FTE are (Montpellier: encadrement, then social workers and
+    /// care professionals « sur les ETP restants »), which leaves the other posts beside the team.
+    public let composition: Citation?
 
-    public init(requiredFTE: Cited<FTE>, minimumManagementFTE: Cited<FTE>?) {
+    public init(requiredFTE: Cited<FTE>, minimumManagementFTE: Cited<FTE>?, composition: Citation? = nil) {
         self.requiredFTE = requiredFTE
         self.minimumManagementFTE = minimumManagementFTE
+        self.composition = composition
     }
 }

@@ -27,7 +27,7 @@ struct RunHTML: Worded {
             "<p class=\"meta\">\(call.periods.count > 1 ? l.pick("Conventions", "Conventions") : "Convention") \(e(f.conventions(call.periods)))"
         if call.periods.count > 1 { body += " × \(call.periods.count)" }
         body +=
-            " · \(e(f.count(report.households))) \(l.pick("ménages", "households")) · \(e(f.fte(report.staffFTE))) · \(l.pick("préréglage", "preset")) <code>\(e(call.id.rawValue))</code></p>"
+            " · \(e(f.count(report.households))) \(l.pick("ménages", "households")) · \(e(words.team(of: report))) · \(l.pick("préréglage", "preset")) <code>\(e(call.id.rawValue))</code></p>"
         if !report.description.isEmpty { body += "<p class=\"description\">\(e(report.description))</p>" }
         body += "</header>"
         let checks = ChecksHTML(words: words)
@@ -95,7 +95,7 @@ struct RunHTML: Worded {
             }
             // The shares add up to each line and to the envelope, to the cent: the total row is the report's figures.
             body +=
-                "<tr class=\"total\"><td>Total</td><td class=\"num\">\(e(f.count(report.households)))</td><td class=\"num\">\(e(f.fte(report.staffFTE)))</td>"
+                "<tr class=\"total\"><td>Total</td><td class=\"num\">\(e(f.count(report.households)))</td><td class=\"num\">\(e(f.fte(report.teamFTE)))</td>"
             for line in report.lines { body += "<td class=\"num\">\(e(f.quantity(line.amount.value)))</td>" }
             body += "<td class=\"num\">\(e(f.quantity(report.envelopeTotal.value)))</td></tr>"
             body += "</tbody></table></section>"

@@ -29,7 +29,7 @@ struct RunJSON: Worded {
                 json.bool("paymentTermsAssumed", call.paymentTerms?.isFromScenario ?? false)
             }
             json.number("households", report.households)
-            json.plainString("fte", hundredths: report.staffFTE.hundredths)
+            json.plainString("fte", hundredths: report.teamFTE.hundredths)
             json.key("figures")
             figures(evaluation.allFigures, into: &json)
             json.array("months", report.months) { month($1, into: &$0) }

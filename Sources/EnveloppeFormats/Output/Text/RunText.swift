@@ -30,7 +30,7 @@ struct RunText: Worded {
                 + words.citation(call.convention.citation, quoting: false) + "]")
         out.append(
             language.pick("Ménages : ", "Households: ") + f.count(report.households) + " · "
-                + language.pick("Équipe : ", "Team: ") + f.fte(report.staffFTE))
+                + language.pick("Équipe : ", "Team: ") + words.team(of: report))
         if !report.description.isEmpty {
             out.append("")
             out.append(report.description)
@@ -76,7 +76,7 @@ struct RunText: Worded {
             }
             // The shares add up to each line and to the envelope, to the cent: the total row is the report's figures.
             table.add(
-                [language.pick("Total", "Total"), "", f.count(report.households), f.fte(report.staffFTE)]
+                [language.pick("Total", "Total"), "", f.count(report.households), f.fte(report.teamFTE)]
                     + report.lines.map { f.quantity($0.amount.value) } + [f.quantity(report.envelopeTotal.value)])
             out.append(table)
             out.append(

@@ -75,7 +75,7 @@ struct EnvelopeSheet: Worded {
                 value = Cells.money(formula, figure.amount)
             case .householdsPerFTE:
                 guard case .ratio(let ratio) = figure.value else { continue }
-                let fte = plain(hundredths: report.staffFTE.hundredths)
+                let fte = plain(hundredths: report.teamFTE.hundredths)
                 computation = l.pick("ménages ÷ ETP de l'équipe, à 0,01 près", "households ÷ the team's FTE, to 0.01")
                 value = .formula(
                     "ROUND(\(report.households)/\(fte),2)", cached: .number(plain(hundredths: Formatter.hundredths(of: ratio))),

@@ -48,7 +48,7 @@ struct RunWorkbook: Worded {
             (l.pick("Préréglage", "Preset"), .text(call.id.rawValue)),
             (l.pick("Convention", "Convention"), .text(call.periods.map(f.period).joined(separator: ", "))),
             (l.pick("Ménages", "Households"), Cells.count(report.households)),
-            (l.pick("ETP de l'équipe", "Team FTE"), Cells.hundredths(report.staffFTE.hundredths)),
+            (l.pick("ETP de l'équipe", "Team FTE"), Cells.hundredths(report.teamFTE.hundredths)),
         ]
         for (label, cell) in info { sheet.add([.text(label, style: SheetStyle.bold), cell], fits: false) }
         if let terms = call.paymentTerms {
