@@ -77,6 +77,21 @@ import Testing
     /// The Métropole pays its FSL credits 50 % then 30 % (the risk scenario): 227 000 × 80 % − 113 500 = 68 100 € of
     /// instalment, in a column of its own, so that the total row adds up to what is due: 323 500 + 68 100 + 174 462,50
     /// = 566 062,50 € (339 062,50 € for the IML line and 227 000 € for the FSL line); each funder's terms are said.
+    @Test func termsSayWhenTheAdvanceArrives() throws {
+        // VIAL's text: « une avance de 60 % versée dès signature de la convention »; the AMI 2 scenario dates it a month
+        // after the start: both are said, neither hidden. A call without terms (Montpellier) takes the scenario's months.
+        let vial = try CLI.run(["run", "scenarios/vial-ami2-2025.json"]).standardOutput
+        #expect(
+            vial.contains(
+                "  Avance de 60\u{00A0}% à la signature (scénario : 1 mois après le début de la convention), solde sur service fait (scénario : 6 mois après sa fin) ["
+            ))
+        let montpellier = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json"]).standardOutput
+        #expect(
+            montpellier.contains(
+                "  Avance de 60\u{00A0}% 2 mois après le début de la convention, solde sur service fait 6 mois après sa fin : HYPOTHÈSE"))
+        #expect(!montpellier.contains("%\u{00A0}à la signature"))
+    }
+
     @Test func instalmentsHaveAColumnAndTheTotalAddsUp() throws {
         let result = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025-risque.json"])
         let lines = result.standardOutput.components(separatedBy: "\n")
@@ -90,7 +105,9 @@ import Testing
         #expect(lines.contains { $0.contains("Acomptes") && $0.hasPrefix("  Ligne") })
         #expect(
             lines.contains {
-                $0.hasPrefix("  Crédits FSL : avance de 50\u{00A0}% à la signature, puis un acompte de 30\u{00A0}%, solde sur service fait")
+                $0.hasPrefix(
+                    "  Crédits FSL : avance de 50\u{00A0}% 2 mois après le début de la convention, puis un acompte de 30\u{00A0}% 6 mois après le début, solde sur service fait 4 mois après sa fin"
+                )
             })
         // The checks say the Métropole's own terms too, as an assumption of the scenario.
         #expect(

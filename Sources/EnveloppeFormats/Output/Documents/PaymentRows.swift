@@ -101,18 +101,29 @@ struct PaymentRows: Worded {
         }
         // Whether the text of the rules states terms of its own (VIAL), which a scenario's choice then replaces.
         let textStatesTerms = Presets.named(report.scenario.preset)?.paymentTerms != nil
+        // Delays the scenario states are said with the terms; the tool's own are said by `delays(_:)`.
+        let delaysStated = report.call.paymentDelaysSource != nil
         return groups.map { group in
             groups.count > 1
                 ? group.lines.joined(separator: ", ") + language.pick(" : ", ": ")
-                    + terms(group.terms, startingSentence: false, textStatesTerms: textStatesTerms)
-                : terms(group.terms, startingSentence: true, textStatesTerms: textStatesTerms)
+                    + terms(group.terms, startingSentence: false, textStatesTerms: textStatesTerms, delaysStated: delaysStated)
+                : terms(group.terms, startingSentence: true, textStatesTerms: textStatesTerms, delaysStated: delaysStated)
         }
     }
 
-    /// « Avance de 60 % à la signature[, puis un acompte de 30 %], solde sur service fait », and where it comes from.
-    private func terms(_ terms: Cited<PaymentTerms>, startingSentence: Bool, textStatesTerms: Bool) -> String {
-        let rate = f.rate(terms.value.advanceRate)
-        let later = terms.value.laterInstalments.map { f.rate($0.rate) }
+    /// « Avance de 60 % à la signature[, puis un acompte de 30 %], solde sur service fait », and where it comes from;
+    /// with the months the scenario states, « Avance de 60 % 2 mois après le début de la convention, solde sur
+    /// service fait 6 mois après sa fin » (the advance then is not « à la signature »).
+    private func terms(_ terms: Cited<PaymentTerms>, startingSentence: Bool, textStatesTerms: Bool, delaysStated: Bool) -> String {
+        let value = terms.value
+        let rate = f.rate(value.advanceRate)
+        let afterStart = { (months: Int) -> String in
+            guard delaysStated else { return "" }
+            return months == 0
+                ? language.pick(" au début de la convention", " at the start of the convention")
+                : language.pick(" \(months) mois après le début", " \(months) \(months == 1 ? "month" : "months") after the start")
+        }
+        let later = value.laterInstalments.map { f.rate($0.rate) + afterStart($0.delayMonths) }
         let then =
             switch later.count {
             case 0: ""
@@ -121,9 +132,29 @@ struct PaymentRows: Worded {
                 language.pick(", puis des acomptes de ", ", then instalments of ")
                     + later.dropLast().joined(separator: ", ") + language.pick(" et ", " and ") + later[later.count - 1]
             }
+        var advanceWhen =
+            value.advanceDelayMonths == 0
+            ? language.pick("au début de la convention", "at the start of the convention")
+            : language.pick(
+                "\(value.advanceDelayMonths) mois après le début de la convention",
+                "\(value.advanceDelayMonths) \(value.advanceDelayMonths == 1 ? "month" : "months") after the convention starts")
+        var balanceWhen = language.pick(
+            "\(value.balanceDelayMonths) mois après sa fin",
+            "\(value.balanceDelayMonths) \(value.balanceDelayMonths == 1 ? "month" : "months") after it ends")
+        if !delaysStated {
+            (advanceWhen, balanceWhen) = (language.pick(" à la signature", " at signature"), "")
+        } else if terms.isFromScenario {
+            (advanceWhen, balanceWhen) = (" " + advanceWhen, " " + balanceWhen)
+        } else {
+            // The text's words (« dès signature »), and the months the scenario gives them.
+            let scenario = language.pick("scénario : ", "scenario: ")
+            (advanceWhen, balanceWhen) = (
+                language.pick(" à la signature", " at signature") + " (\(scenario)\(advanceWhen))", " (\(scenario)\(balanceWhen))"
+            )
+        }
         let said = language.pick(
-            (startingSentence ? "Avance" : "avance") + " de \(rate) à la signature\(then), solde sur service fait",
-            (startingSentence ? "Advance" : "advance") + " of \(rate) at signature\(then), balance on service fait")
+            (startingSentence ? "Avance" : "avance") + " de \(rate)\(advanceWhen)\(then), solde sur service fait\(balanceWhen)",
+            (startingSentence ? "Advance" : "advance") + " of \(rate)\(advanceWhen)\(then), balance on service fait\(balanceWhen)")
         // « HYPOTHÈSE du scénario (rules.paymentTerms) »: the field, the scenario being said already.
         let field: String
         if case .scenario(let path) = terms.citation { field = path } else { field = words.citation(terms.citation) }
