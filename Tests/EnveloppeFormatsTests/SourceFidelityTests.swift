@@ -182,6 +182,22 @@ import Testing
         #expect(report.findings.first { $0.id == "tresorerie.resultat-final" }?.status == .warning)
     }
 
+    @Test func grantsDueBeyondTheChargesAreSaidToBePaidBack() throws {
+        // VIAL, three territories: 52 households × 7 000 € = 364 000 € due on full service fait, and 5,2 ETP × 52 000 € =
+        // 270 400 € of charges: 93 600 € of grant not spent on the action, which the budget check already says would be
+        // paid back. The final result says it too, as an alert, not [ok].
+        let report = try SourceFidelityTests.evaluation("vial-ami2-2025-repartition-territoires.json").report
+        #expect(report.treasury.finalResult.amount == Money(cents: 9_360_000))
+        let finding = try #require(report.findings.first { $0.id == "tresorerie.resultat-final" })
+        #expect(finding.status == .warning)
+        #expect(
+            Wording(.fr).sentence(finding).hasSuffix(
+                "dépassent les charges de 93\u{202F}600,00\u{00A0}€ : l'excédent de subvention non employé serait à reverser."))
+        // AML describes no charges: nothing to compare, the result stays information.
+        let aml = try SourceFidelityTests.evaluation("aml-pas-de-calais-2019.json").report
+        #expect(aml.findings.first { $0.id == "tresorerie.resultat-final" }?.status == .ok)
+    }
+
     @Test func defaultPaymentDatesFollowEachCallsCalendar() throws {
         // VIAL AMI 1: the operation waits for the Département's budget vote (March 2025) and the advance is paid « dès
         // signature de la convention »: with the tool's default delay (1 month, February), the advance moves to April 2025.

@@ -259,9 +259,17 @@ extension Wording {
                         "charges (\(f.money(charges))) exceed the grants by \(f.money(overspend))"))
             }
             if result >= .zero {
+                // Grants due beyond the charges are a grant not spent on the action.
+                let unspent =
+                    charges > .zero && due > charges
+                    ? language.pick(
+                        " Les subventions dues dépassent les charges de \(f.money(Money(cents: due.cents - charges.cents))) : l'excédent de subvention non employé serait à reverser.",
+                        " The grants due exceed the charges by \(f.money(Money(cents: due.cents - charges.cents))): the unspent grant would be paid back."
+                    ) : ""
                 return language.pick(
                     "Résultat de l'action une fois tout versé : \(f.money(result)) (subventions dues \(f.money(due)), charges \(f.money(charges))).",
                     "Result of the action once everything is paid: \(f.money(result)) (grants due \(f.money(due)), charges \(f.money(charges))).")
+                    + unspent
             }
             return language.pick(
                 "L'action finit en déficit de \(f.money(Money(cents: -result.cents))) une fois tout versé : \(causes.joined(separator: " ; ")).",
