@@ -78,7 +78,7 @@ import Testing
         // A page too: the rank column, the total row, the remainder in words.
         let html = try CLI.run(["allocate", file.path, "--format", "html"]).standardOutput
         #expect(html.contains("<th class=\"num\">Rang</th>") && html.contains("Total attribué"))
-        #expect(html.contains("Reste non attribué : 6\u{202F}000,00\u{00A0}€, moins d&#39;une mesure."))
+        #expect(html.contains("Reste non attribué\u{00A0}: 6\u{202F}000,00\u{00A0}€, moins d&#39;une mesure."))
     }
 
     @Test func aMinimumAboveTheRequestIsAnErrorInWords() throws {

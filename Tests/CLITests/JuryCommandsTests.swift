@@ -144,7 +144,7 @@ import Testing
         let check = try CLI.run(["check", report, "--format", "html"])
         #expect(
             check.standardOutput.contains(
-                "<footer>Chaque contrôle cite la règle qu&#39;il applique : le rapport d&#39;exécution, ou le champ du scénario quand le texte ne dit rien."
+                "<footer>Chaque contrôle cite la règle qu&#39;il applique\u{00A0}: le rapport d&#39;exécution, ou le champ du scénario quand le texte ne dit rien."
             ))
         let both = try CLI.run(["check", report, "scenarios/candidature-a-montpellier-2025.json", "--format", "html", "--lang", "en"])
         #expect(both.standardOutput.contains("<footer>Each check cites the rule it applies: the source text, or the scenario&#39;s field"))

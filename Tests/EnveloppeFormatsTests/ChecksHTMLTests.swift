@@ -19,7 +19,8 @@ import Testing
                 text.append(character)
             }
         }
-        return text.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+        // A no-break space reads as a space (French typography joins « : » and « » » to their words on the page).
+        return text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
     }
 
@@ -72,7 +73,7 @@ import Testing
         let evaluation = try ScenarioFilesTests.evaluation("candidature-a-montpellier-2025.json")
         let treasury = try #require(evaluation.findings.first { if case .treasury = $0.comparison { true } else { false } })
         let item = ChecksHTML(words: Wording(.fr)).item(treasury, anchor: "t")
-        #expect(item.contains("<span class=\"name\">Trésorerie</span> : point bas 1\u{202F}600,00\u{00A0}€ en août 2026, jamais négative."))
+        #expect(item.contains("<span class=\"name\">Trésorerie</span>\u{00A0}: point bas 1\u{202F}600,00\u{00A0}€ en août 2026, jamais négative."))
         // A sentence that does not open with the name follows it after a dash.
         let terms = try #require(evaluation.findings.first { if case .paymentTerms = $0.comparison { true } else { false } })
         let words = Wording(.fr).namedSentence(terms)
@@ -83,7 +84,7 @@ import Testing
         let service = try #require(evaluation.findings.first { if case .serviceFait = $0.comparison { true } else { false } })
         #expect(
             ChecksHTML(words: Wording(.fr)).item(service, anchor: "s").contains(
-                "<span class=\"name\">Service fait : Crédits IML</span>, convention sept. 2025 – août 2026 : 339\u{202F}062,50\u{00A0}€ pour une subvention de 350\u{202F}000,00\u{00A0}€."
+                "<span class=\"name\">Service fait\u{00A0}: Crédits IML</span>, convention sept. 2025 – août 2026\u{00A0}: 339\u{202F}062,50\u{00A0}€ pour une subvention de 350\u{202F}000,00\u{00A0}€."
             ))
     }
 
@@ -99,14 +100,14 @@ import Testing
         #expect(leftOut == findings.filter(\.isExpectedFigure).count && leftOut > 1)
         #expect(
             list.contains(
-                "<p class=\"print-only source\">Non imprimés ici : les \(leftOut) chiffres attendus par le scénario, tous conformes (des vérifications de son auteur, comptées dans le bilan) ; la page à l&#39;écran les déplie et enveloppe check les liste.</p>"
+                "<p class=\"print-only source\">Non imprimés ici\u{00A0}: les \(leftOut) chiffres attendus par le scénario, tous conformes (des vérifications de son auteur, comptées dans le bilan)\u{00A0}; la page à l&#39;écran les déplie et enveloppe check les liste.</p>"
             ))
         #expect(ChecksHTML(words: Wording(.en)).leftOutOfPrint(1).hasPrefix("Not printed here: the figure the scenario expects"))
         // The check page is what enveloppe check writes: there the line does not send the reader back to that command
         // (the run page keeps it).
         let checkPage = String(decoding: try ChecksDocument([(file: "f.json", evaluation: evaluation)]).render(.html, Wording(.fr)), as: UTF8.self)
         #expect(
-            checkPage.contains("comptées dans le bilan) ; la page à l&#39;écran les déplie.</p>") && !checkPage.contains("enveloppe check les liste"))
+            checkPage.contains("comptées dans le bilan)\u{00A0}; la page à l&#39;écran les déplie.</p>") && !checkPage.contains("enveloppe check les liste"))
         let english = String(decoding: try ChecksDocument([(file: "f.json", evaluation: evaluation)]).render(.html, Wording(.en)), as: UTF8.self)
         #expect(english.contains("the page on screen unfolds them.</p>") && !english.contains("check lists"))
         let runPage = String(decoding: try RunDocument(evaluation).render(.html, Wording(.fr)), as: UTF8.self)

@@ -118,13 +118,13 @@ import Testing
             let charts = page.components(separatedBy: "</svg>").dropFirst()
             #expect(charts.count == 2)
             for after in charts {
-                #expect(after.hasPrefix("<p class=\"source chart-source\">" + language.pick("Source : ", "Source: ")), "\(file) \(after.prefix(80))")
+                #expect(after.hasPrefix("<p class=\"source chart-source\">" + language.pick("Source\u{00A0}: ", "Source: ")), "\(file) \(after.prefix(80))")
             }
         }
         let page = RunHTMLTests.page(RunHTMLTests.candidatureA)
         #expect(
             page.contains(
-                "</svg><p class=\"source chart-source\">Source : tableau « Mois par mois », trésorerie de départ + encaissements − décaissements ; versements : scénario, rules.paymentTerms.</p>"
+                "</svg><p class=\"source chart-source\">Source\u{00A0}: tableau «\u{00A0}Mois par mois\u{00A0}», trésorerie de départ + encaissements − décaissements\u{00A0}; versements\u{00A0}: scénario, rules.paymentTerms.</p>"
             ))
     }
 

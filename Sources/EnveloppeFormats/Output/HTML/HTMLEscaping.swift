@@ -5,6 +5,10 @@ enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` written as character references: safe as an element's text and
     /// inside a quoted attribute. The five are ASCII, so the work is on UTF-8 bytes (a report escapes tens of
     /// megabytes); a text without any is returned as it is.
+    ///
+    /// French typography joins guillemets, `§` and the high punctuation to their words: the space after « and §,
+    /// and the space before », `:`, `;`, `!` and `?`, become no-break spaces, so that a printed page never begins a
+    /// line with « : » or ends one with « « » (a space elsewhere is left as it is).
     static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
@@ -22,18 +26,46 @@ enum HTML {
     /// copied whole.
     static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var run = 0
+        let space = UInt8(ascii: " ")
         for index in bytes.indices where isSpecial(bytes[index]) {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-            out.append(contentsOf: reference(bytes[index]))
-            run = index + 1
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                // « Source : » — the space before is made no-break; without one, nothing to do.
+                guard index > run, bytes[index - 1] == space else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(index - 1)]))
+                out.append(contentsOf: noBreakSpace)
+                run = index
+            case 0xC2:
+                guard index + 1 < bytes.count else { continue }
+                let next = bytes[index + 1]
+                if next == 0xAB || next == 0xA7, index + 2 < bytes.count, bytes[index + 2] == space {
+                    // « and § (C2 AB, C2 A7) then a space.
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(index + 2)]))
+                    out.append(contentsOf: noBreakSpace)
+                    run = index + 3
+                } else if next == 0xBB, index > run, bytes[index - 1] == space {
+                    // A space then » (C2 BB).
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(index - 1)]))
+                    out.append(contentsOf: noBreakSpace)
+                    run = index
+                }
+            default:
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                out.append(contentsOf: reference(byte))
+                run = index + 1
+            }
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
-    /// One of `"&'<>` (34, 38, 39, 60, 62): a bit of a constant mask, as the test runs on every byte of a page.
+    /// One of `"&'<>` (34, 38, 39, 60, 62), of `!:;?` (33, 58, 59, 63) or 0xC2 (the first byte of «, » and §): a bit
+    /// of a constant mask, as the test runs on every byte of a page.
     @inline(__always) private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte <= 62 && (0x5000_00C4_0000_0000 as UInt64) >> UInt64(byte) & 1 == 1
+        byte <= 63 ? (0xDC00_00C6_0000_0000 as UInt64) >> UInt64(byte) & 1 == 1 : byte == 0xC2
     }
+
+    private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
 
     private static func reference(_ byte: UInt8) -> [UInt8] {
         switch byte {

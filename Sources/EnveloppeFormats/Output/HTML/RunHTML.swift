@@ -118,7 +118,12 @@ struct RunHTML: Worded {
             body += "<td class=\"num\">\(e(f.quantity(p.balance)))\(when(p.balanceMonth))</td>"
             body += "<td class=\"num\">\(e(f.quantity(p.reversement)))</td></tr>"
         }
-        body += "</tbody></table></section>"
+        body += "</tbody></table>"
+        // How each convention's service fait is computed: the text's sentences, one paragraph each.
+        var serviceFait = TextLines()
+        ServiceFaitText(words: words).write(report, into: &serviceFait, indent: "")
+        for sentence in serviceFait.text.split(separator: "\n") { body += "<p class=\"source\">\(e(String(sentence)))</p>" }
+        body += "</section>"
 
         // Charts.
         let months = report.months.map(\.month)
