@@ -20,7 +20,8 @@ import Testing
             }
         }
         // A no-break space reads as a space (French typography joins « : » and « » » to their words on the page).
-        return text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+        let spaced = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        return spaced.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
     }
 
@@ -107,7 +108,8 @@ import Testing
         // (the run page keeps it).
         let checkPage = String(decoding: try ChecksDocument([(file: "f.json", evaluation: evaluation)]).render(.html, Wording(.fr)), as: UTF8.self)
         #expect(
-            checkPage.contains("comptées dans le bilan)\u{00A0}; la page à l&#39;écran les déplie.</p>") && !checkPage.contains("enveloppe check les liste"))
+            checkPage.contains("comptées dans le bilan)\u{00A0}; la page à l&#39;écran les déplie.</p>")
+                && !checkPage.contains("enveloppe check les liste"))
         let english = String(decoding: try ChecksDocument([(file: "f.json", evaluation: evaluation)]).render(.html, Wording(.en)), as: UTF8.self)
         #expect(english.contains("the page on screen unfolds them.</p>") && !english.contains("check lists"))
         let runPage = String(decoding: try RunDocument(evaluation).render(.html, Wording(.fr)), as: UTF8.self)

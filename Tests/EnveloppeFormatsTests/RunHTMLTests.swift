@@ -118,7 +118,8 @@ import Testing
             let charts = page.components(separatedBy: "</svg>").dropFirst()
             #expect(charts.count == 2)
             for after in charts {
-                #expect(after.hasPrefix("<p class=\"source chart-source\">" + language.pick("Source\u{00A0}: ", "Source: ")), "\(file) \(after.prefix(80))")
+                let source = language.pick("Source\u{00A0}: ", "Source: ")
+                #expect(after.hasPrefix("<p class=\"source chart-source\">" + source), "\(file) \(after.prefix(80))")
             }
         }
         let page = RunHTMLTests.page(RunHTMLTests.candidatureA)
