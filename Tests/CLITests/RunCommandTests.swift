@@ -83,12 +83,12 @@ import Testing
         let vial = try CLI.run(["run", "scenarios/vial-ami2-2025.json"]).standardOutput
         #expect(
             vial.contains(
-                "  Avance de 60\u{00A0}% à la signature (scénario : 1 mois après le début de la convention), solde sur service fait (scénario : 6 mois après sa fin) ["
+                "  Avance de 60\u{00A0}% à la signature (scénario : versée 1 mois après le début de la convention), solde sur service fait (scénario : versé 6 mois après la fin de la convention) ["
             ))
         let montpellier = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json"]).standardOutput
         #expect(
             montpellier.contains(
-                "  Avance de 60\u{00A0}% 2 mois après le début de la convention, solde sur service fait 6 mois après sa fin : HYPOTHÈSE"))
+                "  Avance de 60\u{00A0}% (versée 2 mois après le début de la convention), solde sur service fait (versé 6 mois après la fin de la convention) : HYPOTHÈSE"))
         #expect(!montpellier.contains("%\u{00A0}à la signature"))
     }
 
@@ -106,7 +106,7 @@ import Testing
         #expect(
             lines.contains {
                 $0.hasPrefix(
-                    "  Crédits FSL : avance de 50\u{00A0}% 2 mois après le début de la convention, puis un acompte de 30\u{00A0}% 6 mois après le début, solde sur service fait 4 mois après sa fin"
+                    "  Crédits FSL : avance de 50\u{00A0}% (versée 2 mois après le début de la convention), puis un acompte de 30\u{00A0}% (6 mois après le début), solde sur service fait (versé 4 mois après la fin de la convention)"
                 )
             })
         // The checks say the Métropole's own terms too, as an assumption of the scenario.

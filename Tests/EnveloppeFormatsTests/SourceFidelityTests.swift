@@ -192,7 +192,17 @@ import Testing
         #expect(finding.status == .warning)
         #expect(
             Wording(.fr).sentence(finding).hasSuffix(
-                "dépassent les charges de 93\u{202F}600,00\u{00A0}€ : l'excédent de subvention non employé serait à reverser."))
+                "convention par convention : 93\u{202F}600,00\u{00A0}€, un excédent non employé qui serait à reverser."))
+        // Montpellier 2023, five conventions, each settled on its own: A to D are each due 61 979,17 + 42 562,50 =
+        // 104 541,67 € for 104 403,60 € of charges, 138,07 € over; E is short. 4 × 138,07 = 552,28 € would be paid
+        // back, not the 256,22 € of the programme's total, where E's deficit would absorb the others' surplus.
+        let associations = try SourceFidelityTests.evaluation("montpellier-2023-cinq-associations.json").report
+        let five = try #require(associations.findings.first { $0.id == "tresorerie.resultat-final" })
+        guard case .finalResult(let result, _, _, _, let unspent) = five.comparison else {
+            Issue.record("\(five.comparison)")
+            return
+        }
+        #expect(result == Money(cents: 25_622) && unspent == Money(cents: 55_228) && five.status == .warning)
         // AML describes no charges: nothing to compare, the result stays information.
         let aml = try SourceFidelityTests.evaluation("aml-pas-de-calais-2019.json").report
         #expect(aml.findings.first { $0.id == "tresorerie.resultat-final" }?.status == .ok)

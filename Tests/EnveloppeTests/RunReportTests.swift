@@ -86,6 +86,20 @@ import Testing
         #expect(status(report, "equipe.encadrement") == .ok)
     }
 
+    @Test func aTeamWithoutCareProfessionalsWarns() throws {
+        // 000, « Objectifs »: « Sur les ETP restants, des professionnels du travail social […] et des professionnels du
+        // soins […] sont attendus »: 8 ETP all in encadrement and social work make the count, not the team asked for.
+        let report = try RunReport(
+            scenario: RunReportTests.montpellier(staff: [
+                RunReportTests.post(.management, 100, 67_000), RunReportTests.post(.socialWork, 700, 52_000),
+            ]))
+        let team = try #require(report.findings.first { $0.id == "equipe.etp" })
+        #expect(team.status == .warning)
+        #expect(
+            team.comparison
+                == .teamFTE(scenario: FTE(8), required: FTE(8), beside: .zero, roles: [], missing: [.care], composed: true))
+    }
+
     @Test func gestionLocativeIsBesideTheTeamNotInIt() throws {
         // 000, « Objectifs »: the 8 ETP are encadrement, then social workers and care professionals « sur les ETP
         // restants »; « Financements »: the gestion locative adaptée is funded « outre » the team. 0,5 + 6,5 ETP of
@@ -101,7 +115,9 @@ import Testing
         #expect(status(report, "equipe.menages-par-etp") == .warning)
         #expect(figure(report, "paiement.fsl.service-fait") == .money(Money(cents: 19_862_500)))
         let team = try #require(report.findings.first { $0.id == "equipe.etp" })
-        #expect(team.comparison == .teamFTE(scenario: FTE(7), required: FTE(8), beside: FTE(1), roles: [.housingManagement]))
+        #expect(
+            team.comparison
+                == .teamFTE(scenario: FTE(7), required: FTE(8), beside: FTE(1), roles: [.housingManagement], missing: [.care], composed: true))
         // The same post as care is in the team, and the team is whole: the FSL pays its 96 ETP-months, 227 000 €.
         let care = try RunReport(
             scenario: RunReportTests.montpellier(staff: [

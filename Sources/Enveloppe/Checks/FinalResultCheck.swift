@@ -10,11 +10,45 @@ enum FinalResultCheck {
         let grants = try Money.sum(payments.map(\.grant.amount))
         let due = try Money.sum(payments.map(\.due.amount))
         let charges = try Money.sum(input.months.map { try $0.staff + $0.directNonStaff + $0.indirect })
+        let unspent = try unspentGrants(input)
         return [
             Finding(
-                id: "tresorerie.resultat-final", status: result < .zero || (charges > .zero && due > charges) ? .warning : .ok,
-                comparison: .finalResult(result: result, grants: grants, due: due, charges: charges),
+                id: "tresorerie.resultat-final", status: result < .zero || unspent > .zero ? .warning : .ok,
+                comparison: .finalResult(result: result, grants: grants, due: due, charges: charges, unspent: unspent),
                 sources: input.lines.flatMap(\.amountSource))
         ]
+    }
+
+    /// What each convention would pay back of a grant not spent on its action: the grants due on the convention less
+    /// the charges of its holder over its months, where positive, added up. A convention is settled on its own (an
+    /// association's surplus does not pay another's deficit); nothing is said of a scenario that describes no charges.
+    static func unspentGrants(_ input: CheckInput) throws -> Money {
+        let projection = input.projection
+        let start = projection.programme.start
+        let perOperator = input.lines.contains(where: \.isPerOperator)
+        let holders = perOperator ? Array(projection.costs.indices) : [-1]
+        var unspent = Money.zero
+        for (index, period) in input.call.periods.enumerated() {
+            let months = start.months(to: period.start)..<(start.months(to: period.start) + period.months)
+            for holder in holders {
+                var due = Money.zero
+                for line in input.lines {
+                    due = try due + (line.isPerOperator ? line.conventions[index][holder].due.amount : line.periods[index].due.amount)
+                }
+                var charges = Money.zero
+                for t in months {
+                    if holder < 0 {
+                        guard t < input.months.count else { continue }
+                        charges = try charges + input.months[t].staff + input.months[t].directNonStaff + input.months[t].indirect
+                    } else {
+                        let costs = projection.costs[holder]
+                        guard t < costs.staff.count else { continue }
+                        charges = try charges + costs.staff[t] + costs.directNonStaff[t] + costs.indirect[t]
+                    }
+                }
+                if charges > .zero && due > charges { unspent = try unspent + (due - charges) }
+            }
+        }
+        return unspent
     }
 }

@@ -46,8 +46,10 @@ public struct Finding: Sendable, Hashable {
         /// One kind of charge of the budget filed against the scenario's costs over the same period; `described`
         /// is `nil` when the scenario describes none and the filed amount is spread month by month.
         case filedBudget(kind: FiledBudgetSpending.Kind, filed: Money, described: Money?, period: Period)
-        /// The team's FTE against the FTE the call requires; `beside` is the FTE of posts outside the team, `roles` theirs.
-        case teamFTE(scenario: FTE, required: FTE, beside: FTE, roles: [StaffPost.Role])
+        /// The team's FTE against the FTE the call requires; `beside` is the FTE of posts outside the team, `roles` theirs;
+        /// `missing` the kinds of professional the call expects on the team and the scenario has none of (only where the
+        /// call says who the team is, `composed`).
+        case teamFTE(scenario: FTE, required: FTE, beside: FTE, roles: [StaffPost.Role], missing: [StaffPost.Role], composed: Bool)
         /// Management FTE against the call's minimum.
         case managementFTE(scenario: FTE, minimum: FTE)
         /// Households per FTE against the call's ratio (compared exactly, as cross products).
@@ -87,12 +89,13 @@ public struct Finding: Sendable, Hashable {
         case serviceFait(line: String, period: Period, serviceFait: Money, grant: Money, reversement: Money)
         /// The treasury's lowest point and the working capital the association must finance.
         /// `shortfall` is what goes below zero with the opening balance; `advanceNotBefore` the call's earliest advance
-        /// when it moved the tool's default.
+        /// when it moved the tool's default; `assumedAdvanceDelay` and `assumedBalanceDelay` the delays the tool assumed,
+        /// `nil` for those the scenario states.
         case treasury(
-            lowest: Money, month: YearMonth, need: Money, shortfall: Money, monthsInRed: Int, delaysAssumed: Bool,
-            advanceNotBefore: YearMonth?)
+            lowest: Money, month: YearMonth, need: Money, shortfall: Money, monthsInRed: Int, assumedAdvanceDelay: Int?,
+            assumedBalanceDelay: Int?, advanceNotBefore: YearMonth?)
         /// What the action leaves once everything is paid: the grants, what is due on them, the charges.
-        case finalResult(result: Money, grants: Money, due: Money, charges: Money)
+        case finalResult(result: Money, grants: Money, due: Money, charges: Money, unspent: Money)
         /// One accompaniment's length against the convention period.
         case accompanimentFits(months: Int, convention: Period)
     }

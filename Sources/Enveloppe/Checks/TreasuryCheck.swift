@@ -3,14 +3,16 @@
 enum TreasuryCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
         let treasury = input.treasury
-        let notBefore = input.resolved.terms.value.advanceNotBefore
+        let terms = input.resolved.terms.value
+        let notBefore = terms.advanceNotBefore
         return [
             Finding(
                 id: "tresorerie.point-bas", status: treasury.monthsInRed.isEmpty ? .ok : .warning,
                 comparison: .treasury(
                     lowest: treasury.lowest.amount, month: treasury.lowestMonth, need: treasury.workingCapitalNeed.amount,
                     shortfall: treasury.shortfall.amount, monthsInRed: treasury.monthsInRed.count,
-                    delaysAssumed: input.call.paymentDelaysSource == nil, advanceNotBefore: notBefore),
+                    assumedAdvanceDelay: terms.advanceDelayStated ? nil : terms.advanceDelayMonths,
+                    assumedBalanceDelay: terms.balanceDelayStated ? nil : terms.balanceDelayMonths, advanceNotBefore: notBefore),
                 sources: (input.call.paymentDelaysSource.map { [$0] } ?? []) + (notBefore == nil ? [] : [input.call.advanceNotBefore!.citation]))
         ]
     }

@@ -52,9 +52,10 @@ extension Call {
                 balanceDelayMonths: settings.balanceDelayMonths ?? PaymentTerms.defaultBalanceDelayMonths,
                 // The tool's default delay never places the advance before the call's own calendar allows.
                 advanceNotBefore: advanceDelay == nil ? advanceNotBefore?.value : nil,
-                laterInstalments: Array((settings.instalments ?? []).dropFirst())),
+                laterInstalments: Array((settings.instalments ?? []).dropFirst()), advanceDelayStated: advanceDelay != nil,
+                balanceDelayStated: settings.balanceDelayMonths != nil),
             rate.citation)
-        if advanceDelay != nil && settings.balanceDelayMonths != nil {
+        if advanceDelay != nil || settings.balanceDelayMonths != nil {
             call.paymentDelaysSource = scenario("paymentTerms")
         }
         if let period = settings.convention { call.convention = Cited(period, scenario("convention")) }

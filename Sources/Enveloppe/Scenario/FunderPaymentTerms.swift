@@ -12,7 +12,9 @@ extension PaymentTerms {
         return PaymentTerms(
             advanceRate: first?.rate ?? settings.advanceRate ?? advanceRate, rounding: settings.rounding ?? rounding,
             advanceDelayMonths: advanceDelay ?? advanceDelayMonths, balanceDelayMonths: settings.balanceDelayMonths ?? balanceDelayMonths,
-            advanceNotBefore: advanceDelay == nil ? advanceNotBefore : nil, laterInstalments: later)
+            advanceNotBefore: advanceDelay == nil ? advanceNotBefore : nil, laterInstalments: later,
+            advanceDelayStated: advanceDelay != nil || advanceDelayStated,
+            balanceDelayStated: settings.balanceDelayMonths != nil || balanceDelayStated)
     }
 }
 

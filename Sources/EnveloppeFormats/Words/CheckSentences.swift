@@ -74,13 +74,7 @@ extension Wording {
                 "\(name) : \(f.money(filed)) au budget déposé, \(f.money(described)) dans les coûts du scénario mois par mois (\(f.span(period))) ; écart \(f.money(Money(cents: filed.cents - described.cents))). La trésorerie suit les coûts du scénario.",
                 "\(name): \(f.money(filed)) in the budget filed, \(f.money(described)) in the scenario's month-by-month costs (\(f.span(period))); gap \(f.money(Money(cents: filed.cents - described.cents))). The treasury follows the scenario's costs."
             )
-        case .teamFTE(let scenario, let required, let beside, let roles):
-            let named = roles.map(roleName).joined(separator: ", ")
-            let outside =
-                beside > .zero
-                ? language.pick(
-                    " Hors équipe, non comptés : \(f.fte(beside)) (\(named)) ; les ETP demandés sont d'encadrement, de travail social et de soin.",
-                    " Beside the team, not counted: \(f.fte(beside)) (\(named)); the FTE required are management, social work and care.") : ""
+        case .teamFTE(let scenario, let required, let beside, let roles, let missing, let composed):
             let gap =
                 scenario < required
                 ? language.pick(
@@ -88,9 +82,27 @@ extension Wording {
                     " \(f.fte(FTE(hundredths: required.hundredths - scenario.hundredths))) missing.")
                 : scenario > required
                     ? language.pick(" Les ETP au-delà ne sont pas financés par l'enveloppe.", " FTE beyond are not funded by the envelope.") : ""
+            // Who the call expects on the team, said where it says it.
+            let expected =
+                composed
+                ? language.pick(
+                    " les ETP demandés sont d'encadrement, de travail social et de soin.",
+                    " the FTE required are management, social work and care.") : ""
+            let outside =
+                beside > .zero
+                ? language.pick(
+                    " Hors équipe : \(roles.map(roleName).joined(separator: ", ")) (\(f.fte(beside)))\(composed ? " ;" : ".")",
+                    " Outside the team: \(roles.map(roleName).joined(separator: ", ")) (\(f.fte(beside)))\(composed ? ";" : ".")")
+                    + expected : ""
+            let lacking =
+                missing.isEmpty
+                ? ""
+                : language.pick(
+                    " Aucun ETP de \(missing.map(roleName).joined(separator: " ni de ")) dans l'équipe, que l'appel attend sur les ETP restants.",
+                    " No FTE of \(missing.map(roleName).joined(separator: " or ")) on the team, which the call expects on the remaining FTE.")
             return language.pick(
                 "Équipe : \(f.fte(scenario)) pour \(f.fte(required)) demandés.",
-                "Team: \(f.fte(scenario)) for \(f.fte(required)) required.") + gap + outside
+                "Team: \(f.fte(scenario)) for \(f.fte(required)) required.") + gap + lacking + outside
         case .managementFTE(let scenario, let minimum):
             return language.pick(
                 "Encadrement : \(f.fte(scenario)), minimum attendu \(f.fte(minimum)).",
@@ -215,20 +227,22 @@ extension Wording {
             return language.pick(
                 "\(checkName(finding)), convention \(f.span(period)) : \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
                 "\(checkName(finding)), convention \(f.span(period)): \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
-        case .treasury(let lowest, let month, let need, let shortfall, let monthsInRed, let delaysAssumed, let notBefore):
+        case .treasury(let lowest, let month, let need, let shortfall, let monthsInRed, let assumedAdvance, let assumedBalance, let notBefore):
             let earliest =
                 notBefore.map {
                     language.pick(
                         " L'avance n'arrive pas avant \(f.month($0)) : \(rulesCalendar) ne permet pas de signer la convention plus tôt.",
                         " The advance does not arrive before \(f.month($0)): \(rulesCalendar) does not allow the convention to be signed earlier.")
                 } ?? ""
+            // Only the delays the tool assumed, with their actual months.
+            let assumed =
+                (assumedAdvance.map { [paymentDelays.advance($0)] } ?? []) + (assumedBalance.map { [paymentDelays.balance($0)] } ?? [])
             let delays =
-                delaysAssumed
-                ? language.pick(
-                    " Délais de versement supposés par l'outil (aucun texte ne les fixe) : avance \(PaymentTerms.defaultAdvanceDelayMonths) mois après le début de la convention, solde \(PaymentTerms.defaultBalanceDelayMonths) mois après sa fin ; précisez-les dans rules.paymentTerms.",
-                    " Payment delays assumed by the tool (no text sets them): advance \(PaymentTerms.defaultAdvanceDelayMonths) month after the convention starts, balance \(PaymentTerms.defaultBalanceDelayMonths) months after it ends; set them in rules.paymentTerms."
-                )
-                : ""
+                assumed.isEmpty
+                ? ""
+                : language.pick(
+                    " Délais de versement supposés par l'outil (aucun texte ne les fixe) : \(assumed.joined(separator: ", ")) ; précisez-les dans rules.paymentTerms.",
+                    " Payment delays assumed by the tool (no text sets them): \(assumed.joined(separator: ", ")); set them in rules.paymentTerms.")
             let needText = language.pick(
                 " \(workingCapitalNeedLabel) : \(f.money(need)) (l'argent avancé avant que les versements ne rattrapent les dépenses, quelle que soit la trésorerie de départ).",
                 " \(workingCapitalNeedLabel): \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance)."
@@ -242,7 +256,7 @@ extension Wording {
                 "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; à financer au-delà de la trésorerie de départ : \(f.money(shortfall)).",
                 "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) \(monthsInRed == 1 ? "month" : "months") in the red; to finance beyond the opening cash: \(f.money(shortfall))."
             ) + needText + earliest + delays
-        case .finalResult(let result, let grants, let due, let charges):
+        case .finalResult(let result, let grants, let due, let charges, let unspent):
             let unpaid = Money(cents: grants.cents - due.cents)
             let overspend = Money(cents: charges.cents - grants.cents)
             var causes: [String] = []
@@ -258,22 +272,23 @@ extension Wording {
                         "les charges (\(f.money(charges))) dépassent les subventions de \(f.money(overspend))",
                         "charges (\(f.money(charges))) exceed the grants by \(f.money(overspend))"))
             }
+            // Grants due beyond each convention's charges: a grant not spent on the action, paid back.
+            let paidBack =
+                unspent > .zero
+                ? language.pick(
+                    " Subventions dues au-delà des charges, convention par convention : \(f.money(unspent)), un excédent non employé qui serait à reverser.",
+                    " Grants due beyond the charges, convention by convention: \(f.money(unspent)), an unspent surplus that would be paid back.")
+                : ""
             if result >= .zero {
-                // Grants due beyond the charges are a grant not spent on the action.
-                let unspent =
-                    charges > .zero && due > charges
-                    ? language.pick(
-                        " Les subventions dues dépassent les charges de \(f.money(Money(cents: due.cents - charges.cents))) : l'excédent de subvention non employé serait à reverser.",
-                        " The grants due exceed the charges by \(f.money(Money(cents: due.cents - charges.cents))): the unspent grant would be paid back."
-                    ) : ""
                 return language.pick(
                     "Résultat de l'action une fois tout versé : \(f.money(result)) (subventions dues \(f.money(due)), charges \(f.money(charges))).",
                     "Result of the action once everything is paid: \(f.money(result)) (grants due \(f.money(due)), charges \(f.money(charges))).")
-                    + unspent
+                    + paidBack
             }
             return language.pick(
                 "L'action finit en déficit de \(f.money(Money(cents: -result.cents))) une fois tout versé : \(causes.joined(separator: " ; ")).",
                 "The action ends \(f.money(Money(cents: -result.cents))) short once everything is paid: \(causes.joined(separator: "; ")).")
+                + paidBack
         case .accompanimentFits(let months, let convention):
             return language.pick(
                 "Durée d'un accompagnement (\(months) mois) et convention \(f.period(convention)).",

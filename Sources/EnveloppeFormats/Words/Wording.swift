@@ -128,14 +128,43 @@ public struct Wording: Sendable {
         }
     }
 
-    /// The team's FTE, and the posts beside it when there are (« 8 ETP, et 0,5 ETP hors équipe :
-    /// gestion locative adaptée »): a call's team counts encadrement, social work and care only.
+    /// The team's FTE, and the posts outside it when there are (« 8 ETP (hors équipe : 0,5 ETP, gestion locative
+    /// adaptée) »): a call's team counts encadrement, social work and care only.
     public func team(of report: RunReport) -> String {
         let f = format
         let roles = report.scenario.rolesBesideTeam
         guard !roles.isEmpty else { return f.fte(report.teamFTE) }
-        return f.fte(report.teamFTE)
-            + language.pick(", et \(f.fte(report.supportFTE)) hors équipe : ", ", and \(f.fte(report.supportFTE)) beside the team: ")
-            + roles.map(roleName).joined(separator: ", ")
+        let outside = f.fte(report.supportFTE) + ", " + roles.map(roleName).joined(separator: ", ")
+        return f.fte(report.teamFTE) + language.pick(" (hors équipe : \(outside))", " (outside the team: \(outside))")
     }
+
+    /// When a payment arrives, counted from its convention (« 2 mois après le début de la convention »).
+    var paymentDelays: PaymentDelayWords { PaymentDelayWords(language: language) }
+}
+
+/// The words of a payment's delay, counted from the start or the end of its convention.
+struct PaymentDelayWords {
+    let language: Language
+
+    /// « 2 mois après le début de la convention », « au début de la convention ».
+    func afterStart(_ months: Int) -> String {
+        months == 0
+            ? language.pick("au début de la convention", "when the convention starts")
+            : language.pick(
+                "\(months) mois après le début de la convention", "\(months) \(months == 1 ? "month" : "months") after the convention starts")
+    }
+
+    /// « 6 mois après la fin de la convention », « à la fin de la convention ».
+    func afterEnd(_ months: Int) -> String {
+        months == 0
+            ? language.pick("à la fin de la convention", "when the convention ends")
+            : language.pick(
+                "\(months) mois après la fin de la convention", "\(months) \(months == 1 ? "month" : "months") after the convention ends")
+    }
+
+    /// « avance 1 mois après le début de la convention ».
+    func advance(_ months: Int) -> String { language.pick("avance ", "advance ") + afterStart(months) }
+
+    /// « solde 6 mois après la fin de la convention ».
+    func balance(_ months: Int) -> String { language.pick("solde ", "balance ") + afterEnd(months) }
 }

@@ -40,6 +40,10 @@ public struct PaymentTerms: Sendable, Hashable {
     public let advanceNotBefore: YearMonth?
     /// Instalments after the advance and before the balance, in order (none by default).
     public let laterInstalments: [Instalment]
+    /// Whether a scenario states the advance's delay (its instalments' months with it) and the balance's; when
+    /// not, the delay is the tool's default and the reports say so.
+    public let advanceDelayStated: Bool
+    public let balanceDelayStated: Bool
 
     /// No call in the sources states these delays: they are the tool's defaults, and
     /// the report says so unless the scenario sets them.
@@ -50,8 +54,10 @@ public struct PaymentTerms: Sendable, Hashable {
         advanceRate: Rate, rounding: RoundingRule = .halfAwayFromZero,
         advanceDelayMonths: Int = PaymentTerms.defaultAdvanceDelayMonths,
         balanceDelayMonths: Int = PaymentTerms.defaultBalanceDelayMonths, advanceNotBefore: YearMonth? = nil,
-        laterInstalments: [Instalment] = []
+        laterInstalments: [Instalment] = [], advanceDelayStated: Bool = false, balanceDelayStated: Bool = false
     ) {
+        self.advanceDelayStated = advanceDelayStated
+        self.balanceDelayStated = balanceDelayStated
         self.advanceNotBefore = advanceNotBefore
         self.advanceRate = advanceRate
         self.rounding = rounding

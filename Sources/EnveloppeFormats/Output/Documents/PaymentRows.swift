@@ -101,29 +101,35 @@ struct PaymentRows: Worded {
         }
         // Whether the text of the rules states terms of its own (VIAL), which a scenario's choice then replaces.
         let textStatesTerms = Presets.named(report.scenario.preset)?.paymentTerms != nil
-        // Delays the scenario states are said with the terms; the tool's own are said by `delays(_:)`.
-        let delaysStated = report.call.paymentDelaysSource != nil
         return groups.map { group in
             groups.count > 1
                 ? group.lines.joined(separator: ", ") + language.pick(" : ", ": ")
-                    + terms(group.terms, startingSentence: false, textStatesTerms: textStatesTerms, delaysStated: delaysStated)
-                : terms(group.terms, startingSentence: true, textStatesTerms: textStatesTerms, delaysStated: delaysStated)
+                    + terms(group.terms, startingSentence: false, textStatesTerms: textStatesTerms)
+                : terms(group.terms, startingSentence: true, textStatesTerms: textStatesTerms)
         }
     }
 
-    /// « Avance de 60 % à la signature[, puis un acompte de 30 %], solde sur service fait », and where it comes from;
-    /// with the months the scenario states, « Avance de 60 % 2 mois après le début de la convention, solde sur
-    /// service fait 6 mois après sa fin » (the advance then is not « à la signature »).
-    private func terms(_ terms: Cited<PaymentTerms>, startingSentence: Bool, textStatesTerms: Bool, delaysStated: Bool) -> String {
+    /// « Avance de 60 % à la signature[, puis un acompte de 30 %], solde sur service fait » as a text states them, and
+    /// where they come from; the months a scenario states are said with each payment: « Avance de 50 % (versée 2 mois
+    /// après le début de la convention), puis un acompte de 30 % (6 mois après le début), solde sur service fait (versé
+    /// 4 mois après la fin de la convention) ». Only a text's terms say « à la signature » (VIAL: « dès signature »);
+    /// the months the tool assumes are said by ``delays(_:)``.
+    private func terms(_ terms: Cited<PaymentTerms>, startingSentence: Bool, textStatesTerms: Bool) -> String {
         let value = terms.value
-        let rate = f.rate(value.advanceRate)
-        let afterStart = { (months: Int) -> String in
-            guard delaysStated else { return "" }
-            return months == 0
-                ? language.pick(" au début de la convention", " at the start of the convention")
-                : language.pick(" \(months) mois après le début", " \(months) \(months == 1 ? "month" : "months") after the start")
+        let delay = words.paymentDelays
+        let fromText = !terms.isFromScenario
+        // What the scenario says of a text's terms is marked as the scenario's.
+        let mark = fromText ? language.pick("scénario : ", "scenario: ") : ""
+        let later = value.laterInstalments.map { instalment in
+            f.rate(instalment.rate)
+                + (value.advanceDelayStated
+                    ? " (" + mark
+                        + (instalment.delayMonths == 0
+                            ? delay.afterStart(0)
+                            : language.pick(
+                                "\(instalment.delayMonths) mois après le début",
+                                "\(instalment.delayMonths) \(instalment.delayMonths == 1 ? "month" : "months") after the start")) + ")" : "")
         }
-        let later = value.laterInstalments.map { f.rate($0.rate) + afterStart($0.delayMonths) }
         let then =
             switch later.count {
             case 0: ""
@@ -132,29 +138,17 @@ struct PaymentRows: Worded {
                 language.pick(", puis des acomptes de ", ", then instalments of ")
                     + later.dropLast().joined(separator: ", ") + language.pick(" et ", " and ") + later[later.count - 1]
             }
-        var advanceWhen =
-            value.advanceDelayMonths == 0
-            ? language.pick("au début de la convention", "at the start of the convention")
-            : language.pick(
-                "\(value.advanceDelayMonths) mois après le début de la convention",
-                "\(value.advanceDelayMonths) \(value.advanceDelayMonths == 1 ? "month" : "months") after the convention starts")
-        var balanceWhen = language.pick(
-            "\(value.balanceDelayMonths) mois après sa fin",
-            "\(value.balanceDelayMonths) \(value.balanceDelayMonths == 1 ? "month" : "months") after it ends")
-        if !delaysStated {
-            (advanceWhen, balanceWhen) = (language.pick(" à la signature", " at signature"), "")
-        } else if terms.isFromScenario {
-            (advanceWhen, balanceWhen) = (" " + advanceWhen, " " + balanceWhen)
-        } else {
-            // The text's words (« dès signature »), and the months the scenario gives them.
-            let scenario = language.pick("scénario : ", "scenario: ")
-            (advanceWhen, balanceWhen) = (
-                language.pick(" à la signature", " at signature") + " (\(scenario)\(advanceWhen))", " (\(scenario)\(balanceWhen))"
-            )
-        }
+        let signature = fromText ? language.pick(" à la signature", " at signature") : ""
+        let advanceWhen =
+            value.advanceDelayStated
+            ? " (" + mark + language.pick("versée ", "paid ") + delay.afterStart(value.advanceDelayMonths) + ")" : ""
+        let balanceWhen =
+            value.balanceDelayStated ? " (" + mark + language.pick("versé ", "paid ") + delay.afterEnd(value.balanceDelayMonths) + ")" : ""
         let said = language.pick(
-            (startingSentence ? "Avance" : "avance") + " de \(rate)\(advanceWhen)\(then), solde sur service fait\(balanceWhen)",
-            (startingSentence ? "Advance" : "advance") + " of \(rate)\(advanceWhen)\(then), balance on service fait\(balanceWhen)")
+            (startingSentence ? "Avance" : "avance")
+                + " de \(f.rate(value.advanceRate))\(signature)\(advanceWhen)\(then), solde sur service fait\(balanceWhen)",
+            (startingSentence ? "Advance" : "advance")
+                + " of \(f.rate(value.advanceRate))\(signature)\(advanceWhen)\(then), balance on service fait\(balanceWhen)")
         // « HYPOTHÈSE du scénario (rules.paymentTerms) »: the field, the scenario being said already.
         let field: String
         if case .scenario(let path) = terms.citation { field = path } else { field = words.citation(terms.citation) }
@@ -189,14 +183,18 @@ struct PaymentRows: Worded {
                     " ; l'avance pas avant \(f.month($0)), \(words.rulesCalendar) ne permettant pas de signer plus tôt",
                     "; the advance not before \(f.month($0)), as \(words.rulesCalendar) allows no earlier signature")
             } ?? ""
-        guard report.call.paymentDelaysSource == nil else { return nil }
+        guard !terms.advanceDelayStated || !terms.balanceDelayStated else { return nil }
         // A funder paid on its own terms has its own months (in the schedule): the sentence names the other lines.
         let general = report.lines.filter { report.resolved.lineTerms[$0.line.id] == nil }.map(\.line.label)
         guard !general.isEmpty else { return nil }
         let which = general.count < report.lines.count ? " (" + general.joined(separator: ", ") + ")" : ""
+        let delay = words.paymentDelays
+        let assumed =
+            (terms.advanceDelayStated ? [] : [language.pick("l'", "the ") + delay.advance(terms.advanceDelayMonths)])
+            + (terms.balanceDelayStated ? [] : [language.pick("le ", "the ") + delay.balance(terms.balanceDelayMonths)])
         return language.pick(
-            "Mois de versement\(which) : l'avance \(terms.advanceDelayMonths) mois après le début de la convention, le solde \(terms.balanceDelayMonths) mois après sa fin (délais supposés par l'outil ; à préciser dans rules.paymentTerms)\(earliest).",
-            "Payment months\(which): the advance \(terms.advanceDelayMonths) \(terms.advanceDelayMonths == 1 ? "month" : "months") after the convention starts, the balance \(terms.balanceDelayMonths) months after it ends (delays assumed by the tool; set them in rules.paymentTerms)\(earliest)."
+            "Mois de versement\(which) : \(assumed.joined(separator: ", ")) (délais supposés par l'outil ; à préciser dans rules.paymentTerms)\(earliest).",
+            "Payment months\(which): \(assumed.joined(separator: ", ")) (delays assumed by the tool; set them in rules.paymentTerms)\(earliest)."
         )
     }
 }

@@ -246,7 +246,8 @@ struct RunHTML: Worded {
     private func chartSource(_ drawnFrom: String, _ report: RunReport) -> String {
         let resolved = report.resolved
         let terms = citedOnce([resolved.terms.citation] + report.lines.compactMap { resolved.lineTerms[$0.line.id]?.citation })
-        let delays = report.call.paymentDelaysSource == nil ? language.pick(", délais supposés par l'outil", ", delays assumed by the tool") : ""
+        let stated = resolved.terms.value.advanceDelayStated && resolved.terms.value.balanceDelayStated
+        let delays = stated ? "" : language.pick(", délais supposés par l'outil", ", delays assumed by the tool")
         let text = language.pick(
             "Source : \(drawnFrom) ; versements : \(terms.joined(separator: " ; "))\(delays).",
             "Source: \(drawnFrom); payments: \(terms.joined(separator: "; "))\(delays).")
