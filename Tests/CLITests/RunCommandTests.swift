@@ -88,7 +88,8 @@ import Testing
         let montpellier = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json"]).standardOutput
         #expect(
             montpellier.contains(
-                "  Avance de 60\u{00A0}% (versée 2 mois après le début de la convention), solde sur service fait (versé 6 mois après la fin de la convention) : HYPOTHÈSE"))
+                "  Avance de 60\u{00A0}% (versée 2 mois après le début de la convention), solde sur service fait (versé 6 mois après la fin de la convention) : HYPOTHÈSE"
+            ))
         #expect(!montpellier.contains("%\u{00A0}à la signature"))
     }
 
