@@ -144,7 +144,7 @@ import Testing
         // « 25% maximum du montant versé par le Département »: the projection pays min(101 500, 105 000) = 101 500;
         // 17 537 ≤ 25 % × 101 500 = 25 375: margin 7 838. On the grant it would be 26 250.
         let cap = try #require(report.findings.first { $0.id == "plafond.charges" })
-        guard case .cap(let capped, let base, _, let limit, let margin, .nonStaff, .paidAmount, _, true, let other?) = cap.comparison else {
+        guard case .cap(let capped, let base, _, let limit, let margin, .nonStaff, .paidAmount, _, true, let other?, _) = cap.comparison else {
             Issue.record("unexpected cap reading: \(cap.comparison)")
             return
         }

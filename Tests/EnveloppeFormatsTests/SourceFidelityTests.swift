@@ -104,7 +104,7 @@ import Testing
         #expect(report.lines[0].first.grant.amount == Money(cents: 21_000_000))
         #expect(report.lines[0].first.due.amount == Money(cents: 10_500_000))
         let cap = try #require(report.findings.first { $0.id == "plafond.charges" })
-        guard case .cap(let capped, let base, _, let limit, _, .nonStaff, .paidAmount, _, true, let other?) = cap.comparison else {
+        guard case .cap(let capped, let base, _, let limit, _, .nonStaff, .paidAmount, _, true, let other?, _) = cap.comparison else {
             Issue.record("unexpected cap: \(cap.comparison)")
             return
         }
@@ -180,6 +180,32 @@ import Testing
         // The cash the action consumes at its worst (opening 0): 240 400 €, whatever the opening balance.
         #expect(report.treasury.workingCapitalNeed.amount == Money(cents: 24_040_000))
         #expect(report.findings.first { $0.id == "tresorerie.resultat-final" }?.status == .warning)
+    }
+
+    @Test func eachOperatorsConventionHasItsOwnCap() throws {
+        // VIAL, « DUREE ET FINANCEMENT »: « Une convention viendra préciser […] entre le Département et l'opérateur »,
+        // and § 3: charges « plafonnées à hauteur de 25% maximum du montant versé par le Département pour l'opération ».
+        // Three territories, three conventions: 40 000 € of premises for the Audomarois alone (15 measures, 105 000 €
+        // paid on full service fait) is over its own cap, 25 % × 105 000 = 26 250 €, by 13 750 €, whatever the other two
+        // leave of the programme's 25 % × 364 000 = 91 000 €.
+        let bytes = try [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("vial-ami2-2025-repartition-territoires.json")))
+        var scenario = try ScenarioDecoder.decode(bytes)
+        scenario.operators[0].charges = [ChargeLine(label: "Locaux", account: 61, kind: .direct, annualAmount: Money(cents: 4_000_000))]
+        #expect(scenario.operators[0].id == "audomarois")
+        let report = try Evaluation(scenario).report
+        let cap = try #require(report.findings.first { $0.id == "plafond.charges" })
+        #expect(cap.status == .failure)
+        guard case .cap(_, _, _, let limit, _, _, _, _, _, _, let conventions) = cap.comparison else {
+            Issue.record("\(cap.comparison)")
+            return
+        }
+        #expect(limit == Money(cents: 9_100_000))
+        #expect(
+            conventions?.over == [.init(holder: scenario.operators[0].name, capped: Money(cents: 4_000_000), limit: Money(cents: 2_625_000))]
+                && conventions?.count == 3)
+        // As written, no operator has charges outside staff: every convention keeps to its cap.
+        let asWritten = try SourceFidelityTests.evaluation("vial-ami2-2025-repartition-territoires.json").report
+        #expect(asWritten.findings.first { $0.id == "plafond.charges" }?.status == .ok)
     }
 
     @Test func grantsDueBeyondTheChargesAreSaidToBePaidBack() throws {

@@ -42,7 +42,7 @@ import Testing
         // Non-staff: 9 600 + 4 800 + 2 400 + 11 200 + 7 400 + 9 600 + 55 000 + 46 000 = 146 000 > 25 % × 577 000 = 144 250.
         let cap = try #require(finding(report, "plafond.charges"))
         #expect(cap.status == .failure)
-        guard case .cap(let capped, _, _, let limit, let margin, _, _, _, _, _) = cap.comparison else {
+        guard case .cap(let capped, _, _, let limit, let margin, _, _, _, _, _, _) = cap.comparison else {
             Issue.record("not a cap: \(cap.comparison)")
             return
         }

@@ -140,7 +140,7 @@ import Testing
         let finding = try #require(ok.findings.first { $0.id == "plafond.charges" })
         #expect(finding.status == .ok)
         // All year full: the Département pays min(70 000, 70 000) = 70 000, the base of « 25 % du montant versé ».
-        guard case .cap(let capped, _, _, let limit, let margin, let scope, let base, _, _, _) = finding.comparison else {
+        guard case .cap(let capped, _, _, let limit, let margin, let scope, let base, _, _, _, _) = finding.comparison else {
             Issue.record("not a cap finding")
             return
         }
@@ -162,7 +162,7 @@ import Testing
         let rules = RuleSettings(capScope: .indirectOnly, capBase: .totalCharges)
         let report = try RunReport(scenario: RunReportTests.vial(households: 10, staff: RunReportTests.vialStaff, charges: charges, rules: rules))
         let finding = try #require(report.findings.first { $0.id == "plafond.charges" })
-        guard case .cap(let capped, _, _, let limit, let margin, _, _, _, _, _) = finding.comparison else {
+        guard case .cap(let capped, _, _, let limit, let margin, _, _, _, _, _, _) = finding.comparison else {
             Issue.record("not a cap: \(finding.comparison)")
             return
         }

@@ -53,15 +53,49 @@ enum CapCheck {
         // `limit` is rounded down, so for whole cents `capped ≤ limit` is the exact comparison.
         let limitFigure = Figure(id: id("limite"), kind: .capLimit, explained: limit)
         let margin = Figure(id: id("marge"), kind: .capMargin, explained: try .difference(limitFigure.asOperand, cappedFigure.asOperand))
+        let conventions = try ownConventions(b, cap: cap)
         return [
             Finding(
-                id: "plafond.charges\(b.suffix)", status: capped.money <= limit.money ? .ok : .failure,
+                id: "plafond.charges\(b.suffix)",
+                status: capped.money <= limit.money && (conventions?.over.isEmpty ?? true) ? .ok : .failure,
                 comparison: .cap(
                     capped: capped.money, base: base.money, rate: cap.rate.value, limit: limit.money, margin: margin.amount,
                     scope: cap.scope.value, baseKind: cap.base.value, period: b.budget.period, projected: projected,
-                    otherReading: otherReading),
+                    otherReading: otherReading, conventions: conventions),
                 sources: [cap.rate.citation, cap.scope.citation, cap.base.citation].uniqued(),
                 figures: [cappedFigure, baseFigure, limitFigure, margin])
         ]
+    }
+
+    /// Each operator's convention against its own cap, when each operator has one and the budget is the projection's
+    /// (a filed budget is one application's): its charges over the period's months, from its own costs, against the
+    /// cap's rate of its own base (what its convention is paid, its grant, or its other charges), rounded down.
+    static func ownConventions(_ b: BudgetCheckInput, cap: CapRule) throws -> CapConventions? {
+        let lines = b.input.lines
+        guard !b.budget.isSubmitted, lines.contains(where: \.isPerOperator) else { return nil }
+        let projection = b.input.projection
+        let first = projection.programme.start.months(to: b.budget.period.start)
+        let rate = cap.rate.value
+        var over: [CapConventions.Overrun] = []
+        for (index, op) in b.input.scenario.operators.enumerated() {
+            let costs = projection.costs[index]
+            var (staff, direct, indirect) = (Money.zero, Money.zero, Money.zero)
+            for t in first..<min(first + b.budget.period.months, costs.staff.count) {
+                (staff, direct, indirect) = (try staff + costs.staff[t], try direct + costs.directNonStaff[t], try indirect + costs.indirect[t])
+            }
+            let (capped, other) = cap.scope.value == .nonStaff ? (try direct + indirect, staff) : (indirect, try staff + direct)
+            let own = lines.filter(\.isPerOperator).map { $0.conventions[b.periodIndex][index] }
+            let limit: Money
+            switch cap.base.value {
+            case .paidAmount: limit = try Money.sum(own.map(\.due.amount)).multiplied(by: rate, rounding: .down)
+            case .subsidy: limit = try Money.sum(own.map(\.grant.amount)).multiplied(by: rate, rounding: .down)
+            case .otherCharges: limit = try other.multiplied(by: rate, rounding: .down)
+            case .totalCharges:
+                guard rate < .one else { continue }
+                limit = try other.multiplied(by: Rate(rate.numerator, over: rate.denominator - rate.numerator), rounding: .down)
+            }
+            if capped > limit { over.append(CapConventions.Overrun(holder: op.name, capped: capped, limit: limit)) }
+        }
+        return CapConventions(count: b.input.scenario.operators.count, over: over)
     }
 }

@@ -60,7 +60,8 @@ public struct Finding: Sendable, Hashable {
         /// grant requested (a filed one); `otherReading` gives the base and limit the other reading would use.
         case cap(
             capped: Money, base: Money, rate: Rate, limit: Money, margin: Money, scope: CapRule.Scope,
-            baseKind: CapRule.Base, period: Period, projected: Bool = false, otherReading: CapReading? = nil)
+            baseKind: CapRule.Base, period: Period, projected: Bool = false, otherReading: CapReading? = nil,
+            conventions: CapConventions? = nil)
         /// A budget's total charges against its total income, and 86 against 87.
         case budgetBalance(charges: Money, income: Money, inKindUsed: Money, inKindReceived: Money, period: Period, submitted: Bool)
         /// The subsidy a budget asks of a funder against what the call gives for the application.
@@ -102,6 +103,34 @@ public struct Finding: Sendable, Hashable {
 }
 
 /// The base and the limit a cap would have under another reading of its text, shown beside the one applied.
+/// Each operator's own convention under the cap, when each has one: the cap is on what the funder pays for each
+/// operation (VIAL: « 25% maximum du montant versé par le Département pour l'opération »), so an operator over its own
+/// cap is over the cap whatever the others leave.
+public struct CapConventions: Sendable, Hashable {
+    /// One operator's convention over its cap.
+    public struct Overrun: Sendable, Hashable {
+        public let holder: String
+        public let capped: Money
+        public let limit: Money
+
+        public init(holder: String, capped: Money, limit: Money) {
+            self.holder = holder
+            self.capped = capped
+            self.limit = limit
+        }
+    }
+
+    /// How many conventions the period has.
+    public let count: Int
+    /// Those over their own cap, in the operators' order.
+    public let over: [Overrun]
+
+    public init(count: Int, over: [Overrun]) {
+        self.count = count
+        self.over = over
+    }
+}
+
 public struct CapReading: Sendable, Hashable {
     public let base: Money
     public let limit: Money

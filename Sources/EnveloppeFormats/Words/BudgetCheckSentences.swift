@@ -8,7 +8,8 @@ extension Wording {
     func budgetSentence(_ comparison: Finding.Comparison, sources: [Citation]) -> String {
         let f = format
         switch comparison {
-        case .cap(let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period, let projected, let other):
+        case .cap(
+            let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period, let projected, let other, let conventions):
             let scopeText: String
             switch scope {
             case .nonStaff: scopeText = language.pick("charges hors personnel (directes et indirectes)", "non-staff charges (direct and indirect)")
@@ -55,7 +56,7 @@ extension Wording {
                     language.pick(
                         " Sur la subvention accordée (\(f.money(other.base))), le plafond serait de \(f.money(other.limit)) : autre lecture, non appliquée.",
                         " On the grant (\(f.money(other.base))), the cap would be \(f.money(other.limit)): another reading, not applied.")
-                } ?? "")
+                } ?? "") + (conventions.map(capConventions) ?? "")
         case .budgetBalance(let charges, let income, let used, let received, let period, let submitted):
             let gap: String
             if charges == income {
@@ -114,5 +115,25 @@ extension Wording {
                 "\(checkName(comparison)) (\(funder)): \(f.money(requested)); \(provided) \(f.money(entitled))\(forHouseholds).") + tail
         default: preconditionFailure("not a budget check: \(comparison)")
         }
+    }
+
+    /// « Chaque structure a sa convention, donc son plafond : … » — each operator's convention against its own cap.
+    private func capConventions(_ conventions: CapConventions) -> String {
+        let f = format
+        guard !conventions.over.isEmpty else {
+            return language.pick(
+                " Chaque structure a sa convention, donc son plafond : les \(conventions.count) conventions le respectent.",
+                " Each operator has its own convention, so its own cap: all \(conventions.count) conventions keep to it.")
+        }
+        let each = conventions.over.map { o in
+            language.pick(
+                "\(o.holder), \(f.money(o.capped)) pour un plafond de \(f.money(o.limit)) (dépassé de \(f.money(Money(cents: o.capped.cents - o.limit.cents))))",
+                "\(o.holder), \(f.money(o.capped)) against a cap of \(f.money(o.limit)) (over by \(f.money(Money(cents: o.capped.cents - o.limit.cents))))"
+            )
+        }
+        return language.pick(
+            " Chaque structure a sa convention, donc son plafond : \(conventions.over.count) sur \(conventions.count) le \(conventions.over.count == 1 ? "dépasse" : "dépassent") : \(each.joined(separator: " ; ")).",
+            " Each operator has its own convention, so its own cap: \(conventions.over.count) of \(conventions.count) exceed it: \(each.joined(separator: "; "))."
+        )
     }
 }
