@@ -86,6 +86,15 @@ import Testing
             vial(Intake(entries: .explicit([1]), renewalMonths: 18))
                 == [InputError("operators[0].intake.renewalMonths", .beyondCall(value: .months(18), limit: .months(12), document: source))])
         #expect(vial(Intake(entries: .explicit([1]), renewalMonths: 18, derogation: true)).isEmpty)
+        // The derogation is « de 6 mois maximum », after the 12: 15 months (12 + 3) is allowed; 9 (not whole ordinary
+        // renewals) and 19 (past 12 + 6) are not.
+        #expect(vial(Intake(entries: .explicit([1]), renewalMonths: 15, derogation: true)).isEmpty)
+        #expect(
+            vial(Intake(entries: .explicit([1]), renewalMonths: 9, derogation: true))
+                == [InputError("operators[0].intake.renewalMonths", .notAMultiple(text: "9", step: 6, document: source))])
+        #expect(
+            vial(Intake(entries: .explicit([1]), renewalMonths: 19, derogation: true))
+                == [InputError("operators[0].intake.renewalMonths", .beyondCall(value: .months(19), limit: .months(18), document: source))])
         #expect(
             vial(Intake(entries: .explicit([1]), renewalMonths: 4))
                 == [InputError("operators[0].intake.renewalMonths", .notAMultiple(text: "4", step: 6, document: source))])

@@ -53,7 +53,8 @@ public enum Validation {
         return problems
     }
 
-    /// Renewals within the call's own limits: its step, its maximum, its derogation if it has one.
+    /// Renewals within the call's own limits: its step, its maximum, its derogation if it has one (beyond the maximum,
+    /// up to the derogation's months, in any number of months).
     static func renewalProblems(_ intake: Intake, path: String, call: Call) -> [InputError] {
         let document = call.sourceName
         let months = intake.renewalMonths
@@ -64,7 +65,10 @@ public enum Validation {
         if intake.derogation && rule.maximumByDerogation == nil {
             problems.append(InputError("\(path).derogation", .notProvidedByCall(document: document)))
         }
-        if let step = rule.stepMonths?.value, months % step != 0 {
+        // The step is the ordinary renewals'; a derogation adds up to its months « en sus » of their maximum (VIAL:
+        // « un renouvellement de 6 mois maximum peut être accordé en sus »: 12 months, then 1 to 6 more).
+        let ordinary = intake.derogation && rule.maximumByDerogation != nil ? min(months, rule.maximumMonths?.value ?? months) : months
+        if let step = rule.stepMonths?.value, ordinary % step != 0 {
             problems.append(InputError("\(path).renewalMonths", .notAMultiple(text: String(months), step: Int64(step), document: document)))
         }
         let maximum = intake.derogation ? rule.maximumByDerogation ?? rule.maximumMonths : rule.maximumMonths
