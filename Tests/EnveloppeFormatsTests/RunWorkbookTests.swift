@@ -30,7 +30,12 @@ import Testing
         let english = try RunWorkbook(words: Wording(.en)).workbook(RunWorkbookTests.montpellier)
         #expect(english.sheets.map(\.name) == ["Summary", "Envelope", "Payments", "Month by month", "Forecast budget", "Checks", "Sources"])
         let summary = try RunWorkbookTests.sheet(english, "Summary")
-        #expect(RunWorkbookTests.cell(summary, "A9")?.value == .text("Figure"))
+        // Montpellier 2025: the team's 8 FTE, then the 0,5 FTE of gestion locative adaptée outside it, a row of its own.
+        #expect(RunWorkbookTests.cell(summary, "A6")?.value == .text("Team FTE") && RunWorkbookTests.cell(summary, "B6")?.value == .number("8"))
+        #expect(
+            RunWorkbookTests.cell(summary, "A7")?.value == .text("FTE outside the team")
+                && RunWorkbookTests.cell(summary, "B7")?.value == .number("0.50"))
+        #expect(RunWorkbookTests.cell(summary, "A10")?.value == .text("Figure"))
     }
 
     @Test func paymentsAreFormulasCachingTheReportsFigures() throws {

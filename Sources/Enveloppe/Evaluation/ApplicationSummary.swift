@@ -53,6 +53,8 @@ public struct ApplicationSummary: Sendable, Hashable {
     public let cashNeed: Money
     /// What the action leaves once everything is paid.
     public let finalResult: Money
+    /// Of the grants due, what each convention would pay back, not spent on its action (``FinalResultCheck``).
+    public let unspentGrants: Money
     /// The checks that fail, in report order.
     public let failing: [Finding]
 
@@ -75,12 +77,14 @@ public struct ApplicationSummary: Sendable, Hashable {
         // The first convention's findings come first in report order: the first of each kind is its.
         var grants: [Grant] = []
         var cap: Cap?
+        var unspent = Money.zero
         for finding in report.findings {
             switch finding.comparison {
             case .subsidyRequested(let line, let funder, let requested, let entitled) where !grants.contains(where: { $0.line == line }):
                 grants.append(Grant(line: line, funder: funder, requested: requested, provided: entitled))
             case .cap(let capped, let base, let rate, let limit, let margin, _, _, _, _, _, _) where cap == nil:
                 cap = Cap(capped: capped, base: base, rate: rate, limit: limit, margin: margin)
+            case .finalResult(_, _, _, _, let paidBack): unspent = paidBack
             default: break
             }
         }
@@ -92,6 +96,7 @@ public struct ApplicationSummary: Sendable, Hashable {
         openingBalance = report.treasury.opening.amount
         cashNeed = report.treasury.workingCapitalNeed.amount
         finalResult = report.treasury.finalResult.amount
+        unspentGrants = unspent
         failing = evaluation.findings.filter { $0.status == .failure }
     }
 

@@ -8,7 +8,7 @@ extension CompareRows {
         let lineNames = lines(summaries.map(\.summary))
         var header = [
             l.pick("fichier", "file"), l.pick("nom court", "short name"), l.pick("titre", "title"), l.pick("ménages", "households"),
-            l.pick("ETP", "FTE"),
+            l.pick("ETP de l'équipe", "Team FTE"),
         ]
         for line in lineNames {
             // Said once for every application: the rules', the scenarios', or both when some scenarios state it.

@@ -12,7 +12,7 @@ struct RunCSV: Worded {
         csv.row([
             l.pick("mois", "month"), l.pick("ménages accompagnés", "households accompanied"), l.pick("entrées", "entries"),
             l.pick("sorties", "exits"), l.pick("ménages logés", "households housed"),
-            l.pick("mesures-mois cumulées", "household-months to date"), l.pick("ETP", "FTE"),
+            l.pick("mesures-mois cumulées", "household-months to date"), l.pick("ETP de l'équipe", "Team FTE"),
             l.pick("avances reçues", "advances received"), l.pick("soldes reçus", "balances received"),
             l.pick("cautions restituées", "deposits returned"), l.pick("encaissements", "receipts"),
             l.pick("personnel", "staff"), l.pick("charges directes", "direct charges"),

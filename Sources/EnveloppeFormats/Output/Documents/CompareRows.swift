@@ -57,7 +57,7 @@ struct CompareRows: Worded {
         let l = language
         var rows = [
             Row(
-                name: l.pick("Ménages · ETP", "Households · FTE"),
+                name: l.pick("Ménages · ETP de l'équipe", "Households · team FTE"),
                 cells: summaries.map { Cell(value: f.count($0.households) + " · " + f.fte($0.fte)) })
         ]
         for line in lines(summaries) {
@@ -116,7 +116,15 @@ struct CompareRows: Worded {
         rows.append(
             Row(
                 name: l.pick("Résultat une fois tout versé", "Result once everything is paid"),
-                cells: summaries.map { Cell(value: f.money($0.finalResult), flagged: $0.finalResult < .zero) }))
+                cells: summaries.map { summary in
+                    // A surplus of grant not spent is paid back: said under the result, and flagged.
+                    let paidBack =
+                        summary.unspentGrants > .zero
+                        ? l.pick("excédent à reverser : \(f.money(summary.unspentGrants))", "surplus to pay back: \(f.money(summary.unspentGrants))")
+                        : ""
+                    return Cell(
+                        value: f.money(summary.finalResult), note: paidBack, flagged: summary.finalResult < .zero || summary.unspentGrants > .zero)
+                }))
         rows.append(
             Row(
                 name: l.pick("Contrôles en échec", "Checks failed"),

@@ -84,7 +84,7 @@ struct RunHTML: Worded {
 
         if report.operators.count > 1 {
             body +=
-                "<section><h2>\(l.pick("Répartition entre structures", "Split between operators"))</h2><table><thead><tr><th>\(l.pick("Structure", "Operator"))</th><th class=\"num\">\(l.pick("Ménages", "Households"))</th><th class=\"num\">\(l.pick("ETP", "FTE"))</th>"
+                "<section><h2>\(l.pick("Répartition entre structures", "Split between operators"))</h2><table><thead><tr><th>\(l.pick("Structure", "Operator"))</th><th class=\"num\">\(l.pick("Ménages", "Households"))</th><th class=\"num\">\(l.pick("ETP de l'équipe", "Team FTE"))</th>"
             for line in report.lines { body += "<th class=\"num\">\(e(line.line.label))</th>" }
             body += "<th class=\"num\">Total</th></tr></thead><tbody>"
             for share in report.operators {

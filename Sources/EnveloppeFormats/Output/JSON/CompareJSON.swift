@@ -37,6 +37,7 @@ extension CompareRows {
                             "treasury": .object([
                                 "opening": money(s.openingBalance), "cashNeed": money(s.cashNeed), "lowPoint": money(s.treasuryLowPoint),
                                 "lowPointMonth": .string(s.treasuryLowMonth.description), "finalResult": money(s.finalResult),
+                                "unspentGrants": money(s.unspentGrants),
                             ]),
                             "failures": .number(String(s.failures)), "warnings": .number(String(s.warnings)),
                             "failing": .array(

@@ -29,7 +29,9 @@ struct RunJSON: Worded {
                 json.bool("paymentTermsAssumed", call.paymentTerms?.isFromScenario ?? false)
             }
             json.number("households", report.households)
+            // The team's FTE (encadrement, social work, care); the posts outside it apart.
             json.plainString("fte", hundredths: report.teamFTE.hundredths)
+            json.plainString("fteOutsideTeam", hundredths: report.supportFTE.hundredths)
             json.key("figures")
             figures(evaluation.allFigures, into: &json)
             json.array("months", report.months) { month($1, into: &$0) }

@@ -66,7 +66,7 @@ struct RunText: Worded {
             table.add(
                 [
                     language.pick("Structure", "Operator"), language.pick("Territoire", "Territory"),
-                    language.pick("Ménages", "Households"), language.pick("ETP", "FTE"),
+                    language.pick("Ménages", "Households"), language.pick("ETP de l'équipe", "Team FTE"),
                 ]
                     + report.lines.map(\.line.label) + ["Total"])
             for share in report.operators {

@@ -22,7 +22,7 @@ struct CompareWorkbook: Worded {
         let rows: [(String, (ApplicationSummary) -> Cell, String)] = [
             (l.pick("Subvention (par convention)", "Grant (per convention)"), { Cells.money($0.grant) }, FigureID.envelopeTotal.rawValue),
             (l.pick("Ménages", "Households"), { Cells.count($0.households) }, ""),
-            (l.pick("ETP", "FTE"), { Cells.hundredths($0.fte.hundredths) }, ""),
+            (l.pick("ETP de l'équipe", "Team FTE"), { Cells.hundredths($0.fte.hundredths) }, ""),
             (l.pick("Coût par ménage", "Cost per household"), { Cells.money($0.costPerHousehold) }, FigureID.chargesPerHousehold(period: 0).rawValue),
             (
                 l.pick("Part des charges hors personnel", "Non-staff share of charges"),

@@ -114,7 +114,10 @@ struct EnvelopeSheet: Worded {
         sheet.blank()
         sheet.note(l.pick("Répartition entre structures", "Split between operators"), style: SheetStyle.title)
         sheet.add(
-            ([l.pick("Structure", "Operator"), l.pick("Territoire", "Territory"), l.pick("Ménages", "Households"), l.pick("ETP", "FTE")]
+            ([
+                l.pick("Structure", "Operator"), l.pick("Territoire", "Territory"), l.pick("Ménages", "Households"),
+                l.pick("ETP de l'équipe", "Team FTE"),
+            ]
                 + report.lines.map(\.line.label) + ["Total", l.pick("Chiffre", "Figure")]).map { .text($0, style: SheetStyle.header) })
         let first = sheet.nextRow
         let lastLine = 4 + report.lines.count - 1

@@ -44,12 +44,14 @@ struct RunWorkbook: Worded {
         var sheet = SheetBuilder(name: summaryName)
         sheet.note(report.title, style: SheetStyle.title)
         sheet.note(call.title + " (" + call.publisher + ")", style: SheetStyle.subtitle)
-        let info: [(String, Cell)] = [
-            (l.pick("Préréglage", "Preset"), .text(call.id.rawValue)),
-            (l.pick("Convention", "Convention"), .text(call.periods.map(f.period).joined(separator: ", "))),
-            (l.pick("Ménages", "Households"), Cells.count(report.households)),
-            (l.pick("ETP de l'équipe", "Team FTE"), Cells.hundredths(report.teamFTE.hundredths)),
-        ]
+        let info: [(String, Cell)] =
+            [
+                (l.pick("Préréglage", "Preset"), .text(call.id.rawValue)),
+                (l.pick("Convention", "Convention"), .text(call.periods.map(f.period).joined(separator: ", "))),
+                (l.pick("Ménages", "Households"), Cells.count(report.households)),
+                (l.pick("ETP de l'équipe", "Team FTE"), Cells.hundredths(report.teamFTE.hundredths)),
+            ]
+            + (report.supportFTE > .zero ? [(l.pick("ETP hors équipe", "FTE outside the team"), Cells.hundredths(report.supportFTE.hundredths))] : [])
         for (label, cell) in info { sheet.add([.text(label, style: SheetStyle.bold), cell], fits: false) }
         if let terms = call.paymentTerms {
             sheet.add(
