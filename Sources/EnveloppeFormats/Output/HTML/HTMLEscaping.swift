@@ -8,7 +8,8 @@ enum HTML {
     ///
     /// French typography joins guillemets, `§` and the high punctuation to their words: the space after « and §,
     /// and the space before », `:`, `;`, `!` and `?`, become no-break spaces, so that a printed page never begins a
-    /// line with « : » or ends one with « « » (a space elsewhere is left as it is).
+    /// line with « : » or ends one with « « »; so do the spaces inside a number written by hand (« 350 000 € »,
+    /// « 60 % »). A space elsewhere is left as it is.
     static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
@@ -30,6 +31,16 @@ enum HTML {
         for index in bytes.indices where isSpecial(bytes[index]) {
             let byte = bytes[index]
             switch byte {
+            case space:
+                // A number's groups and its unit stay together (« 350 000 € », « 60 % », written by hand in a
+                // scenario's description or quoted from a text): a space between a digit and a digit, « € » or « % ».
+                guard index > run, isDigit(bytes[index - 1]), index + 1 < bytes.count else { continue }
+                let next = bytes[index + 1]
+                let euro = next == 0xE2 && index + 3 < bytes.count && bytes[index + 2] == 0x82 && bytes[index + 3] == 0xAC
+                guard isDigit(next) || next == UInt8(ascii: "%") || euro else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                out.append(contentsOf: noBreakSpace)
+                run = index + 1
             case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"):
                 // « Source : » — the space before is made no-break; without one, nothing to do.
                 guard index > run, bytes[index - 1] == space else { continue }
@@ -59,11 +70,13 @@ enum HTML {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
-    /// One of `"&'<>` (34, 38, 39, 60, 62), of `!:;?` (33, 58, 59, 63) or 0xC2 (the first byte of «, » and §): a bit
-    /// of a constant mask, as the test runs on every byte of a page.
+    /// One of `"&'<>` (34, 38, 39, 60, 62), of `!:;?` (33, 58, 59, 63), a space (32) or 0xC2 (the first byte of «, »
+    /// and §): a bit of a constant mask, as the test runs on every byte of a page.
     @inline(__always) private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte <= 63 ? (0xDC00_00C6_0000_0000 as UInt64) >> UInt64(byte) & 1 == 1 : byte == 0xC2
+        byte <= 63 ? (0xDC00_00C7_0000_0000 as UInt64) >> UInt64(byte) & 1 == 1 : byte == 0xC2
     }
+
+    @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
 

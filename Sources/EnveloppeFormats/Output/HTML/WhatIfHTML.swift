@@ -10,8 +10,11 @@ struct WhatIfHTML: Worded {
         let l = language
         let rows = WhatIfRows(words: words)
         var asked: [String] = []
-        if let amount = document.amount { asked.append(l.pick("montant : ", "amount: ") + f.money(amount)) }
-        if let households = document.households { asked.append(l.pick("ménages : ", "households: ") + f.count(households)) }
+        if let amount = document.amount { asked.append(l.pick("Montant : ", "Amount: ") + f.money(amount)) }
+        if let households = document.households {
+            let label = l.pick("ménages : ", "households: ")
+            asked.append((asked.isEmpty ? label.prefix(1).uppercased() + label.dropFirst() : label) + f.count(households))
+        }
         let title = l.pick("Et si ? Les appels comparés", "What if? The calls compared")
         var body = "<header><p class=\"kicker\">enveloppe whatif</p><h1>\(e(title))</h1>"
         body += "<p class=\"meta\">\(e(rows.heading))\(asked.isEmpty ? "" : " " + e(asked.joined(separator: " · ")))</p></header>"
@@ -27,7 +30,7 @@ struct WhatIfHTML: Worded {
         body += "</tbody></table></section>"
         body += "<section><h2>\(e(l.pick("D'où vient chaque coût", "Where each cost comes from")))</h2><ul>"
         for row in document.rows {
-            body += "<li><strong>\(e(row.call.title))</strong> : \(e(rows.basis(row)))"
+            body += "<li><strong>\(e(row.call.title))</strong>\(l.pick("\u{00A0}: ", ": "))\(e(rows.basis(row)))"
             body += row.sources.uniquedCitations().map { "<div class=\"source\">\(e(words.citation($0)))</div>" }.joined() + "</li>"
         }
         body += "</ul></section><footer>\(e(rows.note))</footer>"
