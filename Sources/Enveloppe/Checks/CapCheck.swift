@@ -74,28 +74,38 @@ enum CapCheck {
         let lines = b.input.lines
         guard !b.budget.isSubmitted, lines.contains(where: \.isPerOperator) else { return nil }
         let projection = b.input.projection
+        let operators = b.input.scenario.operators
         let first = projection.programme.start.months(to: b.budget.period.start)
+        let last = first + b.budget.period.months
+        let period = b.periodIndex
         let rate = cap.rate.value
+        let perOperator = lines.indices.filter { lines[$0].isPerOperator }
         var over: [CapConventions.Overrun] = []
-        for (index, op) in b.input.scenario.operators.enumerated() {
-            let costs = projection.costs[index]
+        for index in operators.indices {
+            // Read in place: a convention bound whole would be copied, its figures retained and released.
             var (staff, direct, indirect) = (Money.zero, Money.zero, Money.zero)
-            for t in first..<min(first + b.budget.period.months, costs.staff.count) {
-                (staff, direct, indirect) = (try staff + costs.staff[t], try direct + costs.directNonStaff[t], try indirect + costs.indirect[t])
+            for t in first..<min(last, projection.costs[index].staff.count) {
+                staff = try staff + projection.costs[index].staff[t]
+                direct = try direct + projection.costs[index].directNonStaff[t]
+                indirect = try indirect + projection.costs[index].indirect[t]
             }
             let (capped, other) = cap.scope.value == .nonStaff ? (try direct + indirect, staff) : (indirect, try staff + direct)
-            let own = lines.filter(\.isPerOperator).map { $0.conventions[b.periodIndex][index] }
+            var (paid, granted) = (Money.zero, Money.zero)
+            for line in perOperator {
+                paid = try paid + lines[line].conventions[period][index].due.amount
+                granted = try granted + lines[line].conventions[period][index].grant.amount
+            }
             let limit: Money
             switch cap.base.value {
-            case .paidAmount: limit = try Money.sum(own.map(\.due.amount)).multiplied(by: rate, rounding: .down)
-            case .subsidy: limit = try Money.sum(own.map(\.grant.amount)).multiplied(by: rate, rounding: .down)
+            case .paidAmount: limit = try paid.multiplied(by: rate, rounding: .down)
+            case .subsidy: limit = try granted.multiplied(by: rate, rounding: .down)
             case .otherCharges: limit = try other.multiplied(by: rate, rounding: .down)
             case .totalCharges:
                 guard rate < .one else { continue }
                 limit = try other.multiplied(by: Rate(rate.numerator, over: rate.denominator - rate.numerator), rounding: .down)
             }
-            if capped > limit { over.append(CapConventions.Overrun(holder: op.name, capped: capped, limit: limit)) }
+            if capped > limit { over.append(CapConventions.Overrun(holder: operators[index].name, capped: capped, limit: limit)) }
         }
-        return CapConventions(count: b.input.scenario.operators.count, over: over)
+        return CapConventions(count: operators.count, over: over)
     }
 }
