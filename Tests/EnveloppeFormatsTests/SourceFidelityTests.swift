@@ -208,6 +208,31 @@ import Testing
         #expect(asWritten.findings.first { $0.id == "plafond.charges" }?.status == .ok)
     }
 
+    @Test func delaysEachFunderStatesAreNotSaidToBeAssumed() throws {
+        // The risk scenario without general delays: the Métropole states its own months, the État none. Only the
+        // État's line is said to be paid on the tool's delays; with the État's own too, no delay is assumed at all.
+        let url = ScenarioFilesTests.folder.appendingPathComponent("bail-dabord-montpellier-2025-risque.json")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        var rules = try #require(json["rules"] as? [String: Any])
+        var terms = try #require(rules["paymentTerms"] as? [String: Any])
+        terms["advanceDelayMonths"] = nil
+        terms["balanceDelayMonths"] = nil
+        let evaluate = { (terms: [String: Any]) throws -> RunReport in
+            rules["paymentTerms"] = terms
+            json["rules"] = rules
+            return try Evaluation(ScenarioDecoder.decode([UInt8](try JSONSerialization.data(withJSONObject: json)))).report
+        }
+        let partly = AssumedDelays(try evaluate(terms).resolved)
+        #expect(partly.lines == ["iml"] && partly.advance == 1 && partly.balance == 6)
+        var funders = try #require(terms["funders"] as? [String: Any])
+        funders["ddets"] = ["advanceDelayMonths": 2, "balanceDelayMonths": 6]
+        terms["funders"] = funders
+        let stated = try evaluate(terms)
+        #expect(AssumedDelays(stated.resolved).isEmpty)
+        let treasury = try #require(stated.findings.first { $0.id == "tresorerie.point-bas" })
+        #expect(!Wording(.fr).sentence(treasury).contains("supposé"))
+    }
+
     @Test func grantsDueBeyondTheChargesAreSaidToBePaidBack() throws {
         // VIAL, three territories: 52 households × 7 000 € = 364 000 € due on full service fait, and 5,2 ETP × 52 000 € =
         // 270 400 € of charges: 93 600 € of grant not spent on the action, which the budget check already says would be
@@ -229,6 +254,18 @@ import Testing
             return
         }
         #expect(result == Money(cents: 25_622) && unspent == Money(cents: 55_228) && five.status == .warning)
+        // A convention whose holder has no charges pays back all it is due: the Montreuillois without its 1,2 ETP
+        // (62 400 €) pays back its 9 × 7 000 = 63 000 €, not its 600 € surplus: 93 600 − 600 + 63 000 = 156 000 €.
+        let bytes = try [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("vial-ami2-2025-repartition-territoires.json")))
+        var scenario = try ScenarioDecoder.decode(bytes)
+        #expect(scenario.operators[2].id == "montreuillois")
+        scenario.operators[2].staff = []
+        let without = try #require(try Evaluation(scenario).report.findings.first { $0.id == "tresorerie.resultat-final" })
+        guard case .finalResult(_, _, _, _, let paidBack) = without.comparison else {
+            Issue.record("\(without.comparison)")
+            return
+        }
+        #expect(paidBack == Money(cents: 15_600_000))
         // AML describes no charges: nothing to compare, the result stays information.
         let aml = try SourceFidelityTests.evaluation("aml-pas-de-calais-2019.json").report
         #expect(aml.findings.first { $0.id == "tresorerie.resultat-final" }?.status == .ok)

@@ -86,18 +86,6 @@ import Testing
         #expect(status(report, "equipe.encadrement") == .ok)
     }
 
-    @Test func theDepositIsPaidWhenTheLeaseIsSigned() throws {
-        // 000, « Financements »: « la caution requise par le bailleur à la signature du bail glissant ». Two households
-        // start their accompaniment in the first month and enter their dwelling two months later: their 2 × 600 € of
-        // deposits leave in the third month, not the first.
-        let deposit = ChargeLine(label: "Cautions", account: 65, kind: .direct, basis: .refundableDeposit(RunReportTests.euros(600)))
-        let intake = Intake(entries: .explicit([2]), monthsBeforeDwelling: 2)
-        let report = try RunReport(scenario: RunReportTests.montpellier(charges: [deposit], households: 2, intake: intake))
-        #expect(report.projection.costs[0].depositsPaid.prefix(4) == [.zero, .zero, RunReportTests.euros(1_200), .zero])
-        let atOnce = try RunReport(scenario: RunReportTests.montpellier(charges: [deposit], households: 2, intake: Intake(entries: .explicit([2]))))
-        #expect(atOnce.projection.costs[0].depositsPaid.prefix(2) == [RunReportTests.euros(1_200), .zero])
-    }
-
     @Test func aTeamWithoutCareProfessionalsWarns() throws {
         // 000, « Objectifs »: « Sur les ETP restants, des professionnels du travail social […] et des professionnels du
         // soins […] sont attendus »: 8 ETP all in encadrement and social work make the count, not the team asked for.

@@ -10,7 +10,7 @@ enum FinalResultCheck {
         let grants = try Money.sum(payments.map(\.grant.amount))
         let due = try Money.sum(payments.map(\.due.amount))
         let charges = try Money.sum(input.months.map { try $0.staff + $0.directNonStaff + $0.indirect })
-        let unspent = try unspentGrants(input)
+        let unspent = charges > .zero ? try unspentGrants(input) : .zero
         return [
             Finding(
                 id: "tresorerie.resultat-final", status: result < .zero || unspent > .zero ? .warning : .ok,
@@ -21,7 +21,8 @@ enum FinalResultCheck {
 
     /// What each convention would pay back of a grant not spent on its action: the grants due on the convention less
     /// the charges of its holder over its months, where positive, added up. A convention is settled on its own (an
-    /// association's surplus does not pay another's deficit); nothing is said of a scenario that describes no charges.
+    /// association's surplus does not pay another's deficit, and one with no charges pays back all it is due); the
+    /// caller says nothing of a scenario that describes no charges at all.
     static func unspentGrants(_ input: CheckInput) throws -> Money {
         let projection = input.projection
         let start = projection.programme.start
@@ -46,7 +47,7 @@ enum FinalResultCheck {
                         charges = try charges + costs.staff[t] + costs.directNonStaff[t] + costs.indirect[t]
                     }
                 }
-                if charges > .zero && due > charges { unspent = try unspent + (due - charges) }
+                if due > charges { unspent = try unspent + (due - charges) }
             }
         }
         return unspent

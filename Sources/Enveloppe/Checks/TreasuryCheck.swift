@@ -3,17 +3,17 @@
 enum TreasuryCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
         let treasury = input.treasury
-        let terms = input.resolved.terms.value
-        let notBefore = terms.advanceNotBefore
+        let assumed = AssumedDelays(input.resolved)
+        let notBefore = assumed.advanceNotBefore
         return [
             Finding(
                 id: "tresorerie.point-bas", status: treasury.monthsInRed.isEmpty ? .ok : .warning,
                 comparison: .treasury(
                     lowest: treasury.lowest.amount, month: treasury.lowestMonth, need: treasury.workingCapitalNeed.amount,
                     shortfall: treasury.shortfall.amount, monthsInRed: treasury.monthsInRed.count,
-                    assumedAdvanceDelay: terms.advanceDelayStated ? nil : terms.advanceDelayMonths,
-                    assumedBalanceDelay: terms.balanceDelayStated ? nil : terms.balanceDelayMonths, advanceNotBefore: notBefore),
-                sources: (input.call.paymentDelaysSource.map { [$0] } ?? []) + (notBefore == nil ? [] : [input.call.advanceNotBefore!.citation]))
+                    assumedAdvanceDelay: assumed.advance, assumedBalanceDelay: assumed.balance, advanceNotBefore: notBefore),
+                sources: (input.call.paymentDelaysSource.map { [$0] } ?? [])
+                    + (notBefore == nil ? [] : input.call.advanceNotBefore.map { [$0.citation] } ?? []))
         ]
     }
 }

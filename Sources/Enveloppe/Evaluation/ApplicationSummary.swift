@@ -20,6 +20,8 @@ public struct ApplicationSummary: Sendable, Hashable {
         public let limit: Money
         /// limit − capped: negative when the charges are over the cap, by that much.
         public let margin: Money
+        /// Each operator's own convention against its own cap, when each has one (``CapConventions``).
+        public let conventions: CapConventions?
     }
 
     public let title: String
@@ -82,8 +84,8 @@ public struct ApplicationSummary: Sendable, Hashable {
             switch finding.comparison {
             case .subsidyRequested(let line, let funder, let requested, let entitled) where !grants.contains(where: { $0.line == line }):
                 grants.append(Grant(line: line, funder: funder, requested: requested, provided: entitled))
-            case .cap(let capped, let base, let rate, let limit, let margin, _, _, _, _, _, _) where cap == nil:
-                cap = Cap(capped: capped, base: base, rate: rate, limit: limit, margin: margin)
+            case .cap(let capped, let base, let rate, let limit, let margin, _, _, _, _, _, let conventions) where cap == nil:
+                cap = Cap(capped: capped, base: base, rate: rate, limit: limit, margin: margin, conventions: conventions)
             case .finalResult(_, _, _, _, let paidBack): unspent = paidBack
             default: break
             }

@@ -119,11 +119,12 @@ public struct LinePayments: Sendable, Hashable {
     init(summing conventions: [LinePayments], line: EnvelopeLine, planned: Explained, delivered: Explained) throws {
         let first = conventions[0]
         let subject = line.label
-        // Each convention's figure read in place (a convention holds a dozen figures: copying it costs more than the sum).
-        let sum = { (part: PaymentPart, kind: Figure.Kind) throws -> Figure in
+        // Each convention's figure read in place, through a borrowed convention (a convention holds a dozen figures:
+        // copying it, or even one figure, costs more than the sum).
+        let sum = { (part: PaymentPart, kind: Figure.Kind, operand: (borrowing LinePayments) -> Explained) throws -> Figure in
             Figure(
                 id: .payment(line.id, period: first.periodIndex, part), kind: kind, subject: subject,
-                explained: try .sum(conventions.indices.map { conventions[$0].figure(part).asOperand }))
+                explained: try .sum(conventions.indices.map { operand(conventions[$0]) }))
         }
         self.line = line.id
         period = first.period
@@ -132,12 +133,12 @@ public struct LinePayments: Sendable, Hashable {
         let id = FigureID.ConventionNames(line.id, period: periodIndex)
         plannedUnitMonths = Figure(id: id.activity(planned: true), kind: .plannedUnitMonths, subject: subject, explained: planned)
         deliveredUnitMonths = Figure(id: id.activity(planned: false), kind: .deliveredUnitMonths, subject: subject, explained: delivered)
-        grant = try sum(.grant, .grant)
-        advance = try sum(.advance, .advance)
-        serviceFait = try sum(.serviceFait, .serviceFait)
-        due = try sum(.due, .amountDue)
-        balance = try sum(.balance, .balance)
-        reversement = try sum(.reversement, .reversement)
+        grant = try sum(.grant, .grant) { $0.grant.asOperand }
+        advance = try sum(.advance, .advance) { $0.advance.asOperand }
+        serviceFait = try sum(.serviceFait, .serviceFait) { $0.serviceFait.asOperand }
+        due = try sum(.due, .amountDue) { $0.due.asOperand }
+        balance = try sum(.balance, .balance) { $0.balance.asOperand }
+        reversement = try sum(.reversement, .reversement) { $0.reversement.asOperand }
         instalments = try first.instalments.indices.map { k in
             Figure(
                 id: .instalment(line.id, period: first.periodIndex, number: k + 2), kind: .instalment, subject: subject,

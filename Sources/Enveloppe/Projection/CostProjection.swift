@@ -63,15 +63,8 @@ public struct CostProjection: Sendable, Hashable {
             case .annual(let amount):
                 let parts = try MonthlySpread.parts(of: amount)
                 for t in 0..<n { chargeLines[index][t] = parts[t % 12] }
-            case .perEntry(let amount):
+            case .perEntry(let amount), .refundableDeposit(let amount):
                 for t in 0..<n where households.entries[t] > 0 { chargeLines[index][t] = try amount.multiplied(by: households.entries[t]) }
-            case .refundableDeposit(let amount):
-                // The deposit is paid « à la signature du bail glissant » (Montpellier, « Financements »): when the
-                // household enters the dwelling, `monthsBeforeDwelling` after its accompaniment starts.
-                let before = op.effectiveIntake.monthsBeforeDwelling
-                for t in 0..<n where households.entries[t] > 0 && t + before < tableMonths {
-                    chargeLines[index][t + before] = try chargeLines[index][t + before] + amount.multiplied(by: households.entries[t])
-                }
             case .perHouseholdMonth(let amount):
                 for t in 0..<n where households.accompanied[t] > 0 {
                     chargeLines[index][t] = try amount.multiplied(by: households.accompanied[t])

@@ -117,13 +117,13 @@ extension Wording {
         }
     }
 
-    /// « Chaque structure a sa convention, donc son plafond : … » — each operator's convention against its own cap.
+    /// « Chaque structure a sa convention, donc son plafond ; … » — each operator's convention against its own cap.
     private func capConventions(_ conventions: CapConventions) -> String {
         let f = format
         guard !conventions.over.isEmpty else {
             return language.pick(
-                " Chaque structure a sa convention, donc son plafond : les \(conventions.count) conventions le respectent.",
-                " Each operator has its own convention, so its own cap: all \(conventions.count) conventions keep to it.")
+                " Chaque structure a sa convention, donc son plafond ; les \(conventions.count) conventions le respectent.",
+                " Each operator has its own convention, so its own cap; all \(conventions.count) conventions keep to it.")
         }
         let each = conventions.over.map { o in
             language.pick(
@@ -132,8 +132,8 @@ extension Wording {
             )
         }
         return language.pick(
-            " Chaque structure a sa convention, donc son plafond : \(conventions.over.count) sur \(conventions.count) le \(conventions.over.count == 1 ? "dépasse" : "dépassent") : \(each.joined(separator: " ; ")).",
-            " Each operator has its own convention, so its own cap: \(conventions.over.count) of \(conventions.count) exceed it: \(each.joined(separator: "; "))."
+            " Chaque structure a sa convention, donc son plafond ; \(conventions.over.count) convention\(conventions.over.count == 1 ? "" : "s") sur \(conventions.count) le \(conventions.over.count == 1 ? "dépasse" : "dépassent") : \(each.joined(separator: " ; ")).",
+            " Each operator has its own convention, so its own cap; \(conventions.over.count) of \(conventions.count) \(conventions.over.count == 1 ? "exceeds" : "exceed") it: \(each.joined(separator: "; "))."
         )
     }
 }

@@ -98,8 +98,9 @@ extension Wording {
                 missing.isEmpty
                 ? ""
                 : language.pick(
-                    " Aucun ETP de \(missing.map(roleName).joined(separator: " ni de ")) dans l'équipe, que l'appel attend sur les ETP restants.",
-                    " No FTE of \(missing.map(roleName).joined(separator: " or ")) on the team, which the call expects on the remaining FTE.")
+                    " L'équipe n'a aucun ETP de \(missing.map(roleName).joined(separator: " ni de ")), alors que l'appel en attend sur les ETP restants.",
+                    " The team has no FTE of \(missing.map(roleName).joined(separator: " or ")), although the call expects some on the remaining FTE."
+                )
             return language.pick(
                 "Équipe : \(f.fte(scenario)) pour \(f.fte(required)) demandés.",
                 "Team: \(f.fte(scenario)) for \(f.fte(required)) required.") + gap + lacking + outside
@@ -240,9 +241,14 @@ extension Wording {
             let delays =
                 assumed.isEmpty
                 ? ""
-                : language.pick(
-                    " Délais de versement supposés par l'outil (aucun texte ne les fixe) : \(assumed.joined(separator: ", ")) ; précisez-les dans rules.paymentTerms.",
-                    " Payment delays assumed by the tool (no text sets them): \(assumed.joined(separator: ", ")); set them in rules.paymentTerms.")
+                : assumed.count == 1
+                    ? language.pick(
+                        " Délai de versement supposé par l'outil (aucun texte ne le fixe) : \(assumed[0]) ; précisez-le dans rules.paymentTerms.",
+                        " Payment delay assumed by the tool (no text sets it): \(assumed[0]); set it in rules.paymentTerms.")
+                    : language.pick(
+                        " Délais de versement supposés par l'outil (aucun texte ne les fixe) : \(assumed.joined(separator: ", ")) ; précisez-les dans rules.paymentTerms.",
+                        " Payment delays assumed by the tool (no text sets them): \(assumed.joined(separator: ", ")); set them in rules.paymentTerms."
+                    )
             let needText = language.pick(
                 " \(workingCapitalNeedLabel) : \(f.money(need)) (l'argent avancé avant que les versements ne rattrapent les dépenses, quelle que soit la trésorerie de départ).",
                 " \(workingCapitalNeedLabel): \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance)."

@@ -80,6 +80,15 @@ struct CompareRows: Worded {
                     guard let cap = summary.cap else { return Cell(value: l.pick("aucun", "none")) }
                     let note =
                         f.money(cap.capped) + l.pick(" pour ", " for ") + f.rate(cap.rate) + " × " + f.money(cap.base) + " = " + f.money(cap.limit)
+                    if let own = cap.conventions, !own.over.isEmpty, cap.margin >= .zero {
+                        // Within the programme's cap, over an operator's own: its convention is what the funder caps.
+                        return Cell(
+                            value: l.pick(
+                                "dépassé pour \(own.over.count) convention\(own.over.count == 1 ? "" : "s") sur \(own.count)",
+                                "over for \(own.over.count) of \(own.count) conventions"),
+                            note: own.over.map { "\($0.holder)\(l.pick(" : ", ": "))\(f.money($0.capped)) > \(f.money($0.limit))" }.joined(separator: " ; "),
+                            flagged: true)
+                    }
                     return cap.margin < .zero
                         ? Cell(value: l.pick("dépassé de ", "over by ") + f.money(Money(cents: -cap.margin.cents)), note: note, flagged: true)
                         : Cell(value: l.pick("ok, marge ", "ok, margin ") + f.money(cap.margin), note: note)

@@ -174,27 +174,27 @@ struct PaymentRows: Worded {
                 ", each = grant × cumulative rate rounded once, less the previous total; balance = due − these instalments.")
     }
 
-    /// When the payments arrive, when the tool had to assume it, and the call's earliest advance.
+    /// When the payments arrive, when the tool had to assume it, and the call's earliest advance: the lines whose
+    /// terms (their funder's own or the general ones) leave a delay to the tool.
     func delays(_ report: RunReport) -> String? {
-        let terms = report.resolved.terms.value
+        let assumed = AssumedDelays(report.resolved)
+        guard !assumed.isEmpty else { return nil }
         let earliest =
-            terms.advanceNotBefore.map {
+            assumed.advanceNotBefore.map {
                 language.pick(
                     " ; l'avance pas avant \(f.month($0)), \(words.rulesCalendar) ne permettant pas de signer plus tôt",
                     "; the advance not before \(f.month($0)), as \(words.rulesCalendar) allows no earlier signature")
             } ?? ""
-        guard !terms.advanceDelayStated || !terms.balanceDelayStated else { return nil }
-        // A funder paid on its own terms has its own months (in the schedule): the sentence names the other lines.
-        let general = report.lines.filter { report.resolved.lineTerms[$0.line.id] == nil }.map(\.line.label)
-        guard !general.isEmpty else { return nil }
-        let which = general.count < report.lines.count ? " (" + general.joined(separator: ", ") + ")" : ""
+        let labels = report.lines.filter { assumed.lines.contains($0.line.id) }.map(\.line.label)
+        let which = labels.count < report.lines.count ? " (" + labels.joined(separator: ", ") + ")" : ""
         let delay = words.paymentDelays
-        let assumed =
-            (terms.advanceDelayStated ? [] : [language.pick("l'", "the ") + delay.advance(terms.advanceDelayMonths)])
-            + (terms.balanceDelayStated ? [] : [language.pick("le ", "the ") + delay.balance(terms.balanceDelayMonths)])
+        let said =
+            (assumed.advance.map { [language.pick("l'", "the ") + delay.advance($0)] } ?? [])
+            + (assumed.balance.map { [language.pick("le ", "the ") + delay.balance($0)] } ?? [])
+        let one = said.count == 1
         return language.pick(
-            "Mois de versement\(which) : \(assumed.joined(separator: ", ")) (délais supposés par l'outil ; à préciser dans rules.paymentTerms)\(earliest).",
-            "Payment months\(which): \(assumed.joined(separator: ", ")) (delays assumed by the tool; set them in rules.paymentTerms)\(earliest)."
+            "Mois de versement\(which) : \(said.joined(separator: ", ")) (\(one ? "délai supposé" : "délais supposés") par l'outil ; à préciser dans rules.paymentTerms)\(earliest).",
+            "Payment months\(which): \(said.joined(separator: ", ")) (\(one ? "delay" : "delays") assumed by the tool; set \(one ? "it" : "them") in rules.paymentTerms)\(earliest)."
         )
     }
 }

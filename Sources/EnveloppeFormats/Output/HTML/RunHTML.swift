@@ -246,8 +246,7 @@ struct RunHTML: Worded {
     private func chartSource(_ drawnFrom: String, _ report: RunReport) -> String {
         let resolved = report.resolved
         let terms = citedOnce([resolved.terms.citation] + report.lines.compactMap { resolved.lineTerms[$0.line.id]?.citation })
-        let stated = resolved.terms.value.advanceDelayStated && resolved.terms.value.balanceDelayStated
-        let delays = stated ? "" : language.pick(", délais supposés par l'outil", ", delays assumed by the tool")
+        let delays = AssumedDelays(resolved).isEmpty ? "" : language.pick(", délais supposés par l'outil", ", delays assumed by the tool")
         let text = language.pick(
             "Source : \(drawnFrom) ; versements : \(terms.joined(separator: " ; "))\(delays).",
             "Source: \(drawnFrom); payments: \(terms.joined(separator: "; "))\(delays).")
