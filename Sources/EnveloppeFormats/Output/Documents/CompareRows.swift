@@ -86,7 +86,8 @@ struct CompareRows: Worded {
                             value: l.pick(
                                 "dépassé pour \(own.over.count) convention\(own.over.count == 1 ? "" : "s") sur \(own.count)",
                                 "over for \(own.over.count) of \(own.count) conventions"),
-                            note: own.over.map { "\($0.holder)\(l.pick(" : ", ": "))\(f.money($0.capped)) > \(f.money($0.limit))" }.joined(separator: " ; "),
+                            note: own.over.map { "\($0.holder)\(l.pick(" : ", ": "))\(f.money($0.capped)) > \(f.money($0.limit))" }.joined(
+                                separator: " ; "),
                             flagged: true)
                     }
                     return cap.margin < .zero
