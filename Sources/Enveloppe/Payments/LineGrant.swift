@@ -71,7 +71,7 @@ public struct LineGrant: Sendable, Hashable {
             switch line.pricing {
             case .fixed where unit == .fte:
                 .product(
-                    .field(.units(hundredths: op.teamFTE.hundredths, unit: .fte), path: "operators[\(index)].staff[].fte"), conventionMonths, as: unit
+                    .field(.units(hundredths: op.teamFTE.hundredths, unit: .fte), path: "operators[\(index)]." + Operator.teamFTEPath), conventionMonths, as: unit
                 )
             case .fixed:
                 .product(
@@ -127,7 +127,7 @@ public struct LineGrant: Sendable, Hashable {
         var weights = operators.enumerated().map { position, other in
             Explained.field(
                 byFTE ? .units(hundredths: other.teamFTE.hundredths, unit: .fte) : .units(hundredths: other.households * 100, unit: line.unit),
-                path: byFTE ? "operators[\(position)].staff[].fte" : "operators[\(position)].households")
+                path: byFTE ? "operators[\(position)]." + Operator.teamFTEPath : "operators[\(position)].households")
         }
         // No household or FTE anywhere to weigh by: the line is shared equally.
         if weights.allSatisfy({ $0.integer == 0 }) { weights = weights.map { _ in .constant(.count(1)) } }

@@ -27,7 +27,7 @@ public enum UnitCosts {
                     id: .householdsPerFTE, kind: .householdsPerFTE,
                     explained: .ratio(
                         .field(.units(hundredths: households * 100, unit: .household), path: "operators[].households"),
-                        .field(.units(hundredths: fte.hundredths, unit: .fte), path: "operators[].staff[].fte"))))
+                        .field(.units(hundredths: fte.hundredths, unit: .fte), path: "operators[]." + Operator.teamFTEPath))))
         }
         for line in lines { figures += [line.perUnitYear, line.perUnitMonth] }
         return figures

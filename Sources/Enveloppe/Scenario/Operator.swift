@@ -26,6 +26,9 @@ public struct Operator: Sendable, Hashable {
         self.charges = charges
     }
 
+    /// Where the team's FTE come from, as a derivation cites it: the posts of the team's roles, not every post.
+    public static let teamFTEPath = "staff[role: management, socialWork, care].fte"
+
     /// The FTE of the accompaniment team (`StaffPost.Role.isAccompaniment`): what a call's team
     /// rule and an FTE-priced line count.
     public var teamFTE: FTE { staff.reduce(.zero) { $1.role.isAccompaniment ? $0 + $1.fte : $0 } }
