@@ -71,7 +71,8 @@ public struct LineGrant: Sendable, Hashable {
             switch line.pricing {
             case .fixed where unit == .fte:
                 .product(
-                    .field(.units(hundredths: op.teamFTE.hundredths, unit: .fte), path: "operators[\(index)]." + Operator.teamFTEPath), conventionMonths, as: unit
+                    .field(.units(hundredths: op.teamFTE.hundredths, unit: .fte), path: "operators[\(index)]." + Operator.teamFTEPath),
+                    conventionMonths, as: unit
                 )
             case .fixed:
                 .product(
