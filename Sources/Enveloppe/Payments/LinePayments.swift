@@ -117,37 +117,43 @@ public struct LinePayments: Sendable, Hashable {
     /// A line's totals over its operators' conventions: each payment figure is the sum of what
     /// the conventions pay (never recomputed on the line, so the totals are what is paid).
     init(summing conventions: [LinePayments], line: EnvelopeLine, planned: Explained, delivered: Explained) throws {
-        let first = conventions[0]
+        // Each convention is read in place through the buffer (a convention holds a dozen figures: an array's element
+        // handed to a closure or bound to a name is copied, its figures retained and released, which costs more than
+        // the sum; a national programme sums thousands).
+        self = try conventions.withUnsafeBufferPointer { buffer in
+            try LinePayments(summing: buffer, line: line, planned: planned, delivered: delivered)
+        }
+    }
+
+    private init(summing conventions: UnsafeBufferPointer<LinePayments>, line: EnvelopeLine, planned: Explained, delivered: Explained) throws {
         let subject = line.label
-        // Each convention's figure read in place, through a borrowed convention (a convention holds a dozen figures:
-        // copying it, or even one figure, costs more than the sum).
-        let sum = { (part: PaymentPart, kind: Figure.Kind, operand: (borrowing LinePayments) -> Explained) throws -> Figure in
-            Figure(
-                id: .payment(line.id, period: first.periodIndex, part), kind: kind, subject: subject,
-                explained: try .sum(conventions.indices.map { operand(conventions[$0]) }))
+        let periodIndex = conventions[0].periodIndex
+        let sum = { (part: PaymentPart, kind: Figure.Kind, operands: [Explained]) throws -> Figure in
+            Figure(id: .payment(line.id, period: periodIndex, part), kind: kind, subject: subject, explained: try .sum(operands))
         }
         self.line = line.id
-        period = first.period
-        periodIndex = first.periodIndex
+        period = conventions[0].period
+        self.periodIndex = periodIndex
         holder = nil
         let id = FigureID.ConventionNames(line.id, period: periodIndex)
         plannedUnitMonths = Figure(id: id.activity(planned: true), kind: .plannedUnitMonths, subject: subject, explained: planned)
         deliveredUnitMonths = Figure(id: id.activity(planned: false), kind: .deliveredUnitMonths, subject: subject, explained: delivered)
-        grant = try sum(.grant, .grant) { $0.grant.asOperand }
-        advance = try sum(.advance, .advance) { $0.advance.asOperand }
-        serviceFait = try sum(.serviceFait, .serviceFait) { $0.serviceFait.asOperand }
-        due = try sum(.due, .amountDue) { $0.due.asOperand }
-        balance = try sum(.balance, .balance) { $0.balance.asOperand }
-        reversement = try sum(.reversement, .reversement) { $0.reversement.asOperand }
-        instalments = try first.instalments.indices.map { k in
+        let all = conventions.indices
+        grant = try sum(.grant, .grant, all.map { conventions[$0].grant.asOperand })
+        advance = try sum(.advance, .advance, all.map { conventions[$0].advance.asOperand })
+        serviceFait = try sum(.serviceFait, .serviceFait, all.map { conventions[$0].serviceFait.asOperand })
+        due = try sum(.due, .amountDue, all.map { conventions[$0].due.asOperand })
+        balance = try sum(.balance, .balance, all.map { conventions[$0].balance.asOperand })
+        reversement = try sum(.reversement, .reversement, all.map { conventions[$0].reversement.asOperand })
+        instalments = try conventions[0].instalments.indices.map { k in
             Figure(
-                id: .instalment(line.id, period: first.periodIndex, number: k + 2), kind: .instalment, subject: subject,
-                explained: try .sum(conventions.indices.map { conventions[$0].instalments[k].asOperand }))
+                id: .instalment(line.id, period: periodIndex, number: k + 2), kind: .instalment, subject: subject,
+                explained: try .sum(all.map { conventions[$0].instalments[k].asOperand }))
         }
-        instalmentMonths = first.instalmentMonths
-        instalmentsTotal = try Money.sum(conventions.indices.map { conventions[$0].instalmentsTotal })
-        advanceMonth = first.advanceMonth
-        balanceMonth = first.balanceMonth
+        instalmentMonths = conventions[0].instalmentMonths
+        instalmentsTotal = try Money.sum(all.map { conventions[$0].instalmentsTotal })
+        advanceMonth = conventions[0].advanceMonth
+        balanceMonth = conventions[0].balanceMonth
         serviceFaitBasis = nil
     }
 }
