@@ -140,7 +140,7 @@ import Testing
         try Data(text.utf8).write(to: file)
         let result = try CLI.run(["run", file.path])
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("[échec] Équipe : 7\u{00A0}ETP pour 8\u{00A0}ETP demandés. Il manque 1\u{00A0}ETP."))
+        #expect(result.standardOutput.contains("[échec] Équipe : 7\u{00A0}ETP pour 8\u{00A0}ETP attendus. Il manque 1\u{00A0}ETP."))
         #expect(result.standardOutput.contains("[échec] Encadrement : 0\u{00A0}ETP, minimum attendu 0,5\u{00A0}ETP."))
     }
 

@@ -243,7 +243,8 @@ import Testing
         #expect(finding.status == .warning)
         #expect(
             Wording(.fr).sentence(finding).hasSuffix(
-                "convention par convention : 93\u{202F}600,00\u{00A0}€, un excédent non employé qui serait à reverser."))
+                "convention par convention : 93\u{202F}600,00\u{00A0}€, un excédent non employé à l'action, qui peut être à reverser selon la convention."
+            ))
         // Montpellier 2023, five conventions, each settled on its own: A to D are each due 61 979,17 + 42 562,50 =
         // 104 541,67 € for 104 403,60 € of charges, 138,07 € over; E is short. 4 × 138,07 = 552,28 € would be paid
         // back, not the 256,22 € of the programme's total, where E's deficit would absorb the others' surplus.

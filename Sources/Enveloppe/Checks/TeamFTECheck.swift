@@ -21,7 +21,8 @@ enum TeamFTECheck {
                 comparison: .teamFTE(
                     scenario: fte, required: required, beside: beside, roles: input.scenario.rolesBesideTeam, missing: missing,
                     composed: team.composition != nil),
-                sources: [team.requiredFTE.citation] + (team.composition.map { [$0] } ?? []))
+                sources: [team.requiredFTE.citation] + (team.composition.map { [$0] } ?? [])
+                    + (beside > .zero ? team.beside.map { [$0] } ?? [] : []))
         ]
     }
 }

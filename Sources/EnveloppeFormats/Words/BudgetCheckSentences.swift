@@ -48,15 +48,22 @@ extension Wording {
                 whole = baseKind == .totalCharges || Int128(base.cents) * Int128(rate.numerator) % Int128(rate.denominator) == 0
             }
             let rounded = whole ? "" : language.pick(" (arrondi au centime inférieur)", " (rounded down to the cent)")
-            return language.pick(
-                "Plafond des charges (convention \(f.span(period))) : \(scopeText) \(f.money(capped)) pour un plafond de \(formula) = \(f.money(limit))\(rounded) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
-                "Charges cap (convention \(f.span(period))): \(scopeText) \(f.money(capped)) against a cap of \(formula) = \(f.money(limit))\(rounded); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
-            )
+            // An operator over its own convention's cap is the failure: said first, the programme's total after.
+            let overrun = conventions.map { !$0.over.isEmpty } ?? false
+            let together = overrun ? language.pick(" Pour l'ensemble des structures : ", " For all the operators together: ") : " "
+            let head =
+                language.pick("Plafond des charges (convention \(f.span(period))) :", "Charges cap (convention \(f.span(period))):")
+                + (overrun ? " " + lowercasingFirst(String((conventions.map(capConventions) ?? "").dropFirst())) : "")
+            return head
+                + language.pick(
+                    "\(together)\(scopeText) \(f.money(capped)) pour un plafond de \(formula) = \(f.money(limit))\(rounded) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
+                    "\(together)\(scopeText) \(f.money(capped)) against a cap of \(formula) = \(f.money(limit))\(rounded); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
+                )
                 + (other.map { other in
                     language.pick(
                         " Sur la subvention accordée (\(f.money(other.base))), le plafond serait de \(f.money(other.limit)) : autre lecture, non appliquée.",
                         " On the grant (\(f.money(other.base))), the cap would be \(f.money(other.limit)): another reading, not applied.")
-                } ?? "") + (conventions.map(capConventions) ?? "")
+                } ?? "") + (overrun ? "" : conventions.map(capConventions) ?? "")
         case .budgetBalance(let charges, let income, let used, let received, let period, let submitted):
             let gap: String
             if charges == income {
@@ -71,8 +78,9 @@ extension Wording {
                     " \(f.money(Money(cents: charges.cents - income.cents))) to be funded from other income (otherIncome).")
             } else {
                 gap = language.pick(
-                    " Produits supérieurs aux charges de \(f.money(Money(cents: income.cents - charges.cents))) : l'excédent de subvention non employé serait à reverser.",
-                    " Income exceeds charges by \(f.money(Money(cents: income.cents - charges.cents))): unused subsidy would be paid back.")
+                    " Produits supérieurs aux charges de \(f.money(Money(cents: income.cents - charges.cents))) : l'excédent de subvention non employé à l'action peut être à reverser selon la convention.",
+                    " Income exceeds charges by \(f.money(Money(cents: income.cents - charges.cents))): a subsidy not spent on the action may have to be paid back, as the convention says."
+                )
             }
             let inKind =
                 used == received
@@ -136,4 +144,7 @@ extension Wording {
             " Each operator has its own convention, so its own cap; \(conventions.over.count) of \(conventions.count) \(conventions.over.count == 1 ? "exceeds" : "exceed") it: \(each.joined(separator: "; "))."
         )
     }
+
+    /// `text` with its first letter in lower case, to follow a colon (« … : chaque structure … »).
+    private func lowercasingFirst(_ text: String) -> String { text.prefix(1).lowercased() + text.dropFirst() }
 }

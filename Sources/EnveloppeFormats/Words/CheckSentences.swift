@@ -86,8 +86,8 @@ extension Wording {
             let expected =
                 composed
                 ? language.pick(
-                    " les ETP demandés sont d'encadrement, de travail social et de soin.",
-                    " the FTE required are management, social work and care.") : ""
+                    " les ETP attendus sont d'encadrement, de travail social et de soin.",
+                    " the FTE expected are management, social work and care.") : ""
             let outside =
                 beside > .zero
                 ? language.pick(
@@ -102,8 +102,8 @@ extension Wording {
                     " The team has no FTE of \(missing.map(roleName).joined(separator: " or ")), although the call expects some on the remaining FTE."
                 )
             return language.pick(
-                "Équipe : \(f.fte(scenario)) pour \(f.fte(required)) demandés.",
-                "Team: \(f.fte(scenario)) for \(f.fte(required)) required.") + gap + lacking + outside
+                "Équipe : \(f.fte(scenario)) pour \(f.fte(required)) attendus.",
+                "Team: \(f.fte(scenario)) for \(f.fte(required)) expected.") + gap + lacking + outside
         case .managementFTE(let scenario, let minimum):
             return language.pick(
                 "Encadrement : \(f.fte(scenario)), minimum attendu \(f.fte(minimum)).",
@@ -282,8 +282,9 @@ extension Wording {
             let paidBack =
                 unspent > .zero
                 ? language.pick(
-                    " Subventions dues au-delà des charges, convention par convention : \(f.money(unspent)), un excédent non employé qui serait à reverser.",
-                    " Grants due beyond the charges, convention by convention: \(f.money(unspent)), an unspent surplus that would be paid back.")
+                    " Subventions dues au-delà des charges, convention par convention : \(f.money(unspent)), un excédent non employé à l'action, qui peut être à reverser selon la convention.",
+                    " Grants due beyond the charges, convention by convention: \(f.money(unspent)), a surplus not spent on the action, which the convention may have paid back."
+                )
                 : ""
             if result >= .zero {
                 return language.pick(

@@ -42,6 +42,10 @@ extension Presets {
                 composition: cite(
                     file, eligibility,
                     "Sur les ETP restants, des professionnels du travail social diplômé d'Etat (éducateur spécialisé, conseiller en économie sociale et familiale, assistant de service social) et des professionnels du soins (psychologue ou infirmière notamment) chargés de l'accompagnement social global des ménages sont attendus"
+                ),
+                beside: cite(
+                    file, funding,
+                    "Outre le financement d'une équipe de professionnels pour réaliser un accompagnement social global renforcé, cette enveloppe doit également permettre de"
                 )),
             cap: nil,
             paymentTerms: nil,

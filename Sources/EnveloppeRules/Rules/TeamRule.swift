@@ -11,10 +11,14 @@ public struct TeamRule: Sendable, Hashable {
     /// Where the call says who the team's FTE are (Montpellier: encadrement, then social workers and
     /// care professionals « sur les ETP restants »), which leaves the other posts beside the team.
     public let composition: Citation?
+    /// Where the call funds other posts beside the team (Montpellier: « Outre le financement d'une équipe […], cette
+    /// enveloppe doit également permettre de : […] Assurer une gestion locative adaptée »).
+    public let beside: Citation?
 
-    public init(requiredFTE: Cited<FTE>, minimumManagementFTE: Cited<FTE>?, composition: Citation? = nil) {
+    public init(requiredFTE: Cited<FTE>, minimumManagementFTE: Cited<FTE>?, composition: Citation? = nil, beside: Citation? = nil) {
         self.requiredFTE = requiredFTE
         self.minimumManagementFTE = minimumManagementFTE
         self.composition = composition
+        self.beside = beside
     }
 }

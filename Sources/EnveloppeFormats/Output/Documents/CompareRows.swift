@@ -58,7 +58,12 @@ struct CompareRows: Worded {
         var rows = [
             Row(
                 name: l.pick("Ménages · ETP de l'équipe", "Households · team FTE"),
-                cells: summaries.map { Cell(value: f.count($0.households) + " · " + f.fte($0.fte)) })
+                // Flagged when the team check fails (fewer FTE than the call expects).
+                cells: summaries.map { summary in
+                    Cell(
+                        value: f.count(summary.households) + " · " + f.fte(summary.fte),
+                        flagged: summary.failing.contains { $0.id == "equipe.etp" })
+                })
         ]
         for line in lines(summaries) {
             rows.append(

@@ -123,6 +123,7 @@ enum HTMLPage {
         svg .grid { stroke: #e7eaee; } svg .zero { stroke: #8a94a3; stroke-width: 1.2; }
         svg .axis, svg .legend { fill: var(--muted); font-size: 11px; } svg .legend { font-size: 12px; fill: var(--ink); }
         svg .axis.low { fill: var(--fail); font-weight: 700; }
+        svg .haloed { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
         svg .marker { fill: var(--fail); } svg .marker-label { fill: var(--fail); font-size: 12px; font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 4px; }
         .checks { list-style: none; padding: 0; margin: 0; }
         .checks > li { padding: 9px 12px; border-left: 4px solid var(--ok); margin-bottom: 6px; background: #f7faf8; }

@@ -63,7 +63,8 @@ struct RiskTornado {
                     toRight
                     ? (b + textWidth + 4 <= width ? (b + 4, "start") : (b, "end"))
                     : (a - textWidth - 4 >= 8 ? (a - 4, "end") : (a, "start"))
-                svg += #"<text x="\#(tx)" y="\#(y + 37)" text-anchor="\#(anchor)" class="axis">\#(HTML.escape(label))</text>"#
+                // A halo keeps the label legible where it crosses a grid line or the zero line.
+                svg += #"<text x="\#(tx)" y="\#(y + 37)" text-anchor="\#(anchor)" class="axis haloed">\#(HTML.escape(label))</text>"#
             }
         }
         svg +=
