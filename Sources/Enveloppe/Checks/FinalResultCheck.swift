@@ -1,6 +1,6 @@
 /// What the action leaves or loses once every payment is made: warns when it ends in deficit,
 /// with the amount and its causes (service fait short of the grant, charges beyond the grants), and
-/// when the grants due exceed the charges: a grant not spent on the action is paid back, as the
+/// when the grants due exceed the charges: a grant not spent on the action may be paid back, as the
 /// budget check says of a forecast whose income exceeds its charges (not said of a scenario that
 /// describes no charges, AML's allocation).
 enum FinalResultCheck {
@@ -42,9 +42,11 @@ enum FinalResultCheck {
                         guard t < input.months.count else { continue }
                         charges = try charges + input.months[t].staff + input.months[t].directNonStaff + input.months[t].indirect
                     } else {
-                        let costs = projection.costs[holder]
-                        guard t < costs.staff.count else { continue }
-                        charges = try charges + costs.staff[t] + costs.directNonStaff[t] + costs.indirect[t]
+                        // Read in place (a holder's costs bound to a name would be copied, month after month).
+                        guard t < projection.costs[holder].staff.count else { continue }
+                        charges =
+                            try charges + projection.costs[holder].staff[t] + projection.costs[holder].directNonStaff[t]
+                            + projection.costs[holder].indirect[t]
                     }
                 }
                 if due > charges { unspent = try unspent + (due - charges) }
