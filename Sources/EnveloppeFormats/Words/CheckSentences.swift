@@ -283,7 +283,7 @@ extension Wording {
                 unspent > .zero
                 ? language.pick(
                     " Subventions dues au-delà des charges, convention par convention : \(f.money(unspent)), un excédent non employé à l'action, qui peut être à reverser selon la convention.",
-                    " Grants due beyond the charges, convention by convention: \(f.money(unspent)), a surplus not spent on the action, which the convention may have paid back."
+                    " Grants due beyond the charges, convention by convention: \(f.money(unspent)), a surplus not spent on the action, which may have to be paid back, as the convention says."
                 )
                 : ""
             if result >= .zero {
