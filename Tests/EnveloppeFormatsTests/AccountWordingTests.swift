@@ -20,6 +20,12 @@ import Testing
                 == "Intercommunalité (EPCI) : Montpellier Méditerranée Métropole – Crédits FSL")
         // A label that only opens with the same letters is not the same word.
         #expect(fr.budgetLabel(Self.subsidy("Étatique", .state)) == "État : Étatique")
+        // Named inside the label, the word is not said again (candidature A's « Subvention État – DDETS… »); inside
+        // another word, it is.
+        #expect(
+            fr.budgetLabel(Self.subsidy("Subvention État – DDETS de l'Hérault (crédits IML)", .state))
+                == "Subvention État – DDETS de l'Hérault (crédits IML)")
+        #expect(fr.budgetLabel(Self.subsidy("Subvention interÉtat", .state)) == "État : Subvention interÉtat")
         // In English the word differs from the funder's name, and the colon has no space before it.
         #expect(
             Wording(.en).budgetLabel(Self.subsidy("État – DDETS de l'Hérault – Crédits IML", .state))

@@ -47,14 +47,25 @@ extension Wording {
         }
     }
 
-    /// A budget line's label, with its 74 subsidy line when it has one and the label does not already open with
-    /// that line's word: « Intercommunalité (EPCI) : Montpellier Méditerranée Métropole – Crédits FSL », but
-    /// « État – DDETS de l'Hérault – Crédits IML » (not « État : État – DDETS… ») and « Département du
-    /// Pas-de-Calais – Mesures VIAL ».
+    /// A budget line's label, with its 74 subsidy line when it has one and the label does not already name that
+    /// line's word: « Intercommunalité (EPCI) : Montpellier Méditerranée Métropole – Crédits FSL », but
+    /// « État – DDETS de l'Hérault – Crédits IML » and « Subvention État – DDETS de l'Hérault » (not « État : État –
+    /// DDETS… ») and « Département du Pas-de-Calais – Mesures VIAL ».
     func budgetLabel(_ line: BudgetLine) -> String {
         guard let subsidy = line.subsidyLine else { return line.label }
         let name = subsidyLineName(subsidy)
-        if line.label.hasPrefix(name), line.label.dropFirst(name.count).first.map({ " –-,".contains($0) }) ?? true { return line.label }
-        return name + language.pick(" : ", ": ") + line.label
+        let label = line.label
+        // The name as a word of the label: after its start or a space, before its end, a space or a dash.
+        let characters = Array(label)
+        let word = Array(name)
+        if word.count <= characters.count {
+            for start in 0...(characters.count - word.count) where characters[start..<(start + word.count)].elementsEqual(word) {
+                let end = start + word.count
+                let before = start == 0 || characters[start - 1] == " "
+                let after = end == characters.count || " –-,(".contains(characters[end])
+                if before && after { return label }
+            }
+        }
+        return name + language.pick(" : ", ": ") + label
     }
 }
