@@ -55,7 +55,7 @@ extension Wording {
         case .filedBudget(let kind, let filed, let described, let period):
             let name =
                 switch kind {
-                case .staff: language.pick("Personnel (64)", "Staff (64)")
+                case .staff: language.pick("Personnel (compte 64)", "Staff (account 64)")
                 case .direct: language.pick("Autres charges directes", "Other direct charges")
                 case .indirect: language.pick("Charges indirectes", "Indirect charges")
                 }
