@@ -75,21 +75,15 @@ enum CapCheck {
         guard !b.budget.isSubmitted, lines.contains(where: \.isPerOperator) else { return nil }
         let projection = b.input.projection
         let operators = b.input.scenario.operators
-        let first = projection.programme.start.months(to: b.budget.period.start)
-        let last = first + b.budget.period.months
+        let months = projection.tableMonths(of: b.budget.period)
         let period = b.periodIndex
         let rate = cap.rate.value
         let perOperator = lines.indices.filter { lines[$0].isPerOperator }
         var over: [CapConventions.Overrun] = []
         for index in operators.indices {
-            // Read in place: a convention bound whole would be copied, its figures retained and released.
-            var (staff, direct, indirect) = (Money.zero, Money.zero, Money.zero)
-            for t in first..<min(last, projection.costs[index].staff.count) {
-                staff = try staff + projection.costs[index].staff[t]
-                direct = try direct + projection.costs[index].directNonStaff[t]
-                indirect = try indirect + projection.costs[index].indirect[t]
-            }
+            let (staff, direct, indirect) = try projection.costs[index].charges(over: months)
             let (capped, other) = cap.scope.value == .nonStaff ? (try direct + indirect, staff) : (indirect, try staff + direct)
+            // Each convention read in place: bound whole, it would be copied, its figures retained and released.
             var (paid, granted) = (Money.zero, Money.zero)
             for line in perOperator {
                 paid = try paid + lines[line].conventions[period][index].due.amount

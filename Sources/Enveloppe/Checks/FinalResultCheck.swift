@@ -25,28 +25,24 @@ enum FinalResultCheck {
     /// caller says nothing of a scenario that describes no charges at all.
     static func unspentGrants(_ input: CheckInput) throws -> Money {
         let projection = input.projection
-        let start = projection.programme.start
         let perOperator = input.lines.contains(where: \.isPerOperator)
-        let holders = perOperator ? Array(projection.costs.indices) : [-1]
         var unspent = Money.zero
         for (index, period) in input.call.periods.enumerated() {
-            let months = start.months(to: period.start)..<(start.months(to: period.start) + period.months)
+            let months = projection.tableMonths(of: period)
+            // One holder per operator when each has its own convention, otherwise the application's one.
+            let holders: [Int?] = perOperator ? projection.costs.indices.map { $0 } : [nil]
             for holder in holders {
                 var due = Money.zero
                 for line in input.lines {
-                    due = try due + (line.isPerOperator ? line.conventions[index][holder].due.amount : line.periods[index].due.amount)
+                    due = try due + (holder.map { line.conventions[index][$0].due.amount } ?? line.periods[index].due.amount)
                 }
                 var charges = Money.zero
-                for t in months {
-                    if holder < 0 {
-                        guard t < input.months.count else { continue }
+                if let holder {
+                    let own = try projection.costs[holder].charges(over: months)
+                    charges = try own.staff + own.direct + own.indirect
+                } else {
+                    for t in months.clamped(to: 0..<input.months.count) {
                         charges = try charges + input.months[t].staff + input.months[t].directNonStaff + input.months[t].indirect
-                    } else {
-                        // Read in place (a holder's costs bound to a name would be copied, month after month).
-                        guard t < projection.costs[holder].staff.count else { continue }
-                        charges =
-                            try charges + projection.costs[holder].staff[t] + projection.costs[holder].directNonStaff[t]
-                            + projection.costs[holder].indirect[t]
                     }
                 }
                 if due > charges { unspent = try unspent + (due - charges) }

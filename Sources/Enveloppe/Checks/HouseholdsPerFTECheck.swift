@@ -3,7 +3,7 @@
 enum HouseholdsPerFTECheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
         guard let team = input.call.team, let callHouseholds = input.call.households else { return [] }
-        let fte = input.scenario.operators.reduce(FTE.zero) { $0 + $1.teamFTE }
+        let fte = input.scenario.teamFTE
         guard fte.hundredths > 0 else { return [] }
         let households = input.scenario.households
         let required = team.requiredFTE.value

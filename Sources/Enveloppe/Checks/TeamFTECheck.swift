@@ -7,8 +7,8 @@
 enum TeamFTECheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
         guard let team = input.call.team else { return [] }
-        let fte = input.scenario.operators.reduce(FTE.zero) { $0 + $1.teamFTE }
-        let beside = input.scenario.operators.reduce(FTE.zero) { $0 + $1.supportFTE }
+        let fte = input.scenario.teamFTE
+        let beside = input.scenario.supportFTE
         let required = team.requiredFTE.value
         let staff = input.scenario.staff
         let missing =

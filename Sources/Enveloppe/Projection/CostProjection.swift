@@ -105,6 +105,18 @@ public struct CostProjection: Sendable, Hashable {
         }
     }
 
+    /// The staff, other direct and indirect charges over `months` of the table (those past its end count nothing),
+    /// added month by month.
+    public func charges(over months: Range<Int>) throws -> (staff: Money, direct: Money, indirect: Money) {
+        var (staffTotal, direct, indirectTotal) = (Money.zero, Money.zero, Money.zero)
+        for t in months.clamped(to: 0..<staff.count) {
+            staffTotal = try staffTotal + staff[t]
+            direct = try direct + directNonStaff[t]
+            indirectTotal = try indirectTotal + indirect[t]
+        }
+        return (staffTotal, direct, indirectTotal)
+    }
+
     /// Adds a charge line into one of the categories, month by month, in place (a key path here cost a
     /// look-up at each month of each line).
     private static func add(_ months: [Money], to category: inout [Money]) throws {

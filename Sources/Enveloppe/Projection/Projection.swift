@@ -84,8 +84,13 @@ public struct Projection: Sendable, Hashable {
 
     /// The unit-months of `line` over `period`, for the operators at `operators`.
     public func unitMonths(of line: EnvelopeLine, over period: Period, operators: [Int]? = nil) -> Int64 {
+        tableMonths(of: period).reduce(0) { $0 + unitMonths(of: line, at: $1, operators: operators) }
+    }
+
+    /// The months of the table `period` covers.
+    public func tableMonths(of period: Period) -> Range<Int> {
         let first = programme.start.months(to: period.start)
-        return (first..<(first + period.months)).reduce(0) { $0 + unitMonths(of: line, at: $1, operators: operators) }
+        return first..<(first + period.months)
     }
 
     /// The month `t` of the table.

@@ -56,7 +56,7 @@ public struct RunReport: Sendable, Hashable {
         self.lines = lines
         envelopeTotal = Figure(id: .envelopeTotal, kind: .envelopeTotal, explained: try .sum(lines.map(\.amount.asOperand)))
         unitCosts = try UnitCosts.figures(
-            total: envelopeTotal, households: scenario.households, fte: scenario.operators.reduce(.zero) { $0 + $1.teamFTE }, call: call,
+            total: envelopeTotal, households: scenario.households, fte: scenario.teamFTE, call: call,
             lines: lines)
         operators = try OperatorShare.shares(of: lines, resolved: resolved)
         paymentTotals = try PaymentTotals(lines)
@@ -78,9 +78,9 @@ public struct RunReport: Sendable, Hashable {
     public var call: Call { resolved.call }
     public var households: Int64 { scenario.households }
     /// The accompaniment team's FTE (`Operator.teamFTE`).
-    public var teamFTE: FTE { scenario.operators.reduce(.zero) { $0 + $1.teamFTE } }
+    public var teamFTE: FTE { scenario.teamFTE }
     /// The FTE of posts beside the team (gestion locative adaptée, administration).
-    public var supportFTE: FTE { scenario.operators.reduce(.zero) { $0 + $1.supportFTE } }
+    public var supportFTE: FTE { scenario.supportFTE }
     /// From the first convention month to the last.
     public var programme: Period { projection.programme }
     /// The first period's charges.

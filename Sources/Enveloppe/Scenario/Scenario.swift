@@ -48,6 +48,12 @@ public struct Scenario: Sendable, Hashable {
     /// Every staff post of every operator.
     public var staff: [StaffPost] { operators.flatMap(\.staff) }
 
+    /// The accompaniment team's FTE of every operator together (`Operator.teamFTE`).
+    public var teamFTE: FTE { operators.reduce(.zero) { $0 + $1.teamFTE } }
+
+    /// The FTE of every post outside the team (`Operator.supportFTE`).
+    public var supportFTE: FTE { operators.reduce(.zero) { $0 + $1.supportFTE } }
+
     /// The roles of the posts beside the accompaniment team (`StaffPost.Role.isAccompaniment`), each once, in order.
     public var rolesBesideTeam: [StaffPost.Role] {
         var roles: [StaffPost.Role] = []
