@@ -218,6 +218,46 @@ import Testing
         }
     }
 
+    @Test func eachAssociationHasTheTeamOfItsOwnConvention() throws {
+        // 004, « Consolidation du Bail d'abord »: five associations « conventionnées à hauteur de 1,5 ETP pour
+        // accompagner 12 ménages chacune ». 1 + 2 + 1,5 + 1,5 + 1,5 = 7,5 ETP and 60 households: the programme's
+        // totals hold, but B has 0,5 ETP less than its convention and C 0,5 more with 14 households instead of 12
+        // (and E 10): three associations are not as convened.
+        func association(_ id: String, _ fte: Int64, _ households: Int64) -> Operator {
+            Operator(
+                id: OperatorID(id), name: id.uppercased(), households: households,
+                staff: [RunReportTests.post(.management, 25, 67_000), RunReportTests.post(.socialWork, fte - 25, 52_000)])
+        }
+        func report(_ operators: [Operator]) throws -> RunReport {
+            var rules = RuleSettings(advanceRate: Rate(percent: 60))
+            rules.lines = [
+                "iml": RuleSettings.Line(amount: RunReportTests.euros(328_125)), "fsl": RuleSettings.Line(amount: RunReportTests.euros(212_812)),
+            ]
+            return try RunReport(
+                scenario: Scenario(title: "test", description: "", preset: "bail-dabord-montpellier-2023", rules: rules, operators: operators))
+        }
+        let convened = try report(["a", "b", "c", "d", "e"].map { association($0, 150, 12) })
+        #expect(status(convened, "equipe.par-structure") == .ok)
+        let uneven = try report([
+            association("a", 150, 12), association("b", 100, 12), association("c", 200, 14), association("d", 150, 12),
+            association("e", 150, 10),
+        ])
+        #expect(status(uneven, "equipe.etp") == .ok)
+        #expect(status(uneven, "menages.appel") == .ok)
+        let each = try #require(uneven.findings.first { $0.id == "equipe.par-structure" })
+        #expect(each.status == .warning)
+        #expect(
+            each.comparison
+                == .operatorTeams(
+                    each: OperatorTeam(fte: FTE(hundredths: 150), households: 12), operators: 5,
+                    differing: [
+                        OperatorTeamGap(name: "B", fte: FTE(1), households: 12), OperatorTeamGap(name: "C", fte: FTE(2), households: 14),
+                        OperatorTeamGap(name: "E", fte: FTE(hundredths: 150), households: 10),
+                    ]))
+        // The 2024 call has one team and one convention: no such check.
+        #expect(status(try RunReport(scenario: RunReportTests.montpellier()), "equipe.par-structure") == nil)
+    }
+
     @Test func hugeButValidAmountsComputeExactlyOrSaySo() throws {
         // The 2023 report states no amounts: a scenario may give any. Two lines of 6 × 10¹⁶ € add up to more
         // than Int64 cents hold: a clear error, not a trap.

@@ -13,6 +13,7 @@ public enum Checks {
         .application(HouseholdsCheck.findings),
         .application(TerritoryQuotaCheck.findings),
         .application(TeamFTECheck.findings),
+        .application(OperatorTeamCheck.findings),
         .application(ManagementCheck.findings),
         .application(HouseholdsPerFTECheck.findings),
         .budget([

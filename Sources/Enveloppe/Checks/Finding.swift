@@ -50,6 +50,9 @@ public struct Finding: Sendable, Hashable {
         /// `missing` the kinds of professional the call expects on the team and the scenario has none of (only where the
         /// call says who the team is, `composed`).
         case teamFTE(scenario: FTE, required: FTE, beside: FTE, roles: [StaffPost.Role], missing: [StaffPost.Role], composed: Bool)
+        /// Each operator's team against the team its own convention funds (`each`); `differing` lists the operators
+        /// whose FTE or households are not those, in the operators' order, among `operators`.
+        case operatorTeams(each: OperatorTeam, operators: Int, differing: [OperatorTeamGap])
         /// Management FTE against the call's minimum.
         case managementFTE(scenario: FTE, minimum: FTE)
         /// Households per FTE against the call's ratio (compared exactly, as cross products).
@@ -102,7 +105,19 @@ public struct Finding: Sendable, Hashable {
     }
 }
 
-/// The base and the limit a cap would have under another reading of its text, shown beside the one applied.
+/// An operator whose team is not the one its convention funds: its name, its team's FTE and its households.
+public struct OperatorTeamGap: Sendable, Hashable {
+    public let name: String
+    public let fte: FTE
+    public let households: Int64
+
+    public init(name: String, fte: FTE, households: Int64) {
+        self.name = name
+        self.fte = fte
+        self.households = households
+    }
+}
+
 /// Each operator's own convention under the cap, when each has one: the cap is on what the funder pays for each
 /// operation (VIAL: « 25% maximum du montant versé par le Département pour l'opération »), so an operator over its own
 /// cap is over the cap whatever the others leave.
@@ -131,6 +146,7 @@ public struct CapConventions: Sendable, Hashable {
     }
 }
 
+/// The base and the limit a cap would have under another reading of its text, shown beside the one applied.
 public struct CapReading: Sendable, Hashable {
     public let base: Money
     public let limit: Money

@@ -22,7 +22,9 @@ extension Call {
             let management =
                 settings.minimumManagementFTE.map { Cited($0, scenario("team.minimumManagementFTE")) }
                 ?? team?.minimumManagementFTE
-            call.team = TeamRule(requiredFTE: required, minimumManagementFTE: management, composition: team?.composition, beside: team?.beside)
+            call.team = TeamRule(
+                requiredFTE: required, minimumManagementFTE: management, composition: team?.composition, beside: team?.beside,
+                eachOperator: team?.eachOperator)
         }
         if settings.capRate != nil || settings.capScope != nil || settings.capBase != nil {
             guard let rate = settings.capRate.map({ Cited($0, scenario("cap.rate")) }) ?? cap?.rate else {

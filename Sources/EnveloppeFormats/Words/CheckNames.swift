@@ -23,6 +23,7 @@ extension Wording {
             case .indirect: return l.pick("Budget déposé : charges indirectes", "Budget filed: indirect charges")
             }
         case .teamFTE: return l.pick("Équipe", "Team")
+        case .operatorTeams: return l.pick("Équipe de chaque structure", "Each operator's team")
         case .managementFTE: return l.pick("Encadrement", "Management")
         case .householdsPerFTE: return l.pick("Ménages par ETP", "Households per FTE")
         case .cap: return l.pick("Plafond des charges", "Cap on charges")

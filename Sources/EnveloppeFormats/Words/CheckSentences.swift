@@ -104,6 +104,22 @@ extension Wording {
             return language.pick(
                 "Équipe : \(f.fte(scenario)) pour \(f.fte(required)) attendus.",
                 "Team: \(f.fte(scenario)) for \(f.fte(required)) expected.") + gap + lacking + outside
+        case .operatorTeams(let each, let operators, let differing):
+            let team = { (fte: FTE, households: Int64) in
+                language.pick("\(f.fte(fte)) pour ", "\(f.fte(fte)) for ") + f.units(hundredths: households * 100, unit: .household)
+            }
+            guard !differing.isEmpty else {
+                return language.pick(
+                    "Équipe de chaque structure : \(team(each.fte, each.households)), comme les conventions le prévoient pour chacune des \(f.count(Int64(operators))) structures.",
+                    "Each operator's team: \(team(each.fte, each.households)), as the conventions plan for each of the \(f.count(Int64(operators))) operators."
+                )
+            }
+            let gaps = differing.map { "\($0.name) : " + team($0.fte, $0.households) }
+            let gapsEnglish = differing.map { "\($0.name): " + team($0.fte, $0.households) }
+            return language.pick(
+                "Équipe de chaque structure : les conventions prévoient \(team(each.fte, each.households)) chacune ; \(gaps.joined(separator: " ; ")) (\(f.count(Int64(differing.count))) structure\(differing.count > 1 ? "s" : "") sur \(f.count(Int64(operators)))).",
+                "Each operator's team: the conventions plan \(team(each.fte, each.households)) each; \(gapsEnglish.joined(separator: "; ")) (\(f.count(Int64(differing.count))) operator\(differing.count > 1 ? "s" : "") of \(f.count(Int64(operators))))."
+            )
         case .managementFTE(let scenario, let minimum):
             return language.pick(
                 "Encadrement : \(f.fte(scenario)), minimum attendu \(f.fte(minimum)).",
