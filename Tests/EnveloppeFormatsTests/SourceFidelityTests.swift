@@ -273,10 +273,11 @@ import Testing
     }
 
     @Test func defaultPaymentDatesFollowEachCallsCalendar() throws {
-        // VIAL AMI 1: the operation waits for the Département's budget vote (March 2025) and the advance is paid « dès
-        // signature de la convention »: with the tool's default delay (1 month, February), the advance moves to April 2025.
+        // VIAL AMI 1: the operation waits for the Département's budget, « qui interviendra en mars 2025 », and the advance
+        // is paid « dès signature de la convention »: March is the first month a signature can be in, so the tool's
+        // default delay (1 month, February) moves the advance to March 2025, not later.
         let vial = try SourceFidelityTests.evaluation("vial-ami1-2025.json").report
-        #expect(vial.lines[0].first.advanceMonth == YearMonth(year: 2025, month: 4))
+        #expect(vial.lines[0].first.advanceMonth == YearMonth(year: 2025, month: 3))
         // AML: « Notification de la décision fin 2019 »: the advance, otherwise October 2019, comes in January 2020.
         let aml = try SourceFidelityTests.evaluation("aml-pas-de-calais-2019.json").report
         #expect(aml.lines[0].first.advanceMonth == YearMonth(year: 2020, month: 1))

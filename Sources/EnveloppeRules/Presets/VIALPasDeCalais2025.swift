@@ -6,14 +6,15 @@ extension Presets {
 
     /// VIAL, AMI 1 territories: convention from 1 January to 31 December 2025.
     ///
-    /// The operation waits for the Département's 2025 budget (March 2025) and the advance is paid
-    /// « dès signature de la convention »: no advance before April 2025.
+    /// The operation waits for the Département's 2025 budget, « qui interviendra en mars 2025 », and the advance is
+    /// paid « dès signature de la convention »: no advance before March 2025, the earliest month the text allows a
+    /// signature in (the State–Département convention it also waits for has no date).
     public static let vialAMI1 = vial(
         id: "vial-pas-de-calais-2025-ami1", ami: "AMI 1",
         convention: Period(start: YearMonth(year: 2025, month: 1), months: 12),
         quote: "pour les territoires AMI 1 : du 1er janvier 2025 au 31 décembre 2025",
         advanceNotBefore: Cited(
-            YearMonth(year: 2025, month: 4),
+            YearMonth(year: 2025, month: 3),
             cite(
                 vialCall, "DUREE ET FINANCEMENT",
                 "La validation et la mise en œuvre de l’opération restent conditionnées à l’adoption du budget 2025 du Département qui interviendra en mars 2025"
