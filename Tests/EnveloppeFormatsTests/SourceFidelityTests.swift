@@ -272,6 +272,27 @@ import Testing
         #expect(aml.findings.first { $0.id == "tresorerie.resultat-final" }?.status == .ok)
     }
 
+    @Test func anAllocationThatPartsFromTheHouseholdsDescribedIsSaid() throws {
+        // VIAL AMI 2, three territories: 40 measures shared at 40 / 52 of the requests give 12, 19 and 9 (the scenario's
+        // hand-worked split), while its operators describe the 15, 25 and 12 households asked for, which the grants follow
+        // (52 × 7 000 = 364 000 €, not 280 000 €): a committee reading both is told where they part.
+        let vial = try SourceFidelityTests.evaluation("vial-ami2-2025-repartition-territoires.json")
+        let split = try #require(vial.findings.first { $0.id == "repartition.menages" })
+        #expect(split.status == .warning)
+        #expect(
+            split.comparison
+                == .allocatedHouseholds(
+                    allocated: 40, described: 52, candidates: 3,
+                    differing: [
+                        AllocatedHouseholds(name: "Association de l'Audomarois (fictive)", households: 15, measures: 12),
+                        AllocatedHouseholds(name: "Association du Boulonnais (fictive)", households: 25, measures: 19),
+                        AllocatedHouseholds(name: "Association du Montreuillois (fictive)", households: 12, measures: 9),
+                    ]))
+        // AML 2019: the call's 26 and 32 measures, and the operators accompany as many.
+        let aml = try SourceFidelityTests.evaluation("aml-pas-de-calais-2019.json")
+        #expect(aml.findings.first { $0.id == "repartition.menages" }?.status == .ok)
+    }
+
     @Test func defaultPaymentDatesFollowEachCallsCalendar() throws {
         // VIAL AMI 1: the operation waits for the Département's budget, « qui interviendra en mars 2025 », and the advance
         // is paid « dès signature de la convention »: March is the first month a signature can be in, so the tool's

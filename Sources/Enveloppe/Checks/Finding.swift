@@ -36,6 +36,10 @@ public struct Finding: Sendable, Hashable {
     public enum Comparison: Sendable, Hashable {
         /// The envelope's lines against its stated total.
         case envelopeTotal(sumOfLines: Money, stated: Money)
+        /// The measures an allocation gives the candidates that are also the scenario's operators (`candidates` of them)
+        /// against the households the scenario describes for them; `differing` those whose two differ, in the allocation's
+        /// order.
+        case allocatedHouseholds(allocated: Int64, described: Int64, candidates: Int, differing: [AllocatedHouseholds])
         /// The scenario's households against the call's.
         case households(scenario: Int64, call: Int64)
         /// The households of one territory's operators against its quota.
@@ -102,6 +106,19 @@ public struct Finding: Sendable, Hashable {
         case finalResult(result: Money, grants: Money, due: Money, charges: Money, unspent: Money)
         /// One accompaniment's length against the convention period.
         case accompanimentFits(months: Int, convention: Period)
+    }
+}
+
+/// A candidate of an allocation whose measures are not the households the scenario describes for it.
+public struct AllocatedHouseholds: Sendable, Hashable {
+    public let name: String
+    public let households: Int64
+    public let measures: Int64
+
+    public init(name: String, households: Int64, measures: Int64) {
+        self.name = name
+        self.households = households
+        self.measures = measures
     }
 }
 

@@ -138,7 +138,6 @@ public struct AllocationReport: Sendable, Hashable {
             }
             if settings.method == .byRank { leftAtTurn = Allocation.leftAtTurn(total, among: candidates, shares: shares) }
         }
-        self.findings = findings
         let method = "allocation.method: \(settings.method.rawValue)"
         let advanceRate = Explained.parameter(terms) { .rate($0.advanceRate) }
         // With instalments after the advance: amount × their cumulative rate, rounded once, is paid before the balance.
@@ -192,5 +191,6 @@ public struct AllocationReport: Sendable, Hashable {
             explained: try .difference(envelopeExplained, .sum(rows.compactMap { $0.figures.first { $0.kind == .allocatedAmount }?.asOperand })))
         unallocatedAmount = unallocated.amount
         figures = rows.flatMap(\.figures) + [unallocated]
+        self.findings = findings + AllocatedHouseholdsCheck.findings(rows, operators: resolved.scenario.operators)
     }
 }

@@ -16,6 +16,7 @@ extension Wording {
         case .households: return l.pick("Ménages accompagnés", "Households")
         case .territoryQuota(let territory, _, _): return l.pick("Mesures du territoire \(territory)", "Measures for \(territory)")
         case .allocationQuota(let territory, _, _, _): return l.pick("Quota du territoire \(territory)", "Quota of \(territory)")
+        case .allocatedHouseholds: return l.pick("Répartition et ménages décrits", "Allocation and households described")
         case .filedBudget(let kind, _, _, _):
             switch kind {
             case .staff: return l.pick("Budget déposé : personnel", "Budget filed: staff")

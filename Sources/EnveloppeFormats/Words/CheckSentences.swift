@@ -35,6 +35,22 @@ extension Wording {
             return language.pick(
                 "Mesures du territoire \(territory) : \(f.count(scenario)) dans le scénario, \(f.count(quota)) attribuées par l'appel.",
                 "Measures for \(territory): \(f.count(scenario)) in the scenario, \(f.count(quota)) set by the call.")
+        case .allocatedHouseholds(let allocated, let described, let candidates, let differing):
+            guard !differing.isEmpty else {
+                return language.pick(
+                    "Répartition et ménages décrits : chacune des \(f.count(Int64(candidates))) structures accompagne les mesures que la répartition lui donne (\(f.count(allocated)) en tout).",
+                    "Allocation and households described: each of the \(f.count(Int64(candidates))) operators accompanies the measures the allocation gives it (\(f.count(allocated)) in all)."
+                )
+            }
+            let gaps = differing.map {
+                language.pick(
+                    "\($0.name) : \(f.count($0.households)) ménages pour \(f.count($0.measures)) mesures",
+                    "\($0.name): \(f.count($0.households)) households for \(f.count($0.measures)) measures")
+            }
+            return language.pick(
+                "Répartition et ménages décrits : \(f.count(allocated)) mesures attribuées, \(f.count(described)) ménages décrits (operators[].households) ; \(gaps.joined(separator: " ; ")). Le calcul du scénario (enveloppe run : subventions, avances, trésorerie) suit les ménages décrits, pas la répartition.",
+                "Allocation and households described: \(f.count(allocated)) measures allocated, \(f.count(described)) households described (operators[].households); \(gaps.joined(separator: "; ")). The scenario's computation (enveloppe run: grants, advances, treasury) follows the households described, not the allocation."
+            )
         case .allocationQuota(let territory, let allocated, let measures, let quota):
             let share =
                 measures == quota
