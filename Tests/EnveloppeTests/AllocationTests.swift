@@ -60,6 +60,10 @@ import Testing
         #expect(throws: Allocation.Failure.missing(index: 0, field: "requested")) {
             try Allocation.allocate(20, among: [C(id: "a", name: "A")], method: .proRataOfRequests)
         }
+        // By weight, every candidate needs one: left out, it is a mistake in the file, not a zero share.
+        #expect(throws: Allocation.Failure.missing(index: 1, field: "weight")) {
+            try Allocation.allocate(20, among: [C(id: "a", name: "A", weight: 1), C(id: "b", name: "B")], method: .proportional)
+        }
         #expect(throws: Allocation.Failure.duplicateIdentifier("a")) {
             try Allocation.allocate(20, among: [C(id: "a", name: "A", weight: 1), C(id: "a", name: "B", weight: 1)], method: .proportional)
         }
@@ -115,7 +119,7 @@ import Testing
             if method != .proportional, let requested = candidate.requested { #expect(share <= requested) }
         }
         // Conservation: proportional gives everything out when some positive weight is uncapped.
-        if method == .proportional, candidates.contains(where: { $0.weight > 0 && $0.maximum == nil }) {
+        if method == .proportional, candidates.contains(where: { ($0.weight ?? 0) > 0 && $0.maximum == nil }) {
             #expect(shares.reduce(0, +) == total)
         }
         // Order independence: the same shares, whatever the order of the candidates.

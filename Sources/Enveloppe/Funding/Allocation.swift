@@ -47,9 +47,12 @@ public enum Allocation {
         }
         switch method {
         case .proportional:
-            return try bounded(
-                total, candidates: candidates, weights: candidates.map(\.weight), minimums: candidates.map(\.minimum),
-                caps: candidates.map(\.maximum))
+            var weights: [Int64] = []
+            for (index, candidate) in candidates.enumerated() {
+                guard let weight = candidate.weight else { throw .missing(index: index, field: "weight") }
+                weights.append(weight)
+            }
+            return try bounded(total, candidates: candidates, weights: weights, minimums: candidates.map(\.minimum), caps: candidates.map(\.maximum))
         case .proRataOfRequests:
             var caps: [Int64?] = []
             for (index, candidate) in candidates.enumerated() {

@@ -32,14 +32,16 @@ public struct AllocationCandidate: Sendable, Hashable {
     public var territory: String?
     /// What the candidate asked for, in the allocation's units.
     public var requested: Int64?
-    public var weight: Int64
+    /// The candidate's weight (a territory's population, households oriented…) for ``AllocationMethod/proportional``,
+    /// which needs one for every candidate: a weight left out is a mistake in the file, not a zero.
+    public var weight: Int64?
     public var minimum: Int64
     public var maximum: Int64?
     /// The jury's rank, 1 first (for ``AllocationMethod/byRank``).
     public var rank: Int?
 
     public init(
-        id: String, name: String, territory: String? = nil, requested: Int64? = nil, weight: Int64 = 0, minimum: Int64 = 0,
+        id: String, name: String, territory: String? = nil, requested: Int64? = nil, weight: Int64? = nil, minimum: Int64 = 0,
         maximum: Int64? = nil, rank: Int? = nil
     ) {
         self.id = id

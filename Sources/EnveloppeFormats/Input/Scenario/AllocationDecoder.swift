@@ -37,7 +37,7 @@ extension ScenarioDecoder {
         let name = r.required(c, "name") { n throws(InputError) in try n.text() }
         let territory = r.optional(c, "territory") { n throws(InputError) in try n.text() }
         let requested = r.optional(c, "requested", quantity)
-        let weight = r.optional(c, "weight") { n throws(InputError) in try n.count(maximum: Int64.max / 1_000_000_000) } ?? 0
+        let weight = r.optional(c, "weight") { n throws(InputError) in try n.count(maximum: Int64.max / 1_000_000_000) }
         let minimum = r.optional(c, "minimum", quantity) ?? 0
         let maximum = r.optional(c, "maximum", quantity)
         let rank = r.optional(c, "rank") { n throws(InputError) in Int(try n.count(minimum: 1, maximum: 10_000)) }

@@ -178,7 +178,7 @@ extension WorkbookContext {
         let name = required(row, .name) { c throws(InputError) in try c.text() }
         let territory = optional(row, .territory) { c throws(InputError) in try c.text() }
         let requested = optional(row, .requested, quantity)
-        let weight = optional(row, .weight) { c throws(InputError) in try c.count(maximum: Int64.max / 1_000_000_000) } ?? 0
+        let weight = optional(row, .weight) { c throws(InputError) in try c.count(maximum: Int64.max / 1_000_000_000) }
         let minimum = optional(row, .minimum, quantity) ?? 0
         let maximum = optional(row, .maximum, quantity)
         let rank = optional(row, .rank) { c throws(InputError) in Int(try c.count(minimum: 1, maximum: 10_000)) }

@@ -278,7 +278,7 @@ public enum ScenarioJSON {
         let candidates: [JSONValue] = allocation.candidates.map { c in
             var fields: [JSONValue.Member] = [.init(key: "id", value: .string(c.id)), .init(key: "name", value: .string(c.name))]
             if let territory = c.territory { fields.append(.init(key: "territory", value: .string(territory))) }
-            if c.weight != 0 { fields.append(.init(key: "weight", value: count(c.weight))) }
+            if let weight = c.weight { fields.append(.init(key: "weight", value: count(weight))) }
             if let requested = c.requested { fields.append(.init(key: "requested", value: quantity(requested))) }
             if c.minimum != 0 { fields.append(.init(key: "minimum", value: quantity(c.minimum))) }
             if let maximum = c.maximum { fields.append(.init(key: "maximum", value: quantity(maximum))) }

@@ -256,7 +256,7 @@ public enum ScenarioWorkbook {
         let quantity = { (value: Int64?) -> Cell in inCents ? amount(value.map { Money(cents: $0) }) : count(value) }
         let rows: [[Cell]] = (scenario.allocation?.candidates ?? []).map { c in
             [
-                text(c.id), text(c.name), text(c.territory), count(c.weight == 0 ? nil : c.weight), quantity(c.requested),
+                text(c.id), text(c.name), text(c.territory), count(c.weight), quantity(c.requested),
                 quantity(c.minimum == 0 ? nil : c.minimum), quantity(c.maximum), count(c.rank.map(Int64.init)),
             ]
         }
