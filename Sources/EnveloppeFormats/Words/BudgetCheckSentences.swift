@@ -52,7 +52,7 @@ extension Wording {
             let overrun = conventions.map { !$0.over.isEmpty } ?? false
             let together = overrun ? language.pick(" Pour l'ensemble des structures : ", " For all the operators together: ") : " "
             let head =
-                language.pick("Plafond des charges (convention \(f.span(period))) :", "Charges cap (convention \(f.span(period))):")
+                language.pick("Plafond des charges (convention \(f.span(period))) :", "Cap on charges (convention \(f.span(period))):")
                 + (overrun ? " " + lowercasingFirst(String((conventions.map(capConventions) ?? "").dropFirst())) : "")
             return head
                 + language.pick(
@@ -88,13 +88,16 @@ extension Wording {
                 : language.pick(
                     " Contributions en nature : 86 = \(f.money(used)), 87 = \(f.money(received)) : elles doivent s'équilibrer.",
                     " Contributions in kind: 86 = \(f.money(used)), 87 = \(f.money(received)): they must balance.")
+            // Opens with the check's name (``checkName(_:)``), so a list of failures and the line it names read alike.
             let which =
                 submitted
-                ? language.pick("Budget prévisionnel déposé", "Budget submitted")
-                : language.pick("Budget prévisionnel tiré des coûts du scénario", "Budget derived from the scenario's costs")
+                ? language.pick("Équilibre du budget déposé (\(f.span(period)))", "Balance of the budget filed (\(f.span(period)))")
+                : language.pick(
+                    "Équilibre du budget (tiré des coûts du scénario, \(f.span(period)))",
+                    "Budget balance (derived from the scenario's costs, \(f.span(period)))")
             return language.pick(
-                "\(which) \(f.span(period)) : charges \(f.money(charges)), produits \(f.money(income)).",
-                "\(which) \(f.span(period)): charges \(f.money(charges)), income \(f.money(income)).") + gap + inKind
+                "\(which) : charges \(f.money(charges)), produits \(f.money(income)).",
+                "\(which): charges \(f.money(charges)), income \(f.money(income)).") + gap + inKind
         case .subsidyRequested(_, let funder, let requested, let entitled):
             // The sentence opens with the check's name (« Subvention demandée : Crédits IML »), so a list that prints
             // the name prints the line once. An amount the scenario states (the 2023 report gives none) is said to be
