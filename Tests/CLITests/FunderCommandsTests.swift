@@ -105,6 +105,20 @@ import Testing
             "html",
         ])
         #expect(html.standardOutput.hasPrefix("<!DOCTYPE html>"))
+        // Its derivation rests on C's own convention (65 625 €, its share of the line), not on the line's amount, and
+        // names the counts by path in either language, the words being the renderer's.
+        for (language, counts) in [
+            ("fr", "125 logements-mois ← comptages mensuels (actuals[association-c]) : voir enveloppe settle"),
+            ("en", "125 dwelling-months ← monthly counts (actuals[association-c]): see enveloppe settle"),
+        ] {
+            let explained = try CLI.run([
+                "explain", "scenarios/montpellier-2023-cinq-associations.json", "solde-annuel.association-c.iml.service-fait", "--actuals",
+                "scenarios/montpellier-2023-comptages.csv", "--lang", language,
+            ])
+            #expect(explained.standardOutput.contains(counts), "\(explained.standardOutput)")
+            #expect(explained.standardOutput.contains("├─ paiement.iml.association-c.subvention = "))
+            #expect(!explained.standardOutput.contains("plan pour"))
+        }
     }
 
     @Test func badActualsNameTheLine() throws {

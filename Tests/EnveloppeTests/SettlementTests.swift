@@ -48,6 +48,27 @@ import Testing
         #expect(!s.isComplete)
     }
 
+    @Test func anOperatorTheCountsNeverNameIsSaid() throws {
+        // Two associations; the counts file has only A's twelve months: B's are all taken as zero, which the reports say
+        // (a paste forgotten is likelier than a year without activity). A's months are counted: A is not flagged.
+        let two = Scenario(
+            title: "deux", description: "", preset: "vial-pas-de-calais-2025-ami1",
+            operators: [
+                Operator(id: "a", name: "A", households: 10, staff: [RunReportTests.post(.socialWork, 100, 52_000)]),
+                Operator(id: "b", name: "B", households: 10, staff: [RunReportTests.post(.socialWork, 100, 52_000)]),
+            ])
+        let s = try Settlement(
+            report: try RunReport(scenario: two), counts: SettlementTests.counts(Array(repeating: 10, count: 12)), threshold: Rate(percent: 10))
+        #expect(s.activity.map(\.isUncounted) == [false, true])
+        // One count of zero is a count: B is then counted, at zero.
+        let zero =
+            SettlementTests.counts(Array(repeating: 10, count: 12)) + [
+                ActualCount(month: YearMonth(year: 2025, month: 1), operatorID: "b", measures: 0, line: 14)
+            ]
+        let counted = try Settlement(report: try RunReport(scenario: two), counts: zero, threshold: Rate(percent: 10))
+        #expect(counted.activity.map(\.isUncounted) == [false, false])
+    }
+
     @Test func aVeryLowCountEndsInAReversement() throws {
         // 3 households all year: 36 × 7 000 / 12 = 21 000 < 42 000 advanced: reversement 21 000.
         let s = try settle(SettlementTests.counts(Array(repeating: 3, count: 12)))

@@ -38,14 +38,20 @@ extension Settlement.ConventionSettlement {
                 }
             }
             units = (planned * 100, toDate * 100, year * 100)
-            let price = Explained.parameter(.money(basis.amount), grant.amount.firstSource ?? .scenario(path: "rules.lines"))
+            // The convention's own grant when the service fait is paid on it (each association's share, not the line's
+            // amount it was cut from); otherwise the line's price, as the run prices it.
+            let price =
+                basis.amount == payments.grant.amount
+                ? grantE : Explained.parameter(.money(basis.amount), grant.amount.firstSource ?? .scenario(path: "rules.lines"))
             let per = Explained.constant(.unitMonths(hundredths: basis.perUnitMonthHundredths, unit: unit))
-            let counts = holder.map { "actuals: \($0)" } ?? "actuals"
+            // Paths, not words (the renderers word them): the counts, and the plan where a month is not counted yet.
+            let counts = holder.map { "actuals[\($0)]" } ?? "actuals"
             let path = members.count == 1 ? "operators[\(members[0])].intake" : "operators[].intake"
+            let uncounted = months.contains { !table.isCounted($0) }
             plannedE = try .scaled(price, by: .projection(.unitMonths(hundredths: planned * 100, unit: unit), of: path), over: per)
-            toDateE = try .scaled(price, by: .field(.unitMonths(hundredths: toDate * 100, unit: unit), path: counts), over: per)
+            toDateE = try .scaled(price, by: .projection(.unitMonths(hundredths: toDate * 100, unit: unit), of: counts), over: per)
             yearE = try .scaled(
-                price, by: .projection(.unitMonths(hundredths: year * 100, unit: unit), of: "\(counts), plan pour les mois non comptés"),
+                price, by: .projection(.unitMonths(hundredths: year * 100, unit: unit), of: uncounted ? "\(counts) | \(path)" : counts),
                 over: per)
         case .fte:
             // The plan: the convention's own service fait; to date, the months counted so far of it.

@@ -54,6 +54,11 @@ public struct Settlement: Sendable {
         public let countedMeasureMonths: Int64
         /// Months up to the last counted with no count (taken as zero).
         public let monthsWithoutCount: [YearMonth]
+        /// Whether the counts name the operator at all: a file with none of its lines is more likely a paste forgotten
+        /// than a year without activity, and the reports say so rather than settle it at zero in silence.
+        public var isUncounted: Bool { countedMeasureMonths == 0 && !monthsWithoutCount.isEmpty && monthsWithoutCount.count == countedMonths }
+        /// How many months of the settled periods the counts cover (up to the last month counted).
+        let countedMonths: Int
     }
 
     /// Sums of settled amounts: over an operator's conventions, or over all.
@@ -153,11 +158,15 @@ public struct Settlement: Sendable {
             }
         }
         self.conventions = conventions
+        let countedMonths = periods.reduce(0) { sum, entry in
+            let first = programme.start.months(to: entry.element.start)
+            return sum + (first..<(first + entry.element.months)).filter(table.isCounted).count
+        }
         self.activity = operators.enumerated().map { position, op in
             OperatorActivity(
                 operatorID: op.id, name: op.name, plannedMeasureMonths: activity[position].planned,
                 plannedMeasureMonthsToDate: activity[position].plannedToDate,
-                countedMeasureMonths: activity[position].counted, monthsWithoutCount: activity[position].missing)
+                countedMeasureMonths: activity[position].counted, monthsWithoutCount: activity[position].missing, countedMonths: countedMonths)
         }
         activityByOperator = Dictionary(self.activity.map { ($0.operatorID, $0) }, uniquingKeysWith: { first, _ in first })
         var byHolder: [OperatorID: [ConventionSettlement]] = [:]

@@ -59,19 +59,27 @@ struct SettlementRows: Worded {
         return parts.joined(separator: " ; ")
     }
 
-    /// Whether the figures are final, incomplete or a forecast.
+    /// Whether the figures are final, incomplete or a forecast; then the operators the counts never name.
     func status(_ s: Settlement) -> String {
         let l = language
         let last = s.lastCounted.map(f.month) ?? "—"
+        let uncounted = s.activity.filter(\.isUncounted).map(\.name)
+        let none =
+            uncounted.isEmpty
+            ? ""
+            : l.pick(
+                " Aucun comptage pour \(uncounted.joined(separator: ", ")) : tous \(uncounted.count > 1 ? "leurs" : "ses") mois sont comptés zéro ; vérifiez que \(uncounted.count > 1 ? "leurs" : "ses") lignes n'ont pas été oubliées dans le fichier.",
+                " No count for \(uncounted.joined(separator: ", ")): every month is taken as zero; check that \(uncounted.count > 1 ? "their" : "its") lines were not left out of the file."
+            )
         if s.isComplete { return l.pick("Tous les mois sont comptés : chiffres définitifs.", "Every month is counted: final figures.") }
         if s.isForecast {
             return l.pick(
                 "Comptages jusqu'en \(last) ; au-delà, le plan : chiffres de l'année prévisionnels.",
-                "Counted up to \(last); beyond, the plan: the year's figures are a forecast.")
+                "Counted up to \(last); beyond, the plan: the year's figures are a forecast.") + none
         }
         return l.pick(
             "Comptages jusqu'en \(last), mais des mois manquent (comptés zéro, signalés ci-dessous) : chiffres à compléter.",
-            "Counted up to \(last), but months are missing (taken as zero, flagged below): figures to complete.")
+            "Counted up to \(last), but months are missing (taken as zero, flagged below): figures to complete.") + none
     }
 
     /// The headline: the households counted to date against the plan to date, not the whole year.

@@ -59,7 +59,15 @@ struct ExplainText: Worded {
                 + language.pick(
                     "résultat de la répartition (\(path)) : voir enveloppe allocate", "result of the allocation (\(path)): see enveloppe allocate")
         case .projection(let path) where path.hasPrefix("actuals"):
-            return "← " + language.pick("comptages mensuels (\(path)) : voir enveloppe settle", "monthly counts (\(path)): see enveloppe settle")
+            // « actuals[holder] | operators[…].intake »: the counts, and the plan for the months not counted yet.
+            let parts = path.split(separator: " | ")
+            guard parts.count == 2 else {
+                return "← " + language.pick("comptages mensuels (\(path)) : voir enveloppe settle", "monthly counts (\(path)): see enveloppe settle")
+            }
+            return "← "
+                + language.pick(
+                    "comptages mensuels (\(parts[0])), et le plan (\(parts[1])) pour les mois pas encore comptés : voir enveloppe settle",
+                    "monthly counts (\(parts[0])), and the plan (\(parts[1])) for the months not counted yet: see enveloppe settle")
         case .projection(let path):
             return "← "
                 + language.pick(
