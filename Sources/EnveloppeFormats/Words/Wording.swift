@@ -46,6 +46,8 @@ public struct Wording: Sendable {
     public func label(_ figure: Figure) -> String {
         // Figures summed over every line (the payment totals) have no subject of their own.
         let subject = figure.subject ?? language.pick("Total des paiements", "All payments")
+        // « Crédits IML : avance », "IML credits: advance": the colon as each language writes it.
+        let head = subject + language.pick(" : ", ": ")
         switch figure.kind {
         case .lineAmount: return subject
         case .envelopeTotal: return language.pick("Total de l'enveloppe", "Envelope total")
@@ -53,16 +55,16 @@ public struct Wording: Sendable {
         case .costPerFTEYear: return language.pick("Enveloppe par ETP et par an", "Envelope per FTE per year")
         case .linePerUnitYear: return "\(subject) " + perUnit(figure.unit, year: true)
         case .linePerUnitMonth: return "\(subject) " + perUnit(figure.unit, year: false)
-        case .grant: return "\(subject) : " + language.pick("subvention", "grant")
-        case .advance: return "\(subject) : " + language.pick("avance", "advance")
-        case .instalment: return "\(subject) : " + language.pick("versement avant le solde", "instalment before the balance")
-        case .plannedUnitMonths: return "\(subject) : " + language.pick("activité prévue", "planned activity")
-        case .deliveredUnitMonths: return "\(subject) : " + language.pick("activité réalisée", "activity carried out")
-        case .serviceFait: return "\(subject) : " + language.pick("service fait", "service fait (work done)")
+        case .grant: return head + language.pick("subvention", "grant")
+        case .advance: return head + language.pick("avance", "advance")
+        case .instalment: return head + language.pick("versement avant le solde", "instalment before the balance")
+        case .plannedUnitMonths: return head + language.pick("activité prévue", "planned activity")
+        case .deliveredUnitMonths: return head + language.pick("activité réalisée", "activity carried out")
+        case .serviceFait: return head + language.pick("service fait", "service fait (work done)")
         case .amountDue:
-            return "\(subject) : " + language.pick("dû (service fait plafonné à la subvention)", "due (service fait capped at the grant)")
-        case .balance: return "\(subject) : " + language.pick("solde", "balance")
-        case .reversement: return "\(subject) : " + language.pick("reversement", "repayment (reversement)")
+            return head + language.pick("dû (service fait plafonné à la subvention)", "due (service fait capped at the grant)")
+        case .balance: return head + language.pick("solde", "balance")
+        case .reversement: return head + language.pick("reversement", "repayment (reversement)")
         case .operatorShare, .operatorTotal: return subject
         case .treasuryOpening: return language.pick("Trésorerie au départ", "Opening treasury")
         case .treasuryLowest: return language.pick("Point bas de la trésorerie", "Treasury low point")
@@ -74,19 +76,19 @@ public struct Wording: Sendable {
             return language.pick("Cautions non encore restituées à la fin du tableau", "Deposits not yet returned at the end of the table")
         case .budgetCharges: return language.pick("Budget : total des charges", "Budget: total charges")
         case .budgetIncome: return language.pick("Budget : total des produits", "Budget: total income")
-        case .subsidyRequested: return "\(subject) : " + language.pick("subvention demandée au budget", "subsidy requested in the budget")
+        case .subsidyRequested: return head + language.pick("subvention demandée au budget", "subsidy requested in the budget")
         case .cappedCharges: return language.pick("Plafond : charges plafonnées", "Cap: capped charges")
         case .capBase: return language.pick("Plafond : base", "Cap: base")
         case .capLimit: return language.pick("Plafond : limite", "Cap: limit")
         case .capMargin: return language.pick("Plafond : marge (négative : dépassement)", "Cap: margin (negative: excess)")
         case .chargesPerHousehold: return language.pick("Charges du budget par ménage", "Budget charges per household")
-        case .allocatedMeasures: return "\(subject) : " + language.pick("mesures attribuées", "measures allocated")
-        case .allocatedAmount: return "\(subject) : " + language.pick("montant attribué", "amount allocated")
+        case .allocatedMeasures: return head + language.pick("mesures attribuées", "measures allocated")
+        case .allocatedAmount: return head + language.pick("montant attribué", "amount allocated")
         case .unallocated: return language.pick("Non attribué", "Unallocated")
-        case .settledPlanned: return "\(subject) : " + language.pick("service fait prévu", "planned service fait")
-        case .settledToDate: return "\(subject) : " + language.pick("service fait à date (comptages)", "service fait to date (counts)")
-        case .settledYear: return "\(subject) : " + language.pick("service fait de l'année", "service fait for the year")
-        case .settledGap: return "\(subject) : " + language.pick("écart au prévu", "gap with the plan")
+        case .settledPlanned: return head + language.pick("service fait prévu", "planned service fait")
+        case .settledToDate: return head + language.pick("service fait à date (comptages)", "service fait to date (counts)")
+        case .settledYear: return head + language.pick("service fait de l'année", "service fait for the year")
+        case .settledGap: return head + language.pick("écart au prévu", "gap with the plan")
         }
     }
 
