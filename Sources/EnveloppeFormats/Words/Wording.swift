@@ -58,8 +58,11 @@ public struct Wording: Sendable {
         case .grant: return head + language.pick("subvention", "grant")
         case .advance: return head + language.pick("avance", "advance")
         case .instalment: return head + language.pick("versement avant le solde", "instalment before the balance")
-        case .plannedUnitMonths: return head + language.pick("activité prévue", "planned activity")
-        case .deliveredUnitMonths: return head + language.pick("activité réalisée", "activity carried out")
+        // What the grant pays for (64 dwellings × 12 months), and what the month-by-month plan delivers of it (the service
+        // fait's unit-months): `settle` calls the latter « Prévu » beside the counts, so neither is « réalisé » here.
+        case .plannedUnitMonths: return head + language.pick("activité financée par la subvention", "activity the grant pays for")
+        case .deliveredUnitMonths:
+            return head + language.pick("activité du plan mois par mois (service fait)", "activity of the month-by-month plan (service fait)")
         case .serviceFait: return head + language.pick("service fait", "service fait (work done)")
         case .amountDue:
             return head + language.pick("dû (service fait plafonné à la subvention)", "due (service fait capped at the grant)")
