@@ -171,7 +171,7 @@ import Testing
         #expect(book.contains(" = Avance et acomptes\n") && !book.contains(" = Avance\n"))
         let html = try CLI.run(settle + ["--format", "html"]).standardOutput
         #expect(html.components(separatedBy: "<th class=\"num\">Avance et acomptes</th>").count - 1 == 2 && !html.contains(">Avance</th>"))
-        #expect(html.contains("<footer>Service fait = ") && html.contains("solde = dû − (avance + acomptes)"))
+        #expect(html.contains("<footer><p>Service fait = ") && html.contains("solde = dû − (avance + acomptes)"))
 
         let none = try CLI.run([
             "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",

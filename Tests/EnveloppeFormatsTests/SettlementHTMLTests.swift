@@ -29,7 +29,7 @@ import Testing
     @Test func noEmptyColumnOfExplanations() throws {
         let page = String(decoding: try SettlementHTMLTests.document().render(.html, Wording(.fr)), as: UTF8.self)
         let tables = page.components(separatedBy: "<table>").dropFirst()
-        #expect(tables.count == 6)  // five associations' conventions, then the totals
+        #expect(tables.count == 7)  // the activity, five associations' conventions, then the totals
         for table in tables {
             let explained = table.contains("<th>Explication</th>")
             let notes = table.components(separatedBy: "<td class=\"source\">").dropFirst().map { $0.prefix { $0 != "<" } }
@@ -37,5 +37,9 @@ import Testing
             #expect(!notes.isEmpty || !explained)
         }
         #expect(!tables.last!.contains("Explication"))
+        // What the text says, the page says: the activity to date, the threshold chosen, the sources.
+        #expect(tables.first!.contains("<th class=\"num\">Compté</th>"))
+        #expect(page.contains("Écart significatif\u{00A0}: à partir de 10\u{00A0}% du prévu"))
+        #expect(page.contains("<p>Source\u{00A0}: scénario, rules.lines.iml.amount</p>"))
     }
 }

@@ -42,6 +42,11 @@ public struct AllocationReport: Sendable, Hashable {
     /// Each territory's measures against the quota the call fixes (none when it fixes none).
     public let findings: [Finding]
 
+    /// Whether the call's territory quotas were applied (their findings are among ``findings``).
+    public var appliesQuotas: Bool {
+        findings.contains { if case .allocationQuota = $0.comparison { true } else { false } }
+    }
+
     /// The rows as a funder reads them: in the jury's order for an allocation by rank, otherwise as listed.
     public var orderedRows: [Row] {
         guard method == .byRank else { return rows }

@@ -82,6 +82,31 @@ struct SettlementRows: Worded {
             "Counted up to \(last), but months are missing (taken as zero, flagged below): figures to complete.") + none
     }
 
+    /// From what share of the plan a gap is significant, and that no text sets it.
+    func threshold(_ s: Settlement) -> String {
+        language.pick(
+            "Écart significatif : à partir de \(f.rate(s.threshold)) du prévu (seuil choisi, aucun texte n'en fixe).",
+            "Significant gap: from \(f.rate(s.threshold)) of the plan (a chosen threshold; no text sets one).")
+    }
+
+    /// The activity table's title, headers and each operator's row: household-months counted against the plan to date.
+    var activityTitle: String { language.pick("Activité (mesures-mois)", "Activity (household-months)") }
+
+    var activityHeaders: [String] {
+        let l = language
+        return [
+            l.pick("Structure", "Operator"), l.pick("Prévu à date", "Planned to date"), l.pick("Compté", "Counted"), l.pick("Écart", "Gap"),
+            l.pick("Prévu (conventions)", "Planned (conventions)"),
+        ]
+    }
+
+    func activityCells(_ a: Settlement.OperatorActivity) -> [String] {
+        [
+            a.name, f.count(a.plannedMeasureMonthsToDate), f.count(a.countedMeasureMonths),
+            f.count(a.countedMeasureMonths - a.plannedMeasureMonthsToDate), f.count(a.plannedMeasureMonths),
+        ]
+    }
+
     /// The headline: the households counted to date against the plan to date, not the whole year.
     func headline(_ s: Settlement) -> String {
         let planned = s.activity.reduce(0) { $0 + $1.plannedMeasureMonthsToDate }

@@ -45,10 +45,12 @@ struct AllocationHTML: Worded {
         body += "<p class=\"unallocated\">\(e(words.unallocated(report)))</p>"
         for note in words.rankNotes(report) { body += "<p class=\"unallocated\">\(e(note))</p>" }
         body += "</section>"
-        if !report.findings.isEmpty {
+        if report.appliesQuotas {
             body +=
                 "<section><h2>\(e(l.pick("Quotas des territoires", "Territories' quotas")))</h2><p class=\"source\">\(e(l.pick("L'appel fixe les mesures de chaque territoire ; la méthode les partage entre les candidats du territoire.", "The call fixes each territory's measures; the method shares them among the territory's candidates.")))</p>"
             body += ChecksHTML(words: words).list(report.findings) + "</section>"
+        } else if !report.findings.isEmpty {
+            body += "<section><h2>\(e(l.pick("Contrôles", "Checks")))</h2>" + ChecksHTML(words: words).list(report.findings) + "</section>"
         }
         body +=
             "<footer><p>\(e(words.allocationTieRule(report.method)))</p><p>\(e(words.allocationBalanceRule(report)))</p>"

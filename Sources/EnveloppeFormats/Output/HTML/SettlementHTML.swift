@@ -26,6 +26,7 @@ struct SettlementHTML: Worded {
         body += "</p></header>"
         body += "<p class=\"headline\">\(e(rows.headline(s)))</p>"
         if !s.isComplete { body += "<aside class=\"assumption\">" + e(rows.status(s)) + "</aside>" }
+        body += "<p class=\"meta\">\(e(rows.threshold(s)))</p>"
         let table = { (header: [String], lines: [(cells: [String], note: String, style: String)]) -> String in
             let explained = lines.contains { !$0.note.isEmpty }
             var html =
@@ -42,6 +43,9 @@ struct SettlementHTML: Worded {
             }
             return html + "</tbody></table></div>"
         }
+        body +=
+            "<section><h2>\(e(rows.activityTitle))</h2>" + table(rows.activityHeaders, s.activity.map { (rows.activityCells($0), "", "") })
+            + "</section>"
         for group in rows.groups(s) {
             body += "<section><h2>\(e(l.pick("Convention ", "Convention ") + f.period(group.period) + " — " + group.holder))</h2>"
             body += table(rows.headers, group.rows.map { ([$0.line.label] + rows.cells($0), rows.explanation(s, $0), $0.isSignificant ? "red" : "") })
@@ -52,7 +56,9 @@ struct SettlementHTML: Worded {
         body +=
             "<section><h2>\(e(l.pick("Totaux", "Totals")))</h2>" + table([l.pick("Structure", "Operator")] + rows.headers.dropFirst(), totals)
             + "</section>"
-        body += "<footer>\(e(rows.rule))</footer>"
+        body += "<footer><p>\(e(rows.rule))</p>"
+        body += s.sources.uniquedCitations().map { "<p>\(e(l.pick("Source : ", "Source: ") + words.citation($0)))</p>" }.joined()
+        body += "</footer>"
         return HTMLPage.page(
             title: s.title, kind: l.pick("Compte-rendu financier", "Financial report"), language: l, body: body, date: date,
             orientation: .landscape)

@@ -9,7 +9,7 @@ struct AllocationText: Worded {
         var out = [report.title, l.pick("Répartition de l'enveloppe", "Sharing the envelope") + " — " + report.call.title]
         let envelope = words.allocationEnvelope(report)
         out.append(l.pick("Enveloppe : ", "Envelope: ") + envelope)
-        if !report.findings.isEmpty {
+        if report.appliesQuotas {
             out.append(
                 l.pick(
                     "Quotas : l'appel fixe les mesures de chaque territoire ; la méthode les partage entre les candidats du territoire.",

@@ -20,23 +20,13 @@ struct SettlementText: Worded {
         out += [
             l.pick("Service fait et solde, \(counts) — conventions : ", "Service fait and balance, \(counts) — conventions: ")
                 + s.periods.map(f.period).joined(separator: ", "),
-            rows.headline(s), rows.status(s),
-            l.pick(
-                "Écart significatif : à partir de \(f.rate(s.threshold)) du prévu (seuil choisi, aucun texte n'en fixe).",
-                "Significant gap: from \(f.rate(s.threshold)) of the plan (a chosen threshold; no text sets one)."),
-            "", l.pick("ACTIVITÉ (mesures-mois)", "ACTIVITY (household-months)"),
+            rows.headline(s), rows.status(s), rows.threshold(s), "",
+            // A section's name in capitals, its unit as written: « ACTIVITÉ (mesures-mois) ».
+            rows.activityTitle.prefix { $0 != "(" }.uppercased() + rows.activityTitle.drop { $0 != "(" },
         ]
         var activity = TextTable([.left, .right, .right, .right, .right])
-        activity.add([
-            l.pick("Structure", "Operator"), l.pick("Prévu à date", "Planned to date"), l.pick("Compté", "Counted"), l.pick("Écart", "Gap"),
-            l.pick("Prévu (conventions)", "Planned (conventions)"),
-        ])
-        for a in s.activity {
-            activity.add([
-                a.name, f.count(a.plannedMeasureMonthsToDate), f.count(a.countedMeasureMonths),
-                f.count(a.countedMeasureMonths - a.plannedMeasureMonthsToDate), f.count(a.plannedMeasureMonths),
-            ])
-        }
+        activity.add(rows.activityHeaders)
+        for a in s.activity { activity.add(rows.activityCells(a)) }
         out.append(activity.rendered())
         for group in rows.groups(s) {
             out += ["", l.pick("Convention ", "Convention ") + f.period(group.period) + " — " + group.holder]

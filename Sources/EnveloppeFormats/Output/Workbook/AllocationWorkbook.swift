@@ -14,7 +14,7 @@ struct AllocationWorkbook: Worded {
         sheet.note(report.title, style: SheetStyle.title)
         sheet.note(l.pick("Répartition de l'enveloppe — ", "Sharing the envelope — ") + report.call.title, style: SheetStyle.subtitle)
         sheet.note(l.pick("Méthode : ", "Method: ") + words.allocationMethod(report.method))
-        if !report.findings.isEmpty {
+        if report.appliesQuotas {
             sheet.note(
                 l.pick(
                     "Quotas : l'appel fixe les mesures de chaque territoire ; la méthode les partage entre les candidats du territoire.",
