@@ -56,6 +56,25 @@ import Testing
                 "  Association de l'Audomarois (fictive) : rien, il ne restait que 3 mesures à son tour, en deçà de son minimum de 5 mesures."))
     }
 
+    /// An amount shared in cents under a call with no price per measure (Montpellier: 577 000 € by weight): no column
+    /// of measures or of requests, empty on every row, and the whole envelope given out said in words.
+    @Test func anAmountSharedInCentsHasNoEmptyColumns() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("montpellier.json")
+        try Data(
+            #"{"title": "Trois candidats", "preset": "bail-dabord-montpellier-2024", "rules": {"paymentTerms": {"advanceRate": "60 %"}}, "allocation": {"envelope": {"amount": "577 000"}, "method": "proportional", "candidates": [{"id": "a", "name": "A", "weight": 3}, {"id": "b", "name": "B", "weight": 3}, {"id": "c", "name": "C", "weight": 1}]}}"#
+                .utf8
+        ).write(to: file)
+        let result = try CLI.run(["allocate", file.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.components(separatedBy: "\n")
+        let header = try #require(lines.first { $0.hasPrefix("  Candidat") })
+        #expect(header.contains("Montant") && !header.contains("Mesures") && !header.contains("Demandé"))
+        // 577 000 × 3 / 7 = 247 285,714… twice and 82 428,571…: the leftover cent to A (larger remainder tie: smaller identifier).
+        #expect(lines.contains { $0.hasPrefix("  A ") && $0.contains("247\u{202F}285,72\u{00A0}€") })
+        #expect(lines.contains("  Toute l'enveloppe est attribuée."))
+    }
+
     /// By rank under the call's quotas (AML 2019: 26 measures for the Artois, 32 for Lens-Hénin), each territory's
     /// measures are shared apart: a second Artois candidate (rank 2, asking 10, minimum 5) finds 26 − 24 = 2 measures
     /// left in its territory, not the 58 − 24 − 30 of the envelope, and is told so.

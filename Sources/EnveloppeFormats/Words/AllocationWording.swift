@@ -69,6 +69,7 @@ extension Wording {
     func unallocated(_ report: AllocationReport) -> String {
         let amount = format.money(report.unallocatedAmount)
         guard let left = report.unallocatedMeasures else {
+            if report.unallocatedAmount == .zero { return language.pick("Toute l'enveloppe est attribuée.", "The whole envelope is allocated.") }
             return language.pick("Reste non attribué : \(amount).", "Left unallocated: \(amount).")
         }
         if left == 0 && report.unallocatedAmount > .zero {

@@ -10,24 +10,29 @@ struct AllocationCSV: Worded {
         var rows = [
             [
                 l.pick("identifiant", "id"), l.pick("candidat", "candidate"), l.pick("territoire", "territory"), l.pick("mesures", "measures"),
-                l.pick("montant", "amount"), words.allocationPaidAhead(report).lowercased(), l.pick("solde", "balance"), l.pick("rang", "rank"),
+                l.pick("montant", "amount"), words.allocationPaidAhead(report).lowercased(), l.pick("solde", "balance"),
+                l.pick("demandé", "requested"),
+                l.pick("rang", "rank"),
             ]
         ]
         for row in report.orderedRows {
             rows.append([
                 row.candidate.id, row.candidate.name, row.candidate.territory ?? "", row.measures.map(String.init) ?? "",
-                euros(row.amount), euros(row.advance), euros(row.balance), row.candidate.rank.map(String.init) ?? "",
+                euros(row.amount), euros(row.advance), euros(row.balance),
+                // What was asked, in the allocation's units: measures, or euros when the envelope is shared in cents.
+                row.candidate.requested.map { report.measurePrice == nil ? euros(Money(cents: $0)) : String($0) } ?? "",
+                row.candidate.rank.map(String.init) ?? "",
             ])
         }
         // Below the candidates, apart: what they add up to, and what stays unallocated.
         let totals = try report.totals
         rows.append([
             "total", l.pick("Total attribué", "Total allocated"), "", totals.measures.map(String.init) ?? "", euros(totals.amount),
-            euros(totals.advance), euros(totals.balance), "",
+            euros(totals.advance), euros(totals.balance), "", "",
         ])
         rows.append([
             "non-attribue", l.pick("Non attribué", "Unallocated"), "", report.unallocatedMeasures.map(String.init) ?? "",
-            euros(report.unallocatedAmount), "", "", "",
+            euros(report.unallocatedAmount), "", "", "", "",
         ])
         return CSV.bytes(rows, profile: .frenchSpreadsheet)
     }

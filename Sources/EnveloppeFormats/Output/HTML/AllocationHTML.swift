@@ -15,32 +15,19 @@ struct AllocationHTML: Worded {
             "<header><p class=\"kicker\">\(e(l.pick("Répartition de l'enveloppe", "Sharing the envelope"))) · \(e(report.call.title))</p><h1>\(e(report.title))</h1>"
         body += "<p class=\"meta\">\(e(l.pick("Enveloppe : ", "Envelope: ") + envelope))</p>"
         body += "<p class=\"meta\">\(e(l.pick("Méthode : ", "Method: ") + words.allocationMethod(report.method)))</p></header>"
-        let ranked = report.method == .byRank
-        let totals = try report.totals
-        let measured = report.envelopeMeasures != nil
-        let headers =
-            (ranked ? [l.pick("Rang", "Rank")] : []) + [l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory")]
-            + (measured ? [l.pick("Mesures", "Measures")] : []) + [
-                l.pick("Montant", "Amount"), words.allocationPaidAhead(report), l.pick("Solde", "Balance"), l.pick("Demandé", "Requested"),
-            ]
-        let textColumns = ranked ? [1, 2] : [0, 1]
+        let table = AllocationRows(words: words, report: report)
+        let textColumns = table.textColumns
         body += "<section><table><thead><tr>"
-        body += headers.enumerated().map { "<th\(textColumns.contains($0.offset) ? "" : " class=\"num\"")>\(e($0.element))</th>" }.joined()
+        body += table.headers.enumerated().map { "<th\(textColumns.contains($0.offset) ? "" : " class=\"num\"")>\(e($0.element))</th>" }
+            .joined()
         body += "</tr></thead><tbody>"
         let row = { (cells: [String], className: String) -> String in
             "<tr\(className.isEmpty ? "" : " class=\"\(className)\"")>"
                 + cells.enumerated().map { "<td\(textColumns.contains($0.offset) ? "" : " class=\"num\"")>\(e($0.element))</td>" }.joined()
                 + "</tr>"
         }
-        for r in report.orderedRows {
-            let asked = r.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""
-            body += row(
-                (ranked ? [r.candidate.rank.map(String.init) ?? ""] : []) + [r.candidate.name, r.candidate.territory ?? ""]
-                    + (measured ? [r.measures.map(f.count) ?? ""] : []) + [f.money(r.amount), f.money(r.advance), f.money(r.balance), asked], "")
-        }
-        body += row(
-            (ranked ? [""] : []) + [l.pick("Total attribué", "Total allocated"), ""] + (measured ? [totals.measures.map(f.count) ?? ""] : [])
-                + [f.money(totals.amount), f.money(totals.advance), f.money(totals.balance), ""], "total")
+        for r in report.orderedRows { body += row(table.cells(r), "") }
+        body += row(try table.totalCells, "total")
         body += "</tbody></table>"
         body += "<p class=\"unallocated\">\(e(words.unallocated(report)))</p>"
         for note in words.rankNotes(report) { body += "<p class=\"unallocated\">\(e(note))</p>" }

@@ -17,27 +17,11 @@ struct AllocationText: Worded {
         }
         out.append(l.pick("Méthode : ", "Method: ") + words.allocationMethod(report.method))
         out.append("")
-        let ranked = report.method == .byRank
-        var table = TextTable((ranked ? [.right] : []) + [.left, .left, .right, .right, .right, .right, .right])
-        table.add(
-            (ranked ? [l.pick("Rang", "Rank")] : []) + [
-                l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory"), l.pick("Mesures", "Measures"),
-                l.pick("Montant", "Amount"), words.allocationPaidAhead(report), l.pick("Solde", "Balance"), l.pick("Demandé", "Requested"),
-            ])
-        for row in report.orderedRows {
-            let asked = row.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""
-            table.add(
-                (ranked ? [row.candidate.rank.map(String.init) ?? ""] : []) + [
-                    row.candidate.name, row.candidate.territory ?? "", row.measures.map(f.count) ?? "", f.money(row.amount),
-                    f.money(row.advance), f.money(row.balance), asked,
-                ])
-        }
-        let totals = try report.totals
-        table.add(
-            (ranked ? [""] : []) + [
-                l.pick("Total attribué", "Total allocated"), "", totals.measures.map(f.count) ?? "", f.money(totals.amount),
-                f.money(totals.advance), f.money(totals.balance), "",
-            ])
+        let rows = AllocationRows(words: words, report: report)
+        var table = TextTable(rows.headers.indices.map { rows.textColumns.contains($0) ? .left : .right })
+        table.add(rows.headers)
+        for row in report.orderedRows { table.add(rows.cells(row)) }
+        table.add(try rows.totalCells)
         out.append(table.rendered())
         out.append("  " + words.unallocated(report))
         for note in words.rankNotes(report) { out.append("  " + note) }

@@ -1,0 +1,40 @@
+import Enveloppe
+
+/// The table `enveloppe allocate` prints on screen and on a page: a rank first for an allocation by rank, the
+/// measures only when the envelope is shared in measures, what each candidate asked only when some asked. A column
+/// with nothing in it is left out, not printed empty.
+struct AllocationRows: Worded {
+    let words: Wording
+    let report: AllocationReport
+
+    var ranked: Bool { report.method == .byRank }
+    var measured: Bool { report.envelopeMeasures != nil }
+    var asked: Bool { report.rows.contains { $0.candidate.requested != nil } }
+
+    /// The columns holding text (the others are numbers, aligned right).
+    var textColumns: [Int] { ranked ? [1, 2] : [0, 1] }
+
+    var headers: [String] {
+        let l = language
+        return (ranked ? [l.pick("Rang", "Rank")] : []) + [l.pick("Candidat", "Candidate"), l.pick("Territoire", "Territory")]
+            + (measured ? [l.pick("Mesures", "Measures")] : [])
+            + [l.pick("Montant", "Amount"), words.allocationPaidAhead(report), l.pick("Solde", "Balance")]
+            + (asked ? [l.pick("Demandé", "Requested")] : [])
+    }
+
+    func cells(_ row: AllocationReport.Row) -> [String] {
+        let requested = row.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""
+        return (ranked ? [row.candidate.rank.map(String.init) ?? ""] : []) + [row.candidate.name, row.candidate.territory ?? ""]
+            + (measured ? [row.measures.map(f.count) ?? ""] : []) + [f.money(row.amount), f.money(row.advance), f.money(row.balance)]
+            + (asked ? [requested] : [])
+    }
+
+    var totalCells: [String] {
+        get throws {
+            let totals = try report.totals
+            return (ranked ? [""] : []) + [language.pick("Total attribué", "Total allocated"), ""]
+                + (measured ? [totals.measures.map(f.count) ?? ""] : [])
+                + [f.money(totals.amount), f.money(totals.advance), f.money(totals.balance)] + (asked ? [""] : [])
+        }
+    }
+}
