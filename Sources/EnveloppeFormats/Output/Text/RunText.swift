@@ -164,8 +164,13 @@ struct RunText: Worded {
         case .costPerHousehold:
             return "= " + f.quantity(report.envelopeTotal.value) + " / " + f.count(report.households) + language.pick(" ménages", " households")
         case .costPerFTEYear:
+            // The call's envelope over the call's team, beside the scenario's own ratio below: each says whose it is.
             guard let team = report.call.team else { return "" }
             return "= " + f.quantity(report.envelopeTotal.value) + " / " + f.fte(team.requiredFTE.value)
+                + language.pick(" de l'appel", " of the call")
+        case .householdsPerFTE:
+            return "= " + f.count(report.households) + language.pick(" ménages / ", " households / ") + f.fte(report.teamFTE)
+                + language.pick(" de l'équipe", " of the team")
         default:
             return ""
         }
