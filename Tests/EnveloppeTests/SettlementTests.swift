@@ -105,6 +105,8 @@ import Testing
         #expect(rows[2].funded?.households == 45 && rows[2].funded?.remainder == Money(cents: 200_000))
         // Montpellier: 227 000 × 64 / 577 000 = 25,17…: 25 households cost 25 × 577 000 / 64 = 225 390,625 → 225 390,63; 1 609,37 left.
         #expect(rows[0].funded?.households == 25 && rows[0].funded?.remainder == Money(cents: 160_937))
+        // What the 25 cost, said beside the remainder so that the two add back to the amount: 225 390,63 + 1 609,37.
+        #expect(try rows[0].costOfFunded == Money(cents: 22_539_063))
         // 64 households: 577 000 € (Montpellier), 448 000 € (VIAL), 320 000 € (AML).
         #expect(rows.map(\.needed) == [Money(cents: 57_700_000), Money(cents: 44_800_000), Money(cents: 32_000_000)])
         #expect(rows.map(\.costPerHousehold) == [Money(cents: 901_563), Money(cents: 700_000), Money(cents: 500_000)])

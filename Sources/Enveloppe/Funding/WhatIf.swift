@@ -14,6 +14,14 @@ public enum WhatIf {
         public let costPerHousehold: Money
         /// Whole households an amount funds, and what is left.
         public let funded: (households: Int64, remainder: Money)?
+        /// What the households funded cost: the amount less the remainder (`perHousehold.amount × households /
+        /// perHousehold.households`, rounded once).
+        public var costOfFunded: Money? {
+            get throws {
+                guard let funded else { return nil }
+                return try perHousehold.amount.scaled(by: funded.households, over: perHousehold.households)
+            }
+        }
         /// What the given number of households needs, rounded once.
         public let needed: Money?
         public let sources: [Citation]

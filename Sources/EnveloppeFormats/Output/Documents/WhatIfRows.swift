@@ -17,11 +17,19 @@ struct WhatIfRows: Worded {
             + (document.households == nil ? [] : [row.needed.map(f.money) ?? ""])
     }
 
-    /// How a call's cost per household is computed: « 577 000,00 € / 64 ménages », « 7 000,00 € par ménage ».
+    /// How a call's cost per household is computed: « 577 000,00 € / 64 ménages », « 7 000,00 € par ménage ». Where
+    /// the cost is a quotient, what an amount funds is computed from the exact quotient, rounded once: said, so that
+    /// the remainder can be checked (25 households cost 577 000 × 25 / 64 = 225 390,63 €, not 25 × 9 015,63 €).
     func basis(_ row: WhatIf.Row) -> String {
-        row.perHousehold.households == 1
-            ? f.money(row.perHousehold.amount) + language.pick(" par ménage", " per household")
-            : f.money(row.perHousehold.amount) + " / " + f.count(row.perHousehold.households) + language.pick(" ménages", " households")
+        guard row.perHousehold.households != 1 else { return f.money(row.perHousehold.amount) + language.pick(" par ménage", " per household") }
+        let quotient = f.money(row.perHousehold.amount) + " / " + f.count(row.perHousehold.households) + language.pick(" ménages", " households")
+        guard let funded = row.funded, funded.households > 1, let amount = try? row.costOfFunded else { return quotient }
+        let count = f.count(funded.households)
+        return quotient
+            + language.pick(
+                " ; \(count) ménages : \(f.money(row.perHousehold.amount)) × \(count) / \(f.count(row.perHousehold.households)) = \(f.money(amount)), arrondi une fois (pas \(count) × \(f.money(row.costPerHousehold)))",
+                "; \(count) households: \(f.money(row.perHousehold.amount)) × \(count) / \(f.count(row.perHousehold.households)) = \(f.money(amount)), rounded once (not \(count) × \(f.money(row.costPerHousehold)))"
+            )
     }
 
     var heading: String {
