@@ -20,6 +20,11 @@ import Testing
         ("2023-01;a;1\n2023-13;a;1\n", ActualsCSV.Failure(line: 2, column: 1, problem: .invalidMonth("2023-13"))),
         ("2023-01;;1\n", ActualsCSV.Failure(line: 1, column: 2, problem: .emptyOperator)),
         ("2023-01;a\n", ActualsCSV.Failure(line: 1, column: nil, problem: .columnCount(found: 2))),
+        // Saved with commas or tabs: said as such, not as « 1 column ».
+        ("mois,opérateur,mesures\n2023-01,a,1\n", ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator(","))),
+        ("2023-01\ta\t1\n", ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator("\t"))),
+        // A header in another order would read operators as months: said at the header.
+        ("opérateur;mois;mesures\na;2023-01;1\n", ActualsCSV.Failure(line: 1, column: nil, problem: .headerOrder("opérateur;mois;mesures"))),
     ])
     func aBadLineIsNamed(_ text: String, _ failure: ActualsCSV.Failure) {
         #expect(throws: failure) { try ActualsCSV.parse(Array(text.utf8)) }
@@ -27,6 +32,10 @@ import Testing
 
     @Test func messages() {
         let words = Wording(.fr)
+        #expect(
+            words.message(ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator(",")), file: "c.csv")
+                == "c.csv: ligne 1 : colonnes séparées par des virgules, pas par « ; » (mois;opérateur;mesures) : enregistrez le fichier au format « CSV (séparateur : point-virgule) »"
+        )
         #expect(
             words.message(ActualsCSV.Failure(line: 4, column: 3, problem: .negativeCount("-2")), file: "c.csv")
                 == "c.csv: ligne 4, colonne 3 (mesures) : attendu un nombre positif ou nul, trouvé « -2 »")

@@ -44,6 +44,9 @@ import Testing
             id: "thousands with points", text: "64;Personnel;1.234.567\n",
             failure: BudgetCSV.Failure(line: 1, column: 3, problem: .ambiguousPoint("1.234.567"))),
         BadCase(
+            id: "saved with commas", text: "compte,libellé,montant\n60,Achats,100\n",
+            failure: BudgetCSV.Failure(line: 1, column: nil, problem: .otherSeparator(","))),
+        BadCase(
             id: "two columns", text: "60;Achats 100\n",
             failure: BudgetCSV.Failure(line: 1, column: nil, problem: .columnCount(found: 2))),
         BadCase(

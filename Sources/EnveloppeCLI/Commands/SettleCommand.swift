@@ -34,7 +34,10 @@ enum SettleCommand: Command {
         var threshold = Rate(percent: 10)
         if let text = invocation.value(.threshold) {
             guard let value = try? Rate(parsing: text.contains("%") ? text : text + " %"), value > .zero, value <= .one else {
-                throw Failure.message(Localized("--threshold attend un pourcentage, par ex. 10", "--threshold needs a percentage, e.g. 10"))
+                throw Failure.message(
+                    Localized(
+                        "--threshold attend un pourcentage au-dessus de 0 et d'au plus 100, par ex. 10",
+                        "--threshold needs a percentage above 0 and at most 100, e.g. 10"))
             }
             threshold = value
         }

@@ -10,6 +10,14 @@ extension Wording {
         return location
     }
 
+    /// A file separated by commas or tabs: what it is, and how a spreadsheet saves it with « ; ».
+    func otherSeparator(_ separator: Character, columns: String) -> String {
+        let name = separator == "\t" ? language.pick("des tabulations", "tabs") : language.pick("des virgules", "commas")
+        return language.pick(
+            "colonnes séparées par \(name), pas par « ; » (\(columns)) : enregistrez le fichier au format « CSV (séparateur : point-virgule) »",
+            "columns separated by \(name), not by ';' (\(columns)): save the file as 'CSV (semicolon separated)'")
+    }
+
     /// One line for a bad line of a budget CSV: `FILE: ligne 4, colonne 3 (montant) : …`.
     public func message(_ failure: BudgetCSV.Failure, file: String) -> String {
         let location = csvLocation(
@@ -23,6 +31,8 @@ extension Wording {
             what = language.pick(
                 "attendu 3 colonnes séparées par « ; » (compte;libellé;montant), trouvé \(found)",
                 "expected 3 columns separated by ';' (account;label;amount), found \(found)")
+        case .otherSeparator(let separator):
+            what = otherSeparator(separator, columns: language.pick("compte;libellé;montant", "account;label;amount"))
         case .unknownAccount(let code):
             what = language.pick(
                 "compte inconnu « \(excerpt(code)) » ; attendu un compte du CERFA 12156 : 60 à 68, CI (charges indirectes), 86, 70 à 79 ou 87",

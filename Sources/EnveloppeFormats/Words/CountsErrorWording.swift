@@ -14,6 +14,12 @@ extension Wording {
             what = language.pick(
                 "attendu 3 colonnes séparées par « ; » (mois;opérateur;mesures), trouvé \(found)",
                 "expected 3 columns separated by ';' (month;operator;measures), found \(found)")
+        case .otherSeparator(let separator):
+            what = otherSeparator(separator, columns: language.pick("mois;opérateur;mesures", "month;operator;measures"))
+        case .headerOrder(let header):
+            what = language.pick(
+                "en-tête « \(excerpt(header)) » : les colonnes sont lues dans l'ordre mois;opérateur;mesures ; remettez-les dans cet ordre",
+                "header '\(excerpt(header))': the columns are read in the order month;operator;measures; put them back in that order")
         case .invalidMonth(let text):
             what = language.pick(
                 "attendu un mois (par ex. 2023-03, 03/2023 ou mars 2023), trouvé « \(excerpt(text)) »",

@@ -13,6 +13,10 @@ public enum ActualsCSV {
     public enum Problem: Equatable, Sendable {
         case unterminatedQuote, empty
         case columnCount(found: Int)
+        /// One column whose text holds another separator: the file is not separated by « ; ».
+        case otherSeparator(Character)
+        /// A header naming the columns in another order than month;operator;measures (its text).
+        case headerOrder(String)
         case invalidMonth(String)
         case emptyOperator
         case invalidCount(String)
@@ -28,10 +32,24 @@ public enum ActualsCSV {
             (number, record) throws(Failure) in
             let count = record.count(ignoringTrailingBlanksBeyond: 3)
             if record.isBlank { return }
-            guard count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: count)) }
+            guard count == 3 else {
+                if count == 1, let separator = CSVReader.otherSeparator(record.text(0)) {
+                    throw Failure(line: number, column: nil, problem: .otherSeparator(separator))
+                }
+                throw Failure(line: number, column: nil, problem: .columnCount(found: count))
+            }
             guard let month = record.trimmedASCII(0).flatMap(YearMonth.init(isoDigits:)) ?? MonthText.read(record.text(0)) else {
                 let monthText = record.text(0)
-                if counts.isEmpty && number == 1 && !monthText.contains(where: \.isNumber) { return }  // a header line
+                if counts.isEmpty && number == 1 && !monthText.contains(where: \.isNumber) {
+                    // A header line, read by position: one that puts the month elsewhere than first would have its
+                    // columns read in the wrong order, and is said at its own line.
+                    let names = (0..<3).map { record.text($0).lowercased() }
+                    let isMonth = { (name: String) in ["mois", "month", "date", "période", "periode"].contains { name.hasPrefix($0) } }
+                    if !isMonth(names[0]) && names.dropFirst().contains(where: isMonth) {
+                        throw Failure(line: number, column: nil, problem: .headerOrder((0..<3).map { record.text($0) }.joined(separator: ";")))
+                    }
+                    return
+                }
                 throw Failure(line: number, column: 1, problem: .invalidMonth(monthText))
             }
             let operatorID = record.text(1)

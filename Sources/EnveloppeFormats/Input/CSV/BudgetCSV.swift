@@ -14,6 +14,8 @@ public enum BudgetCSV {
     public enum Problem: Equatable, Sendable {
         case unterminatedQuote
         case columnCount(found: Int)
+        /// One column whose text holds another separator: the file is not separated by « ; ».
+        case otherSeparator(Character)
         case unknownAccount(String)
         case emptyLabel
         case invalidAmount(String, DecimalText.Failure)
@@ -34,7 +36,12 @@ public enum BudgetCSV {
             (number, record) throws(Failure) in
             let count = record.count(ignoringTrailingBlanksBeyond: 3)
             if record.isBlank { return }
-            guard count == 3 else { throw Failure(line: number, column: nil, problem: .columnCount(found: count)) }
+            guard count == 3 else {
+                if count == 1, let separator = CSVReader.otherSeparator(record.text(0)) {
+                    throw Failure(line: number, column: nil, problem: .otherSeparator(separator))
+                }
+                throw Failure(line: number, column: nil, problem: .columnCount(found: count))
+            }
             // Each field is read from its bytes; a string is made of the label only (and of a field at fault).
             guard let account = record.trimmedASCII(0).flatMap(CerfaAccount.init(accountNumber:)) ?? CerfaAccount(code: record.text(0)) else {
                 if lines.isEmpty && number == 1 && Money.isNotAnAmount(record.text(2)) { return }  // a header line

@@ -19,6 +19,13 @@ public enum CSVReader {
 
     /// The number of LF bytes, plus one: a bound on the number of records of a file with LF or CRLF
     /// line ends, counted before reading so a reader makes room for its lines once.
+    /// The separator a one-column record was likely written with instead of « ; » (an export « CSV (séparateur : virgule) »,
+    /// or tabs pasted from a sheet): a comma or a tab met twice or more; `nil` otherwise.
+    static func otherSeparator(_ text: String) -> Character? {
+        for candidate: Character in [",", "\t"] where text.reduce(0, { $1 == candidate ? $0 + 1 : $0 }) >= 2 { return candidate }
+        return nil
+    }
+
     static func lineBound(_ bytes: ArraySlice<UInt8>) -> Int {
         bytes.withUnsafeBufferPointer { bytes in
             var count = 1
