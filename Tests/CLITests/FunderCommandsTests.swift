@@ -73,6 +73,16 @@ import Testing
         // 577 000 × 3 / 7 = 247 285,714… twice and 82 428,571…: the leftover cent to A (larger remainder tie: smaller identifier).
         #expect(lines.contains { $0.hasPrefix("  A ") && $0.contains("247\u{202F}285,72\u{00A0}€") })
         #expect(lines.contains("  Toute l'enveloppe est attribuée."))
+        // In measures, the same call has no price to cost them: said as such, at the field.
+        let measures = folder.appendingPathComponent("mesures.json")
+        try Data(
+            #"{"title": "Trois candidats", "preset": "bail-dabord-montpellier-2024", "rules": {"paymentTerms": {"advanceRate": "60 %"}}, "allocation": {"envelope": {"measures": 64}, "method": "proportional", "candidates": [{"id": "a", "name": "A", "weight": 3}]}}"#
+                .utf8
+        ).write(to: measures)
+        let refused = try CLI.run(["allocate", measures.path])
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("allocation.envelope.measures: le texte de l'appel"))
+        #expect(refused.standardError.contains("ne fixe pas de prix par mesure : une enveloppe en mesures ne peut pas être chiffrée"))
     }
 
     /// By rank under the call's quotas (AML 2019: 26 measures for the Artois, 32 for Lens-Hénin), each territory's

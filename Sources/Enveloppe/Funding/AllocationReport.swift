@@ -107,7 +107,7 @@ public struct AllocationReport: Sendable, Hashable {
             envelopeMeasures = count
             envelopeAmount = try price!.multiplied(by: count)
         case (.measures, nil):
-            throw InputError("allocation.envelope.measures", .requiredByCall(document: call.sourceName, example: #""amount": "577 000""#))
+            throw InputError("allocation.envelope.measures", .noPricePerMeasure(document: call.sourceName))
         case (.amount(let amount), let price?):
             // Whole measures only: what is left of the amount stays unallocated (DOMAIN.md: never dropped).
             total = try amount.quotientAndRemainder(dividingBy: price).count

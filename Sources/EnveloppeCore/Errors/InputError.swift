@@ -71,6 +71,8 @@ public struct InputError: Error, Equatable, Sendable {
         case notAMultiple(text: String, step: Int64, document: String)
         /// Something the call's text does not provide for (a derogation, a renewal).
         case notProvidedByCall(document: String)
+        /// An envelope in measures under a call that prices none (Montpellier funds a team, not measures).
+        case noPricePerMeasure(document: String)
         /// A computation on these inputs leaves the range of exact amounts.
         case overflow
         /// Shares that add up to more than the whole (instalments beyond the grant).

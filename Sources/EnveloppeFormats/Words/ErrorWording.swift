@@ -118,6 +118,11 @@ extension Wording {
             return language.pick(
                 "\(excerpt(text)) mois : le texte de l'appel (\(document)) renouvelle par \(step) mois ; attendu un multiple de \(step)",
                 "\(excerpt(text)) months: the call's text (\(document)) renews by \(step) months; expected a multiple of \(step)")
+        case .noPricePerMeasure(let document):
+            return language.pick(
+                "le texte de l'appel (\(document)) ne fixe pas de prix par mesure : une enveloppe en mesures ne peut pas être chiffrée ; donnez son montant, par ex. \"amount\": \"577 000\"",
+                "the call's text (\(document)) sets no price per measure: an envelope in measures cannot be costed; give its amount, e.g. \"amount\": \"577 000\""
+            )
         case .notProvidedByCall(let document):
             return language.pick(
                 "le texte de l'appel (\(document)) ne le prévoit pas", "the call's text (\(document)) does not provide for it")
