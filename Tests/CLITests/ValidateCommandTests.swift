@@ -75,9 +75,13 @@ import Testing
         #expect(cap.status == 2 && cap.standardError.contains("30\u{00A0}% dépasse ce que permet le texte de l'appel"))
         let months = try ValidateCommandTests.check(intake: #"{"start": "2025-06", "lastEntry": "2025-03", "rampUp": 1}"#)
         #expect(months.standardError == "s.json: operators[0].intake.lastEntry: 2025-03 est avant 2025-06\n")
-        // An expected figure that matches: valid; one that does not is valid too (validate does not compare), run fails.
+        // An expected figure that matches: valid; one that does not is valid too (the file is well formed) but said, and
+        // run and check fail on it. 10 households × 7 000 € = 70 000 €, 60 % = 42 000 €: the advance matches, not 40 000 €.
         let ok = try ValidateCommandTests.check(expected: #"{"paiement.vial.subvention": "70 000,00 €", "paiement.vial.avance": 42000}"#)
-        #expect(ok.status == 0 && ok.standardOutput.contains("dont 2 attendus par le scénario"))
+        #expect(ok.status == 0 && ok.standardOutput.hasSuffix("dont 2 attendus par le scénario\n"))
+        let off = try ValidateCommandTests.check(expected: #"{"paiement.vial.subvention": "70 000,00 €", "paiement.vial.avance": 40000}"#)
+        #expect(
+            off.status == 0 && off.standardOutput.hasSuffix("dont 2 attendus par le scénario ; 1 diffère du calcul (enveloppe check le détaille)\n"))
     }
 
     @Test func aMismatchFailsRunWithBothValuesAndTheDerivation() throws {

@@ -16,12 +16,14 @@ enum ValidateCommand: Command {
         Vérifie chaque scénario sans afficher de rapport : sa forme (champs, types, chemins), le budget CSV qu'il
         nomme, les identifiants de ses chiffres attendus ("expected"), les mois dans le bon ordre, et les valeurs
         qui dépassent ce que permet le texte de l'appel (un taux au-dessus de 7 000 € par ménage, un plafond
-        au-dessus de 25 %…). Code de sortie 0 si tout est valide, 2 sinon, avec un message d'une ligne par fichier.
+        au-dessus de 25 %…). Code de sortie 0 si tout est valide, 2 sinon, avec un message d'une ligne par fichier ;
+        un fichier valide dont des chiffres attendus diffèrent du calcul le dit (enveloppe check les détaille).
         Pour un éditeur, à chaque enregistrement.
         """,
         """
         Checks each scenario without printing a report: its shape, the budget CSV it names, the identifiers of
-        its expected figures, months in order, and values beyond what the call's text allows. Exit 0 or 2.
+        its expected figures, months in order, and values beyond what the call's text allows. Exit 0 or 2; a
+        valid file whose expected figures differ from the computation says how many (enveloppe check details them).
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
@@ -59,7 +61,16 @@ enum ValidateCommand: Command {
                             "\(file): valide : \(figures) chiffres calculés, dont \(expected) attendus par le scénario",
                             "\(file): valid: \(figures) figures computed, \(expected) of them expected by the scenario")
                     }
-                try invocation.say(said.in(invocation.language))
+                // Valid is not right: expected figures that differ from the computation are said, for check to detail.
+                let differing = evaluation.expectations.filter { $0.status != .ok }.count
+                let gaps =
+                    differing == 0
+                    ? Localized("", "")
+                    : Localized(
+                        " ; \(differing) \(differing > 1 ? "diffèrent" : "diffère") du calcul (enveloppe check \(differing > 1 ? "les détaille" : "le détaille"))",
+                        "; \(differing) \(differing > 1 ? "differ" : "differs") from the computation (enveloppe check details \(differing > 1 ? "them" : "it"))"
+                    )
+                try invocation.say(said.in(invocation.language) + gaps.in(invocation.language))
             } catch {
                 let failure = Failure(error)
                 if case .file(.standardOutputFailed) = failure { throw failure }
