@@ -45,6 +45,11 @@ import Testing
         #expect(ExpensePurpose.inferred(from: "Analyse des pratiques professionnelles") == [.practiceAnalysis])
         #expect(ExpensePurpose.inferred(from: "Infirmier·e") == [])
         #expect(ExpensePurpose.inferred(from: "Infirmière de la plateforme") == [.platformNurse])
+        // « le minimum nécessaire pour équiper le logement », not the association's own small equipment (CERFA 60).
+        #expect(ExpensePurpose.inferred(from: "Petit équipement et fournitures") == [])
+        #expect(ExpensePurpose.inferred(from: "Petit equipement de bureau") == [])
+        #expect(ExpensePurpose.inferred(from: "Petit équipement des logements") == [.equipment])
+        #expect(ExpensePurpose.inferred(from: "Équipement, compteurs et déménagement") == [.equipment, .moving, .meters])
     }
 
     @Test(arguments: [

@@ -51,11 +51,25 @@ public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
     /// string is made of them).
     public static func inferred(utf8 label: UnsafeBufferPointer<UInt8>) -> [ExpensePurpose] {
         // An ASCII label is lowered as it is read; another is lowered by the standard library first.
-        guard label.allSatisfy({ $0 < 0x80 }) else {
+        var found: [ExpensePurpose]
+        if label.allSatisfy({ $0 < 0x80 }) {
+            found = KeywordIndex.shared.purposes(in: label, lowering: true)
+        } else {
             var lowered = String(decoding: label, as: UTF8.self).lowercased()
-            return lowered.withUTF8 { KeywordIndex.shared.purposes(in: $0, lowering: false) }
+            found = lowered.withUTF8 { KeywordIndex.shared.purposes(in: $0, lowering: false) }
         }
-        return KeywordIndex.shared.purposes(in: label, lowering: true)
+        if found.contains(.equipment) && isOwnSmallEquipment(String(decoding: label, as: UTF8.self).lowercased()) {
+            found.removeAll { $0 == .equipment }
+        }
+        return found
+    }
+
+    /// « Petit équipement et fournitures » is the association's own small equipment (CERFA 60, « achats »), not « le
+    /// minimum nécessaire pour équiper le logement »: unless it names the dwelling or the household, it is not that.
+    static func isOwnSmallEquipment(_ lowered: String) -> Bool {
+        let small = ["petit équipement", "petit equipement", "petits équipements", "petits equipements"]
+        let home = ["logement", "ménage", "menage", "mobilier", "ameublement"]
+        return small.contains { lowered.contains($0) } && !home.contains { lowered.contains($0) }
     }
 }
 
