@@ -8,6 +8,8 @@ protocol Worded {
 extension Worded {
     var f: Formatter { words.format }
     var language: Language { words.language }
+    /// Between the items of a list in a sentence: « ; » with its space before in French, "; " in English.
+    var listSeparator: String { language.pick(" ; ", "; ") }
 
     /// `Source : …` lines, each citation once.
     func sourceLines(_ citations: [Citation], indent: String = "  ") -> [String] {

@@ -17,7 +17,7 @@ struct ChecksCSV: Worded {
             for finding in Finding.byStatus(evaluation.findings) {
                 rows.append([
                     file, evaluation.report.title, words.status(finding.status), words.checkName(finding), finding.id, words.sentence(finding),
-                    citedOnce(finding.sources).joined(separator: " ; "),
+                    citedOnce(finding.sources).joined(separator: listSeparator),
                 ])
             }
         }

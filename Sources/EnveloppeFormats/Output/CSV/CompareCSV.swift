@@ -46,7 +46,7 @@ extension CompareRows {
                 euros(s.budgetCharges), euros(s.budgetIncome), s.budgetCharges == s.budgetIncome ? l.pick("oui", "yes") : l.pick("non", "no"),
                 euros(s.costPerHousehold), CSV.decimalComma(percent), euros(s.openingBalance), euros(s.cashNeed), euros(s.treasuryLowPoint),
                 s.treasuryLowMonth.description, euros(s.finalResult), String(s.failures), String(s.warnings),
-                s.failing.map(words.checkName).joined(separator: " ; "),
+                s.failing.map(words.checkName).joined(separator: listSeparator),
             ]
             rows.append(row)
         }

@@ -145,7 +145,7 @@ struct CompareRows: Worded {
                 name: l.pick("Contrôles en échec", "Checks failed"),
                 cells: summaries.map { summary in
                     Cell(
-                        value: f.count(Int64(summary.failures)), note: summary.failing.map(words.checkName).joined(separator: " ; "),
+                        value: f.count(Int64(summary.failures)), note: summary.failing.map(words.checkName).joined(separator: listSeparator),
                         flagged: summary.failures > 0)
                 }))
         rows.append(Row(name: l.pick("Alertes", "Warnings"), cells: summaries.map { Cell(value: f.count(Int64($0.warnings))) }))

@@ -56,7 +56,7 @@ struct SettlementRows: Worded {
                     + Array(Set(missing)).sorted().map(f.month).joined(separator: ", "))
         }
         if c.isSignificant { parts.insert(l.pick("ÉCART SIGNIFICATIF à expliquer", "SIGNIFICANT GAP to explain"), at: 0) }
-        return parts.joined(separator: " ; ")
+        return parts.joined(separator: listSeparator)
     }
 
     /// Whether the figures are final, incomplete or a forecast; then the operators the counts never name.

@@ -89,7 +89,7 @@ struct ChecksHTML: Worded {
             for citation in cited { html += "<li>\(e(words.citation(citation)))</li>" }
             html += "</ul></details>"
             // On paper, the sources without their quotations, in small print.
-            html += "<div class=\"cite print-only\">" + e(citedOnce(cited).joined(separator: " ; ")) + "</div>"
+            html += "<div class=\"cite print-only\">" + e(citedOnce(cited).joined(separator: listSeparator)) + "</div>"
         }
         return html + "</li>"
     }

@@ -25,7 +25,7 @@ extension CompareRows {
                         + ", " + provided(grant.line, at: index) + " " + f.money(grant.provided))
             }
             if !summary.failing.isEmpty {
-                out.append(l.pick("      En échec : ", "      Failing: ") + summary.failing.map(words.checkName).joined(separator: " ; "))
+                out.append(l.pick("      En échec : ", "      Failing: ") + summary.failing.map(words.checkName).joined(separator: listSeparator))
             }
         }
         out.append(l.pick("  « ! » : un chiffre à examiner.", "  '!': a figure to look at."))
