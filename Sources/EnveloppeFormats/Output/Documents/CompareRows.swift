@@ -21,6 +21,12 @@ struct CompareRows: Worded {
         words(at: index).grantProvided(byScenario: statedByScenario.indices.contains(index) && statedByScenario[index].contains(line))
     }
 
+    /// The FTE the rules expect of a team that fails the team check (fewer than required); `nil` otherwise.
+    func teamShort(_ summary: ApplicationSummary) -> FTE? {
+        guard case .teamFTE(_, let required, _, _, _, _)? = summary.failing.first(where: { $0.id == "equipe.etp" })?.comparison else { return nil }
+        return required
+    }
+
     /// The words about the rules all the applications share, for what is said once for them all (a column's head).
     var sharedWords: Wording { words.about(RulesDocument.common(rules)) }
 
@@ -58,11 +64,11 @@ struct CompareRows: Worded {
         var rows = [
             Row(
                 name: l.pick("Ménages · ETP de l'équipe", "Households · team FTE"),
-                // Flagged when the team check fails (fewer FTE than the call expects).
-                cells: summaries.map { summary in
-                    Cell(
-                        value: f.count(summary.households) + " · " + f.fte(summary.fte),
-                        flagged: summary.failing.contains { $0.id == "equipe.etp" })
+                // Flagged when the team check fails (fewer FTE than the call expects), with what the rules expect below.
+                cells: summaries.enumerated().map { index, summary in
+                    let value = f.count(summary.households) + " · " + f.fte(summary.fte)
+                    guard let required = teamShort(summary) else { return Cell(value: value) }
+                    return Cell(value: value, note: words(at: index).rulesProvide + " " + f.fte(required), flagged: true)
                 })
         ]
         for line in lines(summaries) {

@@ -24,6 +24,10 @@ extension CompareRows {
                     l.pick("      \(grant.line) : demandé ", "      \(grant.line): requested ") + f.money(grant.requested)
                         + ", " + provided(grant.line, at: index) + " " + f.money(grant.provided))
             }
+            if let required = teamShort(summary) {
+                out.append(
+                    l.pick("      Équipe : ", "      Team: ") + f.fte(summary.fte) + ", " + words(at: index).rulesProvide + " " + f.fte(required))
+            }
             if !summary.failing.isEmpty {
                 out.append(l.pick("      En échec : ", "      Failing: ") + summary.failing.map(words.checkName).joined(separator: listSeparator))
             }
