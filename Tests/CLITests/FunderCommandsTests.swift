@@ -81,7 +81,7 @@ import Testing
         ).write(to: measures)
         let refused = try CLI.run(["allocate", measures.path])
         #expect(refused.status == 2)
-        #expect(refused.standardError.contains("allocation.envelope.measures: le texte de l'appel"))
+        #expect(refused.standardError.contains("allocation.envelope.measures: le texte (Appel à candidatures"))
         #expect(refused.standardError.contains("ne fixe pas de prix par mesure : une enveloppe en mesures ne peut pas être chiffrée"))
     }
 
@@ -148,6 +148,19 @@ import Testing
             #expect(explained.standardOutput.contains("├─ paiement.iml.association-c.subvention = "))
             #expect(!explained.standardOutput.contains("plan pour"))
         }
+        // Counted to June only: the year's unit-months are the counts, then the plan for July to December, both named.
+        let folder = try CLI.temporaryFolder()
+        let june = folder.appendingPathComponent("juin.csv")
+        let counts = try String(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/montpellier-2023-comptages.csv"), encoding: .utf8)
+        try Data(counts.split(separator: "\n").filter { !$0.hasPrefix("2023-") || $0.prefix(7) <= "2023-06" }.joined(separator: "\n").utf8).write(
+            to: june)
+        let forecast = try CLI.run([
+            "explain", "scenarios/montpellier-2023-cinq-associations.json", "solde-annuel.association-a.iml.service-fait", "--actuals", june.path,
+        ])
+        #expect(
+            forecast.standardOutput.contains(
+                "136 logements-mois ← comptages mensuels (actuals[association-a]), et le plan (operators[0].intake) pour les mois pas encore comptés : voir enveloppe settle"
+            ), "\(forecast.standardOutput)")
     }
 
     @Test func badActualsNameTheLine() throws {

@@ -23,6 +23,8 @@ import Testing
         // Saved with commas or tabs: said as such, not as « 1 column ».
         ("mois,opérateur,mesures\n2023-01,a,1\n", ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator(","))),
         ("2023-01\ta\t1\n", ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator("\t"))),
+        // Tabs first: an operator's name or a count may hold commas.
+        ("2023-01\tassociation a, b, c\t1,0\n", ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator("\t"))),
         // A header in another order would read operators as months: said at the header.
         ("opérateur;mois;mesures\na;2023-01;1\n", ActualsCSV.Failure(line: 1, column: nil, problem: .headerOrder("opérateur;mois;mesures"))),
     ])

@@ -15,6 +15,24 @@ import Testing
         return Wording(language).sentence(finding)
     }
 
+    /// One operator, one household, no measure: the new checks' sentences in the singular, never « 1 structures ».
+    @Test func oneOperatorOneHousehold() {
+        let words = Wording(.fr)
+        let team = Finding(
+            id: "equipe.par-structure", status: .ok,
+            comparison: .operatorTeams(each: OperatorTeam(fte: FTE(hundredths: 150), households: 12), operators: 1, differing: []), sources: [])
+        #expect(words.sentence(team) == "Équipe de chaque structure : 1,5\u{00A0}ETP pour 12\u{00A0}ménages, comme sa convention le prévoit.")
+        let split = Finding(
+            id: "repartition.menages", status: .warning,
+            comparison: .allocatedHouseholds(
+                allocated: 0, described: 1, candidates: 1, differing: [AllocatedHouseholds(name: "A", households: 1, measures: 0)]),
+            sources: [])
+        #expect(
+            words.sentence(split).hasPrefix(
+                "Répartition et ménages décrits : 0 mesure attribuée à la structure décrite, 1\u{00A0}ménage décrit (operators[].households) ; A : 1\u{00A0}ménage pour 0 mesure."
+            ))
+    }
+
     @Test func measuresPastTheConvention() {
         #expect(
             sentence(1, months: 18, .fr)

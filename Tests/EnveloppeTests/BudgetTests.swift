@@ -49,6 +49,10 @@ import Testing
         #expect(ExpensePurpose.inferred(from: "Petit équipement et fournitures") == [])
         #expect(ExpensePurpose.inferred(from: "Petit equipement de bureau") == [])
         #expect(ExpensePurpose.inferred(from: "Petit équipement des logements") == [.equipment])
+        #expect(ExpensePurpose.inferred(from: "Petit équipement pour les ménages entrants") == [.equipment])
+        // « ménage » inside another word names no household: cleaning products, a move.
+        #expect(ExpensePurpose.inferred(from: "Petit équipement et produits ménagers") == [])
+        #expect(ExpensePurpose.inferred(from: "Petit équipement et déménagement") == [.moving])
         #expect(ExpensePurpose.inferred(from: "Équipement, compteurs et déménagement") == [.equipment, .moving, .meters])
     }
 

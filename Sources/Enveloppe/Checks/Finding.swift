@@ -32,6 +32,9 @@ public struct Finding: Sendable, Hashable {
         self.period = period
     }
 
+    /// Whether this is a territory's quota in an allocation (``Comparison/allocationQuota(territory:allocated:measures:quota:)``).
+    public var isQuota: Bool { if case .allocationQuota = comparison { true } else { false } }
+
     /// The facts each kind of check compares.
     public enum Comparison: Sendable, Hashable {
         /// The envelope's lines against its stated total.

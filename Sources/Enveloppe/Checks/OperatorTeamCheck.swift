@@ -4,8 +4,8 @@
 /// counted as in ``TeamFTECheck`` (`Operator/teamFTE`).
 enum OperatorTeamCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
-        guard let each = input.call.team?.eachOperator else { return [] }
         let operators = input.scenario.operators
+        guard let each = input.call.team?.eachOperator, !operators.isEmpty else { return [] }
         let differing = operators.compactMap { entry -> OperatorTeamGap? in
             let fte = entry.teamFTE
             guard fte != each.value.fte || entry.households != each.value.households else { return nil }

@@ -26,7 +26,7 @@ public struct Evaluation: Sendable, Hashable {
                 resolved.scenario.expected, catalogue: report.catalogue(shown: false) + (allocation?.figures ?? []))
     }
 
-    /// The checks, the allocation's (the call's territory quotas), then the expected figures: what `run` and `check` print.
+    /// The checks, the allocation's (the call's territory quotas, the households described), then the expected figures: what `run` and `check` print.
     public var findings: [Finding] { report.findings + (allocation?.findings ?? []) + expectations }
 
     /// Every figure in reading order, as `enveloppe explain` lists them.

@@ -39,13 +39,12 @@ public struct AllocationReport: Sendable, Hashable {
     public var paidAheadRate: Rate { terms.value.cumulativeRates.last ?? terms.value.advanceRate }
     /// The rows' figures and what stays unallocated, explained.
     public let figures: [Figure]
-    /// Each territory's measures against the quota the call fixes (none when it fixes none).
+    /// Each territory's measures against the quota the call fixes (none when it fixes none), then the measures of the
+    /// candidates that are also the scenario's operators against the households it describes (``AllocatedHouseholdsCheck``).
     public let findings: [Finding]
 
     /// Whether the call's territory quotas were applied (their findings are among ``findings``).
-    public var appliesQuotas: Bool {
-        findings.contains { if case .allocationQuota = $0.comparison { true } else { false } }
-    }
+    public var appliesQuotas: Bool { findings.contains(where: \.isQuota) }
 
     /// The rows as a funder reads them: in the jury's order for an allocation by rank, otherwise as listed.
     public var orderedRows: [Row] {

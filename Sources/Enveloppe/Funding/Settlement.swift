@@ -54,7 +54,7 @@ public struct Settlement: Sendable {
         public let countedMeasureMonths: Int64
         /// Months up to the last counted with no count (taken as zero).
         public let monthsWithoutCount: [YearMonth]
-        /// Whether the counts name the operator at all: a file with none of its lines is more likely a paste forgotten
+        /// Whether the counts never name the operator: a file with none of its lines is more likely a paste forgotten
         /// than a year without activity, and the reports say so rather than settle it at zero in silence.
         public var isUncounted: Bool { countedMeasureMonths == 0 && !monthsWithoutCount.isEmpty && monthsWithoutCount.count == countedMonths }
         /// How many months of the settled periods the counts cover (up to the last month counted).

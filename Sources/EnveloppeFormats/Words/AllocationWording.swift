@@ -60,7 +60,7 @@ extension Wording {
     }
 
     /// « 0 mesure », « 1 mesure », « 3 mesures » (« 0 measures » in English).
-    private func measures(_ count: Int64) -> String {
+    func measures(_ count: Int64) -> String {
         format.count(count)
             + (language == .fr ? (count > 1 ? " mesures" : " mesure") : (count == 1 ? " measure" : " measures"))
     }

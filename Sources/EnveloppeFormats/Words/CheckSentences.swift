@@ -36,20 +36,23 @@ extension Wording {
                 "Mesures du territoire \(territory) : \(f.count(scenario)) dans le scénario, \(f.count(quota)) attribuées par l'appel.",
                 "Measures for \(territory): \(f.count(scenario)) in the scenario, \(f.count(quota)) set by the call.")
         case .allocatedHouseholds(let allocated, let described, let candidates, let differing):
+            let households = { (count: Int64) in f.units(hundredths: count * 100, unit: .household) }
+            // « aux 3 structures décrites »: only candidates that are also the scenario's operators are compared.
+            let operators =
+                candidates == 1
+                ? language.pick("à la structure décrite", "to the operator described")
+                : language.pick("aux \(f.count(Int64(candidates))) structures décrites", "to the \(f.count(Int64(candidates))) operators described")
             guard !differing.isEmpty else {
                 return language.pick(
-                    "Répartition et ménages décrits : chacune des \(f.count(Int64(candidates))) structures accompagne les mesures que la répartition lui donne (\(f.count(allocated)) en tout).",
-                    "Allocation and households described: each of the \(f.count(Int64(candidates))) operators accompanies the measures the allocation gives it (\(f.count(allocated)) in all)."
-                )
+                    "Répartition et ménages décrits : \(measures(allocated)) \(allocated > 1 ? "attribuées" : "attribuée") \(operators), autant que de ménages décrits.",
+                    "Allocation and households described: \(measures(allocated)) allocated \(operators), as many as the households described.")
             }
             let gaps = differing.map {
-                language.pick(
-                    "\($0.name) : \(f.count($0.households)) ménages pour \(f.count($0.measures)) mesures",
-                    "\($0.name): \(f.count($0.households)) households for \(f.count($0.measures)) measures")
+                "\($0.name)\(language.pick(" : ", ": "))\(households($0.households))\(language.pick(" pour ", " for "))\(measures($0.measures))"
             }
             return language.pick(
-                "Répartition et ménages décrits : \(f.count(allocated)) mesures attribuées, \(f.count(described)) ménages décrits (operators[].households) ; \(gaps.joined(separator: " ; ")). Le calcul du scénario (enveloppe run : subventions, avances, trésorerie) suit les ménages décrits, pas la répartition.",
-                "Allocation and households described: \(f.count(allocated)) measures allocated, \(f.count(described)) households described (operators[].households); \(gaps.joined(separator: "; ")). The scenario's computation (enveloppe run: grants, advances, treasury) follows the households described, not the allocation."
+                "Répartition et ménages décrits : \(measures(allocated)) \(allocated > 1 ? "attribuées" : "attribuée") \(operators), \(households(described)) \(described > 1 ? "décrits" : "décrit") (operators[].households) ; \(gaps.joined(separator: " ; ")). Le calcul du scénario (enveloppe run : subventions, avances, trésorerie) suit les ménages décrits, pas la répartition.",
+                "Allocation and households described: \(measures(allocated)) allocated \(operators), \(households(described)) described (operators[].households); \(gaps.joined(separator: "; ")). The scenario's computation (enveloppe run: grants, advances, treasury) follows the households described, not the allocation."
             )
         case .allocationQuota(let territory, let allocated, let measures, let quota):
             let share =
@@ -125,10 +128,14 @@ extension Wording {
                 language.pick("\(f.fte(fte)) pour ", "\(f.fte(fte)) for ") + f.units(hundredths: households * 100, unit: .household)
             }
             guard !differing.isEmpty else {
-                return language.pick(
-                    "Équipe de chaque structure : \(team(each.fte, each.households)), comme les conventions le prévoient pour chacune des \(f.count(Int64(operators))) structures.",
-                    "Each operator's team: \(team(each.fte, each.households)), as the conventions plan for each of the \(f.count(Int64(operators))) operators."
-                )
+                return operators == 1
+                    ? language.pick(
+                        "Équipe de chaque structure : \(team(each.fte, each.households)), comme sa convention le prévoit.",
+                        "Each operator's team: \(team(each.fte, each.households)), as its convention plans.")
+                    : language.pick(
+                        "Équipe de chaque structure : \(team(each.fte, each.households)), comme les conventions le prévoient pour chacune des \(f.count(Int64(operators))) structures.",
+                        "Each operator's team: \(team(each.fte, each.households)), as the conventions plan for each of the \(f.count(Int64(operators))) operators."
+                    )
             }
             let gaps = differing.map { "\($0.name) : " + team($0.fte, $0.households) }
             let gapsEnglish = differing.map { "\($0.name): " + team($0.fte, $0.households) }

@@ -120,8 +120,8 @@ extension Wording {
                 "\(excerpt(text)) months: the call's text (\(document)) renews by \(step) months; expected a multiple of \(step)")
         case .noPricePerMeasure(let document):
             return language.pick(
-                "le texte de l'appel (\(document)) ne fixe pas de prix par mesure : une enveloppe en mesures ne peut pas être chiffrée ; donnez son montant, par ex. \"amount\": \"577 000\"",
-                "the call's text (\(document)) sets no price per measure: an envelope in measures cannot be costed; give its amount, e.g. \"amount\": \"577 000\""
+                "le texte (\(document)) ne fixe pas de prix par mesure : une enveloppe en mesures ne peut pas être chiffrée ; donnez son montant en euros (\"amount\")",
+                "the text (\(document)) sets no price per measure: an envelope in measures cannot be costed; give its amount in euros (\"amount\")"
             )
         case .notProvidedByCall(let document):
             return language.pick(

@@ -48,6 +48,13 @@ extension Wording {
         rules == .call ? language.pick("l'appel", "the call") : language.pick("la règle", "the rule")
     }
 
+    /// Whose a value of the rules is, after it: « 8 ETP de l'appel », « 7,5 ETP du rapport d'exécution ».
+    var ofTheRules: String {
+        byKind(
+            call: ("de l'appel", "of the call"), executionReport: ("du rapport d'exécution", "of the execution report"),
+            other: ("de la règle", "of the rule"))
+    }
+
     /// « l'appel prévoit », « la règle prévoit »: what the rules give, before the amount.
     var rulesProvide: String {
         language.pick("\(rulesGiver) prévoit", "\(rulesGiver) provides")

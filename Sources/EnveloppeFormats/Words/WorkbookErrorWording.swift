@@ -79,8 +79,8 @@ extension Wording {
             return language.pick("texte vide", "empty text")
         case .noPricePerMeasure(let document):
             return language.pick(
-                "le texte de l'appel (\(document)) ne fixe pas de prix par mesure : une enveloppe en mesures ne peut pas être chiffrée ; donnez son montant",
-                "the call's text (\(document)) sets no price per measure: an envelope in measures cannot be costed; give its amount")
+                "le texte (\(document)) ne fixe pas de prix par mesure : une enveloppe en mesures ne peut pas être chiffrée ; donnez son montant en euros",
+                "the text (\(document)) sets no price per measure: an envelope in measures cannot be costed; give its amount in euros")
         case .requiredByCall(let document, _):
             return language.pick(
                 "le texte de l'appel (\(document)) ne fixe pas cette valeur : le classeur doit la donner",

@@ -66,10 +66,14 @@ public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
 
     /// « Petit équipement et fournitures » is the association's own small equipment (CERFA 60, « achats »), not « le
     /// minimum nécessaire pour équiper le logement »: unless it names the dwelling or the household, it is not that.
+    /// Read word by word: « ménage » inside « déménagement » or « ménagers » names no household.
     static func isOwnSmallEquipment(_ lowered: String) -> Bool {
-        let small = ["petit équipement", "petit equipement", "petits équipements", "petits equipements"]
-        let home = ["logement", "ménage", "menage", "mobilier", "ameublement"]
-        return small.contains { lowered.contains($0) } && !home.contains { lowered.contains($0) }
+        let words = lowered.split { !$0.isLetter }.map(String.init)
+        let small = zip(words, words.dropFirst()).contains { first, second in
+            ["petit", "petits"].contains(first) && (second.hasPrefix("équipement") || second.hasPrefix("equipement"))
+        }
+        let home: Set<String> = ["logement", "logements", "ménage", "ménages", "menage", "menages", "mobilier", "ameublement"]
+        return small && !words.contains(where: home.contains)
     }
 }
 

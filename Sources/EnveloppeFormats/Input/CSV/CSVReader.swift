@@ -17,15 +17,16 @@ public enum CSVReader {
     /// Whether a CSV file's bytes are not UTF-8 and are read as Windows-1252 (a note tells the user).
     public static func readsAsWindows1252(_ bytes: [UInt8]) -> Bool { text(bytes).fromWindows1252 }
 
-    /// The number of LF bytes, plus one: a bound on the number of records of a file with LF or CRLF
-    /// line ends, counted before reading so a reader makes room for its lines once.
-    /// The separator a one-column record was likely written with instead of « ; » (an export « CSV (séparateur : virgule) »,
-    /// or tabs pasted from a sheet): a comma or a tab met twice or more; `nil` otherwise.
+    /// The separator a one-column record was likely written with instead of « ; » (tabs pasted from a sheet, or an export
+    /// « CSV (séparateur : virgule) »): a tab met twice or more, else a comma (tabs first: a label or a decimal amount
+    /// may hold commas); `nil` otherwise.
     static func otherSeparator(_ text: String) -> Character? {
-        for candidate: Character in [",", "\t"] where text.reduce(0, { $1 == candidate ? $0 + 1 : $0 }) >= 2 { return candidate }
+        for candidate: Character in ["\t", ","] where text.reduce(0, { $1 == candidate ? $0 + 1 : $0 }) >= 2 { return candidate }
         return nil
     }
 
+    /// The number of LF bytes, plus one: a bound on the number of records of a file with LF or CRLF
+    /// line ends, counted before reading so a reader makes room for its lines once.
     static func lineBound(_ bytes: ArraySlice<UInt8>) -> Int {
         bytes.withUnsafeBufferPointer { bytes in
             var count = 1

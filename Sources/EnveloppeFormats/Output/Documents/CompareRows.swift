@@ -98,7 +98,7 @@ struct CompareRows: Worded {
                                 "dépassé pour \(own.over.count) convention\(own.over.count == 1 ? "" : "s") sur \(own.count)",
                                 "over for \(own.over.count) of \(own.count) conventions"),
                             note: own.over.map { "\($0.holder)\(l.pick(" : ", ": "))\(f.money($0.capped)) > \(f.money($0.limit))" }.joined(
-                                separator: " ; "),
+                                separator: listSeparator),
                             flagged: true)
                     }
                     return cap.margin < .zero

@@ -23,7 +23,10 @@ struct WhatIfRows: Worded {
     func basis(_ row: WhatIf.Row) -> String {
         guard row.perHousehold.households != 1 else { return f.money(row.perHousehold.amount) + language.pick(" par ménage", " per household") }
         let quotient = f.money(row.perHousehold.amount) + " / " + f.count(row.perHousehold.households) + language.pick(" ménages", " households")
-        guard let funded = row.funded, funded.households > 1, let amount = try? row.costOfFunded else { return quotient }
+        // Said only where rounding once differs from multiplying the rounded cost (never for a cost that divides exactly).
+        guard let funded = row.funded, funded.households > 1, let amount = try? row.costOfFunded,
+            (try? row.costPerHousehold.multiplied(by: funded.households)) != amount
+        else { return quotient }
         let count = f.count(funded.households)
         return quotient
             + language.pick(

@@ -32,12 +32,16 @@ struct AllocationHTML: Worded {
         body += "<p class=\"unallocated\">\(e(words.unallocated(report)))</p>"
         for note in words.rankNotes(report) { body += "<p class=\"unallocated\">\(e(note))</p>" }
         body += "</section>"
-        if report.appliesQuotas {
+        // The call's quotas under their own heading, with what they are; the other checks after them.
+        let quotas = report.findings.filter(\.isQuota)
+        let others = report.findings.filter { !$0.isQuota }
+        if !quotas.isEmpty {
             body +=
                 "<section><h2>\(e(l.pick("Quotas des territoires", "Territories' quotas")))</h2><p class=\"source\">\(e(l.pick("L'appel fixe les mesures de chaque territoire ; la méthode les partage entre les candidats du territoire.", "The call fixes each territory's measures; the method shares them among the territory's candidates.")))</p>"
-            body += ChecksHTML(words: words).list(report.findings) + "</section>"
-        } else if !report.findings.isEmpty {
-            body += "<section><h2>\(e(l.pick("Contrôles", "Checks")))</h2>" + ChecksHTML(words: words).list(report.findings) + "</section>"
+            body += ChecksHTML(words: words).list(quotas) + "</section>"
+        }
+        if !others.isEmpty {
+            body += "<section><h2>\(e(l.pick("Contrôles", "Checks")))</h2>" + ChecksHTML(words: words).list(others) + "</section>"
         }
         body +=
             "<footer><p>\(e(words.allocationTieRule(report.method)))</p><p>\(e(words.allocationBalanceRule(report)))</p>"

@@ -164,10 +164,16 @@ struct RunText: Worded {
         case .costPerHousehold:
             return "= " + f.quantity(report.envelopeTotal.value) + " / " + f.count(report.households) + language.pick(" ménages", " households")
         case .costPerFTEYear:
-            // The call's envelope over the call's team, beside the scenario's own ratio below: each says whose it is.
+            // The envelope over the rules' team (a call's, an execution report's, or the scenario's in their place),
+            // beside the scenario's own ratio below: each says whose it is.
             guard let team = report.call.team else { return "" }
-            return "= " + f.quantity(report.envelopeTotal.value) + " / " + f.fte(team.requiredFTE.value)
-                + language.pick(" de l'appel", " of the call")
+            let whose: String
+            if case .scenario = team.requiredFTE.citation {
+                whose = language.pick("du scénario", "of the scenario")
+            } else {
+                whose = words.ofTheRules
+            }
+            return "= " + f.quantity(report.envelopeTotal.value) + " / " + f.fte(team.requiredFTE.value) + " " + whose
         case .householdsPerFTE:
             return "= " + f.count(report.households) + language.pick(" ménages / ", " households / ") + f.fte(report.teamFTE)
                 + language.pick(" de l'équipe", " of the team")

@@ -4,7 +4,7 @@ import EnveloppeWorkbook
 /// `enveloppe allocate` as a workbook: each candidate's measures and amount (measures × the
 /// price of a measure), advance (rounded as the terms say) and balance (amount − advance) as
 /// formulas, the totals as `SUM`s, what stays unallocated as envelope − total, then the
-/// territories' quotas, the rule and the sources.
+/// allocation's checks (the territories' quotas, the households described), the rule and the sources.
 struct AllocationWorkbook: Worded {
     let words: Wording
 

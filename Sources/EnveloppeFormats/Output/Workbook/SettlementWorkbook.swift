@@ -26,10 +26,7 @@ struct SettlementWorkbook: Worded {
                 + s.periods.map(f.period).joined(separator: ", "), style: SheetStyle.subtitle)
         sheet.note(rows.headline(s), style: SheetStyle.bold)
         sheet.note(rows.status(s))
-        sheet.note(
-            l.pick(
-                "Écart significatif : à partir de \(f.rate(s.threshold)) du prévu (seuil choisi, aucun texte n'en fixe).",
-                "Significant gap: from \(f.rate(s.threshold)) of the plan (a chosen threshold; no text sets one)."))
+        sheet.note(rows.threshold(s))
         sheet.add(
             [
                 l.pick("Convention (début)", "Convention (start)"), l.pick("Structure", "Operator"), l.pick("Identifiant", "Identifier"),
@@ -97,11 +94,8 @@ struct SettlementWorkbook: Worded {
         activity.note(
             l.pick("Activité (mesures-mois) : comptée et prévue", "Activity (household-months): counted and planned"), style: SheetStyle.title)
         activity.add(
-            [
-                l.pick("Structure", "Operator"), l.pick("Prévu à date", "Planned to date"), l.pick("Compté", "Counted"), l.pick("Écart", "Gap"),
-                l.pick("Prévu (conventions)", "Planned (conventions)"),
-                l.pick("Mois sans comptage (comptés zéro)", "Months without a count (taken as zero)"),
-            ].map { .text($0, style: SheetStyle.header) })
+            (rows.activityHeaders + [l.pick("Mois sans comptage (comptés zéro)", "Months without a count (taken as zero)")])
+                .map { .text($0, style: SheetStyle.header) })
         activity.frozenRows = 2
         for a in s.activity {
             let r = activity.nextRow
