@@ -134,8 +134,8 @@ import Testing
             "html",
         ])
         #expect(html.standardOutput.hasPrefix("<!DOCTYPE html>"))
-        // Its derivation rests on C's own convention (65 625 €, its share of the line), not on the line's amount, and
-        // names the counts by path in either language, the words being the renderer's.
+        // Its derivation rests on the operand the run's service fait rests on, C's own share of the line (65 625 €), not on
+        // the line's amount, and names the counts by path in either language, the words being the renderer's.
         for (language, counts) in [
             ("fr", "125 logements-mois ← comptages mensuels (actuals[association-c]) : voir enveloppe settle"),
             ("en", "125 dwelling-months ← monthly counts (actuals[association-c]): see enveloppe settle"),
@@ -145,7 +145,7 @@ import Testing
                 "scenarios/montpellier-2023-comptages.csv", "--lang", language,
             ])
             #expect(explained.standardOutput.contains(counts), "\(explained.standardOutput)")
-            #expect(explained.standardOutput.contains("├─ paiement.iml.association-c.subvention = "))
+            #expect(explained.standardOutput.contains("├─ operateur.association-c.iml = "))
             #expect(!explained.standardOutput.contains("plan pour"))
         }
         // Counted to June only: the year's unit-months are the counts, then the plan for July to December, both named.

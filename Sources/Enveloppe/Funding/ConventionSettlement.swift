@@ -38,11 +38,11 @@ extension Settlement.ConventionSettlement {
                 }
             }
             units = (planned * 100, toDate * 100, year * 100)
-            // The convention's own grant when the service fait is paid on it (each association's share, not the line's
-            // amount it was cut from); otherwise the line's price, as the run prices it.
+            // The operand the run's service fait rests on (the convention's own grant, each association's share, or the
+            // line's price), so the settlement explains the same amount the same way.
             let price =
-                basis.amount == payments.grant.amount
-                ? grantE : Explained.parameter(.money(basis.amount), grant.amount.firstSource ?? .scenario(path: "rules.lines"))
+                payments.serviceFaitPrice
+                ?? Explained.parameter(.money(basis.amount), grant.amount.firstSource ?? .scenario(path: "rules.lines"))
             let per = Explained.constant(.unitMonths(hundredths: basis.perUnitMonthHundredths, unit: unit))
             // Paths, not words (the renderers word them): the counts, and the plan where a month is not counted yet.
             let counts = holder.map { "actuals[\($0)]" } ?? "actuals"

@@ -37,6 +37,9 @@ public struct LinePayments: Sendable, Hashable {
     /// Service fait is `amount × unit-months / per`, rounded once: what the monthly table applies to
     /// the unit-months delivered so far. `nil` for a line's totals (the sum of its conventions').
     public let serviceFaitBasis: UnitPrice?
+    /// The amount of ``serviceFaitBasis``, explained as the run explains it (the convention's grant, or the line's
+    /// price): a settlement rests its service fait on the same operand. `nil` for a line's totals.
+    public let serviceFaitPrice: Explained?
 
     /// The payment figures, in the order a schedule reads them (the instalments after the advance).
     public var figures: [Figure] { [grant, advance] + instalments + [serviceFait, due, balance, reversement] }
@@ -84,6 +87,7 @@ public struct LinePayments: Sendable, Hashable {
         let serviceFait = Figure(
             id: id(.serviceFait), kind: .serviceFait, subject: subject, explained: try .scaled(price.amount, by: delivered, over: price.unitMonths))
         serviceFaitBasis = UnitPrice(amount: price.amount.money, perUnitMonthHundredths: price.unitMonths.integer)
+        serviceFaitPrice = price.amount
         let rate = Explained.parameter(terms) { .rate($0.advanceRate) }
         let advance = Figure(
             id: id(.advance), kind: .advance, subject: subject, explained: try .rated(grantOperand, rate, rounding: terms.value.rounding))
@@ -155,5 +159,6 @@ public struct LinePayments: Sendable, Hashable {
         advanceMonth = conventions[0].advanceMonth
         balanceMonth = conventions[0].balanceMonth
         serviceFaitBasis = nil
+        serviceFaitPrice = nil
     }
 }

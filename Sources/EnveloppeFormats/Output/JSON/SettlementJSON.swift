@@ -37,6 +37,8 @@ struct SettlementJSON: Worded {
                 "complete": .bool(s.isComplete), "forecast": .bool(s.isForecast),
                 "threshold": .object(["numerator": .number(String(s.threshold.numerator)), "denominator": .number(String(s.threshold.denominator))]),
                 "headline": .string(rows.headline(s)),
+                // Whether the figures are final, incomplete or a forecast, and the operators no count names, in words.
+                "status": .string(rows.status(s)),
                 "activity": .array(
                     s.activity.map { a in
                         .object([
@@ -45,6 +47,8 @@ struct SettlementJSON: Worded {
                             "countedMeasureMonths": .number(String(a.countedMeasureMonths)),
                             "plannedMeasureMonths": .number(String(a.plannedMeasureMonths)),
                             "monthsWithoutCount": .array(a.monthsWithoutCount.map { .string($0.description) }),
+                            // No line of the counts names the operator: its months are all taken as zero.
+                            "uncounted": .bool(a.isUncounted),
                         ])
                     }),
                 "conventions": .array(
