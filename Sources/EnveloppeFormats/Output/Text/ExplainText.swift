@@ -68,6 +68,12 @@ struct ExplainText: Worded {
                 + language.pick(
                     "comptages mensuels (\(parts[0])), et le plan (\(parts[1])) pour les mois pas encore comptés : voir enveloppe settle",
                     "monthly counts (\(parts[0])), and the plan (\(parts[1])) for the months not counted yet: see enveloppe settle")
+        case .projection(let path) where path.contains(".staff"):
+            // A line paid on FTE: the team's FTE month by month, which the monthly table (households) does not show.
+            return "← "
+                + language.pick(
+                    "ETP de l'équipe, mois par mois (\(path)) : voir l'équipe en tête du rapport, et par structure dans la répartition",
+                    "team FTE, month by month (\(path)): see the team at the head of the report, and per operator in the split")
         case .projection(let path):
             return "← "
                 + language.pick(
