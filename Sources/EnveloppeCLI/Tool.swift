@@ -61,7 +61,8 @@ enum Tool {
             return try say(Help.general(language))
         }
         if first == "help" {
-            guard let topic = arguments.operands.dropFirst().first else { return try say(Help.general(language)) }
+            // « help help » is the general help: the command list, and how to ask for one.
+            guard let topic = arguments.operands.dropFirst().first, topic != "help" else { return try say(Help.general(language)) }
             guard let command = command(named: topic) else { throw Failure.unknownCommand(topic) }
             return try say(Help.command(command, language))
         }

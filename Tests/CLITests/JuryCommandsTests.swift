@@ -15,7 +15,7 @@ import Testing
         #expect(flawed.status == 1)
         for line in [
             "  [échec] Encadrement : 0,3\u{00A0}ETP, minimum attendu 0,5\u{00A0}ETP.",
-            "  [échec] Équilibre du budget déposé (sept. 2025 – août 2026) : charges 590\u{202F}000,00\u{00A0}€, produits 587\u{202F}000,00\u{00A0}€. Écart : -3\u{202F}000,00\u{00A0}€ (produits − charges) : le budget déposé doit être équilibré.",
+            "  [échec] Équilibre du budget déposé (sept. 2025 – août 2026) : charges 590\u{202F}000,00\u{00A0}€, produits 587\u{202F}000,00\u{00A0}€. Écart produits − charges : -3\u{202F}000,00\u{00A0}€ ; le budget déposé doit être équilibré.",
             "      Source : Appel à candidatures « Création d'une équipe Bail d'abord », Préfet de l'Hérault et Montpellier Méditerranée Métropole, 31 octobre 2024, § Objectifs de l'appel à candidature et critères d'éligibilité : « un minimum de 0,5 ETP est attendu sur un poste d'encadrement »",
         ] {
             #expect(flawed.standardOutput.contains(line), "\(line)")

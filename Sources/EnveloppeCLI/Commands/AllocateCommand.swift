@@ -13,7 +13,7 @@ enum AllocateCommand: Command {
     static let formats = AllocationDocument.formats
     static let discussion = Localized(
         """
-        Répartit l'enveloppe du bloc "allocation" du scénario (un nombre de mesures, ou un montant) entre les
+        Répartit l'enveloppe du bloc « allocation » du scénario (un nombre de mesures, ou un montant) entre les
         candidats, selon la méthode choisie : proportional (au prorata des poids, par ex. la population),
         proRataOfRequests (au prorata des demandes, jamais plus que demandé), byRank (dans l'ordre du jury).
         Minimums et maximums respectés ; mesures entières au plus fort reste ; à égalité, le plus grand poids

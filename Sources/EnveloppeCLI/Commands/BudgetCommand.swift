@@ -15,7 +15,7 @@ enum BudgetCommand: Command {
         """
         Le budget prévisionnel de la première convention dans la présentation du CERFA 12156 : charges par
         compte (60 à 68, charges indirectes, 86), produits (70 à 79, 74 par financeur, 87), totaux, équilibre.
-        Il est tiré des coûts du scénario, ou c'est celui que le candidat a déposé (bloc "budget" du scénario).
+        Il est tiré des coûts du scénario, ou c'est celui que le candidat a déposé (bloc « budget » du scénario).
         --euros : en euros entiers, comme le formulaire, arrondis pour que le budget reste équilibré.
         --format csv : pour recopier dans le formulaire depuis un tableur.
         """,

@@ -17,7 +17,7 @@ enum RiskCommand: Command {
     static let defaultSeed: UInt64 = 1
     static let discussion = Localized(
         """
-        Tire au sort les entrées incertaines que déclare le bloc "risk" du scénario (retards de paiement de
+        Tire au sort les entrées incertaines que déclare le bloc « risk » du scénario (retards de paiement de
         chaque financeur, entrées par mois, sorties anticipées, délai avant de reprendre une place, vacance
         des postes) et calcule chaque tirage au centime, avec le moteur de enveloppe run. Affiche :
           - P10, médiane et P90 du point bas de la trésorerie et du résultat une fois tout versé ;

@@ -15,7 +15,7 @@ enum RunCommand: Command {
     static let discussion = Localized(
         """
         Lit un scénario (JSON), applique les règles de l'appel choisi (préréglage) et les valeurs
-        que le scénario fixe lui-même (bloc "rules"), puis affiche :
+        que le scénario fixe lui-même (bloc « rules »), puis affiche :
           - l'enveloppe par ligne et par financeur, avec la source de chaque montant ;
           - les coûts unitaires (par ménage, par logement, par ETP ; par an et par mois) ;
           - la répartition entre structures quand il y en a plusieurs ;

@@ -14,7 +14,7 @@ enum ValidateCommand: Command {
     static let discussion = Localized(
         """
         Vérifie chaque scénario sans afficher de rapport : sa forme (champs, types, chemins), le budget CSV qu'il
-        nomme, les identifiants de ses chiffres attendus ("expected"), les mois dans le bon ordre, et les valeurs
+        nomme, les identifiants de ses chiffres attendus (« expected »), les mois dans le bon ordre, et les valeurs
         qui dépassent ce que permet le texte de l'appel (un taux au-dessus de 7 000 € par ménage, un plafond
         au-dessus de 25 %…). Code de sortie 0 si tout est valide, 2 sinon, avec un message d'une ligne par fichier ;
         un fichier valide dont des chiffres attendus diffèrent du calcul le dit (enveloppe check les détaille).

@@ -10,7 +10,7 @@ extension Wording {
                 "pro rata of the weights, by largest remainder, within each one's minimum and maximum")
         case .proRataOfRequests:
             language.pick(
-                "au prorata des demandes, jamais plus que demandé ; ce qu'un plafonné ne peut prendre va aux autres",
+                "au prorata des demandes, jamais plus que demandé ; ce qu'un candidat plafonné ne peut prendre va aux autres",
                 "pro rata of the requests, never more than asked; what a capped candidate cannot take goes to the others")
         case .byRank:
             language.pick(

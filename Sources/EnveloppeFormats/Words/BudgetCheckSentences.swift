@@ -70,11 +70,11 @@ extension Wording {
                 gap = ""
             } else if submitted {
                 gap = language.pick(
-                    " Écart : \(f.money(Money(cents: income.cents - charges.cents))) (produits − charges) : le budget déposé doit être équilibré.",
-                    " Gap: \(f.money(Money(cents: income.cents - charges.cents))) (income − charges): the budget submitted must balance.")
+                    " Écart produits − charges : \(f.money(Money(cents: income.cents - charges.cents))) ; le budget déposé doit être équilibré.",
+                    " Gap income − charges: \(f.money(Money(cents: income.cents - charges.cents))); the budget filed must balance.")
             } else if charges > income {
                 gap = language.pick(
-                    " Reste \(f.money(Money(cents: charges.cents - income.cents))) à financer par d'autres produits (otherIncome).",
+                    " Reste \(f.money(Money(cents: charges.cents - income.cents))) à financer par d'autres produits (à donner dans le scénario, otherIncome).",
                     " \(f.money(Money(cents: charges.cents - income.cents))) to be funded from other income (otherIncome).")
             } else {
                 gap = language.pick(

@@ -44,7 +44,7 @@ extension Wording {
                 : language.pick("aux \(f.count(Int64(candidates))) structures décrites", "to the \(f.count(Int64(candidates))) operators described")
             guard !differing.isEmpty else {
                 return language.pick(
-                    "Répartition et ménages décrits : \(measures(allocated)) \(allocated > 1 ? "attribuées" : "attribuée") \(operators), autant que de ménages décrits.",
+                    "Répartition et ménages décrits : \(measures(allocated)) \(allocated > 1 ? "attribuées" : "attribuée") \(operators), pour autant de ménages décrits.",
                     "Allocation and households described: \(measures(allocated)) allocated \(operators), as many as the households described.")
             }
             let gaps = differing.map {

@@ -103,7 +103,8 @@ public struct Formatter: Sendable {
         fraction = String(repeating: "0", count: digits - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
         if !fraction.isEmpty { text += (language == .fr ? "," : ".") + fraction }
-        return (scaled < 0 ? "-" : "") + text + Formatter.noBreakSpace + "%"
+        // « 25 % » with a no-break space in French, "25%" in English.
+        return (scaled < 0 ? "-" : "") + text + (language == .fr ? Formatter.noBreakSpace : "") + "%"
     }
 
     static let frenchMonths = [
@@ -123,13 +124,13 @@ public struct Formatter: Sendable {
     }
 
     /// The programme's conventions for a report's header: `sept. 2025 – août 2026 (12 mois)` for one;
-    /// `2 successives de 12 mois, nov. 2025 – oct. 2027` for a convention renewed (after « Conventions : »).
+    /// `2 conventions successives de 12 mois, nov. 2025 – oct. 2027` for a convention renewed (after « Conventions : »).
     public func conventions(_ periods: [Period]) -> String {
         guard periods.count > 1, let first = periods.first, let last = periods.last else { return periods.first.map(period) ?? "" }
         let whole = "\(month(first.start)) – \(month(last.end))"
         return language == .fr
-            ? "\(periods.count) successives de \(first.months) mois, \(whole)"
-            : "\(periods.count) in succession, \(first.months) \(first.months == 1 ? "month" : "months") each, \(whole)"
+            ? "\(periods.count) conventions successives de \(first.months) mois, \(whole)"
+            : "\(periods.count) conventions in succession, \(first.months) \(first.months == 1 ? "month" : "months") each, \(whole)"
     }
 
     /// `sept. 2025 – août 2026`, without the month count, for use inside a sentence.

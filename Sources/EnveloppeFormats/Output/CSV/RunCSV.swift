@@ -80,7 +80,7 @@ struct RunCSV: Worded {
         case .money(let amount): return (comma(plain(cents: amount.cents)), "EUR")
         case .count(let value): return (String(value), "")
         case .fte(let value): return (comma(plain(hundredths: value.hundredths)), words.language.pick("ETP", "FTE"))
-        case .rate(let rate): return (words.format.rate(rate).split(separator: "\u{00A0}").first.map(String.init) ?? "", "%")
+        case .rate(let rate): return (String(words.format.rate(rate).filter { $0 != "%" && $0 != "\u{00A0}" }), "%")
         case .ratio(let ratio): return (comma(plain(hundredths: Formatter.hundredths(of: ratio))), "")
         case .unitMonths(let hundredths, let unit): return (comma(plain(hundredths: hundredths)), words.format.unitMonthName(unit))
         case .units(let hundredths, let unit):

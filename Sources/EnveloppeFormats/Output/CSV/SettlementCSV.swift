@@ -20,7 +20,7 @@ struct SettlementCSV: Worded {
         ]
         let percent = { (gap: Money, planned: Money) in
             // The number alone, with a decimal comma in either language (the file is for French spreadsheets).
-            CSV.decimalComma(settled.percent(gap, of: planned).split(separator: "\u{00A0}").first.map(String.init) ?? "")
+            CSV.decimalComma(String(settled.percent(gap, of: planned).filter { $0 != "%" && $0 != "\u{00A0}" }))
         }
         for c in s.conventions {
             rows.append([

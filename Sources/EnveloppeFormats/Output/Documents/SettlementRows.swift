@@ -46,8 +46,8 @@ struct SettlementRows: Worded {
         if c.line.unit == .fte {
             parts.append(
                 l.pick(
-                    "ligne financée en ETP : soldée sur l'équipe prévue, sans comptage",
-                    "line funded per FTE: settled on the planned team, without counts"))
+                    "ligne financée en ETP, soldée sur l'équipe prévue, sans comptage",
+                    "line funded per FTE, settled on the planned team, without counts"))
         }
         let missing = c.holder.map { s.activityByOperator[$0]?.monthsWithoutCount ?? [] } ?? s.activity.flatMap(\.monthsWithoutCount)
         if !missing.isEmpty && c.line.unit != .fte {

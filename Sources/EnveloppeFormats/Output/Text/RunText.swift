@@ -95,10 +95,10 @@ struct RunText: Worded {
         payments.add(
             [
                 language.pick("Ligne", "Line"), "Convention", language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"),
-                language.pick("versée", "paid"),
+                language.pick("Versée en", "Paid in"),
             ] + (instalments ? [language.pick("Acomptes", "Instalments")] : []) + [
                 language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"), language.pick("Reversement", "Repayment"),
-                language.pick("réglé", "settled"),
+                language.pick("Réglé en", "Settled in"),
             ])
         for row in schedule.rows(report) {
             let p = row.payments
