@@ -119,7 +119,7 @@ import Testing
                 "      En échec : Équipe ; Encadrement ; Équilibre du budget déposé ; Subvention demandée : Crédits IML ; Plafond des charges"))
         #expect(
             text.contains("Trésorerie de départ") && text.contains("Besoin en fonds de roulement de l'action")
-                && text.contains("Résultat une fois tout versé"))
+                && text.contains("Résultat de l'action une fois tout versé"))
         let csv = try CLI.run(["compare", "scenarios/candidature-a-montpellier-2025.json", "scenarios/vial-ami1-2025.json", "--format", "csv"])
         let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(rows[1].hasPrefix("scenarios/candidature-a-montpellier-2025.json;") && rows[2].hasPrefix("scenarios/vial-ami1-2025.json;"))

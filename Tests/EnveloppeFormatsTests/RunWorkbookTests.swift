@@ -158,7 +158,7 @@ import Testing
     @Test func eachMonthsTreasuryIsThePreviousPlusReceiptsLessExpenses() throws {
         let report = RunWorkbookTests.montpellier.report
         let sheet = try RunWorkbookTests.sheet(try RunWorkbook(words: Wording(.fr)).workbook(RunWorkbookTests.montpellier), "Mois par mois")
-        #expect(RunWorkbookTests.cell(sheet, "A2")?.value == .text("Trésorerie au départ"))
+        #expect(RunWorkbookTests.cell(sheet, "A2")?.value == .text("Trésorerie de départ"))
         #expect(RunWorkbookTests.cell(sheet, "S2")?.value == .number("0.00"))
         for (index, month) in report.months.enumerated() {
             let r = index + 3

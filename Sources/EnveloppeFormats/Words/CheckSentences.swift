@@ -163,9 +163,15 @@ extension Wording {
         case .costPerHousehold(let cost, let funded, let households):
             let funding =
                 rules == .call ? language.pick("de financement de l'appel", "of the call's funding") : language.pick("de financement", "of funding")
+            // Above the funding, by how much a household costs more (what the warning is about).
+            let over =
+                cost > funded
+                ? language.pick(
+                    ", soit \(f.money(Money(cents: cost.cents - funded.cents))) de plus par ménage",
+                    ", that is \(f.money(Money(cents: cost.cents - funded.cents))) more per household") : ""
             return language.pick(
-                "Coût par ménage : \(f.money(cost)) de charges pour \(f.money(funded)) \(funding) (\(f.count(households)) ménages).",
-                "Cost per household: \(f.money(cost)) of charges for \(f.money(funded)) \(funding) (\(f.count(households)) households).")
+                "Coût par ménage : \(f.money(cost)) de charges pour \(f.money(funded)) \(funding) (\(f.count(households)) ménages)\(over).",
+                "Cost per household: \(f.money(cost)) of charges for \(f.money(funded)) \(funding) (\(f.count(households)) households)\(over).")
         case .staffShare(let staff, let charges):
             let share = charges.cents == 0 ? Rate.zero : Rate(staff.cents, over: charges.cents)
             let percent = f.rate(share.rounded(toPercentDecimals: 1))
@@ -336,9 +342,14 @@ extension Wording {
                 "The action ends \(f.money(Money(cents: -result.cents))) short once everything is paid: \(causes.joined(separator: "; ")).")
                 + paidBack
         case .accompanimentFits(let months, let convention):
-            return language.pick(
-                "Durée d'un accompagnement (\(months) mois) et convention \(f.period(convention)).",
-                "One accompaniment (\(months) months) and the convention \(f.period(convention)).")
+            // Says whether it fits, not only the two lengths side by side.
+            return months <= convention.months
+                ? language.pick(
+                    "Durée d'un accompagnement : \(months) mois, qui tiennent dans la convention \(f.period(convention)).",
+                    "Length of an accompaniment: \(months) months, which fit in the convention \(f.period(convention)).")
+                : language.pick(
+                    "Durée d'un accompagnement : \(months) mois, plus que la convention \(f.period(convention)).",
+                    "Length of an accompaniment: \(months) months, longer than the convention \(f.period(convention)).")
         }
     }
 

@@ -69,7 +69,7 @@ public struct Wording: Sendable {
         case .balance: return head + language.pick("solde", "balance")
         case .reversement: return head + language.pick("reversement", "repayment (reversement)")
         case .operatorShare, .operatorTotal: return subject
-        case .treasuryOpening: return language.pick("Trésorerie au départ", "Opening treasury")
+        case .treasuryOpening: return language.pick("Trésorerie de départ", "Opening cash")
         case .treasuryLowest: return language.pick("Point bas de la trésorerie", "Treasury low point")
         case .workingCapitalNeed: return workingCapitalNeedLabel
         case .treasuryShortfall: return language.pick("À financer au-delà de la trésorerie de départ", "To finance beyond the opening cash")
@@ -81,7 +81,7 @@ public struct Wording: Sendable {
         case .budgetIncome: return language.pick("Budget : total des produits", "Budget: total income")
         case .subsidyRequested: return head + language.pick("subvention demandée au budget", "subsidy requested in the budget")
         case .cappedCharges: return language.pick("Plafond : charges plafonnées", "Cap: capped charges")
-        case .capBase: return language.pick("Plafond : base", "Cap: base")
+        case .capBase: return language.pick("Plafond : assiette", "Cap: basis")
         case .capLimit: return language.pick("Plafond : limite", "Cap: limit")
         case .capMargin: return language.pick("Plafond : marge (négative : dépassement)", "Cap: margin (negative: excess)")
         case .chargesPerHousehold: return language.pick("Charges du budget par ménage", "Budget charges per household")
@@ -138,6 +138,8 @@ public struct Wording: Sendable {
     public func team(of report: RunReport) -> String {
         let f = format
         let roles = report.scenario.rolesBesideTeam
+        // A scenario that describes no post (AML 2019 only counts measures): not « 0 ETP », which reads as no staff.
+        if report.scenario.staff.isEmpty { return language.pick("non décrite dans le scénario", "not described in the scenario") }
         guard !roles.isEmpty else { return f.fte(report.teamFTE) }
         let outside = f.fte(report.supportFTE) + ", " + roles.map(roleName).joined(separator: ", ")
         return f.fte(report.teamFTE) + language.pick(" (hors équipe : \(outside))", " (outside the team: \(outside))")

@@ -123,20 +123,20 @@ struct CompareRows: Worded {
             Row(
                 name: l.pick("Part des charges hors personnel", "Non-staff share of charges"),
                 cells: summaries.map { Cell(value: f.rate($0.nonStaffShare.rounded(toPercentDecimals: 1))) }))
-        rows.append(Row(name: l.pick("Trésorerie de départ", "Opening balance"), cells: summaries.map { Cell(value: f.money($0.openingBalance)) }))
+        rows.append(Row(name: l.pick("Trésorerie de départ", "Opening cash"), cells: summaries.map { Cell(value: f.money($0.openingBalance)) }))
         rows.append(
             Row(
                 name: words.workingCapitalNeedLabel, cells: summaries.map { Cell(value: f.money($0.cashNeed)) }))
         rows.append(
             Row(
-                name: l.pick("Point bas de trésorerie", "Treasury low point"),
+                name: l.pick("Point bas de la trésorerie", "Treasury low point"),
                 cells: summaries.map {
                     Cell(value: f.money($0.treasuryLowPoint), note: f.month($0.treasuryLowMonth), flagged: $0.treasuryLowPoint < .zero)
                 }
             ))
         rows.append(
             Row(
-                name: l.pick("Résultat une fois tout versé", "Result once everything is paid"),
+                name: l.pick("Résultat de l'action une fois tout versé", "Result of the action once everything is paid"),
                 cells: summaries.map { summary in
                     // A surplus of grant not spent is paid back: said under the result, and flagged.
                     let paidBack =
@@ -161,7 +161,7 @@ struct CompareRows: Worded {
     /// How the figures are computed, in one paragraph.
     var note: String {
         language.pick(
-            "Subvention demandée : ligne 74 du budget de la première convention. Plafond : sur la base que le contrôle de chaque candidature applique (la subvention demandée pour un budget déposé, dans la limite de la subvention de chaque ligne). Coût par ménage : charges du budget de la première convention / ménages. Part hors personnel : charges directes et indirectes hors personnel / charges. Besoin en fonds de roulement de l'action : l'argent avancé avant que les versements ne rattrapent les dépenses.",
+            "Subvention demandée : ligne 74 du budget de la première convention. Plafond : sur la base que le contrôle de chaque candidature applique (la subvention demandée pour un budget déposé, dans la limite de la subvention de chaque ligne). Coût par ménage : charges du budget de la première convention / ménages. Part des charges hors personnel : charges directes et indirectes hors personnel / charges. Besoin en fonds de roulement de l'action : l'argent avancé avant que les versements ne rattrapent les dépenses.",
             "Grant requested: account 74 of the first convention's budget. Cap: on the base each application's check applies (the grant requested for a filed budget, up to each line's grant). Cost per household: first convention's budget charges / households. Non-staff share: direct and indirect non-staff charges / charges. The action's working capital need: the money advanced before the payments catch up with the expenses."
         )
     }

@@ -27,7 +27,7 @@ struct RunHTML: Worded {
             "<p class=\"meta\">\(call.periods.count > 1 ? l.pick("Conventions", "Conventions") : "Convention") \(e(f.conventions(call.periods)))"
         if call.periods.count > 1 { body += " × \(call.periods.count)" }
         body +=
-            " · \(e(f.count(report.households))) \(l.pick("ménages", "households")) · \(e(words.team(of: report))) · \(l.pick("préréglage", "preset")) <code>\(e(call.id.rawValue))</code></p>"
+            " · \(e(f.count(report.households))) \(l.pick("ménages", "households")) · \(e(l.pick("équipe ", "team ") + words.team(of: report))) · \(l.pick("préréglage", "preset")) <code>\(e(call.id.rawValue))</code></p>"
         if !report.description.isEmpty { body += "<p class=\"description\">\(e(report.description))</p>" }
         body += "</header>"
         let checks = ChecksHTML(words: words)
@@ -56,7 +56,7 @@ struct RunHTML: Worded {
         } else {
             cards.append((l.pick("Solde", "Balance"), t.balance, l.pick("sur service fait", "on service fait")))
         }
-        cards.append((l.pick("Point bas de trésorerie", "Treasury low point"), report.treasury.lowest, f.month(report.treasury.lowestMonth)))
+        cards.append((l.pick("Point bas de la trésorerie", "Treasury low point"), report.treasury.lowest, f.month(report.treasury.lowestMonth)))
         cards.append((words.label(report.treasury.workingCapitalNeed), report.treasury.workingCapitalNeed, beyondOpening(report.treasury)))
         body += "<section class=\"cards\">"
         for (title, figure, note) in cards {

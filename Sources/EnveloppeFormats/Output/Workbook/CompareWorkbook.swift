@@ -28,7 +28,7 @@ struct CompareWorkbook: Worded {
                 l.pick("Part des charges hors personnel", "Non-staff share of charges"),
                 { Cells.rate($0.nonStaffShare.rounded(toPercentDecimals: 1), places: 1) }, ""
             ),
-            (l.pick("Point bas de trésorerie", "Treasury low point"), { Cells.money($0.treasuryLowPoint) }, FigureID.treasuryLowest.rawValue),
+            (l.pick("Point bas de la trésorerie", "Treasury low point"), { Cells.money($0.treasuryLowPoint) }, FigureID.treasuryLowest.rawValue),
             (l.pick("Mois du point bas", "Month of the low point"), { Cells.month($0.treasuryLowMonth) }, ""),
             (l.pick("Contrôles en échec", "Checks failed"), { Cells.count(Int64($0.failures)) }, ""),
             (l.pick("Alertes", "Warnings"), { Cells.count(Int64($0.warnings)) }, ""),
@@ -39,7 +39,7 @@ struct CompareWorkbook: Worded {
         sheet.blank()
         sheet.note(
             l.pick(
-                "Coût par ménage : charges du budget de la première convention / ménages. Part hors personnel : charges directes et indirectes hors personnel / charges, à 0,1 % près.",
+                "Coût par ménage : charges du budget de la première convention / ménages. Part des charges hors personnel : charges directes et indirectes hors personnel / charges, à 0,1 % près.",
                 "Cost per household: charges of the first convention's budget / households. Non-staff share: direct and indirect non-staff charges / charges, to 0.1 %."
             ))
         sheet.setWidth(34, column: 0)

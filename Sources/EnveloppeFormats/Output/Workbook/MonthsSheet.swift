@@ -34,7 +34,7 @@ struct MonthsSheet: Worded {
             ].map { .text($0, style: SheetStyle.header) })
         let openingRow = sheet.nextRow
         var opening = Array(repeating: Cell.empty, count: 21)
-        opening[0] = .text(l.pick("Trésorerie au départ", "Opening treasury"), style: SheetStyle.bold)
+        opening[0] = .text(l.pick("Trésorerie de départ", "Opening cash"), style: SheetStyle.bold)
         opening[18] = Cells.money(report.treasury.opening.amount, SheetStyle.moneyBold)
         sheet.add(opening, fits: false)
         sheet.frozenRows = 2
