@@ -15,7 +15,7 @@ import Testing
             result.standardOutput.contains(
                 "Appel à projets VIAL (Vers l'Insertion et l'Autonomie en Logement), Département du Pas-de-Calais, 2025, § 3. Modalités de financement"
             ))
-        #expect(result.standardOutput.contains("non fixées par le texte : à donner dans le scénario (rules.paymentTerms)"))
+        #expect(result.standardOutput.contains("non fixées par le texte, à donner dans le scénario (rules.paymentTerms)"))
     }
 
     @Test(arguments: presets)

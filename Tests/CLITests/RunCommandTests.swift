@@ -113,7 +113,7 @@ import Testing
         // The checks say the Métropole's own terms too, as an assumption of the scenario.
         #expect(
             lines.contains(
-                "  [alerte] Conditions de versement : Montpellier Méditerranée Métropole : avance de 50\u{00A0}%, puis 30\u{00A0}%, solde sur service fait, conditions propres à ce financeur que le scénario retient."
+                "  [alerte] Conditions de versement de Montpellier Méditerranée Métropole : avance de 50\u{00A0}%, puis 30\u{00A0}%, solde sur service fait, conditions propres à ce financeur que le scénario retient."
             ))
     }
 

@@ -56,8 +56,8 @@ extension Wording {
                 + (overrun ? " " + lowercasingFirst(String((conventions.map(capConventions) ?? "").dropFirst())) : "")
             return head
                 + language.pick(
-                    "\(together)\(scopeText) \(f.money(capped)) pour un plafond de \(formula) = \(f.money(limit))\(rounded) ; \(marginText). Lecture appliquée : \(scopeText), base \(baseNoun).",
-                    "\(together)\(scopeText) \(f.money(capped)) against a cap of \(formula) = \(f.money(limit))\(rounded); \(marginText). Reading applied: \(scopeText), base \(baseNoun)."
+                    "\(together)\(scopeText) \(f.money(capped)) pour un plafond de \(formula) = \(f.money(limit))\(rounded) ; \(marginText). Lecture appliquée : \(scopeText), assiette : \(baseNoun).",
+                    "\(together)\(scopeText) \(f.money(capped)) against a cap of \(formula) = \(f.money(limit))\(rounded); \(marginText). Reading applied: \(scopeText), basis: \(baseNoun)."
                 )
                 + (other.map { other in
                     language.pick(

@@ -39,7 +39,7 @@ extension Wording {
         case .expected(let id, _, _): return l.pick("Chiffre attendu \(id)", "Expected figure \(id)")
         case .measuresAfterEnd: return l.pick("Mesures au-delà de la convention", "Measures past the convention")
         case .paymentTerms: return l.pick("Conditions de versement", "Payment terms")
-        case .funderPaymentTerms(let funder, _, _): return l.pick("Conditions de versement : \(funder)", "Payment terms: \(funder)")
+        case .funderPaymentTerms(let funder, _, _): return l.pick("Conditions de versement de \(funder)", "Payment terms of \(funder)")
         case .serviceFait(let line, _, _, _, _): return l.pick("Service fait : \(line)", "Service fait: \(line)")
         case .treasury: return l.pick("Trésorerie", "Treasury")
         case .finalResult: return l.pick("Résultat final", "Final result")

@@ -253,8 +253,8 @@ extension Wording {
                 later.isEmpty
                 ? "" : language.pick(", puis ", ", then ") + later.map { f.rate($0) }.joined(separator: language.pick(" et ", " and "))
             return language.pick(
-                "Conditions de versement : \(funder) : avance de \(f.rate(rate))\(then), solde sur service fait, conditions propres à ce financeur que le scénario retient.",
-                "Payment terms: \(funder): advance of \(f.rate(rate))\(then), balance on service fait, this funder's own terms as the scenario sets them."
+                "Conditions de versement de \(funder) : avance de \(f.rate(rate))\(then), solde sur service fait, conditions propres à ce financeur que le scénario retient.",
+                "Payment terms of \(funder): advance of \(f.rate(rate))\(then), balance on service fait, this funder's own terms as the scenario sets them."
             )
         case .serviceFait(_, let period, let serviceFait, let grant, let reversement):
             let tail: String

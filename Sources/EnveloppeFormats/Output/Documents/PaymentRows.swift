@@ -182,7 +182,7 @@ struct PaymentRows: Worded {
         let earliest =
             assumed.advanceNotBefore.map {
                 language.pick(
-                    " ; l'avance pas avant \(f.month($0)), \(words.rulesCalendar) ne permettant pas de signer plus tôt",
+                    " ; l'avance n'arrive pas avant \(f.month($0)) : \(words.rulesCalendar) ne permet pas de signer plus tôt",
                     "; the advance not before \(f.month($0)), as \(words.rulesCalendar) allows no earlier signature")
             } ?? ""
         let labels = report.lines.filter { assumed.lines.contains($0.line.id) }.map(\.line.label)

@@ -18,7 +18,7 @@ struct PresetsText: Worded {
                 switch line.pricing {
                 case .fixed(let amount, let units, let months):
                     let value =
-                        amount.map { f.money($0.value) } ?? l.pick("non fixé : à donner dans le scénario", "not stated: the scenario must give it")
+                        amount.map { f.money($0.value) } ?? l.pick("non fixé, à donner dans le scénario", "not stated, to be given in the scenario")
                     rows.append(
                         (
                             "\(line.label) (\(line.funder.name))",
@@ -59,8 +59,8 @@ struct PresetsText: Worded {
                     (
                         l.pick("Conditions de versement", "Payment terms"),
                         l.pick(
-                            "non fixées par le texte : à donner dans le scénario (rules.paymentTerms)",
-                            "not stated by the text: the scenario must give them (rules.paymentTerms)"), nil
+                            "non fixées par le texte, à donner dans le scénario (rules.paymentTerms)",
+                            "not stated by the text, to be given in the scenario (rules.paymentTerms)"), nil
                     ))
             }
             rows.append((l.pick("Convention", "Convention"), f.period(call.convention.value), call.convention.citation))
