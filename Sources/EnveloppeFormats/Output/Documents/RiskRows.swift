@@ -32,7 +32,7 @@ struct RiskRows: Worded {
     func percentiles(_ r: RiskReport) -> [[String]] {
         [
             [language.pick("Point bas de la trésorerie", "Treasury low point")] + cells(r.lowest) + [f.money(r.asWritten.lowest)],
-            [language.pick("Résultat une fois tout versé", "Result once everything is paid")] + cells(r.finalResult)
+            [language.pick("Résultat de l'action une fois tout versé", "Result of the action once everything is paid")] + cells(r.finalResult)
                 + [f.money(r.asWritten.finalResult)],
         ]
     }
