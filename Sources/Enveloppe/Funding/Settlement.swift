@@ -56,9 +56,7 @@ public struct Settlement: Sendable {
         public let monthsWithoutCount: [YearMonth]
         /// Whether the counts never name the operator: a file with none of its lines is more likely a paste forgotten
         /// than a year without activity, and the reports say so rather than settle it at zero in silence.
-        public var isUncounted: Bool { countedMeasureMonths == 0 && !monthsWithoutCount.isEmpty && monthsWithoutCount.count == countedMonths }
-        /// How many months of the settled periods the counts cover (up to the last month counted).
-        let countedMonths: Int
+        public let isUncounted: Bool
     }
 
     /// Sums of settled amounts: over an operator's conventions, or over all.
@@ -130,7 +128,7 @@ public struct Settlement: Sendable {
         self.threshold = threshold
         let operators = report.scenario.operators
         var conventions: [ConventionSettlement] = []
-        var activity = operators.map { _ in (planned: Int64(0), plannedToDate: Int64(0), counted: Int64(0), missing: [YearMonth]()) }
+        var activity = operators.map { _ in (planned: Int64(0), plannedToDate: Int64(0), counted: Int64(0), missing: [YearMonth](), named: false) }
         for (index, period) in periods {
             let first = programme.start.months(to: period.start)
             let months = first..<(first + period.months)
@@ -141,6 +139,7 @@ public struct Settlement: Sendable {
                     if table.isCounted(t) { activity[position].plannedToDate += plan }
                     if let counted = table.count(position, t) {
                         activity[position].counted += counted
+                        activity[position].named = true
                     } else if table.isCounted(t) {
                         activity[position].missing.append(programme.start.adding(months: t))
                     }
@@ -158,15 +157,13 @@ public struct Settlement: Sendable {
             }
         }
         self.conventions = conventions
-        let countedMonths = periods.reduce(0) { sum, entry in
-            let first = programme.start.months(to: entry.element.start)
-            return sum + (first..<(first + entry.element.months)).filter(table.isCounted).count
-        }
         self.activity = operators.enumerated().map { position, op in
             OperatorActivity(
                 operatorID: op.id, name: op.name, plannedMeasureMonths: activity[position].planned,
                 plannedMeasureMonthsToDate: activity[position].plannedToDate,
-                countedMeasureMonths: activity[position].counted, monthsWithoutCount: activity[position].missing, countedMonths: countedMonths)
+                countedMeasureMonths: activity[position].counted, monthsWithoutCount: activity[position].missing,
+                // No count names it, and some month is counted for the others.
+                isUncounted: !activity[position].named && !activity[position].missing.isEmpty)
         }
         activityByOperator = Dictionary(self.activity.map { ($0.operatorID, $0) }, uniquingKeysWith: { first, _ in first })
         var byHolder: [OperatorID: [ConventionSettlement]] = [:]

@@ -8,7 +8,7 @@ public struct AssumedDelays: Sendable, Hashable {
     public let advance: Int?
     /// The balance's delay the tool assumes, months after the convention ends; `nil` when every line states it.
     public let balance: Int?
-    /// The first month the call's calendar allows an advance whose delay the tool assumes (VIAL AMI 1: April 2025).
+    /// The first month the call's calendar allows an advance whose delay the tool assumes (VIAL AMI 1: March 2025).
     public let advanceNotBefore: YearMonth?
 
     public init(_ resolved: ResolvedScenario) {

@@ -137,11 +137,10 @@ extension Wording {
                         "Each operator's team: \(team(each.fte, each.households)), as the conventions plan for each of the \(f.count(Int64(operators))) operators."
                     )
             }
-            let gaps = differing.map { "\($0.name) : " + team($0.fte, $0.households) }
-            let gapsEnglish = differing.map { "\($0.name): " + team($0.fte, $0.households) }
+            let gaps = differing.map { $0.name + language.pick(" : ", ": ") + team($0.fte, $0.households) }
             return language.pick(
                 "Équipe de chaque structure : les conventions prévoient \(team(each.fte, each.households)) chacune ; \(gaps.joined(separator: " ; ")) (\(f.count(Int64(differing.count))) structure\(differing.count > 1 ? "s" : "") sur \(f.count(Int64(operators)))).",
-                "Each operator's team: the conventions plan \(team(each.fte, each.households)) each; \(gapsEnglish.joined(separator: "; ")) (\(f.count(Int64(differing.count))) operator\(differing.count > 1 ? "s" : "") of \(f.count(Int64(operators))))."
+                "Each operator's team: the conventions plan \(team(each.fte, each.households)) each; \(gaps.joined(separator: "; ")) (\(f.count(Int64(differing.count))) operator\(differing.count > 1 ? "s" : "") of \(f.count(Int64(operators))))."
             )
         case .managementFTE(let scenario, let minimum):
             return language.pick(

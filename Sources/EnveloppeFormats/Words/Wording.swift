@@ -161,6 +161,14 @@ struct PaymentDelayWords {
                 "\(months) mois après le début de la convention", "\(months) \(months == 1 ? "month" : "months") after the convention starts")
     }
 
+    /// « 6 mois après le début », after a payment already counted from the convention's start (an instalment after
+    /// the advance); « au début de la convention » for none.
+    func afterTheStart(_ months: Int) -> String {
+        months == 0
+            ? afterStart(0)
+            : language.pick("\(months) mois après le début", "\(months) \(months == 1 ? "month" : "months") after the start")
+    }
+
     /// « 6 mois après la fin de la convention », « à la fin de la convention ».
     func afterEnd(_ months: Int) -> String {
         months == 0

@@ -122,13 +122,7 @@ struct PaymentRows: Worded {
         let mark = fromText ? language.pick("scénario : ", "scenario: ") : ""
         let later = value.laterInstalments.map { instalment in
             f.rate(instalment.rate)
-                + (value.advanceDelayStated
-                    ? " (" + mark
-                        + (instalment.delayMonths == 0
-                            ? delay.afterStart(0)
-                            : language.pick(
-                                "\(instalment.delayMonths) mois après le début",
-                                "\(instalment.delayMonths) \(instalment.delayMonths == 1 ? "month" : "months") after the start")) + ")" : "")
+                + (value.advanceDelayStated ? " (" + mark + delay.afterTheStart(instalment.delayMonths) + ")" : "")
         }
         let then =
             switch later.count {
