@@ -26,4 +26,39 @@ import Testing
         #expect(try Explained.positiveDifference(sf, advance).money == Money(cents: 2_158_333))
         #expect(sf.sources == [.scenario(path: "rate"), .scenario(path: "intake")])
     }
+
+    /// A sum of many figures lists each leaf's citation once, in the order of first appearance, as a plain walk
+    /// with a list and a set would: the index that tells citations apart without a `Set` (``CitationIndex``) is
+    /// held to that on generated trees, strings written two ways (« é » as one character or as « e » and an
+    /// accent, equal for Swift) included.
+    @Test func sourcesListEachCitationOnceInOrder() throws {
+        let pool: [Citation] = [
+            .scenario(path: "operators[].households"), .scenario(path: "rules.lines.vial.amount"),
+            .scenario(path: "op\u{E9}rateurs"), .scenario(path: "ope\u{301}rateurs"),
+            .document(source: "vial-2025", section: "3. Modalit\u{E9}s", quote: "a"),
+            .document(source: "vial-2025", section: "3. Modalite\u{301}s", quote: "a"),
+            .document(source: "vial-2025", section: "4. Versement", quote: "b"),
+            .document(source: "aml-2019", section: "3. Modalit\u{E9}s", quote: "a"),
+        ]
+        var random = ApportionmentTests.SplitMix64(state: 2_718)
+        for _ in 0..<200 {
+            var expected: [Citation] = []
+            var figures: [Explained] = []
+            for f in 0..<Int(random.next() % 60) + 1 {
+                // Each figure: a few leaves, from the shared pool or of its own operator.
+                var leaves: [Explained] = []
+                for _ in 0..<Int(random.next() % 4) + 1 {
+                    let citation =
+                        random.next() % 2 == 0
+                        ? pool[Int(random.next() % UInt64(pool.count))] : .scenario(path: "operators[\(random.next() % 30)].intake")
+                    leaves.append(.parameter(.money(Money(cents: 1)), citation))
+                }
+                figures.append(try Explained.sum(leaves).asFigure(FigureID("f\(f)")))
+                for leaf in leaves {
+                    if case .parameter(let citation) = leaf.derivation, !expected.contains(citation) { expected.append(citation) }
+                }
+            }
+            #expect(try Explained.sum(figures).sources == expected)
+        }
+    }
 }

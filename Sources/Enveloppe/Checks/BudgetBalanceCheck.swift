@@ -4,8 +4,8 @@
 enum BudgetBalanceCheck {
     static func findings(_ b: BudgetCheckInput) throws -> [Finding] {
         let budget = b.budget
-        let used = try budget.total(where: { $0.account == .contributionsInKindUsed })
-        let received = try budget.total(where: { $0.account == .contributionsInKindReceived })
+        let used = try budget.total(of: .contributionsInKindUsed)
+        let received = try budget.total(of: .contributionsInKindReceived)
         // Budget.isBalanced, from the totals already made (a filed budget may have a million lines).
         let balanced = b.chargesTotal.money == b.incomeTotal.money && used == received
         let charges = Figure(id: .budgetCharges(period: b.periodIndex), kind: .budgetCharges, explained: b.chargesTotal)

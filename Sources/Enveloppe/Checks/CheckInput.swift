@@ -54,10 +54,8 @@ struct BudgetCheckInput {
         // Every sum the checks read, made in one pass over the lines (a filed budget may have a million).
         let sums = try BudgetCheckInput.operands(
             of: budget,
-            where: [
-                Budget.isCharge, Budget.isIncome, { $0.account == .staff }, { $0.account == .indirectCharges },
-                { Budget.isCharge($0) && $0.account != .staff && $0.account != .indirectCharges },
-            ] + input.lines.map { line in { $0.envelopeLine == line.line.id } }
+            where: [.charges, .income, .account(.staff), .account(.indirectCharges), .directNonStaff]
+                + input.lines.map { .requesting($0.line.id) }
         ).map(Explained.sum)
         chargesTotal = sums[0]
         guard budget.isSubmitted || chargesTotal.money > .zero else { return nil }
@@ -80,17 +78,23 @@ struct BudgetCheckInput {
     /// For each of `includes`, the lines it keeps as operands of a sum: each line when there are few, otherwise
     /// one subtotal per CERFA account (in the order the accounts first appear), so that a budget of a million
     /// lines costs a few operands, in one pass for all the sums and without copying its lines.
-    static func operands(of budget: Budget, where includes: [(BudgetLine) -> Bool]) throws -> [[Explained]] {
+    static func operands(of budget: Budget, where includes: [Kept]) throws -> [[Explained]] {
         var detailed = [[Explained]](repeating: [], count: includes.count)
         var groups = [[(account: CerfaAccount, amount: Money, count: Int)]](repeating: [], count: includes.count)
-        try budget.forEachLine(where: { _ in true }) { line in
-            for (sum, include) in includes.enumerated() where include(line) {
-                if detailed[sum].count <= detailedLines { detailed[sum].append(operand(line, in: budget)) }
-                if let group = groups[sum].lastIndex(where: { $0.account == line.account }) {
-                    groups[sum][group].amount = try groups[sum][group].amount + line.amount
-                    groups[sum][group].count += 1
-                } else {
-                    groups[sum].append((line.account, line.amount, 1))
+        try budget.lines.withUnsafeBufferPointer { lines in
+            for index in lines.indices {
+                // Each test reads the fields it needs in place (a closure given the whole line made the optimiser
+                // copy the line, its strings and arrays retained and released, to call it).
+                let account = lines[index].account
+                for (sum, include) in includes.enumerated() where include.keeps(account, lines[index].envelopeLine) {
+                    if detailed[sum].count <= detailedLines { detailed[sum].append(operand(lines[index], in: budget)) }
+                    let amount = lines[index].amount
+                    if let group = groups[sum].lastIndex(where: { $0.account == account }) {
+                        groups[sum][group].amount = try groups[sum][group].amount + amount
+                        groups[sum][group].count += 1
+                    } else {
+                        groups[sum].append((account, amount, 1))
+                    }
                 }
             }
         }
@@ -99,6 +103,27 @@ struct BudgetCheckInput {
             return groups.map { group in
                 let path = "budget: compte \(group.account.rawValue) (\(group.count) lignes)"
                 return budget.isSubmitted ? .field(.money(group.amount), path: path) : .projection(.money(group.amount), of: path)
+            }
+        }
+    }
+
+    /// Which lines a sum of ``operands(of:where:)`` keeps.
+    enum Kept {
+        /// The charges counted in the total (``Budget/isCharge(_:)``), the income likewise.
+        case charges, income
+        case account(CerfaAccount)
+        /// The charges other than staff (64) and indirect charges: what the cap calls direct.
+        case directNonStaff
+        /// The 74 lines asking for this envelope line.
+        case requesting(LineID)
+
+        func keeps(_ account: CerfaAccount, _ envelopeLine: LineID?) -> Bool {
+            switch self {
+            case .charges: Budget.isCharge(account)
+            case .income: Budget.isIncome(account)
+            case .account(let kept): account == kept
+            case .directNonStaff: Budget.isCharge(account) && account != .staff && account != .indirectCharges
+            case .requesting(let line): envelopeLine == line
             }
         }
     }

@@ -169,15 +169,18 @@ public struct Explained: Sendable, Hashable {
 
     /// ``sources``, walked from this node (a figure inside it gives its own, kept list).
     fileprivate func gathered() -> [Citation] {
-        var seen = Set<Citation>()  // `out`'s citations, once it has more than a few
+        var seen: CitationIndex? = nil  // `out`'s citations, once it has more than a few
         var out: [Citation] = []
+        // A total over many operands (a line's payments over 440 operators) lists about as many citations.
+        let expected: Int
+        if case .operation(_, let operands) = derivation { expected = 4 * operands.count } else { expected = 0 }
         func add(_ citation: Citation) {
             if out.count < 8 {
                 if !out.contains(citation) { out.append(citation) }
                 return
             }
-            if seen.isEmpty { seen = Set(out) }
-            if seen.insert(citation).inserted { out.append(citation) }
+            if seen == nil { seen = CitationIndex(out, capacity: expected) }
+            _ = seen!.insert(citation, into: &out)
         }
         func walk(_ node: Explained) {
             switch node.derivation {
