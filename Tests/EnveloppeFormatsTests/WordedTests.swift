@@ -11,6 +11,8 @@ import Testing
         "operators[].households", "operators[1]", "operators[", "operators[12", "operators[x].households", "operators[1]é",
         "operators[2]é", "operators[1]\u{0301}a", "rules.convention", "budget", "operators[]",
     ]
+    /// More fields than the few a list is searched through before it is looked up by field.
+    static let manyFields = (0..<12).flatMap { k in ["operators[0].charges[\(k)]", "operators[7].charges[\(k)]", "operators[\(k)].charges[\(k)]"] }
 
     @Test(arguments: 0..<200) func collapsesAsDefined(_ seed: Int) {
         var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
@@ -19,7 +21,8 @@ import Testing
             return Int((state >> 33) % UInt64(bound))
         }
         let document = Citation.document(source: "vial-2025", section: "§ 3", quote: "7 000 €")
-        let citations = (0..<next(40)).map { _ in next(8) == 0 ? document : Citation.scenario(path: Self.paths[next(Self.paths.count)]) }
+        let pool = seed % 2 == 0 ? Self.paths : Self.paths + Self.manyFields
+        let citations = (0..<next(80)).map { _ in next(8) == 0 ? document : Citation.scenario(path: pool[next(pool.count)]) }
         #expect(citations.uniquedCitations() == Self.reference(citations), "\(citations)")
     }
 

@@ -37,31 +37,36 @@ extension Array where Element == Citation {
     /// and its collapsed citation built once, not once per operator.
     func uniquedCitations() -> [Citation] {
         if isShortAndPlain { return self }
-        var numbers: [Substring: Int] = [:]  // each field's place in `fields`
+        var numbers: [Substring: Int] = [:]  // each field's place in `fields`, once there are more than a few
         var fields: [OperatorField] = []
         var fieldOf = [Int](repeating: -1, count: count)  // each citation's field in `fields`, -1 for none
+        // A line's total cites a handful of fields for every operator: they are found among those met so far.
+        func number(of rest: Substring) -> Int? {
+            guard fields.count > 8 else { return fields.firstIndex { $0.rest == rest } }
+            if numbers.isEmpty { for (number, field) in fields.enumerated() { numbers[field.rest] = number } }
+            return numbers[rest]
+        }
         for position in indices {
             guard case .scenario(let path) = self[position], let (index, rest) = Self.operatorField(path) else { continue }
-            if let number = numbers[rest] {
+            if let number = number(of: rest) {
                 fields[number].cited(by: index)
                 fieldOf[position] = number
             } else {
-                numbers[rest] = fields.count
+                if !numbers.isEmpty { numbers[rest] = fields.count }
                 fieldOf[position] = fields.count
                 fields.append(OperatorField(rest: rest, first: index))
             }
         }
-        var seen = Set<Citation>()
+        var seen = CitationIndex([], capacity: count)
         var out: [Citation] = []
         for position in indices {
             let number = fieldOf[position]
             if number >= 0, fields[number].isShared {
                 guard !fields[number].isWritten else { continue }
                 fields[number].isWritten = true
-                let collapsed = Citation.scenario(path: "operators[]" + fields[number].rest)
-                if seen.insert(collapsed).inserted { out.append(collapsed) }
-            } else if seen.insert(self[position]).inserted {
-                out.append(self[position])
+                _ = seen.insert(.scenario(path: "operators[]" + fields[number].rest), into: &out)
+            } else {
+                _ = seen.insert(self[position], into: &out)
             }
         }
         return out

@@ -4,14 +4,14 @@
 /// thousands of citations. A `Set` paid, for each, a seeded hasher and the copies of the citation it keeps; this
 /// table keeps each citation's place in the list and a hash of its bytes (FNV-1a over the field path, or over the
 /// document's identifier), and compares with `==` only when two hashes are equal.
-struct CitationIndex {
+public struct CitationIndex {
     /// Each slot: 0 when free, else the citation's place in the list plus one.
     private var slots: [Int32]
     private var hashes: [UInt64]
     private var count = 0
 
     /// An index of `list`, each of its citations assumed listed once.
-    init(_ list: [Citation], capacity: Int) {
+    public init(_ list: [Citation], capacity: Int) {
         var size = 16
         while size < 2 * max(capacity, list.count) { size *= 2 }
         slots = [Int32](repeating: 0, count: size)
@@ -20,7 +20,7 @@ struct CitationIndex {
     }
 
     /// Adds `citation` at the end of `list` unless it is there already; whether it was added.
-    mutating func insert(_ citation: Citation, into list: inout [Citation]) -> Bool {
+    public mutating func insert(_ citation: Citation, into list: inout [Citation]) -> Bool {
         let hash = Self.hash(citation)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 {
