@@ -9,6 +9,25 @@ struct EnvelopeSheet: Worded {
 
     var name: String { language.pick("Enveloppe", "Envelope") }
 
+    /// Whose amount a line's price is: the call's, or the scenario's when the call states none (the 2023 report)
+    /// or the scenario sets its own.
+    private func priceWord(_ line: EnvelopeLine, capitalized: Bool = false) -> String {
+        let fromScenario: Bool
+        switch line.pricing {
+        case .fixed(let amount, _, _): fromScenario = amount?.isFromScenario ?? true
+        case .perUnitYear(let rate): fromScenario = rate.isFromScenario
+        }
+        let word =
+            fromScenario ? language.pick("montant du scénario", "scenario's amount") : language.pick("montant de l'appel", "call's amount")
+        return capitalized ? word.prefix(1).uppercased() + word.dropFirst() : word
+    }
+
+    /// The amount column's header: the call's, the scenario's, or either when the lines differ.
+    private func priceHeader(_ report: RunReport) -> String {
+        let words = Set(report.lines.map { priceWord($0.line, capitalized: true) })
+        return words.count == 1 ? words.first! : language.pick("Montant (appel ou scénario)", "Amount (call or scenario)")
+    }
+
     /// The sheet, and where the envelope's total is.
     func sheet(_ report: RunReport) throws -> (sheet: SheetBuilder, total: String) {
         let l = language
@@ -20,7 +39,7 @@ struct EnvelopeSheet: Worded {
         sheet.add(
             [
                 l.pick("Ligne", "Line"), l.pick("Financeur", "Funder"), l.pick("Ligne 74 du CERFA", "CERFA line 74"),
-                l.pick("Montant de l'appel", "Call's amount"), l.pick("pour (unités-mois)", "for (unit-months)"), l.pick("Unité", "Unit"),
+                priceHeader(report), l.pick("pour (unités-mois)", "for (unit-months)"), l.pick("Unité", "Unit"),
                 l.pick("Unités-mois prévues", "Unit-months planned"), l.pick("Subvention", "Grant"),
                 l.pick("Chiffre (enveloppe explain)", "Figure (enveloppe explain)"), l.pick("Source", "Source"),
             ].map { .text($0, style: SheetStyle.header) })
@@ -47,10 +66,11 @@ struct EnvelopeSheet: Worded {
             Cells.money("SUM(H\(lineRows.first!):H\(lineRows.last!))", report.envelopeTotal.amount, SheetStyle.moneyTotal),
             .text(report.envelopeTotal.id.rawValue),
         ])
+        let amountWord = priceHeader(report).lowercased()
         sheet.note(
             l.pick(
-                "Subvention = ARRONDI(montant de l'appel × unités-mois prévues ÷ unités-mois qu'il finance ; 2) : arrondie une seule fois au centime, la moitié en s'éloignant de zéro.",
-                "Grant = ROUND(call's amount × unit-months planned ÷ unit-months it funds; 2): rounded once to the cent, halves away from zero."))
+                "Subvention = ARRONDI(\(amountWord) × unités-mois prévues ÷ unités-mois qu'il finance ; 2) : arrondie une seule fois au centime, la moitié en s'éloignant de zéro.",
+                "Grant = ROUND(\(amountWord) × unit-months planned ÷ unit-months it funds; 2): rounded once to the cent, halves away from zero."))
 
         sheet.blank()
         sheet.add(
@@ -88,8 +108,7 @@ struct EnvelopeSheet: Worded {
                 let year = figure.kind == .linePerUnitYear
                 formula = year ? "ROUND(D\(row)*12/E\(row),2)" : "ROUND(D\(row)/E\(row),2)"
                 computation =
-                    l.pick("montant de l'appel", "call's amount") + (year ? " × 12" : "")
-                    + l.pick(" ÷ unités-mois qu'il finance", " ÷ unit-months it funds")
+                    priceWord(report.lines[index].line) + (year ? " × 12" : "") + l.pick(" ÷ unités-mois qu'il finance", " ÷ unit-months it funds")
                 value = Cells.money(formula, figure.amount)
             default:
                 computation = ""
