@@ -26,11 +26,20 @@ protocol Command: Sendable {
     static var options: [Option] { get }
     /// The formats the command writes, the default first; empty for a command that prints no document.
     static var formats: [OutputFormat] { get }
+    /// The tables `--table` chooses among for `--format csv` (a CSV file holds one table), the default first.
+    static var tables: [CSVTable] { get }
     static func run(_ invocation: Invocation) throws -> ExitStatus
+}
+
+/// A table a command can write as CSV: its name on the command line and what it holds.
+struct CSVTable: Sendable {
+    let name: String
+    let meaning: Localized
 }
 
 extension Command {
     static var options: [Option] { [] }
+    static var tables: [CSVTable] { [] }
 
     /// Every option the command accepts, in the order the usage line shows them.
     static var acceptedOptions: [Option] {
@@ -42,7 +51,12 @@ extension Command {
         let operands = operands.in(language)
         // An option the operands already show (settle's `--actuals COMPTAGES.csv`) is not shown again.
         let options = acceptedOptions.filter { !operands.contains($0.flag) }.map { option in
-            let placeholder = option == .format ? formats.map(\.rawValue).joined(separator: "|") : option.placeholder(language)
+            let placeholder =
+                switch option {
+                case .format: formats.map(\.rawValue).joined(separator: "|")
+                case .table: tables.map(\.name).joined(separator: "|")
+                default: option.placeholder(language)
+                }
             return "[\(option.flag)\(placeholder.isEmpty ? "" : " " + placeholder)]"
         }
         return (["enveloppe", name] + (operands.isEmpty ? [] : [operands]) + options).joined(separator: " ")
@@ -70,7 +84,7 @@ enum Option: String, CaseIterable, Sendable {
     func placeholder(_ language: Language) -> String {
         switch self {
         case .format: ""
-        case .table: RunDocument.Table.allCases.map(\.rawValue).joined(separator: "|")
+        case .table: ""  // the command's own tables (``Command/tables``)
         case .euros, .force: ""
         case .actuals: Localized("COMPTAGES.csv", "COUNTS.csv").in(language)
         case .threshold: "10"

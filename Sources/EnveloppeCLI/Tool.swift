@@ -143,18 +143,29 @@ enum Tool {
                     "langue inconnue « \(Excerpt.of(text, .fr)) » ; langues : fr, en",
                     "unknown language '\(Excerpt.of(text, .en))'; languages: fr, en"), command: command.name)
         }
-        if let table = values[.table], RunDocument.Table(rawValue: table) == nil {
-            throw Failure.usage(
-                Localized(
-                    "tableau inconnu « \(Excerpt.of(table, .fr)) » ; tableaux : months (mois par mois), figures (chiffres et contrôles)",
-                    "unknown table '\(Excerpt.of(table, .en))'; tables: months, figures"), command: command.name)
-        }
         var format = command.formats.first ?? .text
         if let text = values[.format] {
             guard let chosen = OutputFormat(rawValue: text), command.formats.contains(chosen) else {
                 throw Failure.unsupportedFormat(text, command: command.name, formats: command.formats)
             }
             format = chosen
+        }
+        if let table = values[.table] {
+            guard command.tables.contains(where: { $0.name == table }) else {
+                let listed = { (l: Language) in command.tables.map { "\($0.name) (\($0.meaning.in(l)))" }.joined(separator: ", ") }
+                throw Failure.usage(
+                    Localized(
+                        "tableau inconnu « \(Excerpt.of(table, .fr)) » ; tableaux : \(listed(.fr))",
+                        "unknown table '\(Excerpt.of(table, .en))'; tables: \(listed(.en))"), command: command.name)
+            }
+            // A CSV file holds one table; the other formats hold them all, so a table asked of them would be ignored.
+            guard format == .csv else {
+                throw Failure.usage(
+                    Localized(
+                        "--table choisit le tableau d'un fichier CSV : ajoutez --format csv (les autres formats contiennent tous les tableaux)",
+                        "--table chooses the table of a CSV file: add --format csv (the other formats hold every table)"),
+                    command: command.name)
+            }
         }
         return Invocation(operands: operands, values: values, flags: flags, format: format, words: Wording(language))
     }

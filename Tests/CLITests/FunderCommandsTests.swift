@@ -119,6 +119,39 @@ import Testing
         #expect(try CLI.run(["whatif", "--amount", "douze"]).status == 2)
     }
 
+    /// `--table activity`: each association's household-months as the counts file gives them, summed here from the file
+    /// itself (C's June and E's December missing, taken as zero); `--table` names a CSV table and asks for `--format csv`.
+    @Test func settleWritesTheActivityTableAsCSV() throws {
+        let counts = try String(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/montpellier-2023-comptages.csv"), encoding: .utf8)
+        var counted: [String: Int] = [:]
+        for line in counts.split(whereSeparator: \.isNewline).dropFirst() {
+            let fields = line.split(separator: ";")
+            counted[String(fields[1]), default: 0] += Int(fields[2].trimmingCharacters(in: .whitespaces))!
+        }
+        let arguments = [
+            "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv", "--format",
+            "csv", "--table", "activity",
+        ]
+        let result = try CLI.run(arguments)
+        #expect(result.status == 0)
+        let rows = result.standardOutput.split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false) }
+        #expect(rows.first?.first == "\u{FEFF}structure")
+        #expect(rows.first?.last == "mois sans comptage (comptés zéro)")
+        let c = try #require(rows.first { $0.first == "Association C (fictive)" })
+        #expect(Int(c[2]) == counted["association-c"])
+        #expect(Int(c[3]) == counted["association-c"]! - Int(c[1])!)
+        #expect(c[5] == "juin 2023")
+        let e = try #require(rows.first { $0.first == "Association E (fictive)" })
+        #expect(Int(e[2]) == counted["association-e"] && e[5] == "déc. 2023")
+
+        let text = try CLI.run(Array(arguments.dropLast(4)) + ["--table", "activity"])
+        #expect(text.status == 2)
+        #expect(text.standardError.contains("ajoutez --format csv"))
+        let unknown = try CLI.run(Array(arguments.dropLast(1)) + ["mois"])
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.contains("tableaux : payments (paiements par convention), activity (mesures-mois par structure)"))
+    }
+
     @Test func settleTheMontpellier2023Year() throws {
         let result = try CLI.run([
             "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",

@@ -69,6 +69,12 @@ import Testing
                     ])
             }
             add(
+                "settle.montpellier-2023.\(language).activity.csv",
+                [
+                    "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv",
+                    "--format", "csv", "--table", "activity", "--lang", language,
+                ])
+            add(
                 "explain.montpellier-2025.iml-solde.\(language).text",
                 ["explain", "scenarios/bail-dabord-montpellier-2025.json", "paiement.iml.solde", "--lang", language])
             add(

@@ -12,6 +12,10 @@ enum RunCommand: Command {
         "compute a scenario: envelope, unit costs, payments, month by month, checks")
     static let options: [Option] = [.table]
     static let formats = RunDocument.formats
+    static let tables = [
+        CSVTable(name: RunDocument.Table.months.rawValue, meaning: Localized("mois par mois", "month by month")),
+        CSVTable(name: RunDocument.Table.figures.rawValue, meaning: Localized("chiffres et contrôles", "figures and checks")),
+    ]
     static let discussion = Localized(
         """
         Lit un scénario (JSON), applique les règles de l'appel choisi (préréglage) et les valeurs

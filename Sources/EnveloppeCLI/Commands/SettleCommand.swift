@@ -9,8 +9,12 @@ enum SettleCommand: Command {
     static let operandCount = 1...1
     static let abstract = Localized(
         "service fait, solde ou reversement d'après les comptages mensuels", "service fait, balance or repayment from the monthly counts")
-    static let options: [Option] = [.actuals, .threshold]
+    static let options: [Option] = [.actuals, .threshold, .table]
     static let formats = SettlementDocument.formats
+    static let tables = [
+        CSVTable(name: SettlementDocument.Table.payments.rawValue, meaning: Localized("paiements par convention", "payments per convention")),
+        CSVTable(name: SettlementDocument.Table.activity.rawValue, meaning: Localized("mesures-mois par structure", "household-months per operator")),
+    ]
     static let discussion = Localized(
         """
         Les comptages mensuels des opérateurs (CSV : mois;opérateur;mesures, par ex. 2023-03;association-a;11)
@@ -18,10 +22,16 @@ enum SettleCommand: Command {
         reversement, l'écart avec le plan en euros et en %, comme le compte-rendu financier (CERFA 15059).
         Un mois sans comptage est compté zéro et signalé ; les mois pas encore comptés viennent du plan.
         --threshold : l'écart (en % du prévu) à partir duquel il est à expliquer (10 par défaut ; aucun texte n'en fixe).
+        --format csv : les paiements par convention et par ligne, pour tableur français ; avec --table activity,
+                       les mesures-mois comptées et prévues de chaque structure.
         """,
         """
         The operators' monthly counts (CSV: month;operator;measures) give, per operator and line, the service
         fait to date and for the year, the balance or repayment, and the gap with the plan (CERFA 15059 shape).
+        A month without a count is taken as zero and flagged; months not yet counted come from the plan.
+        --threshold: the gap (in % of the plan) from which it is to be explained (10 by default; no text sets one).
+        --format csv: the payments per convention and line, for French spreadsheets; with --table activity,
+                      each operator's household-months counted and planned.
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
@@ -44,9 +54,10 @@ enum SettleCommand: Command {
         let scenario = try Loading.scenario(file, invocation.language)
         let report = try Loading.evaluation(of: scenario, file: file).report
         let settlement = try settlement(report, countsFile: countsFile, threshold: threshold, invocation.language)
+        let table = invocation.value(.table).flatMap(SettlementDocument.Table.init(rawValue:)) ?? .payments
         try invocation.emit(
-            SettlementDocument(settlement, report: report, countsFile: countsFile), inputs: Loading.inputs(of: scenario, file: file) + [countsFile]
-        )
+            SettlementDocument(settlement, report: report, countsFile: countsFile, table: table),
+            inputs: Loading.inputs(of: scenario, file: file) + [countsFile])
         return .ok
     }
 

@@ -40,4 +40,23 @@ struct SettlementCSV: Worded {
         rows.append(total(l.pick("Toutes structures", "All operators"), s.total))
         return CSV.bytes(rows, profile: .frenchSpreadsheet)
     }
+
+    /// `--table activity`: each operator's household-months counted against the plan, and the months without a count,
+    /// as the workbook's activity sheet holds them.
+    func activity(_ s: Settlement) -> [UInt8] {
+        let settled = SettlementRows(words: words)
+        var rows = [
+            (settled.activityHeaders + [settled.monthsWithoutCountHeader]).map {
+                $0.prefix(1).lowercased() + $0.dropFirst()
+            }
+        ]
+        for a in s.activity {
+            rows.append([
+                a.name, String(a.plannedMeasureMonthsToDate), String(a.countedMeasureMonths),
+                String(a.countedMeasureMonths - a.plannedMeasureMonthsToDate), String(a.plannedMeasureMonths),
+                a.monthsWithoutCount.map(f.month).joined(separator: ", "),
+            ])
+        }
+        return CSV.bytes(rows, profile: .frenchSpreadsheet)
+    }
 }

@@ -100,6 +100,11 @@ struct SettlementRows: Worded {
         ]
     }
 
+    /// The column the workbook and the CSV add after ``activityHeaders``: the months taken as zero.
+    var monthsWithoutCountHeader: String {
+        language.pick("Mois sans comptage (comptés zéro)", "Months without a count (taken as zero)")
+    }
+
     func activityCells(_ a: Settlement.OperatorActivity) -> [String] {
         [
             a.name, f.count(a.plannedMeasureMonthsToDate), f.count(a.countedMeasureMonths),

@@ -94,7 +94,7 @@ struct SettlementWorkbook: Worded {
         activity.note(
             l.pick("Activité (mesures-mois) : comptée et prévue", "Activity (household-months): counted and planned"), style: SheetStyle.title)
         activity.add(
-            (rows.activityHeaders + [l.pick("Mois sans comptage (comptés zéro)", "Months without a count (taken as zero)")])
+            (rows.activityHeaders + [rows.monthsWithoutCountHeader])
                 .map { .text($0, style: SheetStyle.header) })
         activity.frozenRows = 2
         for a in s.activity {
