@@ -196,6 +196,46 @@ import Testing
             ), "\(forecast.standardOutput)")
     }
 
+    /// VIAL has no territory quotas: a candidate left with nothing by rank is told the envelope was used up (40
+    /// measures: 25 to rank 1, 15 to rank 2, none for rank 3), never that its territory's measures were.
+    @Test func byRankWithoutQuotasSaysTheEnvelopeWasUsedUp() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("rang.json")
+        var scenario =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/vial-ami2-2025.json"))) as! [String: Any]
+        scenario["expected"] = nil
+        scenario["allocation"] = [
+            "envelope": ["measures": 40], "method": "byRank",
+            "candidates": [
+                ["id": "audomarois", "name": "Audomarois", "territory": "Audomarois", "requested": 15, "rank": 2],
+                ["id": "boulonnais", "name": "Boulonnais", "territory": "Boulonnais", "requested": 25, "rank": 1],
+                ["id": "montreuillois", "name": "Montreuillois", "territory": "Montreuillois", "requested": 12, "rank": 3],
+            ],
+        ]
+        try JSONSerialization.data(withJSONObject: scenario).write(to: file)
+        for (language, nothing) in [
+            ("fr", "Montreuillois : rien, l'enveloppe était épuisée à son tour."),
+            ("en", "Montreuillois: nothing, the envelope was used up when its turn came."),
+        ] {
+            let result = try CLI.run(["allocate", file.path, "--lang", language])
+            #expect(result.status == 0)
+            #expect(result.standardOutput.contains(nothing), "\(result.standardOutput)")
+            #expect(!result.standardOutput.contains(language == "fr" ? "territoire étaient" : "territory's measures"))
+        }
+    }
+
+    /// A convention of the application with one operator names that operator, not the scenario's title.
+    @Test func settleNamesTheOnlyOperator() throws {
+        let folder = try CLI.temporaryFolder()
+        let counts = folder.appendingPathComponent("comptages.csv")
+        try Data("mois;opérateur;mesures\n2025-11;association;1\n".utf8).write(to: counts)
+        let result = try CLI.run(["settle", "scenarios/vial-ami2-2025.json", "--actuals", counts.path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("— Association du Boulonnais (fictive)"), "\(result.standardOutput)")
+        #expect(!result.standardOutput.contains("— VIAL 2025, AMI 2"))
+    }
+
     @Test func badActualsNameTheLine() throws {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("comptages.csv")

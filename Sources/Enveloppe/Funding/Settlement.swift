@@ -107,9 +107,11 @@ public struct Settlement: Sendable {
     /// Each operator's activity by its identifier.
     public let activityByOperator: [OperatorID: OperatorActivity]
 
-    /// The name of a convention's holder: the operator's, or the application's title.
+    /// The name of a convention's holder: the operator's; for the application's convention, its only operator's
+    /// name, or the application's title when several operators share it (a grouped application).
     public func holderName(_ convention: ConventionSettlement) -> String {
-        convention.holder.flatMap { activityByOperator[$0]?.name } ?? title
+        if let holder = convention.holder { return activityByOperator[holder]?.name ?? title }
+        return activity.count == 1 ? activity[0].name : title
     }
 
     /// Settles the conventions of `report` that `counts` cover.

@@ -16,14 +16,14 @@ enum BudgetCommand: Command {
         Le budget prévisionnel de la première convention dans la présentation du CERFA 12156 : charges par
         compte (60 à 68, charges indirectes, 86), produits (70 à 79, 74 par financeur, 87), totaux, équilibre.
         Il est tiré des coûts du scénario, ou c'est celui que le candidat a déposé (bloc « budget » du scénario).
-        --euros : en euros entiers, comme le formulaire, arrondis pour que le budget reste équilibré.
+        --euros : en euros entiers, comme le formulaire : chaque total arrondi une fois, ses lignes au plus fort reste (un budget équilibré le reste).
         --format csv : pour recopier dans le formulaire depuis un tableur.
         """,
         """
         The first convention's forecast budget in the layout of the CERFA 12156 form: charges by account
         (60 to 68, indirect charges, 86), income (70 to 79, 74 by funder, 87), totals, balance. Derived from
         the scenario's costs, or the one the candidate submitted (the scenario's "budget" block).
-        --euros: in whole euros, as the form asks, rounded so that the budget still balances.
+        --euros: in whole euros, as the form asks: each total rounded once, its lines by largest remainder (a balanced budget stays balanced).
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {

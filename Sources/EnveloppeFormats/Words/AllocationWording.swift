@@ -101,8 +101,9 @@ extension Wording {
             let given = row.measures ?? row.amount.cents
             if given == 0 && wanted > 0 {
                 if left == 0 {
-                    // With the call's quotas, each territory's measures are shared apart.
-                    return report.findings.isEmpty
+                    // With the call's quotas, each territory's measures are shared apart (other findings, such as
+                    // the households the allocation funds, say nothing of territories).
+                    return !report.appliesQuotas
                         ? language.pick(
                             "\(candidate.name) : rien, l'enveloppe était épuisée à son tour.",
                             "\(candidate.name): nothing, the envelope was used up when its turn came.")

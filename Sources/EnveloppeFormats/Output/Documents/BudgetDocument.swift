@@ -15,6 +15,19 @@ public struct BudgetDocument: Document {
 
     public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
+    /// How whole euros were made, for the note under the title; `nil` to the cent. A balanced budget stays balanced;
+    /// an unbalanced one is not said to (each side's total is rounded on its own, ``Budget/inWholeEuros()``).
+    func roundingNote(_ language: Language) throws -> String? {
+        guard wholeEuros else { return nil }
+        return try budget.isBalanced
+            ? language.pick(
+                "Montants en euros entiers, arrondis pour que le budget reste équilibré.",
+                "Amounts in whole euros, rounded so that the budget still balances.")
+            : language.pick(
+                "Montants en euros entiers : chaque total est arrondi une fois et ses lignes se le partagent au plus fort reste.",
+                "Amounts in whole euros: each total is rounded once and its lines share it by largest remainder.")
+    }
+
     public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .text: try BudgetText(words: words).render(self)

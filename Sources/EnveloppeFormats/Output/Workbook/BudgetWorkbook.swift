@@ -34,12 +34,7 @@ struct BudgetWorkbook: Worded {
             l.pick("Budget prévisionnel de l'action (CERFA 12156), ", "Forecast budget of the action (CERFA 12156), ") + f.period(budget.period)
                 + (budget.isSubmitted ? l.pick(" — budget déposé par le candidat", " — budget filed by the candidate") : ""),
             style: SheetStyle.bold)
-        if wholeEuros {
-            sheet.note(
-                l.pick(
-                    "Montants en euros entiers, arrondis pour que le budget reste équilibré.",
-                    "Amounts in whole euros, rounded so that the budget still balances."))
-        }
+        if let note = try BudgetDocument(budget, title: "", wholeEuros: wholeEuros).roundingNote(l) { sheet.note(note) }
         sheet.add([
             .text(l.pick("Charges", "Charges"), style: SheetStyle.headerLeft), .text(l.pick("Montant", "Amount"), style: SheetStyle.header),
             .empty, .text(l.pick("Produits", "Income"), style: SheetStyle.headerLeft), .text(l.pick("Montant", "Amount"), style: SheetStyle.header),
