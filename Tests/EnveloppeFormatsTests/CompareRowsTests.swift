@@ -27,13 +27,18 @@ import Testing
         #expect(html.contains("<div class=\"note\">l&#39;appel prévoit 350\u{202F}000,00\u{00A0}€ (+10\u{202F}000,00\u{00A0}€)</div>"))
         #expect(try CompareRowsTests.rendered(mixed, .html, .en).contains("<div class=\"note\">the scenario sets €328,125.00</div>"))
         let csv = try CompareRowsTests.rendered(mixed, .csv)
-        #expect(csv.contains(";Crédits IML demandée;Crédits IML prévue par la règle ou retenue par le scénario;") && !csv.contains("appel"))
+        #expect(
+            csv.contains(";Crédits IML : subvention demandée;Crédits IML : subvention prévue par la règle ou retenue par le scénario;")
+                && !csv.contains("appel"))
 
         let calls = try CompareRowsTests.document(["candidature-a-montpellier-2025.json", "candidature-b-montpellier-2025.json"])
-        #expect(try CompareRowsTests.rendered(calls, .csv).contains(";Crédits IML demandée;Crédits IML prévue par l'appel;"))
+        #expect(
+            try CompareRowsTests.rendered(calls, .csv).contains(";Crédits IML : subvention demandée;Crédits IML : subvention prévue par l'appel;"))
         let reports = try CompareRowsTests.document(["montpellier-2023-cinq-associations.json", "montpellier-2023-cinq-associations.json"])
         #expect(!(try CompareRowsTests.rendered(reports, .html)).contains("prévoit"))
-        #expect(try CompareRowsTests.rendered(reports, .csv).contains(";Crédits IML demandée;Crédits IML retenue par le scénario;"))
+        #expect(
+            try CompareRowsTests.rendered(reports, .csv).contains(
+                ";Crédits IML : subvention demandée;Crédits IML : subvention retenue par le scénario;"))
     }
 
     /// The text says under the table what a request differs from, in the words of its application's rules.

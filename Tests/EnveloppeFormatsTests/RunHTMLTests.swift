@@ -59,7 +59,8 @@ import Testing
     }
 
     /// The split between structures ends with a total row, in the text and on the page: each money column the exact
-    /// sum of the shares printed above it, households and FTE summed too.
+    /// sum of the shares printed above it, households and FTE summed too (no FTE column for a scenario that describes
+    /// no team, AML's).
     @Test(arguments: ScenarioFilesTests.files)
     func theSplitTotalsAreTheSumsOfItsRows(_ file: String) throws {
         let evaluation = try ScenarioFilesTests.evaluation(file)
@@ -73,7 +74,9 @@ import Testing
             columns.append(try Money.sum(operators.map { $0.shares[index].amount }))
         }
         columns.append(try Money.sum(operators.map(\.total.amount)))
-        let cells = [f.count(households), f.fte(fte)] + columns.map(f.money)
+        let team = !evaluation.report.scenario.staff.isEmpty
+        #expect(team || (!RunHTMLTests.page(evaluation).contains("0 ETP") && file == "aml-pas-de-calais-2019.json"))
+        let cells = [f.count(households)] + (team ? [f.fte(fte)] : []) + columns.map(f.money)
         let page = RunHTMLTests.page(evaluation)
         #expect(page.contains("<tr class=\"total\"><td>Total</td>" + cells.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr></tbody>"))
         let text = RunText(words: Wording(.fr)).render(evaluation)

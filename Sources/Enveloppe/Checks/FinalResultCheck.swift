@@ -5,6 +5,8 @@
 /// describes no charges, AML's allocation).
 enum FinalResultCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
+        // Without costs the result is the payments themselves: ``TreasuryCheck`` says so once for both.
+        guard input.scenario.describesCosts else { return [] }
         let result = input.treasury.finalResult.amount
         let payments = input.lines.flatMap(\.periods)
         let grants = try Money.sum(payments.map(\.grant.amount))

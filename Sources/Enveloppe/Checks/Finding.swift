@@ -105,6 +105,9 @@ public struct Finding: Sendable, Hashable {
         case treasury(
             lowest: Money, month: YearMonth, need: Money, shortfall: Money, monthsInRed: Int, assumedAdvanceDelay: Int?,
             assumedBalanceDelay: Int?, advanceNotBefore: YearMonth?)
+        /// The scenario describes no cost (no staff post, no charge): its treasury and final result count the payments
+        /// alone (`due`, what they come to), so neither is judged.
+        case costsNotDescribed(due: Money)
         /// What the action leaves once everything is paid: the grants, what is due on them, the charges.
         case finalResult(result: Money, grants: Money, due: Money, charges: Money, unspent: Money)
         /// One accompaniment's length against the convention period.

@@ -3,6 +3,11 @@
 enum TreasuryCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
         let treasury = input.treasury
+        guard input.scenario.describesCosts else {
+            // Payments alone never take the treasury below its start: an « ok » would judge what is not described.
+            let due = try Money.sum(input.lines.flatMap(\.periods).map(\.due.amount))
+            return [Finding(id: "tresorerie.couts", status: .warning, comparison: .costsNotDescribed(due: due), sources: [])]
+        }
         let assumed = AssumedDelays(input.resolved)
         let notBefore = assumed.advanceNotBefore
         return [

@@ -50,6 +50,11 @@ public struct ApplicationSummary: Sendable, Hashable {
     public let budgetIncome: Money
     /// Whether the budget was filed by the candidate (rather than derived from the scenario's costs).
     public let budgetFiled: Bool
+    /// Whether the scenario describes its costs (``Scenario/describesCosts``): without them, its treasury counts the
+    /// payments alone, and a budget derived from them has no charges.
+    public let describesCosts: Bool
+    /// Whether the scenario describes a team (a staff post).
+    public let describesTeam: Bool
     public let openingBalance: Money
     /// The cash the action needs before the payments catch up with the expenses (besoin en fonds de roulement).
     public let cashNeed: Money
@@ -95,6 +100,8 @@ public struct ApplicationSummary: Sendable, Hashable {
         budgetCharges = charges
         budgetIncome = try budget.totalIncome
         budgetFiled = budget.isSubmitted
+        describesCosts = report.scenario.describesCosts
+        describesTeam = !report.scenario.staff.isEmpty
         openingBalance = report.treasury.opening.amount
         cashNeed = report.treasury.workingCapitalNeed.amount
         finalResult = report.treasury.finalResult.amount

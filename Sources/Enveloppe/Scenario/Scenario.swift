@@ -48,6 +48,10 @@ public struct Scenario: Sendable, Hashable {
     /// Every staff post of every operator.
     public var staff: [StaffPost] { operators.flatMap(\.staff) }
 
+    /// Whether some operator describes its costs (a staff post or a charge). A funder's scenario of an allocation
+    /// (AML 2019) describes none: its treasury counts the payments alone, and is not judged.
+    public var describesCosts: Bool { operators.contains { !$0.staff.isEmpty || !$0.charges.isEmpty } }
+
     /// The accompaniment team's FTE of every operator together (`Operator.teamFTE`).
     public var teamFTE: FTE { operators.reduce(.zero) { $0 + $1.teamFTE } }
 

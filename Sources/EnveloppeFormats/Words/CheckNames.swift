@@ -42,6 +42,7 @@ extension Wording {
         case .funderPaymentTerms(let funder, _, _): return l.pick("Conditions de versement de \(funder)", "Payment terms of \(funder)")
         case .serviceFait(let line, _, _, _, _): return l.pick("Service fait : \(line)", "Service fait: \(line)")
         case .treasury: return l.pick("Trésorerie", "Treasury")
+        case .costsNotDescribed: return l.pick("Coûts non décrits", "Costs not described")
         case .finalResult: return l.pick("Résultat final", "Final result")
         case .accompanimentFits: return l.pick("Durée d'un accompagnement", "Length of an accompaniment")
         }

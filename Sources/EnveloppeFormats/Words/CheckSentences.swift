@@ -306,6 +306,11 @@ extension Wording {
                 "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)) ; \(monthsInRed) mois dans le rouge ; à financer au-delà de la trésorerie de départ : \(f.money(shortfall)).",
                 "Treasury: low point \(f.money(lowest)) in \(f.month(month)); \(monthsInRed) \(monthsInRed == 1 ? "month" : "months") in the red; to finance beyond the opening cash: \(f.money(shortfall))."
             ) + needText + earliest + delays
+        case .costsNotDescribed(let due):
+            return language.pick(
+                "\(checkName(finding)) : le scénario ne décrit ni personnel ni charges ; la trésorerie et le résultat de l'action ne comptent que les versements (\(f.money(due)) dus) et ne sont pas jugés. Décrivez l'équipe et les charges de chaque structure pour les juger.",
+                "\(checkName(finding)): the scenario describes no staff and no charges; the treasury and the result of the action count the payments alone (\(f.money(due)) due) and are not judged. Describe each operator's team and charges to judge them."
+            )
         case .finalResult(let result, let grants, let due, let charges, let unspent):
             let unpaid = Money(cents: grants.cents - due.cents)
             let overspend = Money(cents: charges.cents - grants.cents)

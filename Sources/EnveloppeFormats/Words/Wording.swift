@@ -38,6 +38,13 @@ public struct Wording: Sendable {
 
     /// The working capital the action needs, by its one name wherever it is shown (the run's card and text, the
     /// treasury check, compare, the help): « Besoin en fonds de roulement de l'action ».
+    /// Under the treasury of a scenario that describes no cost: what its figures count.
+    var paymentsOnlyNote: String {
+        language.pick(
+            "Le scénario ne décrit ni personnel ni charges : ces chiffres ne comptent que les versements.",
+            "The scenario describes no staff and no charges: these figures count the payments alone.")
+    }
+
     var workingCapitalNeedLabel: String {
         language.pick("Besoin en fonds de roulement de l'action", "The action's working capital need")
     }

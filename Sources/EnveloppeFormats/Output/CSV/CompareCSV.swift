@@ -14,13 +14,16 @@ extension CompareRows {
             // Said once for every application: the rules', the scenarios', or both when some scenarios state it.
             let stating = summaries.indices.filter { statedByScenario.indices.contains($0) && statedByScenario[$0].contains(line) }
             let giver = sharedWords.rulesGiver
+            // « subvention » says what is asked and provided, whatever the line's own gender (« Crédits IML »).
             let provided =
                 stating.isEmpty
-                ? l.pick("\(line) prévue par \(giver)", "\(line) provided by \(giver)")
+                ? l.pick("\(line) : subvention prévue par \(giver)", "\(line): grant provided by \(giver)")
                 : stating.count == summaries.count
-                    ? l.pick("\(line) retenue par le scénario", "\(line) set by the scenario")
-                    : l.pick("\(line) prévue par \(giver) ou retenue par le scénario", "\(line) provided by \(giver) or set by the scenario")
-            header += [l.pick("\(line) demandée", "\(line) requested"), provided]
+                    ? l.pick("\(line) : subvention retenue par le scénario", "\(line): grant set by the scenario")
+                    : l.pick(
+                        "\(line) : subvention prévue par \(giver) ou retenue par le scénario",
+                        "\(line): grant provided by \(giver) or set by the scenario")
+            header += [l.pick("\(line) : subvention demandée", "\(line): grant requested"), provided]
         }
         header += [
             l.pick("charges plafonnées", "capped charges"), l.pick("plafond", "cap"), l.pick("marge sous le plafond", "margin under the cap"),
@@ -41,11 +44,16 @@ extension CompareRows {
                 let grant = s.grants.first { $0.line == line }
                 row += [grant.map { euros($0.requested) } ?? "", grant.map { euros($0.provided) } ?? ""]
             }
+            // Figures that need costs the scenario does not describe are left empty (« coûts non décrits » on screen).
+            let budget = s.describesCosts || s.budgetFiled
+            let costs = s.describesCosts
             row += [
                 s.cap.map { euros($0.capped) } ?? "", s.cap.map { euros($0.limit) } ?? "", s.cap.map { euros($0.margin) } ?? "",
-                euros(s.budgetCharges), euros(s.budgetIncome), s.budgetCharges == s.budgetIncome ? l.pick("oui", "yes") : l.pick("non", "no"),
-                euros(s.costPerHousehold), CSV.decimalComma(percent), euros(s.openingBalance), euros(s.cashNeed), euros(s.treasuryLowPoint),
-                s.treasuryLowMonth.description, euros(s.finalResult), String(s.failures), String(s.warnings),
+                euros(s.budgetCharges), euros(s.budgetIncome),
+                budget ? (s.budgetCharges == s.budgetIncome ? l.pick("oui", "yes") : l.pick("non", "no")) : "",
+                budget ? euros(s.costPerHousehold) : "", budget ? CSV.decimalComma(percent) : "", euros(s.openingBalance),
+                costs ? euros(s.cashNeed) : "", costs ? euros(s.treasuryLowPoint) : "", costs ? s.treasuryLowMonth.description : "",
+                costs ? euros(s.finalResult) : "", String(s.failures), String(s.warnings),
                 s.failing.map(words.checkName).joined(separator: listSeparator),
             ]
             rows.append(row)

@@ -59,6 +59,9 @@ struct CompareRows: Worded {
         return names
     }
 
+    /// The cell of a figure that needs costs the scenario does not describe (a funder's allocation, AML 2019).
+    var notDescribed: Cell { Cell(value: language.pick("coûts non décrits", "costs not described")) }
+
     func rows(_ summaries: [ApplicationSummary]) -> [Row] {
         let l = language
         var rows = [
@@ -66,7 +69,8 @@ struct CompareRows: Worded {
                 name: l.pick("Ménages · ETP de l'équipe", "Households · team FTE"),
                 // Flagged when the team check fails (fewer FTE than the call expects), with what the rules expect below.
                 cells: summaries.enumerated().map { index, summary in
-                    let value = f.count(summary.households) + " · " + f.fte(summary.fte)
+                    let team = summary.describesTeam ? f.fte(summary.fte) : l.pick("équipe non décrite", "team not described")
+                    let value = f.count(summary.households) + " · " + team
                     guard let required = teamShort(summary) else { return Cell(value: value) }
                     return Cell(value: value, note: words(at: index).rulesProvide + " " + f.fte(required), flagged: true)
                 })
@@ -109,6 +113,7 @@ struct CompareRows: Worded {
             Row(
                 name: l.pick("Budget équilibré", "Budget balanced"),
                 cells: summaries.map { summary in
+                    guard summary.describesCosts || summary.budgetFiled else { return notDescribed }
                     let gap = Money(cents: summary.budgetIncome.cents - summary.budgetCharges.cents)
                     let kind = summary.budgetFiled ? l.pick("budget déposé", "budget filed") : l.pick("tiré des coûts", "from the costs")
                     return gap == .zero
@@ -118,26 +123,35 @@ struct CompareRows: Worded {
                             note: kind + l.pick(" ; charges ", "; charges ") + f.money(summary.budgetCharges),
                             flagged: summary.budgetFiled)
                 }))
-        rows.append(Row(name: l.pick("Coût par ménage", "Cost per household"), cells: summaries.map { Cell(value: f.money($0.costPerHousehold)) }))
+        // A budget's charges, or the treasury's expenses, that the scenario does not describe are not figures to compare.
+        let budgetCell = { (summary: ApplicationSummary, cell: () -> Cell) in summary.describesCosts || summary.budgetFiled ? cell() : notDescribed }
+        let treasuryCell = { (summary: ApplicationSummary, cell: () -> Cell) in summary.describesCosts ? cell() : notDescribed }
+        rows.append(
+            Row(
+                name: l.pick("Coût par ménage", "Cost per household"),
+                cells: summaries.map { s in budgetCell(s) { Cell(value: f.money(s.costPerHousehold)) } }))
         rows.append(
             Row(
                 name: l.pick("Part des charges hors personnel", "Non-staff share of charges"),
-                cells: summaries.map { Cell(value: f.rate($0.nonStaffShare.rounded(toPercentDecimals: 1))) }))
+                cells: summaries.map { s in budgetCell(s) { Cell(value: f.rate(s.nonStaffShare.rounded(toPercentDecimals: 1))) } }))
         rows.append(Row(name: l.pick("Trésorerie de départ", "Opening cash"), cells: summaries.map { Cell(value: f.money($0.openingBalance)) }))
         rows.append(
             Row(
-                name: words.workingCapitalNeedLabel, cells: summaries.map { Cell(value: f.money($0.cashNeed)) }))
+                name: words.workingCapitalNeedLabel, cells: summaries.map { s in treasuryCell(s) { Cell(value: f.money(s.cashNeed)) } }))
         rows.append(
             Row(
                 name: l.pick("Point bas de la trésorerie", "Treasury low point"),
-                cells: summaries.map {
-                    Cell(value: f.money($0.treasuryLowPoint), note: f.month($0.treasuryLowMonth), flagged: $0.treasuryLowPoint < .zero)
+                cells: summaries.map { s in
+                    treasuryCell(s) {
+                        Cell(value: f.money(s.treasuryLowPoint), note: f.month(s.treasuryLowMonth), flagged: s.treasuryLowPoint < .zero)
+                    }
                 }
             ))
         rows.append(
             Row(
                 name: l.pick("Résultat de l'action une fois tout versé", "Result of the action once everything is paid"),
                 cells: summaries.map { summary in
+                    guard summary.describesCosts else { return notDescribed }
                     // A surplus of grant not spent is paid back: said under the result, and flagged.
                     let paidBack =
                         summary.unspentGrants > .zero

@@ -83,19 +83,23 @@ struct RunHTML: Worded {
         body += "</tbody></table></section>"
 
         if report.operators.count > 1 {
+            // A team the scenario does not describe (a funder's allocation) gets no column of zeros.
+            let team = !report.scenario.staff.isEmpty
+            let fte = { (value: FTE) in team ? "<td class=\"num\">\(e(f.fte(value)))</td>" : "" }
             body +=
-                "<section><h2>\(l.pick("Répartition entre structures", "Split between operators"))</h2><table><thead><tr><th>\(l.pick("Structure", "Operator"))</th><th class=\"num\">\(l.pick("Ménages", "Households"))</th><th class=\"num\">\(l.pick("ETP de l'équipe", "Team FTE"))</th>"
+                "<section><h2>\(l.pick("Répartition entre structures", "Split between operators"))</h2><table><thead><tr><th>\(l.pick("Structure", "Operator"))</th><th class=\"num\">\(l.pick("Ménages", "Households"))</th>"
+                + (team ? "<th class=\"num\">\(l.pick("ETP de l'équipe", "Team FTE"))</th>" : "")
             for line in report.lines { body += "<th class=\"num\">\(e(line.line.label))</th>" }
             body += "<th class=\"num\">Total</th></tr></thead><tbody>"
             for share in report.operators {
                 body +=
-                    "<tr><td>\(e(share.name))</td><td class=\"num\">\(e(f.count(share.households)))</td><td class=\"num\">\(e(f.fte(share.fte)))</td>"
+                    "<tr><td>\(e(share.name))</td><td class=\"num\">\(e(f.count(share.households)))</td>\(fte(share.fte))"
                 for figure in share.shares { body += "<td class=\"num\">\(e(f.quantity(figure.value)))</td>" }
                 body += "<td class=\"num\">\(e(f.quantity(share.total.value)))</td></tr>"
             }
             // The shares add up to each line and to the envelope, to the cent: the total row is the report's figures.
             body +=
-                "<tr class=\"total\"><td>Total</td><td class=\"num\">\(e(f.count(report.households)))</td><td class=\"num\">\(e(f.fte(report.teamFTE)))</td>"
+                "<tr class=\"total\"><td>Total</td><td class=\"num\">\(e(f.count(report.households)))</td>\(fte(report.teamFTE))"
             for line in report.lines { body += "<td class=\"num\">\(e(f.quantity(line.amount.value)))</td>" }
             body += "<td class=\"num\">\(e(f.quantity(report.envelopeTotal.value)))</td></tr>"
             body += "</tbody></table></section>"
@@ -157,6 +161,7 @@ struct RunHTML: Worded {
             l.pick(
                 "tableau « Mois par mois », trésorerie de départ + encaissements − décaissements",
                 "month-by-month table, opening cash + receipts − expenses"), report)
+        if !report.scenario.describesCosts { body += "<p class=\"source\">\(e(words.paymentsOnlyNote))</p>" }
         body += "<h2>\(l.pick("Service fait et paiements reçus", "Service fait and payments received"))</h2>"
         body += earnedChart.render(title: l.pick("Service fait cumulé et paiements reçus cumulés", "Service fait and payments received, to date"))
         body += chartSource(

@@ -62,21 +62,20 @@ struct RunText: Worded {
 
         if report.operators.count > 1 {
             out.append(section(language.pick("RÉPARTITION ENTRE STRUCTURES", "SPLIT BETWEEN OPERATORS")))
-            var table = TextTable([.left, .left, .right, .right] + report.lines.map { _ in .right } + [.right])
+            // A team the scenario does not describe (a funder's allocation) gets no column of zeros.
+            let team = !report.scenario.staff.isEmpty
+            var table = TextTable([.left, .left, .right] + (team ? [.right] : []) + report.lines.map { _ in .right } + [.right])
             table.add(
-                [
-                    language.pick("Structure", "Operator"), language.pick("Territoire", "Territory"),
-                    language.pick("Ménages", "Households"), language.pick("ETP de l'équipe", "Team FTE"),
-                ]
-                    + report.lines.map(\.line.label) + ["Total"])
+                [language.pick("Structure", "Operator"), language.pick("Territoire", "Territory"), language.pick("Ménages", "Households")]
+                    + (team ? [language.pick("ETP de l'équipe", "Team FTE")] : []) + report.lines.map(\.line.label) + ["Total"])
             for share in report.operators {
                 table.add(
-                    [share.name, share.territory ?? "", f.count(share.households), f.fte(share.fte)]
+                    [share.name, share.territory ?? "", f.count(share.households)] + (team ? [f.fte(share.fte)] : [])
                         + share.shares.map { f.quantity($0.value) } + [f.quantity(share.total.value)])
             }
             // The shares add up to each line and to the envelope, to the cent: the total row is the report's figures.
             table.add(
-                [language.pick("Total", "Total"), "", f.count(report.households), f.fte(report.teamFTE)]
+                [language.pick("Total", "Total"), "", f.count(report.households)] + (team ? [f.fte(report.teamFTE)] : [])
                     + report.lines.map { f.quantity($0.amount.value) } + [f.quantity(report.envelopeTotal.value)])
             out.append(table)
             out.append(
@@ -137,6 +136,7 @@ struct RunText: Worded {
             cash.add([words.label(treasury.depositsOutstanding), f.quantity(treasury.depositsOutstanding.value)])
         }
         out.append(cash)
+        if !report.scenario.describesCosts { out.append("  " + words.paymentsOnlyNote) }
 
         out.append(section(language.pick("CONTRÔLES", "CHECKS")))
         let checks = ChecksText(words: words)

@@ -19,17 +19,26 @@ struct CompareWorkbook: Worded {
         sheet.add([.text(l.pick("Fichier", "File"), style: SheetStyle.note)] + applications.map { .text($0.file, style: SheetStyle.wrappedNote) })
         sheet.frozenRows = 3
         sheet.frozenColumns = 1
+        // A figure that needs what the scenario does not describe (a team, costs) says so instead of a zero.
+        let notDescribed = Cell.text(l.pick("non décrit", "not described"), style: SheetStyle.note)
         let rows: [(String, (ApplicationSummary) -> Cell, String)] = [
             (l.pick("Subvention (par convention)", "Grant (per convention)"), { Cells.money($0.grant) }, FigureID.envelopeTotal.rawValue),
             (l.pick("Ménages", "Households"), { Cells.count($0.households) }, ""),
-            (l.pick("ETP de l'équipe", "Team FTE"), { Cells.hundredths($0.fte.hundredths) }, ""),
-            (l.pick("Coût par ménage", "Cost per household"), { Cells.money($0.costPerHousehold) }, FigureID.chargesPerHousehold(period: 0).rawValue),
+            (l.pick("ETP de l'équipe", "Team FTE"), { $0.describesTeam ? Cells.hundredths($0.fte.hundredths) : notDescribed }, ""),
+            (
+                l.pick("Coût par ménage", "Cost per household"),
+                { $0.describesCosts || $0.budgetFiled ? Cells.money($0.costPerHousehold) : notDescribed },
+                FigureID.chargesPerHousehold(period: 0).rawValue
+            ),
             (
                 l.pick("Part des charges hors personnel", "Non-staff share of charges"),
-                { Cells.rate($0.nonStaffShare.rounded(toPercentDecimals: 1), places: 1) }, ""
+                { $0.describesCosts || $0.budgetFiled ? Cells.rate($0.nonStaffShare.rounded(toPercentDecimals: 1), places: 1) : notDescribed }, ""
             ),
-            (l.pick("Point bas de la trésorerie", "Treasury low point"), { Cells.money($0.treasuryLowPoint) }, FigureID.treasuryLowest.rawValue),
-            (l.pick("Mois du point bas", "Month of the low point"), { Cells.month($0.treasuryLowMonth) }, ""),
+            (
+                l.pick("Point bas de la trésorerie", "Treasury low point"), { $0.describesCosts ? Cells.money($0.treasuryLowPoint) : notDescribed },
+                FigureID.treasuryLowest.rawValue
+            ),
+            (l.pick("Mois du point bas", "Month of the low point"), { $0.describesCosts ? Cells.month($0.treasuryLowMonth) : notDescribed }, ""),
             (l.pick("Contrôles en échec", "Checks failed"), { Cells.count(Int64($0.failures)) }, ""),
             (l.pick("Alertes", "Warnings"), { Cells.count(Int64($0.warnings)) }, ""),
         ]
