@@ -33,6 +33,24 @@ import Testing
             ))
     }
 
+    /// The ratio itself and the way the check reads it (at most the call's 64 / 8 = 8): 32 households for 12 ETP is
+    /// 2,666… → 2,67 and within; 64 for 6,7 ETP is 9,552… → 9,55 and above.
+    @Test func householdsPerFTESayTheRatioAndItsBound() {
+        let words = Wording(.fr)
+        let sentence = { (households: Int64, fte: Int64) in
+            words.sentence(
+                Finding(
+                    id: "equipe.menages-par-etp", status: .ok,
+                    comparison: .householdsPerFTE(
+                        households: households, fte: FTE(hundredths: fte), callHouseholds: 64, callFTE: FTE(hundredths: 800)),
+                    sources: []))
+        }
+        #expect(
+            sentence(32, 1_200)
+                == "Ménages par ETP : 2,67 (32 ménages pour 12\u{00A0}ETP), au plus 8 comme l'appel (64 ménages pour 8\u{00A0}ETP).")
+        #expect(sentence(64, 670).hasPrefix("Ménages par ETP : 9,55 (64 ménages pour 6,7\u{00A0}ETP), plus que les 8 de l'appel"))
+    }
+
     @Test func measuresPastTheConvention() {
         #expect(
             sentence(1, months: 18, .fr)
@@ -115,7 +133,8 @@ import Testing
         let sentences = evaluation.findings.map(words.sentence)
         #expect(sentences.contains("Ménages accompagnés : 60 dans le scénario, 60 selon le rapport d'exécution."))
         #expect(
-            sentences.contains("Ménages par ETP : 60 ménages pour 7,5\u{00A0}ETP ; selon le rapport d'exécution, 60 ménages pour 7,5\u{00A0}ETP."))
+            sentences.contains(
+                "Ménages par ETP : 8 (60 ménages pour 7,5\u{00A0}ETP), au plus 8 comme le rapport d'exécution (60 ménages pour 7,5\u{00A0}ETP)."))
         #expect(
             sentences.contains(
                 "Conditions de versement supposées par le scénario (avance de 60\u{00A0}%, solde sur service fait) : le rapport d'exécution n'en donne pas."

@@ -147,16 +147,19 @@ extension Wording {
                 "Encadrement : \(f.fte(scenario)), minimum attendu \(f.fte(minimum)).",
                 "Management: \(f.fte(scenario)), minimum expected \(f.fte(minimum)).")
         case .householdsPerFTE(let households, let fte, let callHouseholds, let callFTE):
-            guard rules == .call else {
-                return language.pick(
-                    "Ménages par ETP : \(f.count(households)) ménages pour \(f.fte(fte)) ; \(perRules), \(f.count(callHouseholds)) ménages pour \(f.fte(callFTE)).",
-                    "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); \(perRules), \(f.count(callHouseholds)) households for \(f.fte(callFTE))."
+            // The ratios themselves, and which way the check reads them: at most the rules' (a bigger team is no fault).
+            let ratio = { (h: Int64, e: FTE) in f.quantity(Quantity.ratio(Rate(h * 100, over: max(e.hundredths, 1)))) }
+            let (own, theirs) = (ratio(households, fte), ratio(callHouseholds, callFTE))
+            let within = Int128(households) * Int128(callFTE.hundredths) <= Int128(callHouseholds) * Int128(fte.hundredths)
+            return within
+                ? language.pick(
+                    "Ménages par ETP : \(own) (\(f.count(households)) ménages pour \(f.fte(fte))), au plus \(theirs) \(asTheRules) (\(f.count(callHouseholds)) ménages pour \(f.fte(callFTE))).",
+                    "Households per FTE: \(own) (\(f.count(households)) households for \(f.fte(fte))), at most \(theirs) \(asTheRules) (\(f.count(callHouseholds)) households for \(f.fte(callFTE)))."
                 )
-            }
-            return language.pick(
-                "Ménages par ETP : \(f.count(households)) ménages pour \(f.fte(fte)), l'appel prévoit \(f.count(callHouseholds)) ménages pour \(f.fte(callFTE)).",
-                "Households per FTE: \(f.count(households)) households for \(f.fte(fte)); the call plans \(f.count(callHouseholds)) households for \(f.fte(callFTE))."
-            )
+                : language.pick(
+                    "Ménages par ETP : \(own) (\(f.count(households)) ménages pour \(f.fte(fte))), plus que les \(theirs) \(ofTheRules) (\(f.count(callHouseholds)) ménages pour \(f.fte(callFTE))) : chaque ETP accompagne plus de ménages que prévu.",
+                    "Households per FTE: \(own) (\(f.count(households)) households for \(f.fte(fte))), more than the \(theirs) \(ofTheRules) (\(f.count(callHouseholds)) households for \(f.fte(callFTE))): each FTE supports more households than planned."
+                )
         case .cap, .budgetBalance, .subsidyRequested:
             return budgetSentence(finding.comparison, sources: finding.sources)
         case .costPerHousehold(let cost, let funded, let households):
@@ -349,8 +352,8 @@ extension Wording {
             // Says whether it fits, not only the two lengths side by side.
             return months <= convention.months
                 ? language.pick(
-                    "Durée d'un accompagnement : \(months) mois, qui tiennent dans la convention \(f.period(convention)).",
-                    "Length of an accompaniment: \(months) months, which fit in the convention \(f.period(convention)).")
+                    "Durée d'un accompagnement : \(months) mois, pas plus que la convention \(f.period(convention)) : une mesure ouverte à son début y tient (une mesure ouverte plus tard peut la dépasser).",
+                    "Length of an accompaniment: \(months) months, no longer than the convention \(f.period(convention)): a measure opened at its start fits in it (one opened later may run past it).")
                 : language.pick(
                     "Durée d'un accompagnement : \(months) mois, plus que la convention \(f.period(convention)).",
                     "Length of an accompaniment: \(months) months, longer than the convention \(f.period(convention)).")

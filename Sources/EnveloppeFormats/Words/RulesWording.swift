@@ -55,6 +55,13 @@ extension Wording {
             other: ("de la règle", "of the rule"))
     }
 
+    /// « comme l'appel », « comme le rapport d'exécution »: a value that keeps to the rules', after it.
+    var asTheRules: String {
+        byKind(
+            call: ("comme l'appel", "as in the call"), executionReport: ("comme le rapport d'exécution", "as in the execution report"),
+            other: ("comme la règle", "as in the rule"))
+    }
+
     /// « l'appel prévoit », « la règle prévoit »: what the rules give, before the amount.
     var rulesProvide: String {
         language.pick("\(rulesGiver) prévoit", "\(rulesGiver) provides")
