@@ -149,7 +149,7 @@ import Testing
             wb.save('candidature.xlsx')
             """, in: folder)
         let expected = [
-            "candidature.xlsx: Candidature!B24 : attendu un taux (par ex. 60 %), trouvé « 60 pour cent »",
+            "candidature.xlsx: Candidature!B24 : attendu un taux (par ex. 60 %), trouvé « 60 pour cent » (écrire le nombre seul, sans « pour cent »)",
             "candidature.xlsx: Équipe!C2 : valeur inconnue « Cheffe de service » ; valeurs possibles : Encadrement, Travail social, Soin, Gestion locative adaptée, Administration",
             "candidature.xlsx: Équipe!D3 : attendu un nombre d'ETP (par ex. 0,5), trouvé « un demi »",
         ]

@@ -28,11 +28,12 @@ import Testing
 
     @Test(arguments: [
         ("12,345", DecimalText.Failure.tooManyFractionDigits(allowed: 2)),
-        ("1.234", .tooManyFractionDigits(allowed: 2)),
+        ("1.234", .thousandsPoint), ("1.234,56", .thousandsPoint), ("1.2345", .tooManyFractionDigits(allowed: 2)),
+        ("52 000 euros", .word("euros")), ("12 k€", .word("k")), ("12e", .word("e")),
         ("1e3", .exponent),
         ("", .empty),
         ("12,3,4", .unexpectedCharacter(",")),
-        ("douze", .unexpectedCharacter("d")),
+        ("douze", .unexpectedCharacter("d")), ("60 pour cent", .word("pour cent")),
         ("12,", .unexpectedCharacter(",")),
         ("99999999999999999999", .tooLarge),
         ("1 23 4", .misgrouped),

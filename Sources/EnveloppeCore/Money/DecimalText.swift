@@ -15,6 +15,11 @@ public enum DecimalText {
         case tooLarge
         /// Thousands not in groups of three (`1 23 4`, `12 34,5`): a typo, not a number to guess at.
         case misgrouped
+        /// A point before three digits where at most two decimals are read (`52.000`, `1.234,56`): thousands
+        /// written the German or English way, most likely; never read as such, but said so.
+        case thousandsPoint
+        /// A word after the number or in it (`52 000 euros`, `12 k€`): the number is to be written alone.
+        case word(String)
     }
 
     /// The value of `text` times 10^`fractionDigits`, as an integer.
@@ -70,6 +75,15 @@ public enum DecimalText {
                 index += 1
             } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
                 guard !seenSeparator, previousWasDigit else { throw .unexpectedCharacter(Character(Unicode.Scalar(byte))) }
+                // `52.000`, `1.234,56`: one to three digits, a point, exactly three digits, then the end or another
+                // separator (`1200.505` is a number with too many decimals).
+                if byte == UInt8(ascii: "."), fractionDigits < 3, groups == 0, groupLength <= 3 {
+                    var digits = index + 1
+                    while digits < end, all[digits] >= 0x30 && all[digits] <= 0x39 { digits += 1 }
+                    if digits - index - 1 == 3 && (digits == end || all[digits] == UInt8(ascii: ",") || all[digits] == UInt8(ascii: ".")) {
+                        throw .thousandsPoint
+                    }
+                }
                 if groups > 0 && groupLength != 3 { throw .misgrouped }
                 seenSeparator = true
                 previousWasDigit = false
@@ -81,8 +95,14 @@ public enum DecimalText {
                 groupLength = 0
                 previousWasDigit = false  // a group separator sits between digits
                 index += width
-            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+            } else if (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")) && previousWasDigit && index + 1 < end
+                && (all[index + 1] >= 0x30 && all[index + 1] <= 0x39 || all[index + 1] == UInt8(ascii: "-") || all[index + 1] == UInt8(ascii: "+"))
+            {
                 throw .exponent
+            } else if integerDigits > 0 && (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+                // After a number, the words as written to the end (« euros », « pour cent »); text with no number
+                // before it (« douze ») is no number at all.
+                throw .word(String(decoding: UnsafeBufferPointer(rebasing: all[index..<end]), as: UTF8.self))
             } else {
                 throw .unexpectedCharacter(character(all, at: index))
             }

@@ -353,7 +353,8 @@ extension Wording {
             return months <= convention.months
                 ? language.pick(
                     "Durée d'un accompagnement : \(months) mois, pas plus que la convention \(f.period(convention)) : une mesure ouverte à son début y tient (une mesure ouverte plus tard peut la dépasser).",
-                    "Length of an accompaniment: \(months) months, no longer than the convention \(f.period(convention)): a measure opened at its start fits in it (one opened later may run past it).")
+                    "Length of an accompaniment: \(months) months, no longer than the convention \(f.period(convention)): a measure opened at its start fits in it (one opened later may run past it)."
+                )
                 : language.pick(
                     "Durée d'un accompagnement : \(months) mois, plus que la convention \(f.period(convention)).",
                     "Length of an accompaniment: \(months) months, longer than the convention \(f.period(convention)).")

@@ -10,6 +10,11 @@ extension Wording {
         case .exponent: language.pick("écrire le nombre sans exposant", "write the number without an exponent")
         case .tooLarge: language.pick("trop grand", "too large")
         case .misgrouped: language.pick("les milliers vont par groupes de trois chiffres", "thousands come in groups of three digits")
+        case .thousandsPoint:
+            language.pick(
+                "un point entre les milliers ? écrire 1 234,56 ou 1234,56 : une espace ou rien entre les milliers, une virgule avant les décimales",
+                "a point between thousands? write 1234.56 or \"1 234,56\": a space or nothing between thousands, then the decimals")
+        case .word(let word): language.pick("écrire le nombre seul, sans « \(word) »", "write the number alone, without '\(word)'")
         }
     }
 

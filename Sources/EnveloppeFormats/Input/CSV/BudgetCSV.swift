@@ -56,7 +56,7 @@ public enum BudgetCSV {
                 if let bytes = record.trimmedASCII(2) { amount = try Money(parsingUTF8: bytes) } else { amount = try Money(parsing: record.text(2)) }
             } catch {
                 let amountText = record.text(2)
-                let ambiguous = amountText.contains(".") && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter("."))
+                let ambiguous = amountText.contains(".") && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter(".") || error == .thousandsPoint)
                 throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
             }
             guard amount >= .zero else { throw Failure(line: number, column: 3, problem: .negativeAmount(record.text(2))) }
