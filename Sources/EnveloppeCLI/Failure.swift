@@ -125,6 +125,10 @@ enum FileWording {
             "No such file or directory": "dossier introuvable", "Not a directory": "un élément du chemin n'est pas un dossier",
             "Input/output error": "erreur d'entrée-sortie", "Disk quota exceeded": "quota disque dépassé",
             "Is a directory": "c'est un dossier",
+            // What an output path is when no file may replace it (``FileError/notAFileTarget``).
+            "directory": "c'est un dossier : donnez un nom de fichier, par ex. dossier/rapport.html",
+            "dangling symbolic link": "lien symbolique vers un fichier absent", "symbolic link loop": "boucle de liens symboliques",
+            "socket": "c'est une socket", "special file": "fichier spécial",
         ]
         return french[text] ?? text
     }
@@ -154,7 +158,7 @@ enum FileWording {
                 "\(path): le fichier existe déjà ; ajoutez --force pour le remplacer", "\(path): the file already exists; add --force to replace it"
             ).in(l)
         case .notAFileTarget(let path, let kind):
-            Localized("\(path): impossible d'écrire ici (\(kind))", "\(path): cannot write here (\(kind))").in(l)
+            Localized("\(path): impossible d'écrire ici (\(FileWording.reason(kind, l)))", "\(path): cannot write here (\(kind))").in(l)
         case .standardOutputClosedByReader:
             // `enveloppe run … | head`: the reader has what it wanted; nothing to say.
             ""

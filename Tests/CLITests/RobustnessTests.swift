@@ -96,6 +96,19 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == before)
     }
 
+    /// A folder as the output: one line in the user's language, which says to name a file, and nothing written.
+    @Test func aFolderAsOutputIsNamedInFrench() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", folder.path])
+        #expect(result.status == 2)
+        #expect(
+            result.standardError
+                == "\(folder.path): impossible d'écrire ici (c'est un dossier : donnez un nom de fichier, par ex. dossier/rapport.html)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let english = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", folder.path, "--lang", "en"])
+        #expect(english.standardError == "\(folder.path): cannot write here (directory)\n")
+    }
+
     /// Every command that reads a scenario protects the budget CSV it names, not only the scenario itself.
     @Test(arguments: ["run", "budget", "check", "compare", "explain"])
     func theBudgetAScenarioNamesIsNeverAnOutput(_ command: String) throws {
