@@ -18,7 +18,11 @@ import Testing
         // remainder (Audomarois): 12, 19, 9; then the total row and the unallocated row.
         #expect(rows.dropFirst().prefix(5).map { $0.split(separator: ";", omittingEmptySubsequences: false)[3] } == ["12", "19", "9", "40", "0"])
         let missing = try CLI.run(["allocate", "scenarios/vial-ami1-2025.json"])
-        #expect(missing.status == 2 && missing.standardError == "scenarios/vial-ami1-2025.json: allocation: champ obligatoire absent\n")
+        #expect(
+            missing.status == 2
+                && missing.standardError
+                    == "scenarios/vial-ami1-2025.json: pas de bloc « allocation » dans ce scénario : rien à répartir (voir docs/scenario-format.md, ou l'exemple scenarios/vial-ami2-2025-repartition-territoires.json)\n"
+        )
     }
 
     /// The VIAL AMI 2 split with an envelope of 286 000 € (40 measures at 7 000 € and 6 000 € over) shared by the

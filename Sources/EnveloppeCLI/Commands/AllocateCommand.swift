@@ -29,7 +29,15 @@ enum AllocateCommand: Command {
     static func run(_ invocation: Invocation) throws -> ExitStatus {
         let file = invocation.operands[0]
         let scenario = try Loading.scenario(file, invocation.language)
-        guard let settings = scenario.allocation else { throw Failure.input(InputError("allocation", .missing), file: file) }
+        guard let settings = scenario.allocation else {
+            // Not a typo in a field: the whole block that says what to share is missing.
+            throw Failure.about(
+                file: file,
+                Localized(
+                    "pas de bloc « allocation » dans ce scénario : rien à répartir (voir docs/scenario-format.md, ou l'exemple scenarios/vial-ami2-2025-repartition-territoires.json)",
+                    "no \"allocation\" block in this scenario: nothing to share (see docs/scenario-format.md, or the example scenarios/vial-ami2-2025-repartition-territoires.json)"
+                ))
+        }
         // Only the allocation: a file that shares an envelope needs no operators, and its projection is not read.
         let report: AllocationReport
         do { report = try AllocationReport(ResolvedScenario(scenario), settings: settings) } catch { throw Failure.input(error, file: file) }
