@@ -17,6 +17,19 @@ import Testing
         #expect(object?["id"] as? String == "cout.menage")
     }
 
+    /// In English, what a figure rests on is said in English: the monthly table's treasury, a filed budget's line; and
+    /// a negative operand is bracketed after a minus sign.
+    @Test func theLeavesSpeakTheUsersLanguage() throws {
+        let low = try CLI.run(["explain", "scenarios/bail-dabord-montpellier-2025.json", "tresorerie.point-bas", "--lang", "en"])
+        #expect(low.standardOutput.contains("← month-by-month table, treasury at month end"), "\(low.standardOutput)")
+        #expect(!low.standardOutput.contains("mois"))
+        let need = try CLI.run(["explain", "scenarios/bail-dabord-montpellier-2025.json", "tresorerie.besoin-fonds-de-roulement"])
+        #expect(need.standardOutput.contains("= max(0,00\u{00A0}€ − (-240\u{202F}400,00\u{00A0}€) ; 0)"), "\(need.standardOutput)")
+        let filed = try CLI.run(["explain", "scenarios/candidature-b-montpellier-2025.json", "subvention.iml.demandee", "--lang", "en"])
+        #expect(
+            filed.standardOutput.contains("← scenario, filed budget, line 16, \"Subvention État – DDETS (crédits IML)\""), "\(filed.standardOutput)")
+    }
+
     @Test func anUnknownFigureIsABadInput() throws {
         let result = try CLI.run(["explain", "scenarios/vial-ami1-2025.json", "paiement.vial.sold"])
         #expect(result.status == 2)

@@ -19,6 +19,11 @@ public struct TreasurySummary: Sendable, Hashable {
     /// Deposits of households whose lease slides after the table's last month.
     public let depositsOutstanding: Figure
 
+    /// The monthly table's treasury at each month's end, and at the last month's, as a derivation names them (the
+    /// renderers word them in the user's language).
+    public static let monthEndPath = "months[].treasury"
+    public static let lastMonthPath = "months[-1].treasury"
+
     /// The figures of `months`, a monthly table that starts with `opening` in the account.
     public init(months: [MonthRow], opening: Money, depositsOutstanding: Money) throws {
         let lowestRow = months.min { $0.treasury < $1.treasury }!
@@ -26,7 +31,7 @@ public struct TreasurySummary: Sendable, Hashable {
         // The lowest month-end treasury of the monthly table (which shows every month's receipts and expenses).
         lowest = Figure(
             id: .treasuryLowest, kind: .treasuryLowest,
-            explained: .projection(.money(lowestRow.treasury), of: "mois par mois, trésorerie en fin de mois"))
+            explained: .projection(.money(lowestRow.treasury), of: TreasurySummary.monthEndPath))
         // The cash the action itself consumes at its worst: the opening balance does not change it.
         workingCapitalNeed = Figure(
             id: .workingCapitalNeed, kind: .workingCapitalNeed,
@@ -42,7 +47,7 @@ public struct TreasurySummary: Sendable, Hashable {
         self.depositsOutstanding = Figure(
             id: .depositsOutstanding, kind: .depositsOutstanding,
             explained: .projection(.money(depositsOutstanding), of: "operators[].charges[].refundableDeposit"))
-        let closing = Explained.projection(.money(closingRow.treasury), of: "mois par mois, trésorerie du dernier mois")
+        let closing = Explained.projection(.money(closingRow.treasury), of: TreasurySummary.lastMonthPath)
         finalResult = Figure(
             id: .finalResult, kind: .finalResult,
             explained: try .difference(.sum([closing, self.depositsOutstanding.asOperand]), self.opening.asOperand))

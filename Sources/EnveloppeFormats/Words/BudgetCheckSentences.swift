@@ -10,11 +10,7 @@ extension Wording {
         switch comparison {
         case .cap(
             let capped, let base, let rate, let limit, let margin, let scope, let baseKind, let period, let projected, let other, let conventions):
-            let scopeText: String
-            switch scope {
-            case .nonStaff: scopeText = language.pick("charges hors personnel (directes et indirectes)", "non-staff charges (direct and indirect)")
-            case .indirectOnly: scopeText = language.pick("charges indirectes seules", "indirect charges only")
-            }
+            let scopeText = capScopeText(scope)
             let baseNoun: String
             switch baseKind {
             case .paidAmount where projected:
@@ -150,4 +146,22 @@ extension Wording {
 
     /// `text` with its first letter in lower case, to follow a colon (« … : chaque structure … »).
     private func lowercasingFirst(_ text: String) -> String { text.prefix(1).lowercased() + text.dropFirst() }
+
+    /// The charges a cap applies to, as every output names them.
+    func capScopeText(_ scope: CapRule.Scope) -> String {
+        switch scope {
+        case .nonStaff: language.pick("charges hors personnel (directes et indirectes)", "non-staff charges (direct and indirect)")
+        case .indirectOnly: language.pick("charges indirectes seules", "indirect charges only")
+        }
+    }
+
+    /// What a cap's rate is taken of, after the rate: « 25 % du montant versé par le financeur ».
+    func capBaseText(_ base: CapRule.Base) -> String {
+        switch base {
+        case .paidAmount: language.pick("du montant versé par le financeur", "of the amount the funder pays")
+        case .subsidy: language.pick("de la subvention", "of the grant")
+        case .otherCharges: language.pick("des autres charges", "of the other charges")
+        case .totalCharges: language.pick("du total des charges, plafonnées comprises", "of total charges, capped ones included")
+        }
+    }
 }

@@ -24,8 +24,28 @@ public struct Wording: Sendable {
             guard quoting else { return head }
             return language == .fr ? "\(head) : « \(quote) »" : "\(head): \"\(quote)\""
         case .scenario(let path):
+            if let table = monthlyTable(path) { return table }
             return language.pick("scénario, \(path)", "scenario, \(path)")
         }
+    }
+
+    /// The monthly table's treasury a figure rests on (``TreasurySummary/monthEndPath``), in words; `nil` for another path.
+    func monthlyTable(_ path: String) -> String? {
+        switch path {
+        case TreasurySummary.monthEndPath:
+            language.pick("tableau mois par mois, trésorerie en fin de mois", "month-by-month table, treasury at month end")
+        case TreasurySummary.lastMonthPath:
+            language.pick("tableau mois par mois, trésorerie du dernier mois", "month-by-month table, last month's treasury")
+        default: nil
+        }
+    }
+
+    /// A field path as a sentence shows it: a filed budget's line (`budget: ligne 16, « … »`, as the budget reader
+    /// names it) in the user's language.
+    func fieldPath(_ path: String) -> String {
+        guard language == .en, path.hasPrefix("budget: ligne ") else { return path }
+        return "filed budget, line "
+            + String(path.dropFirst("budget: ligne ".count)).replacing("« ", with: "\"").replacing(" »", with: "\"")
     }
 
     public func status(_ status: Finding.Status) -> String {

@@ -19,7 +19,11 @@ struct ExplainText: Worded {
 
     /// How an operation reads, with its operands' values.
     func operation(_ operation: Operation, _ operands: [Explained]) -> String {
-        let v = operands.map { f.quantity($0.value) }
+        // A negative operand after the first is bracketed: « 0,00 € − (-240 400,00 €) », never « − -240 400,00 € ».
+        let v = operands.enumerated().map { index, operand in
+            let text = f.quantity(operand.value)
+            return index > 0 && text.hasPrefix("-") ? "(\(text))" : text
+        }
         let rounding = { (rule: RoundingRule) -> String in
             switch rule {
             case .halfAwayFromZero: self.language.pick("arrondi au centime le plus proche", "rounded to the nearest cent")
@@ -46,7 +50,8 @@ struct ExplainText: Worded {
     func leaf(_ node: Explained) -> String? {
         switch node.derivation {
         case .parameter(let citation): return "← " + words.citation(citation)
-        case .field(let path): return path.isEmpty ? nil : "← " + language.pick("scénario, \(path)", "scenario, \(path)")
+        case .field(let path):
+            return path.isEmpty ? nil : "← " + language.pick("scénario, \(path)", "scenario, \(words.fieldPath(path))")
         case .apportionment(.weightSum):
             return "← " + language.pick("somme des poids de toutes les structures", "sum of every operator's weight")
         case .apportionment(.leftoverCent):
@@ -75,6 +80,7 @@ struct ExplainText: Worded {
                     "ETP de l'équipe, mois par mois (\(path)) : voir l'équipe en tête du rapport, et par structure dans la répartition",
                     "team FTE, month by month (\(path)): see the team at the head of the report, and per operator in the split")
         case .projection(let path):
+            if let table = words.monthlyTable(path) { return "← " + table }
             return "← "
                 + language.pick(
                     "projection mois par mois (\(path)) : voir le tableau mensuel", "month-by-month projection (\(path)): see the monthly table")

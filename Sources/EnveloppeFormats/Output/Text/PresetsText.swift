@@ -18,7 +18,8 @@ struct PresetsText: Worded {
                 switch line.pricing {
                 case .fixed(let amount, let units, let months):
                     let value =
-                        amount.map { f.money($0.value) } ?? l.pick("non fixé, à donner dans le scénario", "not stated, to be given in the scenario")
+                        amount.map { f.money($0.value) }
+                        ?? l.pick("montant non fixé, à donner dans le scénario", "amount not stated, to be given in the scenario")
                     rows.append(
                         (
                             "\(line.label) (\(line.funder.name))",
@@ -47,8 +48,8 @@ struct PresetsText: Worded {
             if let cap = call.cap {
                 rows.append(
                     (
-                        l.pick("Plafond des charges", "Charges cap"),
-                        "\(f.rate(cap.rate.value)) (\(cap.scope.value.rawValue), \(l.pick("base", "base")) \(cap.base.value.rawValue))",
+                        l.pick("Plafond des charges", "Cap on charges"),
+                        "\(f.rate(cap.rate.value)) \(words.capBaseText(cap.base.value)), \(l.pick("sur les", "on")) \(words.capScopeText(cap.scope.value))",
                         cap.rate.citation
                     ))
             }

@@ -204,7 +204,7 @@ struct RunWorkbook: Worded {
         let rules = unique.filter {
             guard case .scenario(let path) = $0 else { return false }
             // A field of the scenario's own (not its operators' data, nor a figure the projection computed).
-            return !path.hasPrefix("operators") && !path.hasPrefix("expected") && !path.contains(" ")
+            return !path.hasPrefix("operators") && !path.hasPrefix("expected") && !path.contains(" ") && words.monthlyTable(path) == nil
         }
         var sheet = SheetBuilder(name: "Sources")
         sheet.add([l.pick("Source", "Source"), l.pick("Passage cité", "Passage quoted")].map { .text($0, style: SheetStyle.headerLeft) })
