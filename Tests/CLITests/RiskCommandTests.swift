@@ -5,6 +5,16 @@ import Testing
 @Suite struct RiskCommandTests {
     static let file = "scenarios/bail-dabord-montpellier-2025-risque.json"
 
+    /// One run is « 1 tirage » / "1 run"; the English table heads a distribution as such, its weights as a ratio.
+    @Test func oneRunIsSingular() throws {
+        let french = try CLI.run(["risk", "scenarios/bail-dabord-montpellier-2025-risque.json", "--runs", "1"])
+        #expect(french.standardOutput.contains(" : 1 tirage, graine 1."), "\(french.standardOutput)")
+        let english = try CLI.run(["risk", "scenarios/bail-dabord-montpellier-2025-risque.json", "--runs", "1", "--lang", "en"])
+        #expect(english.standardOutput.contains(": 1 run, seed 1."))
+        #expect(english.standardOutput.contains("Distribution") && !english.standardOutput.contains("Law"))
+        #expect(english.standardOutput.contains("weights 4:3:2:1") && english.standardOutput.contains("all values equally likely"))
+    }
+
     @Test func theRiskScenarioIsSimulated() throws {
         let result = try CLI.run(["risk", RiskCommandTests.file, "--runs", "400"])
         #expect(result.status == 0 && result.standardError.isEmpty)

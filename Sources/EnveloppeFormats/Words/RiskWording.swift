@@ -8,7 +8,7 @@ extension Wording {
         case .advanceDelay(let funder):
             language.pick("Retard de l'avance et des versements", "Advance and instalments late") + " — " + (funders[funder] ?? funder)
         case .balanceDelay(let funder): language.pick("Retard du solde", "Balance late") + " — " + (funders[funder] ?? funder)
-        case .rampUp: language.pick("Entrées par mois (montée en charge)", "Households entering a month (ramp-up)")
+        case .rampUp: language.pick("Entrées par mois (montée en charge)", "Households entering per month (ramp-up)")
         case .earlyExitRate: language.pick("Sorties anticipées (part des places, par convention)", "Early exits (share of places, per convention)")
         case .refillDelay: language.pick("Place libérée restant vide", "Freed place left empty")
         case .staffVacancy: language.pick("Vacance de chaque poste à son ouverture", "Each post vacant when it opens")
@@ -41,7 +41,7 @@ extension Wording {
         case .uniform(let min, let max):
             return language.pick(
                 "de \(number(min)) à \(number(max))\(unit), chaque valeur également probable",
-                "\(number(min)) to \(number(max))\(unit), every value alike")
+                "\(number(min)) to \(number(max))\(unit), all values equally likely")
         case .triangular(let min, let likely, let max):
             return language.pick(
                 "de \(number(min)) à \(number(max))\(unit), \(number(likely)) le plus probable",
@@ -50,7 +50,8 @@ extension Wording {
             let weights = items.map { format.count($0.weight) }
             return list(items.map { number($0.value) }) + unit
                 + (Set(weights).count == 1
-                    ? language.pick(", également probables", ", alike") : language.pick(", poids ", ", weights ") + weights.joined(separator: " : "))
+                    ? language.pick(", également probables", ", equally likely")
+                    : language.pick(", poids ", ", weights ") + weights.joined(separator: language.pick(" : ", ":")))
         }
     }
 

@@ -7,7 +7,9 @@ struct RiskRows: Worded {
 
     /// « 10 000 tirages, graine 1 ».
     func runs(_ r: RiskReport) -> String {
-        language.pick("\(f.count(Int64(r.runs))) tirages, graine \(r.seed)", "\(f.count(Int64(r.runs))) runs, seed \(r.seed)")
+        language.pick(
+            "\(f.count(Int64(r.runs))) tirage\(r.runs > 1 ? "s" : ""), graine \(r.seed)",
+            "\(f.count(Int64(r.runs))) run\(r.runs == 1 ? "" : "s"), seed \(r.seed)")
     }
 
     /// Each input: its label, its law, its central value.
@@ -75,7 +77,7 @@ struct RiskRows: Worded {
     func reserve(_ r: RiskReport) -> String {
         var text = language.pick(
             "Réserve pour rester au-dessus de zéro dans 9 tirages sur 10 : \(f.money(r.reserve)) de plus que la trésorerie de départ du scénario (l'opposé du P10 du point bas).",
-            "Reserve to stay above zero in 9 runs in 10: \(f.money(r.reserve)) more than the scenario's opening cash (minus the P10 of the low point)."
+            "Reserve to stay above zero in 9 runs in 10: \(f.money(r.reserve)) more than the scenario's opening cash (the P10 low point, sign reversed)."
         )
         if let limit = r.settings.overdraftLimit, let beyond = r.reserveBeyondOverdraft {
             text += language.pick(
@@ -111,7 +113,7 @@ struct RiskRows: Worded {
     func sensitivityNote(_ r: RiskReport) -> String {
         language.pick(
             "Chaque entrée seule, de sa plus petite à sa plus grande valeur, les autres à leur valeur centrale (la médiane de leur loi) : point bas \(f.money(r.central.lowest)), coût par ménage \(f.money(r.central.costPerHousehold)), reversement \(f.money(r.central.reversement)). Les plus grands écarts du point bas d'abord.",
-            "Each input alone, from its smallest to its largest value, the others at their central value (the median of their law): low point \(f.money(r.central.lowest)), cost per household \(f.money(r.central.costPerHousehold)), repayment \(f.money(r.central.reversement)). The widest swings of the low point first."
+            "Each input alone, from its smallest to its largest value, the others at their central value (the median of their distribution): low point \(f.money(r.central.lowest)), cost per household \(f.money(r.central.costPerHousehold)), repayment \(f.money(r.central.reversement)). The widest swings of the low point first."
         )
     }
 
@@ -131,7 +133,7 @@ struct RiskRows: Worded {
             ),
             language.pick(
                 "P10, P50, P90 : la valeur que 10 %, 50 %, 90 % des tirages n'excèdent pas (la valeur de rang ⌈p × n / 100⌉, jamais une moyenne). Pour le point bas, le P10 est le cas difficile : 1 tirage sur 10 descend plus bas.",
-                "P10, P50, P90: the value 10 %, 50 %, 90 % of the runs do not exceed (the value of rank ⌈p × n / 100⌉, never an average). For the low point, P10 is the hard case: 1 run in 10 goes lower."
+                "P10, P50, P90: the value 10%, 50%, 90% of the runs do not exceed (the value of rank ⌈p × n / 100⌉, never an average). For the low point, P10 is the hard case: 1 run in 10 goes lower."
             ),
             language.pick(
                 "Les retards s'ajoutent aux conditions de versement (rules.paymentTerms) ; un tirage retarde ensemble l'avance et les versements d'un financeur, un autre son solde. Les sorties anticipées sont réparties sur les mois de chaque convention, les places reprises par la montée en charge après le délai tiré. Coût par ménage : charges de l'action sur le programme / ménages accompagnés (présents au début ou entrés).",

@@ -86,7 +86,7 @@ struct RiskHTML: Worded {
 
         body += "<section><h2>\(e(l.pick("Ce qui est incertain", "What is uncertain")))</h2>"
         body += table(
-            [l.pick("Entrée", "Input"), l.pick("Loi", "Law"), l.pick("Valeur centrale", "Central value")],
+            [l.pick("Entrée", "Input"), l.pick("Loi", "Distribution"), l.pick("Valeur centrale", "Central value")],
             rows.inputs(r).map { [$0.label, $0.law, $0.central] }, numeric: false)
         if let bridging = r.settings.bridging {
             body += "<p class=\"source\">\(e(l.pick("Coût du portage : ", "Cost of bridging: ") + words.bridging(bridging)))</p>"

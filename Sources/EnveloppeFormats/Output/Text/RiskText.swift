@@ -20,7 +20,7 @@ struct RiskText: Worded {
             "", l.pick("CE QUI EST INCERTAIN", "WHAT IS UNCERTAIN"),
         ]
         var inputs = TextTable([.left, .left, .left])
-        inputs.add([l.pick("Entrée", "Input"), l.pick("Loi", "Law"), l.pick("Valeur centrale", "Central value")])
+        inputs.add([l.pick("Entrée", "Input"), l.pick("Loi", "Distribution"), l.pick("Valeur centrale", "Central value")])
         for input in rows.inputs(r) { inputs.add([input.label, input.law, input.central]) }
         if !r.inputs.isEmpty { out.append(inputs.rendered()) }
         if r.inputs.isEmpty {
