@@ -118,7 +118,7 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.standardOutput.contains(
-                "vial-pas-de-calais-2025-ami1       7\u{202F}000,00\u{00A0}€                                 32  3\u{202F}000,00\u{00A0}€               448\u{202F}000,00\u{00A0}€"
+                "VIAL, Pas-de-Calais, AMI 1 (2025)       7\u{202F}000,00\u{00A0}€                                 32  3\u{202F}000,00\u{00A0}€               448\u{202F}000,00\u{00A0}€"
             ))
         #expect(try CLI.run(["whatif", "--amount", "douze"]).status == 2)
     }

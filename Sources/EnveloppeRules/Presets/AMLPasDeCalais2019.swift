@@ -12,6 +12,7 @@ extension Presets {
         return Call(
             id: "aml-pas-de-calais-2019",
             title: "Appel à candidature « Aide à la Médiation Locative (AML) – Logement d'abord »",
+            shortName: "AML, Pas-de-Calais (2019)",
             publisher: "Département du Pas-de-Calais, 2019",
             source: file,
             lines: [

@@ -15,6 +15,7 @@ extension Presets {
         return Call(
             id: "bail-dabord-montpellier-2023",
             title: "Bail d'abord, Montpellier : fonctionnement en 2023 (bilan d'exécution)",
+            shortName: "Bail d'abord, Montpellier (2023, bilan)",
             publisher: "Montpellier Méditerranée Métropole, bilan 2023 du plan Logement d'abord",
             source: file,
             lines: [

@@ -18,6 +18,7 @@ extension Presets {
         return Call(
             id: "bail-dabord-montpellier-2024",
             title: "Appel à candidatures « Création d'une équipe Bail d'abord »",
+            shortName: "Bail d'abord, Montpellier (2024)",
             publisher: "Préfet de l'Hérault et Montpellier Méditerranée Métropole, 31 octobre 2024",
             source: file,
             lines: [

@@ -39,6 +39,7 @@ extension Presets {
         return Call(
             id: id,
             title: "Appel à projets VIAL (Vers l'Insertion et l'Autonomie en Logement), \(ami)",
+            shortName: "VIAL, Pas-de-Calais, \(ami) (2025)",
             publisher: "Département du Pas-de-Calais, 2025",
             source: file,
             lines: [

@@ -9,6 +9,9 @@ public struct Call: Sendable, Hashable {
     public let id: PresetID
     /// The call's title as published.
     public let title: String
+    /// A name short enough for a table's row or column, with the place and the year (« VIAL, Pas-de-Calais, AMI 1
+    /// (2025) »): the title alone often names neither.
+    public let shortName: String
     /// Who published it and when, in a few words.
     public let publisher: String
     /// The document the call's rules come from.
@@ -45,7 +48,7 @@ public struct Call: Sendable, Hashable {
     public var excludedExpenses: [Cited<ExpensePurpose>]
 
     public init(
-        id: PresetID, title: String, publisher: String, source: SourceID, lines: [EnvelopeLine],
+        id: PresetID, title: String, shortName: String, publisher: String, source: SourceID, lines: [EnvelopeLine],
         envelopeTotal: Cited<Money>?, households: Cited<Int64>?, territoryQuotas: [TerritoryQuota] = [],
         team: TeamRule?, cap: CapRule?, paymentTerms: Cited<PaymentTerms>?, convention: Cited<Period>,
         accompanimentMonths: Cited<Int>, conventions: Cited<ConventionHolding>, renewal: RenewalRule? = nil,
@@ -59,6 +62,7 @@ public struct Call: Sendable, Hashable {
         self.excludedExpenses = excludedExpenses
         self.id = id
         self.title = title
+        self.shortName = shortName
         self.publisher = publisher
         self.source = source
         self.lines = lines

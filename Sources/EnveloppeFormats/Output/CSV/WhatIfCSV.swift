@@ -12,11 +12,13 @@ struct WhatIfCSV: Worded {
             header += [l.pick("ménages financés", "households funded"), l.pick("reste", "left over")]
         }
         if document.households != nil { header.append(l.pick("enveloppe pour les ménages", "envelope for the households")) }
+        header.append(l.pick("préréglage", "preset"))
         var rows = [header]
         for row in document.rows {
-            var cells = [row.call.id.rawValue, row.call.title, euros(row.costPerHousehold)]
+            var cells = [row.call.shortName, row.call.title, euros(row.costPerHousehold)]
             if document.amount != nil { cells += [row.funded.map { String($0.households) } ?? "", row.funded.map { euros($0.remainder) } ?? ""] }
             if document.households != nil { cells.append(row.needed.map(euros) ?? "") }
+            cells.append(row.call.id.rawValue)
             rows.append(cells)
         }
         return CSV.bytes(rows, profile: .frenchSpreadsheet)

@@ -12,7 +12,7 @@ struct WhatIfRows: Worded {
     }
 
     func cells(_ row: WhatIf.Row, _ document: WhatIfDocument) -> [String] {
-        [row.call.id.rawValue, f.money(row.costPerHousehold)]
+        [row.call.shortName, f.money(row.costPerHousehold)]
             + (document.amount == nil ? [] : [row.funded.map { f.count($0.households) } ?? "", row.funded.map { f.money($0.remainder) } ?? ""])
             + (document.households == nil ? [] : [row.needed.map(f.money) ?? ""])
     }

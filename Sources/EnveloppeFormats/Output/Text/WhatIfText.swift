@@ -12,7 +12,7 @@ struct WhatIfText: Worded {
         for row in document.rows { table.add(rows.cells(row, document)) }
         var out = [rows.heading, "", table.rendered(), ""]
         for row in document.rows {
-            out.append("  \(row.call.id)\(language.pick(" : ", ": "))\(rows.basis(row))")
+            out.append("  \(row.call.shortName)\(language.pick(" : ", ": "))\(rows.basis(row))")
             out += sourceLines(row.sources, indent: "      ")
         }
         out.append("  " + rows.note)
