@@ -205,6 +205,9 @@ import Testing
             let text = String(
                 decoding: try BudgetText(words: words).render(BudgetDocument(budget, title: report.title, wholeEuros: false)), as: UTF8.self)
             #expect(text.contains(try budget.isBalanced ? "Équilibre : oui" : "Équilibre : NON"))
+            // Charges, income and contributions in kind read in the same columns: every row of the form ends where the others do.
+            let rows = text.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.hasSuffix("€") }
+            #expect(Set(rows.map(\.count)).count == 1, "\(file): \(Set(rows.map(\.count)))")
             _ = try BudgetHTML(words: words).render(BudgetDocument(budget, title: report.title, wholeEuros: true))
         }
     }

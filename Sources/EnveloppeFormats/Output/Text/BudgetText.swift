@@ -33,7 +33,13 @@ struct BudgetText: Worded {
                     where: \.isContributionInKind))
         }
         budget.lines.withUnsafeBufferPointer { lines in
-            let layouts = sections.map { $0.layout(words: words, money: money, lines: lines) }
+            // One width for every section's labels and amounts: charges and income read in the same columns.
+            let measured = sections.map { $0.layout(words: words, money: money, lines: lines) }
+            let (labels, amounts) = (measured.map(\.labels).max() ?? 0, measured.map(\.amounts).max() ?? 0)
+            let layouts = measured.map {
+                Section.Layout(
+                    labels: labels, amounts: amounts, rows: $0.rows, bytes: $0.bytes + $0.rows * (labels - $0.labels + amounts - $0.amounts))
+            }
             let head = Array((out.joined(separator: "\n") + "\n").utf8)
             var bytes: [UInt8] = []
             bytes.reserveCapacity(head.count + layouts.reduce(1_024) { $0 + $1.bytes } + sections.reduce(0) { $0 + $1.heading.utf8.count + 3 })
@@ -74,6 +80,7 @@ struct BudgetText: Worded {
         struct Layout {
             let labels: Int
             let amounts: Int
+            let rows: Int
             let bytes: Int
         }
 
@@ -113,7 +120,8 @@ struct BudgetText: Worded {
                 amounts = max(amounts, TextTable.width(extreme))
                 amountBeyond = max(amountBeyond, extreme.utf8.count - TextTable.width(extreme))
             }
-            return Layout(labels: labels, amounts: amounts, bytes: beyondWidth + rows * (Section.indent + labels + 2 + amounts + amountBeyond + 1))
+            return Layout(
+                labels: labels, amounts: amounts, rows: rows, bytes: beyondWidth + rows * (Section.indent + labels + 2 + amounts + amountBeyond + 1))
         }
 
         /// The rows, separated by line ends (the last has none).
