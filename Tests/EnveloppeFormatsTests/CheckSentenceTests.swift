@@ -51,6 +51,22 @@ import Testing
         #expect(sentence(64, 670).hasPrefix("Ménages par ETP : 9,55 (64 ménages pour 6,7\u{00A0}ETP), plus que les 8 de l'appel"))
     }
 
+    /// A scenario that prices a line itself against the call's stated total is told to state the total too; the
+    /// call's own lines that do not add up are not.
+    @Test func aTotalThatNoLongerMatchesSaysWhatToSet() {
+        let call = Citation.document(source: "montpellier-2024", section: "Financements", quote: "577 000 euros")
+        let finding = { (lines: [Citation]) in
+            Finding(
+                id: "enveloppe.total", status: .failure,
+                comparison: .envelopeTotal(sumOfLines: Money(cents: 52_700_000), stated: Money(cents: 57_700_000)), sources: [call] + lines)
+        }
+        let words = Wording(.fr)
+        #expect(
+            words.sentence(finding([.scenario(path: "rules.lines.iml.amount")])).hasSuffix("donnez aussi le total qui va avec (rules.envelopeTotal).")
+        )
+        #expect(words.sentence(finding([call])).hasSuffix("montant annoncé 577\u{202F}000,00\u{00A0}€."))
+    }
+
     @Test func measuresPastTheConvention() {
         #expect(
             sentence(1, months: 18, .fr)

@@ -14,9 +14,21 @@ extension Wording {
         let f = format
         switch finding.comparison {
         case .envelopeTotal(let sum, let stated):
+            // A line the scenario prices itself against the call's total: say how to state the total that goes with it.
+            let linesFromScenario = finding.sources.contains {
+                if case .scenario(let path) = $0 { return path.hasPrefix("rules.lines") }
+                return false
+            }
+            let totalFromCall = finding.sources.first.map { if case .document = $0 { true } else { false } } ?? false
+            let hint =
+                sum != stated && linesFromScenario && totalFromCall
+                ? language.pick(
+                    " Le scénario change le montant d'une ligne : donnez aussi le total qui va avec (rules.envelopeTotal).",
+                    " The scenario changes a line's amount: state the total that goes with it too (rules.envelopeTotal).")
+                : ""
             return language.pick(
                 "Total de l'enveloppe : somme des lignes \(f.money(sum)), montant annoncé \(f.money(stated)).",
-                "Envelope total: sum of lines \(f.money(sum)), stated amount \(f.money(stated)).")
+                "Envelope total: sum of lines \(f.money(sum)), stated amount \(f.money(stated)).") + hint
         case .households(let scenario, let call):
             guard rules == .call else {
                 return language.pick(
