@@ -32,6 +32,9 @@ import Testing
 
     @Test(arguments: [
         BadCase(
+            id: "a title above the header", text: "Budget prévisionnel;;\n\ncompte;libellé;montant\n60;Achats;100\n",
+            failure: BudgetCSV.Failure(line: 3, column: nil, problem: .headerNotFirst)),
+        BadCase(
             id: "text in an amount", text: "60;Achats;100\n61;Locaux;deux mille\n",
             failure: BudgetCSV.Failure(line: 2, column: 3, problem: .invalidAmount("deux mille", .unexpectedCharacter("d")))),
         BadCase(

@@ -39,6 +39,11 @@ extension Wording {
                 "unknown account '\(excerpt(code))'; expected a CERFA 12156 account: 60 to 68, CI (indirect charges), 86, 70 to 79 or 87")
         case .emptyLabel:
             what = language.pick("libellé vide", "empty label")
+        case .headerNotFirst:
+            what = language.pick(
+                "une deuxième ligne d'en-tête ou de titre avant les lignes du budget : l'en-tête (compte;libellé;montant) doit être la première ligne du fichier, sans titre au-dessus",
+                "a second header or title line before the budget's lines: the header (account;label;amount) must be the file's first line, with no title above it"
+            )
         case .invalidAmount(let text, let failure):
             what = language.pick(
                 "attendu un montant en euros (par ex. 1 234,56), trouvé « \(excerpt(text)) » (\(failureText(failure)))",

@@ -22,6 +22,8 @@ public enum BudgetCSV {
         /// A point that may be a thousands separator or a decimal one (`1.234`).
         case ambiguousPoint(String)
         case negativeAmount(String)
+        /// A header (or title) line after the first, before any budget line: a title row above the header.
+        case headerNotFirst
         case empty
     }
 
@@ -44,7 +46,14 @@ public enum BudgetCSV {
             }
             // Each field is read from its bytes; a string is made of the label only (and of a field at fault).
             guard let account = record.trimmedASCII(0).flatMap(CerfaAccount.init(accountNumber:)) ?? CerfaAccount(code: record.text(0)) else {
-                if lines.isEmpty && number == 1 && Money.isNotAnAmount(record.text(2)) { return }  // a header line
+                if lines.isEmpty && Money.isNotAnAmount(record.text(2)) {
+                    // The header line, first; a second one (a title above the header) is said as such, not as an account.
+                    if number == 1 { return }
+                    let amountHead = record.text(2).trimmingWhitespace.lowercased()
+                    if amountHead.hasPrefix("montant") || amountHead.hasPrefix("amount") {
+                        throw Failure(line: number, column: nil, problem: .headerNotFirst)
+                    }
+                }
                 throw Failure(line: number, column: 1, problem: .unknownAccount(record.text(0)))
             }
             let label = record.trimmedASCII(1)
@@ -56,7 +65,9 @@ public enum BudgetCSV {
                 if let bytes = record.trimmedASCII(2) { amount = try Money(parsingUTF8: bytes) } else { amount = try Money(parsing: record.text(2)) }
             } catch {
                 let amountText = record.text(2)
-                let ambiguous = amountText.contains(".") && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter(".") || error == .thousandsPoint)
+                let ambiguous =
+                    amountText.contains(".")
+                    && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter(".") || error == .thousandsPoint)
                 throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
             }
             guard amount >= .zero else { throw Failure(line: number, column: 3, problem: .negativeAmount(record.text(2))) }
