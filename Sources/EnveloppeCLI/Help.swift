@@ -17,8 +17,16 @@ enum Help {
         ]
         for command in Tool.commands {
             let head = ([command.name] + (command.operands.in(l).isEmpty ? [] : [command.operands.in(l)])).joined(separator: " ")
-            out.append("  " + head.padded(to: 26) + "  " + command.abstract.in(l))
+            // A head wider than its column puts its line under it, in the column of the others.
+            if head.count > 26 {
+                out.append("  " + head)
+                out.append("  " + "".padded(to: 26) + "  " + command.abstract.in(l))
+            } else {
+                out.append("  " + head.padded(to: 26) + "  " + command.abstract.in(l))
+            }
         }
+        // --format and --output apply to the commands that write a document; the others are named.
+        let documentless = Tool.commands.filter { $0.formats.isEmpty }.map { $0.name }.joined(separator: ", ")
         out += [
             "  " + Localized("help COMMANDE", "help COMMAND").in(l).padded(to: 26) + "  "
                 + Localized("aide d'une commande : ses options et ses formats", "help for a command: its options and formats").in(l),
@@ -28,8 +36,8 @@ enum Help {
                 + Localized("langue de sortie (français par défaut)", "output language (French by default)").in(l),
             "  " + "--format FORMAT".padded(to: 26) + "  "
                 + Localized(
-                    "format de sortie, parmi ceux de la commande (enveloppe help COMMANDE)",
-                    "output format, among the command's (enveloppe help COMMAND)"
+                    "format de sortie, parmi ceux de la commande (enveloppe help COMMANDE) ; pas pour \(documentless)",
+                    "output format, among the command's (enveloppe help COMMAND); not for \(documentless)"
                 ).in(l),
             "  " + ("--output " + Localized("FICHIER", "FILE").in(l)).padded(to: 26) + "  "
                 + Localized(

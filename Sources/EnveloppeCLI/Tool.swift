@@ -135,7 +135,8 @@ enum Tool {
                             "« \(command.name) » attend au plus \(count(range.upperBound, .fr)), \(given) donnés ; ",
                             "'\(command.name)' takes at most \(count(range.upperBound, .en)), \(given) given; ")
             throw Failure.usage(
-                Localized(wanted.in(.fr) + "usage : " + command.usage(.fr), wanted.in(.en) + "usage: " + command.usage(.en)), command: nil)
+                Localized(wanted.in(.fr) + "usage : " + command.usage(.fr), wanted.in(.en) + "usage: " + command.usage(.en)),
+                command: command.name)
         }
         if let text = values[.lang], Language(rawValue: text) == nil {
             throw Failure.usage(

@@ -44,7 +44,7 @@ import Testing
         #expect(
             missing.status == 2
                 && missing.standardError
-                    == "scenarios/vial-ami1-2025.json: risk : le scénario ne décrit aucune incertitude à tirer au sort (bloc \"risk\", ou feuille Risque du classeur ; voir docs/risque.md)\n"
+                    == "scenarios/vial-ami1-2025.json: risk : le scénario ne décrit aucune incertitude à tirer au sort (bloc « risk », ou feuille Risque du classeur ; voir docs/risque.md)\n"
         )
         let format = try CLI.run(["risk", RiskCommandTests.file, "--format", "xlsx"])
         #expect(format.status == 2)

@@ -8,7 +8,7 @@ enum AllocateCommand: Command {
     static let operands = Localized("FICHIER", "FILE")
     static let operandCount = 1...1
     static let abstract = Localized(
-        "répartit une enveloppe entre les candidats (bloc \"allocation\" du scénario)",
+        "répartit une enveloppe entre les candidats (bloc « allocation » du scénario)",
         "share an envelope among candidates (the scenario's \"allocation\" block)")
     static let formats = AllocationDocument.formats
     static let discussion = Localized(

@@ -8,7 +8,7 @@ enum RiskCommand: Command {
     static let operands = Localized("FICHIER", "FILE")
     static let operandCount = 1...1
     static let abstract = Localized(
-        "risque de trésorerie : retards de paiement et autres incertitudes, tirés au sort (bloc \"risk\")",
+        "risque de trésorerie : retards de paiement et autres incertitudes, tirés au sort (bloc « risk »)",
         "treasury risk: late payments and other uncertainties, drawn at random (\"risk\" block)")
     static let options: [Option] = [.runs, .seed]
     static let formats = RiskDocument.formats
@@ -75,7 +75,7 @@ enum RiskCommand: Command {
             throw Failure.about(
                 file: file,
                 Localized(
-                    "risk : le scénario ne décrit aucune incertitude à tirer au sort (bloc \"risk\", ou feuille Risque du classeur ; voir docs/risque.md)",
+                    "risk : le scénario ne décrit aucune incertitude à tirer au sort (bloc « risk », ou feuille Risque du classeur ; voir docs/risque.md)",
                     "risk: the scenario describes no uncertainty to draw (a \"risk\" block, or the workbook's Risque sheet; see docs/risque.md)"))
         }
         let report = try Loading.evaluation(of: scenario, file: file).report
