@@ -22,8 +22,11 @@ enum AllocateCommand: Command {
         """,
         """
         Shares the envelope of the scenario's "allocation" block among the candidates by the chosen method:
-        proportional (to weights), proRataOfRequests (never more than asked), byRank (the jury's order).
-        Bounds met; whole measures by largest remainder; ties to the larger weight, then the smaller id.
+        proportional (to weights, e.g. the population), proRataOfRequests (pro rata of the requests, never more
+        than asked), byRank (in the jury's order).
+        Minimums and maximums met; whole measures by largest remainder; ties to the larger weight, then the
+        smaller identifier: the result does not depend on the list's order. For each candidate: measures,
+        amount, advance and balance; and what is left unallocated.
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {

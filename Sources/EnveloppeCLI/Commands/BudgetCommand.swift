@@ -24,6 +24,7 @@ enum BudgetCommand: Command {
         (60 to 68, indirect charges, 86), income (70 to 79, 74 by funder, 87), totals, balance. Derived from
         the scenario's costs, or the one the candidate submitted (the scenario's "budget" block).
         --euros: in whole euros, as the form asks: each total rounded once, its lines by largest remainder (a balanced budget stays balanced).
+        --format csv: to copy into the form from a spreadsheet.
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {

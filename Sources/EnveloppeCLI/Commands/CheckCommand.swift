@@ -20,7 +20,10 @@ enum CheckCommand: Command {
         Code de sortie : 0 aucun échec (les alertes n'échouent pas), 1 un contrôle échoue, 2 entrée invalide.
         """,
         """
-        Every coherence check of each scenario, with the figures compared and the rule's source.
+        Every coherence check of each scenario, with the figures compared and the rule's source: budget
+        balance, grants requested against what the call provides, the cap on charges (and the reading applied),
+        team and management, households per FTE, cost per household, staff share, service fait, measures
+        that run past the convention, expenses the envelope must cover or excludes.
         Exit status: 0 no failure (warnings do not fail), 1 a check failed, 2 bad input.
         """)
 

@@ -20,8 +20,10 @@ enum ExplainCommand: Command {
         du scénario et aux passages cités de l'appel. --format json la donne pour les programmes.
         """,
         """
-        Without an identifier: every figure of the scenario with its stable identifier and value. With one
-        (e.g. paiement.vial.solde): its derivation as a tree, down to the scenario's fields and the call's text.
+        Without an identifier: every figure of the scenario (run's, check's, allocate's when it has an
+        "allocation" block; settle's with --actuals), each with its stable identifier and value.
+        With an identifier (e.g. paiement.vial.solde): the figure's derivation as a tree, down to the
+        scenario's fields and the passages quoted from the call. --format json gives it for programs.
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {

@@ -21,9 +21,11 @@ enum ValidateCommand: Command {
         Pour un éditeur, à chaque enregistrement.
         """,
         """
-        Checks each scenario without printing a report: its shape, the budget CSV it names, the identifiers of
-        its expected figures, months in order, and values beyond what the call's text allows. Exit 0 or 2; a
-        valid file whose expected figures differ from the computation says how many (enveloppe check details them).
+        Checks each scenario without printing a report: its shape (fields, types, paths), the budget CSV it
+        names, the identifiers of its expected figures ("expected"), months in order, and values beyond what
+        the call's text allows (a rate above €7,000 per household, a cap above 25%…). Exit status 0 when all
+        is valid, 2 otherwise, with a one-line message per file; a valid file whose expected figures differ
+        from the computation says how many (enveloppe check details them). For an editor, on every save.
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {

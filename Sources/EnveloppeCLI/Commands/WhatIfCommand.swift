@@ -18,7 +18,7 @@ enum WhatIfCommand: Command {
         """,
         """
         The calls side by side: cost of one household, whole households an amount funds (and what is left),
-        the envelope a number of households needs.
+        the envelope a number of households needs. E.g.: enveloppe whatif --amount 227000 --households 64
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
