@@ -15,7 +15,7 @@ enum ExplainCommand: Command {
     static let discussion = Localized(
         """
         Sans identifiant : tous les chiffres du scénario (ceux de run, de check, et d'allocate quand il a un bloc
-        "allocation" ; de settle avec --actuals), chacun avec son identifiant stable et sa valeur.
+        « allocation » ; de settle avec --actuals), chacun avec son identifiant stable et sa valeur.
         Avec un identifiant (par ex. paiement.vial.solde) : la dérivation du chiffre, en arbre, jusqu'aux champs
         du scénario et aux passages cités de l'appel. --format json la donne pour les programmes.
         """,
