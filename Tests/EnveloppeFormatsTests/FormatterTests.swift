@@ -8,6 +8,14 @@ import Testing
     let fr = Formatter(.fr)
     let en = Formatter(.en)
 
+    /// Whole euros as the form asks, in each language's place for the sign: « 6 500 € », "€6,500", "-€3,000".
+    @Test func wholeEurosInEachLanguage() {
+        #expect(Formatter(.fr).wholeEuros(Money(cents: 650_000)) == "6\u{202F}500\u{00A0}€")
+        #expect(Formatter(.fr).wholeEuros(Money(cents: -300_000)) == "-3\u{202F}000\u{00A0}€")
+        #expect(Formatter(.en).wholeEuros(Money(cents: 650_000)) == "€6,500")
+        #expect(Formatter(.en).wholeEuros(Money(cents: -300_000)) == "-€3,000")
+    }
+
     @Test func frenchMoneyUsesNarrowNoBreakSpacesAndAComma() {
         #expect(fr.money(Money(cents: 34_620_000)) == "346\u{202F}200,00\u{00A0}€")
         #expect(fr.money(Money(cents: 123_456_789)) == "1\u{202F}234\u{202F}567,89\u{00A0}€")

@@ -37,7 +37,7 @@ extension Wording {
         case .state: language.pick("État", "State")
         case .region: language.pick("Région", "Region")
         case .department: language.pick("Département", "Département")
-        case .intercommunality: language.pick("Intercommunalité (EPCI)", "Intercommunality (EPCI)")
+        case .intercommunality: language.pick("Intercommunalité (EPCI)", "Inter-municipal authority (EPCI)")
         case .municipality: language.pick("Commune", "Municipality")
         case .socialBodies: language.pick("Organismes sociaux", "Social bodies")
         case .europeanFunds: language.pick("Fonds européens", "European funds")

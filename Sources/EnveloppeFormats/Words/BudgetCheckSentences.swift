@@ -21,7 +21,7 @@ extension Wording {
                 baseNoun = language.pick(
                     "le montant versé par le financeur, ici la subvention demandée au budget déposé, dans la limite de la subvention de chaque ligne",
                     "the amount the funder pays, here the grant requested in the budget filed, up to each line's grant")
-            case .subsidy: baseNoun = language.pick("la subvention", "the subsidy")
+            case .subsidy: baseNoun = language.pick("la subvention", "the grant")
             case .otherCharges: baseNoun = language.pick("les autres charges", "the other charges")
             case .totalCharges: baseNoun = language.pick("le total des charges, plafonnées comprises", "total charges, capped ones included")
             }
@@ -75,7 +75,7 @@ extension Wording {
             } else {
                 gap = language.pick(
                     " Produits supérieurs aux charges de \(f.money(Money(cents: income.cents - charges.cents))) : l'excédent de subvention non employé à l'action peut être à reverser selon la convention.",
-                    " Income exceeds charges by \(f.money(Money(cents: income.cents - charges.cents))): a subsidy not spent on the action may have to be paid back, as the convention says."
+                    " Income exceeds charges by \(f.money(Money(cents: income.cents - charges.cents))): a grant not spent on the action may have to be paid back, as the convention says."
                 )
             }
             let inKind =

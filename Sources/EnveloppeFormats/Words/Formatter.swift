@@ -25,6 +25,14 @@ public struct Formatter: Sendable {
         String(unsafeUninitializedCapacity: 48) { write(amount, into: $0) }
     }
 
+    /// Whole euros (an amount already rounded to the euro, as the CERFA form asks): « 6 500 € », "€6,500".
+    public func wholeEuros(_ amount: Money) -> String {
+        let euros = amount.cents / 100
+        guard language == .en else { return count(euros) + "\u{00A0}€" }
+        // cents / 100 is never Int64.min: its negation fits.
+        return euros < 0 ? "-€" + count(-euros) : "€" + count(euros)
+    }
+
     /// ``money(_:)``'s bytes appended to `bytes`, with no string made (a text report writes thousands in a row).
     func money(_ amount: Money, appendingTo bytes: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in

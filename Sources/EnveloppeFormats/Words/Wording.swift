@@ -106,7 +106,7 @@ public struct Wording: Sendable {
             return language.pick("Cautions non encore restituées à la fin du tableau", "Deposits not yet returned at the end of the table")
         case .budgetCharges: return language.pick("Budget : total des charges", "Budget: total charges")
         case .budgetIncome: return language.pick("Budget : total des produits", "Budget: total income")
-        case .subsidyRequested: return head + language.pick("subvention demandée au budget", "subsidy requested in the budget")
+        case .subsidyRequested: return head + language.pick("subvention demandée au budget", "grant requested in the budget")
         case .cappedCharges: return language.pick("Plafond : charges plafonnées", "Cap: capped charges")
         case .capBase: return language.pick("Plafond : assiette", "Cap: basis")
         case .capLimit: return language.pick("Plafond : limite", "Cap: limit")

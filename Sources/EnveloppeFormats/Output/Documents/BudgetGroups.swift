@@ -25,6 +25,6 @@ extension BudgetDocument {
 
     /// An amount as the budget shows it: to the cent, or in whole euros (already rounded by ``Budget/inWholeEuros()``).
     static func amount(_ amount: Money, wholeEuros: Bool, _ f: Formatter) -> String {
-        wholeEuros ? f.count(amount.cents / 100) + "\u{00A0}€" : f.money(amount)
+        wholeEuros ? f.wholeEuros(amount) : f.money(amount)
     }
 }
