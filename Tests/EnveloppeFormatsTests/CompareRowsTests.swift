@@ -42,6 +42,19 @@ import Testing
     }
 
     /// The text says under the table what a request differs from, in the words of its application's rules.
+    /// A column is headed by the title's part before « : » when short, else by its first words and « … », never by
+    /// an 80-character title; the note under the table then gives the file and the whole title once.
+    @Test func aLongTitleIsShortenedForItsColumn() throws {
+        let document = try CompareRowsTests.document(["aml-pas-de-calais-2019.json", "vial-ami1-2025.json"])
+        let text = try CompareRowsTests.rendered(document, .text)
+        #expect(text.hasPrefix(String(repeating: " ", count: 44) + "AML Logement d'abord, Pas-de-Calais…"), "\(text)")
+        #expect(
+            text.contains(
+                "  AML Logement d'abord, Pas-de-Calais… = aml-pas-de-calais-2019.json — AML Logement d'abord, Pas-de-Calais, sept. 2019 – déc. 2020 : deux territoires\n"
+            ))
+        #expect(text.contains("  VIAL 2025, AMI 1 = vial-ami1-2025.json — une association pour 15 ménages\n"))
+    }
+
     @Test func theTextNamesTheRulesOfEachApplication() throws {
         let b = try ScenarioFilesTests.evaluation("candidature-b-montpellier-2025.json")
         let summary = try ApplicationSummary(b)

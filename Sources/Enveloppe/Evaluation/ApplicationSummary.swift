@@ -109,10 +109,21 @@ public struct ApplicationSummary: Sendable, Hashable {
         failing = evaluation.findings.filter { $0.status == .failure }
     }
 
-    /// The part of `title` before its first « : » when there is one and it is short (40 characters at most).
+    /// The part of `title` before its first « : » when there is one and it is short (40 characters at most);
+    /// otherwise its first words up to 40 characters and « … » (the whole title is said beside, with the file).
     static func shortName(of title: String) -> String {
-        guard let colon = title.firstIndex(of: ":") else { return title }
-        let head = title[..<colon].trimmingWhitespace
-        return head.isEmpty || head.count > 40 ? title : head
+        if let colon = title.firstIndex(of: ":") {
+            let head = title[..<colon].trimmingWhitespace
+            if !head.isEmpty && head.count <= 40 { return head }
+        }
+        guard title.count > 40 else { return title }
+        var words: [Substring] = []
+        for word in title.split(separator: " ") {
+            guard (words + [word]).joined(separator: " ").count <= 39 else { break }
+            words.append(word)
+        }
+        var head = words.joined(separator: " ")
+        while let last = head.last, ",;:–-".contains(last) || last == " " { head.removeLast() }
+        return (head.isEmpty ? String(title.prefix(39)) : head) + "…"
     }
 }

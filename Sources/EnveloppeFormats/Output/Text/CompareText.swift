@@ -18,7 +18,8 @@ extension CompareRows {
             if summary.shortName != summary.title, rest.hasPrefix(summary.shortName) {
                 rest = rest.dropFirst(summary.shortName.count).drop { $0 == " " || $0 == ":" }
             }
-            out.append("  \(head) = \(file) — \(rest)")
+            // A head that is the whole title is not followed by the title again.
+            out.append(head == summary.title ? "  \(head) = \(file)" : "  \(head) = \(file) — \(rest)")
             for grant in summary.grants where grant.requested != grant.provided {
                 out.append(
                     l.pick("      \(grant.line) : demandé ", "      \(grant.line): requested ") + f.money(grant.requested)
