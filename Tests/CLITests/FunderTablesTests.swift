@@ -201,7 +201,7 @@ import Testing
         let text = try CLI.run(arguments).standardOutput.split(separator: "\n")
         #expect(
             text[1]
-                == "Règles : Bail d'abord, Montpellier : fonctionnement en 2023 (bilan d'exécution) (Montpellier Méditerranée Métropole, bilan 2023 du plan Logement d'abord)"
+                == "Règles : Bail d'abord, Montpellier : fonctionnement en 2023 (bilan d'exécution) — Montpellier Méditerranée Métropole, bilan 2023 du plan Logement d'abord"
         )
         #expect(
             text[2].hasPrefix("Service fait et solde, d'après les comptages mensuels de scenarios/montpellier-2023-comptages.csv — conventions : "))

@@ -20,7 +20,7 @@ import Testing
         let page = String(decoding: try SettlementHTMLTests.document().render(.html, Wording(.fr)), as: UTF8.self)
         #expect(
             page.contains(
-                "<p class=\"meta\">Règles\u{00A0}: Bail d&#39;abord, Montpellier\u{00A0}: fonctionnement en 2023 (bilan d&#39;exécution) (Montpellier Méditerranée Métropole, bilan 2023 du plan Logement d&#39;abord)</p>"
+                "<p class=\"meta\">Règles\u{00A0}: Bail d&#39;abord, Montpellier\u{00A0}: fonctionnement en 2023 (bilan d&#39;exécution) — Montpellier Méditerranée Métropole, bilan 2023 du plan Logement d&#39;abord</p>"
             ))
         #expect(page.contains(" · comptages mensuels\u{00A0}: <code>scenarios/montpellier-2023-comptages.csv</code></p>"))
     }

@@ -58,6 +58,12 @@ public struct Wording: Sendable {
 
     /// The working capital the action needs, by its one name wherever it is shown (the run's card and text, the
     /// treasury check, compare, the help): « Besoin en fonds de roulement de l'action ».
+    /// A call with its publisher: « Appel … (Département du Pas-de-Calais, 2025) », or with a dash after a title that
+    /// ends in brackets already (« … (bilan d'exécution) — Montpellier Méditerranée Métropole, … »).
+    func titleAndPublisher(_ call: Call) -> String {
+        call.title.hasSuffix(")") ? call.title + " — " + call.publisher : call.title + " (" + call.publisher + ")"
+    }
+
     /// Under the treasury of a scenario that describes no cost: what its figures count.
     var paymentsOnlyNote: String {
         language.pick(

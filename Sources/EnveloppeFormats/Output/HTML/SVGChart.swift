@@ -107,12 +107,12 @@ struct SVGChart {
         for band in bands {
             svg += #"<rect x="\#(legendX)" y="\#(height - 20)" width="14" height="12" fill="\#(band.color)" fill-opacity="0.28"/>"#
             svg += #"<text x="\#(legendX + 20)" y="\#(height - 10)" class="legend">\#(HTML.escape(band.name))</text>"#
-            legendX += 26 + Int64(band.name.count) * 7
+            legendX += 38 + Int64(band.name.count) * 7  // the swatch, the text at 12 px (about 7 px a character), then a gap
         }
         for item in series {
             svg += #"<rect x="\#(legendX)" y="\#(height - 16)" width="14" height="4" fill="\#(item.color)"/>"#
             svg += #"<text x="\#(legendX + 20)" y="\#(height - 10)" class="legend">\#(HTML.escape(item.name))</text>"#
-            legendX += 26 + Int64(item.name.count) * 7
+            legendX += 38 + Int64(item.name.count) * 7
         }
         return svg + "</svg>"
     }

@@ -16,7 +16,7 @@ struct SettlementHTML: Worded {
         var body =
             "<header><p class=\"kicker\">\(e(l.pick("Compte-rendu financier : prévu et réalisé (CERFA 15059)", "Financial report: planned and actual (CERFA 15059)")))</p><h1>\(e(s.title))</h1>"
         if let call {
-            body += "<p class=\"meta\">\(e(words.rulesLabel + call.title + " (" + call.publisher + ")"))</p>"
+            body += "<p class=\"meta\">\(e(words.rulesLabel + words.titleAndPublisher(call)))</p>"
         }
         let periods = s.periods.count > 1 ? l.pick("Périodes : ", "Periods: ") : l.pick("Période : ", "Period: ")
         body += "<p class=\"meta\">\(e(periods + s.periods.map(f.period).joined(separator: ", ")))"

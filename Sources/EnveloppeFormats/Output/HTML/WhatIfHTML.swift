@@ -36,7 +36,7 @@ struct WhatIfHTML: Worded {
         body += "</ul></section><footer>\(e(rows.note))</footer>"
         return HTMLPage.page(
             title: title, kind: "enveloppe whatif", language: l, body: body,
-            extraStyle: "\ntd.call { white-space: nowrap; font-family: ui-monospace, monospace; font-size: 12px; }",
+            extraStyle: "\ntd.call { font-weight: 600; }",
             date: date)
     }
 }

@@ -20,7 +20,7 @@ struct RunText: Worded {
         // What a committee reads first: the outcome of the checks, each failure named.
         out.append(contentsOf: ChecksText(words: words).outcome(evaluation.findings))
         out.append("")
-        out.append(words.rulesLabel + "\(call.title) (\(call.publisher))")
+        out.append(words.rulesLabel + words.titleAndPublisher(call))
         out.append(
             language.pick("Préréglage : ", "Preset: ") + call.id.rawValue + " · "
                 + language.pick("source : ", "source: ") + call.sourceName)

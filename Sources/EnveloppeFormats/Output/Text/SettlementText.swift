@@ -12,7 +12,7 @@ struct SettlementText: Worded {
         let rows = SettlementRows(words: words, instalments: instalments)
         var out = [s.title]
         if let call {
-            out.append(words.rulesLabel + call.title + " (" + call.publisher + ")")
+            out.append(words.rulesLabel + words.titleAndPublisher(call))
         }
         let counts =
             countsFile.map { l.pick("d'après les comptages mensuels de \($0)", "from the monthly counts in \($0)") }

@@ -43,7 +43,7 @@ struct RunWorkbook: Worded {
         let l = language
         var sheet = SheetBuilder(name: summaryName)
         sheet.note(report.title, style: SheetStyle.title)
-        sheet.note(call.title + " (" + call.publisher + ")", style: SheetStyle.subtitle)
+        sheet.note(words.titleAndPublisher(call), style: SheetStyle.subtitle)
         let info: [(String, Cell)] =
             [
                 (l.pick("Préréglage", "Preset"), .text(call.id.rawValue)),
