@@ -70,7 +70,11 @@ import Testing
         #expect(two.status == 2 && two.standardError.hasPrefix("enveloppe: « run » attend 1 argument, 2 donnés ; usage : "))
         #expect(one.standardError.hasSuffix("(aide : enveloppe help compare)\n"))
         let amount = try CLI.run(["whatif", "--amount", "227.000"])
-        #expect(amount.status == 2 && amount.standardError.hasPrefix("enveloppe: --amount : « 227.000 » n'est pas un montant (un point entre les milliers ? écrire 1 234,56 ou 1234,56"))
+        #expect(
+            amount.status == 2
+                && amount.standardError.hasPrefix(
+                    "enveloppe: --amount : « 227.000 » n'est pas un montant (un point entre les milliers ? écrire 1 234,56 ou 1234,56")
+        )
     }
 
     @Test func schemaIsJSON() throws {
