@@ -158,7 +158,10 @@ enum FileWording {
                 "\(path): le fichier existe déjà ; ajoutez --force pour le remplacer", "\(path): the file already exists; add --force to replace it"
             ).in(l)
         case .notAFileTarget(let path, let kind):
-            Localized("\(path): impossible d'écrire ici (\(FileWording.reason(kind, l)))", "\(path): cannot write here (\(kind))").in(l)
+            Localized(
+                "\(path): impossible d'écrire ici (\(FileWording.reason(kind, l)))",
+                "\(path): cannot write here (\(kind == "directory" ? "a folder: give a file name, e.g. folder/report.html" : kind))"
+            ).in(l)
         case .standardOutputClosedByReader:
             // `enveloppe run … | head`: the reader has what it wanted; nothing to say.
             ""

@@ -21,7 +21,7 @@ import Testing
         #expect(
             missing.status == 2
                 && missing.standardError
-                    == "scenarios/vial-ami1-2025.json: pas de bloc « allocation » dans ce scénario : rien à répartir (voir docs/scenario-format.md, ou l'exemple scenarios/vial-ami2-2025-repartition-territoires.json)\n"
+                    == "scenarios/vial-ami1-2025.json: pas de bloc « allocation » dans ce scénario (ni de feuille Candidats dans un classeur) : rien à répartir (voir docs/scenario-format.md, ou l'exemple scenarios/vial-ami2-2025-repartition-territoires.json)\n"
         )
     }
 

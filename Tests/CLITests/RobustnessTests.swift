@@ -106,7 +106,7 @@ import Testing
                 == "\(folder.path): impossible d'écrire ici (c'est un dossier : donnez un nom de fichier, par ex. dossier/rapport.html)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         let english = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", folder.path, "--lang", "en"])
-        #expect(english.standardError == "\(folder.path): cannot write here (directory)\n")
+        #expect(english.standardError == "\(folder.path): cannot write here (a folder: give a file name, e.g. folder/report.html)\n")
     }
 
     /// Every command that reads a scenario protects the budget CSV it names, not only the scenario itself.

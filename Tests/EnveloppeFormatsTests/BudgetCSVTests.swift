@@ -23,6 +23,12 @@ import Testing
         #expect(lines.map(\.account) == [.purchases, .operatingSubsidies])
     }
 
+    /// A blank line above the header is no title: the header is still the first line read.
+    @Test func aBlankLineAboveTheHeader() throws {
+        let lines = try parse("\ncompte;libellé;montant\n60;Achats;100\n")
+        #expect(lines.map(\.account) == [.purchases])
+    }
+
     struct BadCase: Sendable, CustomTestStringConvertible {
         let id: String
         let text: String

@@ -37,10 +37,11 @@ import Testing
     /// 2,666… → 2,67 and within; 64 for 6,7 ETP is 9,552… → 9,55 and above.
     @Test func householdsPerFTESayTheRatioAndItsBound() {
         let words = Wording(.fr)
+        // The status is the check's (households × 8 ≤ 64 × FTE, ``HouseholdsPerFTECheck``); the sentence says it.
         let sentence = { (households: Int64, fte: Int64) in
             words.sentence(
                 Finding(
-                    id: "equipe.menages-par-etp", status: .ok,
+                    id: "equipe.menages-par-etp", status: households * 800 <= 64 * fte ? .ok : .warning,
                     comparison: .householdsPerFTE(
                         households: households, fte: FTE(hundredths: fte), callHouseholds: 64, callFTE: FTE(hundredths: 800)),
                     sources: []))
@@ -55,16 +56,16 @@ import Testing
     /// call's own lines that do not add up are not.
     @Test func aTotalThatNoLongerMatchesSaysWhatToSet() {
         let call = Citation.document(source: "montpellier-2024", section: "Financements", quote: "577 000 euros")
-        let finding = { (lines: [Citation]) in
+        let finding = { (scenarioPricesLines: Bool) in
             Finding(
                 id: "enveloppe.total", status: .failure,
-                comparison: .envelopeTotal(sumOfLines: Money(cents: 52_700_000), stated: Money(cents: 57_700_000)), sources: [call] + lines)
+                comparison: .envelopeTotal(
+                    sumOfLines: Money(cents: 52_700_000), stated: Money(cents: 57_700_000), scenarioPricesLines: scenarioPricesLines),
+                sources: [call])
         }
         let words = Wording(.fr)
-        #expect(
-            words.sentence(finding([.scenario(path: "rules.lines.iml.amount")])).hasSuffix("donnez aussi le total qui va avec (rules.envelopeTotal).")
-        )
-        #expect(words.sentence(finding([call])).hasSuffix("montant annoncé 577\u{202F}000,00\u{00A0}€."))
+        #expect(words.sentence(finding(true)).hasSuffix("donnez aussi le total qui va avec (rules.envelopeTotal)."))
+        #expect(words.sentence(finding(false)).hasSuffix("montant annoncé 577\u{202F}000,00\u{00A0}€."))
     }
 
     @Test func measuresPastTheConvention() {

@@ -34,7 +34,8 @@ import Testing
     @Test func sourcesListEachCitationOnceInOrder() throws {
         let pool: [Citation] = [
             .scenario(path: "operators[].households"), .scenario(path: "rules.lines.vial.amount"),
-            .scenario(path: "op\u{E9}rateurs"), .scenario(path: "ope\u{301}rateurs"),
+            .scenario(path: "op\u{E9}rateurs"), .scenario(path: "ope\u{301}rateurs"), .scenario(path: "1 Km"),
+            .scenario(path: "1 \u{212A}m"),
             .document(source: "vial-2025", section: "3. Modalit\u{E9}s", quote: "a"),
             .document(source: "vial-2025", section: "3. Modalite\u{301}s", quote: "a"),
             .document(source: "vial-2025", section: "4. Versement", quote: "b"),

@@ -82,7 +82,8 @@ public struct Budget: Sendable, Hashable {
     /// The budget in whole euros, as the form asks: each side's total is rounded once
     /// (half away from zero) and the lines share it by largest remainder, each line
     /// getting the floor or the ceiling of its own amount. A budget balanced in cents
-    /// stays balanced in euros (DOMAIN.md, CERFA 12156); the result does not depend on the lines' order.
+    /// stays balanced in euros (DOMAIN.md, CERFA 12156); the result does not depend on the lines' order (lines alike
+    /// in label, account and amount are interchangeable).
     public func inWholeEuros() throws -> Budget {
         var rounded = lines
         let groups: [(BudgetLine) -> Bool] = [
@@ -97,13 +98,15 @@ public struct Budget: Sendable, Hashable {
             let target = Int64(RoundingRule.halfAwayFromZero.divide(Int128(total), by: 100))
             var euros = cents.map { $0 / 100 }
             var leftover = target - euros.reduce(0, +)
-            // Largest remainder first; ties to the larger amount, then to the line that comes first by its label and
-            // origin, never by its place in the file: the lines may be listed in any order (DOMAIN.md, largest remainder).
+            // Largest remainder first; ties to the larger amount, then to the line that comes first by its label, then
+            // its account, never by its place in the file: the lines may be listed in any order (DOMAIN.md, largest
+            // remainder). Lines alike in all three are interchangeable: between them, their origin decides.
             let order = cents.indices.sorted { a, b in
                 if cents[a] % 100 != cents[b] % 100 { return cents[a] % 100 > cents[b] % 100 }
                 if cents[a] != cents[b] { return cents[a] > cents[b] }
                 let (lineA, lineB) = (lines[indices[a]], lines[indices[b]])
                 if lineA.label != lineB.label { return lineA.label < lineB.label }
+                if lineA.account != lineB.account { return lineA.account.rawValue < lineB.account.rawValue }
                 if lineA.origin != lineB.origin { return lineA.origin < lineB.origin }
                 return a < b
             }

@@ -37,8 +37,9 @@ public struct Finding: Sendable, Hashable {
 
     /// The facts each kind of check compares.
     public enum Comparison: Sendable, Hashable {
-        /// The envelope's lines against its stated total.
-        case envelopeTotal(sumOfLines: Money, stated: Money)
+        /// The envelope's lines against its stated total; `scenarioPricesLines` when the scenario sets a line's amount
+        /// while the total is the call's (the total that goes with the new amount is then the scenario's to state).
+        case envelopeTotal(sumOfLines: Money, stated: Money, scenarioPricesLines: Bool)
         /// The measures an allocation gives the candidates that are also the scenario's operators (`candidates` of them)
         /// against the households the scenario describes for them; `differing` those whose two differ, in the allocation's
         /// order.

@@ -101,7 +101,7 @@ public struct ApplicationSummary: Sendable, Hashable {
         budgetIncome = try budget.totalIncome
         budgetFiled = budget.isSubmitted
         describesCosts = report.scenario.describesCosts
-        describesTeam = !report.scenario.staff.isEmpty
+        describesTeam = report.scenario.describesTeam
         openingBalance = report.treasury.opening.amount
         cashNeed = report.treasury.workingCapitalNeed.amount
         finalResult = report.treasury.finalResult.amount
@@ -123,6 +123,10 @@ public struct ApplicationSummary: Sendable, Hashable {
             words.append(word)
         }
         var head = words.joined(separator: " ")
+        // A quotation opened and not closed within the words is left out with them (« Appel « Création d'une… »).
+        if head.filter({ $0 == "«" }).count > head.filter({ $0 == "»" }).count, let open = head.lastIndex(of: "«") {
+            head = String(head[..<open])
+        }
         while let last = head.last, ",;:–-".contains(last) || last == " " { head.removeLast() }
         return (head.isEmpty ? String(title.prefix(39)) : head) + "…"
     }

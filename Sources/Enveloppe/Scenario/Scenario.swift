@@ -52,6 +52,9 @@ public struct Scenario: Sendable, Hashable {
     /// (AML 2019) describes none: its treasury counts the payments alone, and is not judged.
     public var describesCosts: Bool { operators.contains { !$0.staff.isEmpty || !$0.charges.isEmpty } }
 
+    /// Whether some operator describes a staff post: a team the outputs can show, rather than « 0 ETP ».
+    public var describesTeam: Bool { operators.contains { !$0.staff.isEmpty } }
+
     /// The accompaniment team's FTE of every operator together (`Operator.teamFTE`).
     public var teamFTE: FTE { operators.reduce(.zero) { $0 + $1.teamFTE } }
 

@@ -37,8 +37,8 @@ enum AllocateCommand: Command {
             throw Failure.about(
                 file: file,
                 Localized(
-                    "pas de bloc « allocation » dans ce scénario : rien à répartir (voir docs/scenario-format.md, ou l'exemple scenarios/vial-ami2-2025-repartition-territoires.json)",
-                    "no \"allocation\" block in this scenario: nothing to share (see docs/scenario-format.md, or the example scenarios/vial-ami2-2025-repartition-territoires.json)"
+                    "pas de bloc « allocation » dans ce scénario (ni de feuille Candidats dans un classeur) : rien à répartir (voir docs/scenario-format.md, ou l'exemple scenarios/vial-ami2-2025-repartition-territoires.json)",
+                    "no \"allocation\" block in this scenario (nor a Candidats sheet in a workbook): nothing to share (see docs/scenario-format.md, or the example scenarios/vial-ami2-2025-repartition-territoires.json)"
                 ))
         }
         // Only the allocation: a file that shares an envelope needs no operators, and its projection is not read.

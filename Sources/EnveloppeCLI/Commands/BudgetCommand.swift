@@ -32,8 +32,11 @@ enum BudgetCommand: Command {
         let scenario = try Loading.scenario(file, invocation.language)
         let report = try Loading.evaluation(of: scenario, file: file).report
         let wholeEuros = invocation.has(.euros)
-        let budget = wholeEuros ? try report.budgets[0].inWholeEuros() : report.budgets[0]
-        try invocation.emit(BudgetDocument(budget, title: report.title, wholeEuros: wholeEuros), inputs: Loading.inputs(of: scenario, file: file))
+        let exact = report.budgets[0]
+        let budget = wholeEuros ? try exact.inWholeEuros() : exact
+        try invocation.emit(
+            BudgetDocument(budget, title: report.title, wholeEuros: wholeEuros, balancedToTheCent: try exact.isBalanced),
+            inputs: Loading.inputs(of: scenario, file: file))
         return .ok
     }
 }

@@ -77,7 +77,8 @@ public enum DecimalText {
                 guard !seenSeparator, previousWasDigit else { throw .unexpectedCharacter(Character(Unicode.Scalar(byte))) }
                 // `52.000`, `1.234,56`: one to three digits, a point, exactly three digits, then the end or another
                 // separator (`1200.505` is a number with too many decimals).
-                if byte == UInt8(ascii: "."), fractionDigits < 3, groups == 0, groupLength <= 3 {
+                // A number that starts with 0 (`0.125`) has no thousands.
+                if byte == UInt8(ascii: "."), fractionDigits < 3, groups == 0, groupLength <= 3, value != 0 {
                     var digits = index + 1
                     while digits < end, all[digits] >= 0x30 && all[digits] <= 0x39 { digits += 1 }
                     if digits - index - 1 == 3 && (digits == end || all[digits] == UInt8(ascii: ",") || all[digits] == UInt8(ascii: ".")) {

@@ -13,15 +13,10 @@ extension Wording {
     private func comparisonSentence(_ finding: Finding) -> String {
         let f = format
         switch finding.comparison {
-        case .envelopeTotal(let sum, let stated):
+        case .envelopeTotal(let sum, let stated, let scenarioPricesLines):
             // A line the scenario prices itself against the call's total: say how to state the total that goes with it.
-            let linesFromScenario = finding.sources.contains {
-                if case .scenario(let path) = $0 { return path.hasPrefix("rules.lines") }
-                return false
-            }
-            let totalFromCall = finding.sources.first.map { if case .document = $0 { true } else { false } } ?? false
             let hint =
-                sum != stated && linesFromScenario && totalFromCall
+                sum != stated && scenarioPricesLines
                 ? language.pick(
                     " Le scénario change le montant d'une ligne : donnez aussi le total qui va avec (rules.envelopeTotal).",
                     " The scenario changes a line's amount: state the total that goes with it too (rules.envelopeTotal).")
@@ -162,8 +157,7 @@ extension Wording {
             // The ratios themselves, and which way the check reads them: at most the rules' (a bigger team is no fault).
             let ratio = { (h: Int64, e: FTE) in f.quantity(Quantity.ratio(Rate(h * 100, over: max(e.hundredths, 1)))) }
             let (own, theirs) = (ratio(households, fte), ratio(callHouseholds, callFTE))
-            let within = Int128(households) * Int128(callFTE.hundredths) <= Int128(callHouseholds) * Int128(fte.hundredths)
-            return within
+            return finding.status == .ok
                 ? language.pick(
                     "Ménages par ETP : \(own) (\(f.count(households)) ménages pour \(f.fte(fte))), au plus \(theirs) \(asTheRules) (\(f.count(callHouseholds)) ménages pour \(f.fte(callFTE))).",
                     "Households per FTE: \(own) (\(f.count(households)) households for \(f.fte(fte))), at most \(theirs) \(asTheRules) (\(f.count(callHouseholds)) households for \(f.fte(callFTE)))."

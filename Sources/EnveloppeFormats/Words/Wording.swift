@@ -25,7 +25,7 @@ public struct Wording: Sendable {
             return language == .fr ? "\(head) : « \(quote) »" : "\(head): \"\(quote)\""
         case .scenario(let path):
             if let table = monthlyTable(path) { return table }
-            return language.pick("scénario, \(path)", "scenario, \(path)")
+            return language.pick("scénario, \(path)", "scenario, \(fieldPath(path))")
         }
     }
 
@@ -56,8 +56,6 @@ public struct Wording: Sendable {
         }
     }
 
-    /// The working capital the action needs, by its one name wherever it is shown (the run's card and text, the
-    /// treasury check, compare, the help): « Besoin en fonds de roulement de l'action ».
     /// A call with its publisher: « Appel … (Département du Pas-de-Calais, 2025) », or with a dash after a title that
     /// ends in brackets already (« … (bilan d'exécution) — Montpellier Méditerranée Métropole, … »).
     func titleAndPublisher(_ call: Call) -> String {
@@ -71,6 +69,8 @@ public struct Wording: Sendable {
             "The scenario describes no staff and no charges: these figures count the payments alone.")
     }
 
+    /// The working capital the action needs, by its one name wherever it is shown (the run's card and text, the
+    /// treasury check, compare, the help): « Besoin en fonds de roulement de l'action ».
     var workingCapitalNeedLabel: String {
         language.pick("Besoin en fonds de roulement de l'action", "The action's working capital need")
     }

@@ -54,13 +54,15 @@ public struct CitationIndex {
     /// are left to `==`: the few sections of one document are told apart there).
     ///
     /// Equal citations must hash alike, and `==` compares strings as Swift does, by canonical equivalence (« é »
-    /// written as one character or as « e » and an accent): a text with any byte beyond ASCII adds only its mark.
+    /// written as one character or as « e » and an accent): a text with any byte beyond ASCII adds only its mark, and
+    /// so does one with `K`, `;` or `` ` ``, the ASCII characters another one equals (the Kelvin sign, the Greek
+    /// question mark, the Greek varia).
     static func hash(_ citation: Citation) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
             var mixed = hash
             for byte in bytes {
-                guard byte < 0x80 else {
+                guard byte < 0x80 && byte != UInt8(ascii: "K") && byte != UInt8(ascii: ";") && byte != UInt8(ascii: "`") else {
                     hash = (hash ^ 0x80) &* 0x100_0000_01b3
                     return
                 }

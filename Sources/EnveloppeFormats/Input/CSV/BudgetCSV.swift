@@ -34,10 +34,12 @@ public enum BudgetCSV {
         var lines: [BudgetLine] = []
         // One line a record at most: room made once, not by doubling (a million lines would otherwise peak at twice their size).
         lines.reserveCapacity(CSVReader.lineBound(text))
+        var records = 0  // records that are not blank, so far
         try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
             (number, record) throws(Failure) in
             let count = record.count(ignoringTrailingBlanksBeyond: 3)
             if record.isBlank { return }
+            records += 1
             guard count == 3 else {
                 if count == 1, let separator = CSVReader.otherSeparator(record.text(0)) {
                     throw Failure(line: number, column: nil, problem: .otherSeparator(separator))
@@ -47,8 +49,9 @@ public enum BudgetCSV {
             // Each field is read from its bytes; a string is made of the label only (and of a field at fault).
             guard let account = record.trimmedASCII(0).flatMap(CerfaAccount.init(accountNumber:)) ?? CerfaAccount(code: record.text(0)) else {
                 if lines.isEmpty && Money.isNotAnAmount(record.text(2)) {
-                    // The header line, first; a second one (a title above the header) is said as such, not as an account.
-                    if number == 1 { return }
+                    // The header line, first (blank lines above it aside); a second one (a title above the header) is
+                    // said as such, not as an account.
+                    if records == 1 { return }
                     let amountHead = record.text(2).trimmingWhitespace.lowercased()
                     if amountHead.hasPrefix("montant") || amountHead.hasPrefix("amount") {
                         throw Failure(line: number, column: nil, problem: .headerNotFirst)

@@ -14,7 +14,7 @@ struct BudgetTable: Worded {
             [l.pick("Budget prévisionnel de l'action (CERFA 12156)", "Forecast budget of the action (CERFA 12156)"), document.title],
             [l.pick("Période", "Period"), f.period(budget.period)],
         ]
-        if let note = try document.roundingNote(l) { rows.append([l.pick("Arrondi", "Rounding"), note]) }
+        if let note = document.roundingNote(l) { rows.append([l.pick("Arrondi", "Rounding"), note]) }
         rows.append([])
         rows.append([
             l.pick("côté", "side"), l.pick("compte", "account"), l.pick("intitulé du compte", "account heading"), l.pick("libellé", "label"),

@@ -39,7 +39,9 @@ extension CompareRows {
         var rows = [header]
         for (file, s) in summaries {
             let percent = s.nonStaffShare.rounded(toPercentDecimals: 1).percentage(fractionDigits: 1).map { plain(hundredths: $0.scaled * 10) } ?? ""
-            var row = [file, s.shortName, s.title, String(s.households), CSV.decimalComma(plain(hundredths: s.fte.hundredths))]
+            var row = [
+                file, s.shortName, s.title, String(s.households), s.describesTeam ? CSV.decimalComma(plain(hundredths: s.fte.hundredths)) : "",
+            ]
             for line in lineNames {
                 let grant = s.grants.first { $0.line == line }
                 row += [grant.map { euros($0.requested) } ?? "", grant.map { euros($0.provided) } ?? ""]

@@ -6,20 +6,24 @@ public struct BudgetDocument: Document {
     public let budget: Budget
     public let title: String
     public let wholeEuros: Bool
+    /// Whether the budget balances to the cent, before any rounding to whole euros (a budget unbalanced by a few
+    /// cents may balance once rounded: it is not said to « stay » balanced).
+    public let balancedToTheCent: Bool
 
-    public init(_ budget: Budget, title: String, wholeEuros: Bool) {
+    public init(_ budget: Budget, title: String, wholeEuros: Bool, balancedToTheCent: Bool? = nil) {
         self.budget = budget
         self.title = title
         self.wholeEuros = wholeEuros
+        self.balancedToTheCent = balancedToTheCent ?? ((try? budget.isBalanced) ?? false)
     }
 
     public static let formats: [OutputFormat] = [.text, .json, .csv, .html, .xlsx, .ods]
 
     /// How whole euros were made, for the note under the title; `nil` to the cent. A balanced budget stays balanced;
     /// an unbalanced one is not said to (each side's total is rounded on its own, ``Budget/inWholeEuros()``).
-    func roundingNote(_ language: Language) throws -> String? {
+    func roundingNote(_ language: Language) -> String? {
         guard wholeEuros else { return nil }
-        return try budget.isBalanced
+        return balancedToTheCent && ((try? budget.isBalanced) ?? false)
             ? language.pick(
                 "Montants en euros entiers, arrondis pour que le budget reste équilibré.",
                 "Amounts in whole euros, rounded so that the budget still balances.")

@@ -22,7 +22,7 @@ struct BudgetHTML: Worded {
         }
         let balanced = try budget.isBalanced
         var body =
-            "<header><p class=\"kicker\">\(e(l.pick("Budget prévisionnel de l'action (CERFA 12156)", "Forecast budget of the action (CERFA 12156)")))</p><h1>\(e(title))</h1><p class=\"meta\">\(e(f.period(budget.period)))</p>\(try document.roundingNote(l).map { "<p class=\"meta\">\(e($0))</p>" } ?? "")</header>"
+            "<header><p class=\"kicker\">\(e(l.pick("Budget prévisionnel de l'action (CERFA 12156)", "Forecast budget of the action (CERFA 12156)")))</p><h1>\(e(title))</h1><p class=\"meta\">\(e(f.period(budget.period)))</p>\(document.roundingNote(l).map { "<p class=\"meta\">\(e($0))</p>" } ?? "")</header>"
         body +=
             "<section class=\"budget\"><div><h2>\(e(l.pick("Charges", "Charges")))</h2>\(try column(budget.charges, total: l.pick("Total des charges", "Total charges")))</div>"
         body +=

@@ -84,7 +84,7 @@ struct RunHTML: Worded {
 
         if report.operators.count > 1 {
             // A team the scenario does not describe (a funder's allocation) gets no column of zeros.
-            let team = !report.scenario.staff.isEmpty
+            let team = report.scenario.describesTeam
             let fte = { (value: FTE) in team ? "<td class=\"num\">\(e(f.fte(value)))</td>" : "" }
             body +=
                 "<section><h2>\(l.pick("Répartition entre structures", "Split between operators"))</h2><table><thead><tr><th>\(l.pick("Structure", "Operator"))</th><th class=\"num\">\(l.pick("Ménages", "Households"))</th>"

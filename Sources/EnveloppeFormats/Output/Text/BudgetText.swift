@@ -13,7 +13,7 @@ struct BudgetText: Worded {
             l.pick("BUDGET PRÉVISIONNEL DE L'ACTION (CERFA 12156), ", "FORECAST BUDGET OF THE ACTION (CERFA 12156), ") + f.period(budget.period),
         ]
         var result: [UInt8] = []
-        if let note = try document.roundingNote(l) { out.append(note) }
+        if let note = document.roundingNote(l) { out.append(note) }
         let money = { (amount: Money) in BudgetDocument.amount(amount, wholeEuros: wholeEuros, self.f) }
         // One pass groups the lines by account; each section is measured, then all are written into bytes sized
         // once, row by row: a filed budget of a million lines is never held as a table of strings, nor copied.

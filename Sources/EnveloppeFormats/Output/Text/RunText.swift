@@ -63,7 +63,7 @@ struct RunText: Worded {
         if report.operators.count > 1 {
             out.append(section(language.pick("RÉPARTITION ENTRE STRUCTURES", "SPLIT BETWEEN OPERATORS")))
             // A team the scenario does not describe (a funder's allocation) gets no column of zeros.
-            let team = !report.scenario.staff.isEmpty
+            let team = report.scenario.describesTeam
             var table = TextTable([.left, .left, .right] + (team ? [.right] : []) + report.lines.map { _ in .right } + [.right])
             table.add(
                 [language.pick("Structure", "Operator"), language.pick("Territoire", "Territory"), language.pick("Ménages", "Households")]

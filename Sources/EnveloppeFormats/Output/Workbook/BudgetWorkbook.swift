@@ -17,7 +17,7 @@ struct BudgetWorkbook: Worded {
     func workbook(_ document: BudgetDocument) throws -> Workbook {
         var sheet = SheetBuilder(name: sheetName)
         sheet.note(document.title, style: SheetStyle.title)
-        try add(document.budget, wholeEuros: document.wholeEuros, to: &sheet, freezing: true)
+        try add(document.budget, wholeEuros: document.wholeEuros, note: document.roundingNote(language), to: &sheet, freezing: true)
         return Workbook(sheets: [sheet.sheet])
     }
 
@@ -28,13 +28,13 @@ struct BudgetWorkbook: Worded {
 
     /// One budget's block: its heading, the grid side by side, totals, 86 and 87, balance.
     @discardableResult
-    func add(_ budget: Budget, wholeEuros: Bool, to sheet: inout SheetBuilder, freezing: Bool) throws -> Totals {
+    func add(_ budget: Budget, wholeEuros: Bool, note: String? = nil, to sheet: inout SheetBuilder, freezing: Bool) throws -> Totals {
         let l = language
         sheet.note(
             l.pick("Budget prévisionnel de l'action (CERFA 12156), ", "Forecast budget of the action (CERFA 12156), ") + f.period(budget.period)
                 + (budget.isSubmitted ? l.pick(" — budget déposé par le candidat", " — budget filed by the candidate") : ""),
             style: SheetStyle.bold)
-        if let note = try BudgetDocument(budget, title: "", wholeEuros: wholeEuros).roundingNote(l) { sheet.note(note) }
+        if let note = note { sheet.note(note) }
         sheet.add([
             .text(l.pick("Charges", "Charges"), style: SheetStyle.headerLeft), .text(l.pick("Montant", "Amount"), style: SheetStyle.header),
             .empty, .text(l.pick("Produits", "Income"), style: SheetStyle.headerLeft), .text(l.pick("Montant", "Amount"), style: SheetStyle.header),
