@@ -190,6 +190,22 @@ import Testing
 }
 
 @Suite struct BudgetExportTests {
+    /// A budget off by 40 cents balances once rounded to the euro: it is not said to « stay » balanced.
+    @Test func aBudgetBalancedOnlyOnceRoundedIsNotSaidToStaySo() throws {
+        let year = Period(start: YearMonth(year: 2025, month: 9), months: 12)
+        let exact = Budget(
+            lines: [
+                BudgetLine(account: .staff, label: "Équipe", amount: Money(cents: 58_500_040), origin: "ligne 2"),
+                BudgetLine(account: .operatingSubsidies, label: "Subvention", amount: Money(cents: 58_500_000), origin: "ligne 3"),
+            ], period: year, isSubmitted: true)
+        let rounded = try exact.inWholeEuros()
+        #expect(try rounded.isBalanced && !exact.isBalanced)
+        let note = BudgetDocument(rounded, title: "", wholeEuros: true, balancedToTheCent: try exact.isBalanced).roundingNote(.fr)
+        #expect(note == "Montants en euros entiers : chaque total est arrondi une fois et ses lignes se le partagent au plus fort reste.")
+        let balanced = BudgetDocument(rounded, title: "", wholeEuros: true, balancedToTheCent: true).roundingNote(.fr)
+        #expect(balanced == "Montants en euros entiers, arrondis pour que le budget reste équilibré.")
+    }
+
     @Test(arguments: ScenarioFilesTests.files)
     func theFormsLayoutAddsUpAndBalancesWhenTheBudgetDoes(_ file: String) throws {
         let report = try ScenarioFilesTests.report(file)
