@@ -91,3 +91,22 @@ import Testing
         return text
     }
 }
+
+/// A description wrapped for the text report: lines of at most the width, the words as they were, and no break where
+/// French typography keeps words together.
+@Suite struct WrappingTests {
+    @Test func linesKeepTheirWordsAndTheirWidth() {
+        let text = "Service fait 174 × 7 000 € / 12 = 101 500 € ; la projection « lui fait » verser : 25 % de plus."
+        for width in 10...40 {
+            let lines = text.wrapped(width: width)
+            #expect(lines.joined(separator: " ") == text)
+            for line in lines {
+                // A line is within the width unless it is one group that cannot be cut (wrapped again, it stays one line).
+                #expect(line.count <= width || line.wrapped(width: width).count == 1, "\(line)")
+                #expect(!line.hasPrefix(":") && !line.hasPrefix(";") && !line.hasPrefix("€") && !line.hasPrefix("%") && !line.hasPrefix("»"))
+                #expect(!line.hasSuffix("«"))
+                #expect(!(line.first?.isNumber == true && lines.firstIndex(of: line).map { $0 > 0 && lines[$0 - 1].last?.isNumber == true } == true))
+            }
+        }
+    }
+}

@@ -43,7 +43,7 @@ struct RiskTornado {
         }
         for (index, row) in rows.enumerated() {
             let y = top + Int64(index) * rowHeight
-            let lines = RiskTornado.wrapped(row.label, width: 44)
+            let lines = row.label.wrapped(width: 44)
             for (k, line) in lines.enumerated() {
                 let ly = y + 14 + Int64(k) * 13 - Int64(lines.count - 1) * 6
                 svg += #"<text x="\#(left - 10)" y="\#(ly)" text-anchor="end" class="legend">\#(HTML.escape(line))</text>"#
@@ -78,19 +78,5 @@ struct RiskTornado {
             legendX += 40 + Int64(name.count) * 7
         }
         return svg + "</svg>"
-    }
-
-    /// `text` cut into lines of at most `width` characters, at spaces.
-    static func wrapped(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if !current.isEmpty && current.count + 1 + word.count > width {
-                lines.append(current)
-                current = ""
-            }
-            current += (current.isEmpty ? "" : " ") + word
-        }
-        return lines + (current.isEmpty ? [] : [current])
     }
 }

@@ -32,8 +32,9 @@ struct RunText: Worded {
             language.pick("Ménages : ", "Households: ") + f.count(report.households) + " · "
                 + language.pick("Équipe : ", "Team: ") + words.team(of: report))
         if !report.description.isEmpty {
+            // A paragraph of a thousand characters reads, and prints, in lines of 100.
             out.append("")
-            out.append(report.description)
+            out.append(contentsOf: report.description.wrapped(width: 100))
         }
 
         out.append(section(language.pick("ENVELOPPE", "ENVELOPE")))
