@@ -125,12 +125,24 @@ enum FileWording {
             "No such file or directory": "dossier introuvable", "Not a directory": "un élément du chemin n'est pas un dossier",
             "Input/output error": "erreur d'entrée-sortie", "Disk quota exceeded": "quota disque dépassé",
             "Is a directory": "c'est un dossier",
-            // What an output path is when no file may replace it (``FileError/notAFileTarget``).
-            "directory": "c'est un dossier : donnez un nom de fichier, par ex. dossier/rapport.html",
-            "dangling symbolic link": "lien symbolique vers un fichier absent", "symbolic link loop": "boucle de liens symboliques",
-            "socket": "c'est une socket", "special file": "fichier spécial",
         ]
         return french[text] ?? text
+    }
+
+    /// What an output path is when no file may replace it (``FileError/notAFileTarget``), and for a folder what to write.
+    static func target(_ kind: String, _ l: Language) -> String {
+        switch kind {
+        case "directory":
+            Localized(
+                "c'est un dossier : donnez un nom de fichier, par ex. dossier/rapport.html",
+                "a folder: give a file name, e.g. folder/report.html"
+            ).in(l)
+        case "dangling symbolic link": Localized("lien symbolique vers un fichier absent", kind).in(l)
+        case "symbolic link loop": Localized("boucle de liens symboliques", kind).in(l)
+        case "socket": Localized("c'est une socket", kind).in(l)
+        case "special file": Localized("fichier spécial", kind).in(l)
+        default: kind
+        }
     }
 
     static func message(_ error: FileError, _ l: Language) -> String {
@@ -159,9 +171,9 @@ enum FileWording {
             ).in(l)
         case .notAFileTarget(let path, let kind):
             Localized(
-                "\(path): impossible d'écrire ici (\(FileWording.reason(kind, l)))",
-                "\(path): cannot write here (\(kind == "directory" ? "a folder: give a file name, e.g. folder/report.html" : kind))"
-            ).in(l)
+                "\(path): impossible d'écrire ici (\(FileWording.target(kind, .fr)))", "\(path): cannot write here (\(FileWording.target(kind, .en)))"
+            )
+            .in(l)
         case .standardOutputClosedByReader:
             // `enveloppe run … | head`: the reader has what it wanted; nothing to say.
             ""

@@ -46,7 +46,7 @@ public struct RunReport: Sendable, Hashable {
         let call = resolved.call
         // A file that only allocates has no operators: there is nothing to project.
         guard !scenario.operators.isEmpty else { throw InputError("operators", .missing) }
-        if call.lines.contains(where: { $0.unit == .fte }), scenario.staff.isEmpty {
+        if call.lines.contains(where: { $0.unit == .fte }), !scenario.describesTeam {
             throw InputError("operators[0].staff", .emptyList)
         }
         self.resolved = resolved

@@ -72,7 +72,7 @@ public struct RiskSettings: Sendable, Hashable {
                 problems.append(InputError("risk.refillDelayMonths", .nothingToVary(requires: "operators[].intake.rampUp")))
             }
         }
-        if risk.staffVacancyMonths != nil && scenario.staff.isEmpty {
+        if risk.staffVacancyMonths != nil && !scenario.describesTeam {
             problems.append(InputError("risk.staffVacancyMonths", .nothingToVary(requires: "operators[].staff")))
         }
         return problems

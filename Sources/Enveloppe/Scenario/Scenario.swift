@@ -50,7 +50,7 @@ public struct Scenario: Sendable, Hashable {
 
     /// Whether some operator describes its costs (a staff post or a charge). A funder's scenario of an allocation
     /// (AML 2019) describes none: its treasury counts the payments alone, and is not judged.
-    public var describesCosts: Bool { operators.contains { !$0.staff.isEmpty || !$0.charges.isEmpty } }
+    public var describesCosts: Bool { describesTeam || operators.contains { !$0.charges.isEmpty } }
 
     /// Whether some operator describes a staff post: a team the outputs can show, rather than « 0 ETP ».
     public var describesTeam: Bool { operators.contains { !$0.staff.isEmpty } }

@@ -172,7 +172,7 @@ public struct Wording: Sendable {
         let f = format
         let roles = report.scenario.rolesBesideTeam
         // A scenario that describes no post (AML 2019 only counts measures): not « 0 ETP », which reads as no staff.
-        if report.scenario.staff.isEmpty { return language.pick("non décrite dans le scénario", "not described in the scenario") }
+        if !report.scenario.describesTeam { return language.pick("non décrite dans le scénario", "not described in the scenario") }
         guard !roles.isEmpty else { return f.fte(report.teamFTE) }
         let outside = f.fte(report.supportFTE) + ", " + roles.map(roleName).joined(separator: ", ")
         return f.fte(report.teamFTE) + language.pick(" (hors équipe : \(outside))", " (outside the team: \(outside))")

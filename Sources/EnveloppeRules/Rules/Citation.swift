@@ -9,6 +9,12 @@ public enum Citation: Sendable, Hashable {
     /// A value stated by the scenario at this field path (an override or an assumption).
     case scenario(path: String)
 
+    /// Whether the scenario, not a source document, gives the value.
+    public var isFromScenario: Bool {
+        if case .scenario = self { return true }
+        return false
+    }
+
     /// Hashes the kind, the document and the field path, never a section's or a quote's words: Swift hashes a
     /// string through its normal form, which for French text costs a pass over every byte, and the renderers
     /// put tens of thousands of citations in sets. Equal citations still hash alike (their documents are equal);
@@ -36,8 +42,5 @@ public struct Cited<Value: Sendable & Hashable>: Sendable, Hashable {
     }
 
     /// Whether the scenario, not the call, set this value.
-    public var isFromScenario: Bool {
-        if case .scenario = citation { return true }
-        return false
-    }
+    public var isFromScenario: Bool { citation.isFromScenario }
 }

@@ -23,7 +23,8 @@ public struct BudgetDocument: Document {
     /// an unbalanced one is not said to (each side's total is rounded on its own, ``Budget/inWholeEuros()``).
     func roundingNote(_ language: Language) -> String? {
         guard wholeEuros else { return nil }
-        return balancedToTheCent && ((try? budget.isBalanced) ?? false)
+        // Balanced to the cent, the budget is balanced in euros too (each side's total rounded alike).
+        return balancedToTheCent
             ? language.pick(
                 "Montants en euros entiers, arrondis pour que le budget reste équilibré.",
                 "Amounts in whole euros, rounded so that the budget still balances.")
