@@ -84,19 +84,23 @@ public enum BudgetBuilder {
         let range = first..<(first + period.months)
         var budget: [BudgetLine] = []
         var deposits = Money.zero
-        for (o, own) in operatorLines.enumerated() {
-            for entry in own {
-                switch entry.series {
-                case .post(let j):
-                    var line = entry.line!
-                    line.amount = try Money.sum(costs[o].posts[j][range])
-                    budget.append(line)
-                case .charge(let k):
-                    var line = entry.line!
-                    line.amount = try Money.sum(costs[o].chargeLines[k][range])
-                    budget.append(line)
-                case .deposit(let k):
-                    deposits = try deposits + Money.sum(costs[o].chargeLines[k][range])
+        // Each operator's entries read where they lie (an entry taken from the array is copied whole, its line's
+        // strings and purposes retained and released, before its line is copied again into the budget).
+        for o in operatorLines.indices {
+            try operatorLines[o].withUnsafeBufferPointer { own in
+                for entry in own.indices {
+                    switch own[entry].series {
+                    case .post(let j):
+                        var line = own[entry].line!
+                        line.amount = try Money.sum(costs[o].posts[j][range])
+                        budget.append(line)
+                    case .charge(let k):
+                        var line = own[entry].line!
+                        line.amount = try Money.sum(costs[o].chargeLines[k][range])
+                        budget.append(line)
+                    case .deposit(let k):
+                        deposits = try deposits + Money.sum(costs[o].chargeLines[k][range])
+                    }
                 }
             }
         }

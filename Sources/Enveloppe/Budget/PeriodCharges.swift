@@ -13,14 +13,12 @@ public struct PeriodCharges: Sendable, Hashable {
     /// The charges of each convention period.
     public static func of(_ projection: Projection, periods: [Period]) throws -> [PeriodCharges] {
         let programme = projection.programme
-        let costs = projection.allCosts
+        let total = projection.total
         return try periods.map { period in
             let range = programme.start.months(to: period.start)...programme.start.months(to: period.end)
             return PeriodCharges(
-                period: period,
-                staff: try Money.sum(costs.flatMap { $0.staff[range] }),
-                directNonStaff: try Money.sum(costs.flatMap { $0.directNonStaff[range] }),
-                indirect: try Money.sum(costs.flatMap { $0.indirect[range] }))
+                period: period, staff: try Money.sum(total.staff[range]), directNonStaff: try Money.sum(total.directNonStaff[range]),
+                indirect: try Money.sum(total.indirect[range]))
         }
     }
 }

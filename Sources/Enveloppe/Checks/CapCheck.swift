@@ -81,7 +81,7 @@ enum CapCheck {
         let perOperator = lines.indices.filter { lines[$0].isPerOperator }
         var over: [CapConventions.Overrun] = []
         for index in operators.indices {
-            let (staff, direct, indirect) = try projection.costs[index].charges(over: months)
+            let (staff, direct, indirect) = try projection.charges(ofOperator: index, over: months)
             let (capped, other) = cap.scope.value == .nonStaff ? (try direct + indirect, staff) : (indirect, try staff + direct)
             // Each convention read in place: bound whole, it would be copied, its figures retained and released.
             var (paid, granted) = (Money.zero, Money.zero)

@@ -40,7 +40,7 @@ enum FinalResultCheck {
                 }
                 var charges = Money.zero
                 if let holder {
-                    let own = try projection.costs[holder].charges(over: months)
+                    let own = try projection.charges(ofOperator: holder, over: months)
                     charges = try own.staff + own.direct + own.indirect
                 } else {
                     for t in months.clamped(to: 0..<input.months.count) {

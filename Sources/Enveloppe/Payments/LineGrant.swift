@@ -67,8 +67,10 @@ public struct LineGrant: Sendable, Hashable {
         }
         self.shares = shares
         // What each operator's own convention funds: its households (or FTE) over the convention's length.
-        let funded = operators.enumerated().map { index, op -> Explained in
-            switch line.pricing {
+        // (Operators read by index here and below: a closure given each operator would copy it, its strings and arrays.)
+        let funded = operators.indices.map { index -> Explained in
+            let op = (households: operators[index].households, teamFTE: operators[index].teamFTE)
+            return switch line.pricing {
             case .fixed where unit == .fte:
                 .product(
                     .field(.units(hundredths: op.teamFTE.hundredths, unit: .fte), path: "operators[\(index)]." + Operator.teamFTEPath),
@@ -96,14 +98,14 @@ public struct LineGrant: Sendable, Hashable {
                         price: (priceAmount, pricedUnitMonths), planned: planned, delivered: delivered, terms: resolved.terms(of: line.id)))
                 continue
             }
-            let own = try operators.enumerated().map { position, op in
+            let own = try operators.indices.map { position in
                 let delivered = Explained.projection(
-                    .unitMonths(hundredths: projection.unitMonths(of: line, over: period, operators: [position]), unit: unit),
+                    .unitMonths(hundredths: projection.unitMonths(of: line, over: period, operatorAt: position), unit: unit),
                     of: unit == .fte ? "operators[\(position)].staff[]" : "operators[\(position)].intake")
                 // The share over the operator's own funded unit-months; the call's price when it funds none.
                 let basis = funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (priceAmount, pricedUnitMonths)
                 return try LinePayments(
-                    line: line, period: period, periodIndex: index, holder: op.id, subject: ownSubjects[position],
+                    line: line, period: period, periodIndex: index, holder: operators[position].id, subject: ownSubjects[position],
                     grant: shares[position].asOperand, price: basis, planned: funded[position], delivered: delivered,
                     terms: resolved.terms(of: line.id))
             }
@@ -140,14 +142,16 @@ public struct LineGrant: Sendable, Hashable {
 
     /// Each operator's own grant at a yearly rate, on its own convention: households × rate × months / 12, rounded once.
     static func ownGrants(rate: Cited<Money>, line: EnvelopeLine, operators: [Operator], accompaniment: Explained) throws -> [Figure] {
-        try operators.enumerated().map { index, op in
+        try operators.indices.map { index in
             let explained = try Explained.scaled(
                 .parameter(rate) { .money($0) },
                 by: .product(
-                    .field(.units(hundredths: op.households * 100, unit: line.unit), path: "operators[\(index)].households"), accompaniment,
+                    .field(.units(hundredths: operators[index].households * 100, unit: line.unit), path: "operators[\(index)].households"),
+                    accompaniment,
                     as: line.unit),
                 over: .constant(.unitMonths(hundredths: 1_200, unit: line.unit)))
-            return Figure(id: .operatorShare(op.id, line.id), kind: .operatorShare, subject: op.name, explained: explained)
+            return Figure(
+                id: .operatorShare(operators[index].id, line.id), kind: .operatorShare, subject: operators[index].name, explained: explained)
         }
     }
 }

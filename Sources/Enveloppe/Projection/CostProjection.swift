@@ -117,6 +117,17 @@ public struct CostProjection: Sendable, Hashable {
         return (staffTotal, direct, indirectTotal)
     }
 
+    /// Adds `other`'s categories and FTE into these, month by month (its posts and charge lines are its own): the
+    /// programme's totals, added once for the monthly table and the budgets rather than at each month and category.
+    mutating func add(_ other: borrowing CostProjection) throws {
+        try CostProjection.add(other.staff, to: &staff)
+        try CostProjection.add(other.directNonStaff, to: &directNonStaff)
+        try CostProjection.add(other.indirect, to: &indirect)
+        try CostProjection.add(other.depositsPaid, to: &depositsPaid)
+        try CostProjection.add(other.depositsReturned, to: &depositsReturned)
+        for t in other.fteHundredths.indices { fteHundredths[t] += other.fteHundredths[t] }
+    }
+
     /// Adds a charge line into one of the categories, month by month, in place (a key path here cost a
     /// look-up at each month of each line).
     private static func add(_ months: [Money], to category: inout [Money]) throws {

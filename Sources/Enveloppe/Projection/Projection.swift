@@ -16,6 +16,9 @@ public struct Projection: Sendable, Hashable {
 
     /// Every cost of the table: the operators', then the filed budget's charges that the scenario does not describe.
     public var allCosts: [CostProjection] { costs + (filedBudget.map { [$0.costs] } ?? []) }
+    /// ``allCosts`` added month by month, in that order, by category (staff, other direct, indirect, deposits, FTE);
+    /// its posts and charge lines are empty.
+    public let total: CostProjection
 
     /// - Throws: ``InputError`` with the field path of a schedule the operator cannot hold.
     public init(_ resolved: ResolvedScenario) throws {
@@ -50,8 +53,15 @@ public struct Projection: Sendable, Hashable {
         self.tableMonths = tableMonths
         self.households = households
         self.costs = costs
-        filedBudget = try FiledBudgetSpending(
+        let filedBudget = try FiledBudgetSpending(
             scenario: resolved.scenario, costs: costs, programme: programme, period: call.periods[0], tableMonths: tableMonths)
+        self.filedBudget = filedBudget
+        var total = CostProjection(months: tableMonths)
+        try costs.withUnsafeBufferPointer { costs in
+            for index in costs.indices { try total.add(costs[index]) }
+        }
+        if let filedBudget { try total.add(filedBudget.costs) }
+        self.total = total
     }
 
     /// The unit-months (hundredths) `line` is paid on in month `t` of the programme, for the
@@ -82,9 +92,21 @@ public struct Projection: Sendable, Hashable {
         }
     }
 
+    /// The staff, other direct and indirect charges of the operator at `index` over `months` of the table, read where
+    /// they lie (an operator's costs taken from the array would be copied, each of its monthly series retained and
+    /// released: the checks ask this of every operator for every convention).
+    public func charges(ofOperator index: Int, over months: Range<Int>) throws -> (staff: Money, direct: Money, indirect: Money) {
+        try costs.withUnsafeBufferPointer { try $0[index].charges(over: months) }
+    }
+
     /// The unit-months of `line` over `period`, for the operators at `operators`.
     public func unitMonths(of line: EnvelopeLine, over period: Period, operators: [Int]? = nil) -> Int64 {
         tableMonths(of: period).reduce(0) { $0 + unitMonths(of: line, at: $1, operators: operators) }
+    }
+
+    /// The unit-months of `line` over `period` for the one operator at `index` (its own convention).
+    public func unitMonths(of line: EnvelopeLine, over period: Period, operatorAt index: Int) -> Int64 {
+        tableMonths(of: period).reduce(0) { $0 + unitMonths(of: line, at: $1, operatorAt: index) }
     }
 
     /// The months of the table `period` covers.

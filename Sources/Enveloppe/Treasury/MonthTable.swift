@@ -14,8 +14,20 @@ extension MonthRow {
             for index in line.periods.indices { try payments.place(line.periods[index].schedule, from: programme.start) }
         }
         let (advances, balances, reversements) = (payments.advances, payments.balances, payments.reversements)
-        let households = projection.households
-        let costs = projection.allCosts
+        let costs = projection.total
+        // Households added over the operators month by month, once for the table (not at each month and series).
+        var counted = (accompanied: [Int64](repeating: 0, count: programme.months), entries: [Int64](), exits: [Int64](), housed: [Int64]())
+        (counted.entries, counted.exits, counted.housed) = (counted.accompanied, counted.accompanied, counted.accompanied)
+        projection.households.withUnsafeBufferPointer { households in
+            for o in households.indices {
+                for t in 0..<programme.months {
+                    counted.accompanied[t] += households[o].accompanied[t]
+                    counted.entries[t] += households[o].entries[t]
+                    counted.exits[t] += households[o].exits[t]
+                    counted.housed[t] += households[o].housed[t]
+                }
+            }
+        }
         // Every convention of every line: its months in the table, its operator (nil: all), its service fait formula;
         // the line by its index, so that a thousand conventions do not copy a thousand lines.
         var conventions: [(line: Int, months: ClosedRange<Int>, operatorIndex: Int?, basis: UnitPrice, units: Int64, earned: Money)] = []
@@ -44,11 +56,8 @@ extension MonthRow {
         var paymentsToDate = Money.zero
         for t in 0..<tableMonths {
             let inProgramme = t < programme.months
-            let count = { (series: (HouseholdProjection) -> [Int64]) in
-                inProgramme ? households.reduce(Int64(0)) { $0 + series($1)[t] } : 0
-            }
-            let money = { (series: (CostProjection) -> [Money]) in try costs.reduce(Money.zero) { try $0 + series($1)[t] } }
-            let accompanied = count(\.accompanied)
+            let count = { (series: [Int64]) in inProgramme ? series[t] : 0 }
+            let accompanied = count(counted.accompanied)
             measureMonths += accompanied
             for index in conventions.indices where conventions[index].months.contains(t) {
                 let line = envelopeLines[conventions[index].line]
@@ -66,12 +75,12 @@ extension MonthRow {
             paymentsToDate = try paymentsToDate + advances[t] + balances[t] - reversements[t]
             let row = try MonthRow(
                 month: projection.month(t), isInProgramme: inProgramme,
-                accompanied: accompanied, entries: count(\.entries), exits: count(\.exits),
-                housed: count(\.housed), measureMonthsToDate: measureMonths,
-                fteHundredths: inProgramme ? costs.reduce(Int64(0)) { $0 + $1.fteHundredths[t] } : 0,
-                advances: advances[t], balances: balances[t], depositsReturned: try money(\.depositsReturned),
-                staff: try money(\.staff), directNonStaff: try money(\.directNonStaff), indirect: try money(\.indirect),
-                depositsPaid: try money(\.depositsPaid), reversements: reversements[t], serviceFaitToDate: serviceFait,
+                accompanied: accompanied, entries: count(counted.entries), exits: count(counted.exits),
+                housed: count(counted.housed), measureMonthsToDate: measureMonths,
+                fteHundredths: inProgramme ? costs.fteHundredths[t] : 0,
+                advances: advances[t], balances: balances[t], depositsReturned: costs.depositsReturned[t],
+                staff: costs.staff[t], directNonStaff: costs.directNonStaff[t], indirect: costs.indirect[t],
+                depositsPaid: costs.depositsPaid[t], reversements: reversements[t], serviceFaitToDate: serviceFait,
                 paymentsToDate: paymentsToDate, previousTreasury: treasury)
             treasury = row.treasury
             rows.append(row)

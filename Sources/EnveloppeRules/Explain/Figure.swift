@@ -23,7 +23,7 @@ public struct Figure: Sendable, Hashable {
         return figure.inner
     }
     /// The explanation as an operand of other figures, made once so that every tree it enters shares its sources.
-    private let node: Explained?
+    @usableFromInline let node: Explained?
 
     public init(
         id: FigureID, kind: Kind, subject: String? = nil, value: Quantity, unit: PaidUnit? = nil, sources: [Citation] = []
@@ -48,8 +48,9 @@ public struct Figure: Sendable, Hashable {
         node = explained.asFigure(id)
     }
 
-    /// This figure as an operand of another (its identifier and explanation kept).
-    public var asOperand: Explained { node ?? Explained.field(value, path: "").asFigure(id) }
+    /// This figure as an operand of another (its identifier and explanation kept). Inlined so that a caller reading
+    /// a figure where it lies (a convention's grant among thousands) loads only its node, without copying the figure.
+    @inlinable public var asOperand: Explained { node ?? Explained.field(value, path: "").asFigure(id) }
 
     /// Equal figures have equal identifiers, values, explanations and given sources (`node` is `explanation`).
     public static func == (a: Figure, b: Figure) -> Bool {
