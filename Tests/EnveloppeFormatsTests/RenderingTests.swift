@@ -29,8 +29,45 @@ import Testing
         #expect(text.contains("L'action finit en déficit de 10\u{202F}937,50\u{00A0}€ une fois tout versé"))
         #expect(
             text.contains(
-                "  août 2026        64        0        0                    744         0,00\u{00A0}€    46\u{202F}733,37\u{00A0}€   -46\u{202F}733,37\u{00A0}€  -240\u{202F}400,00\u{00A0}€"
+                "  août 2026        64        0        0                    744         0,00\u{00A0}€    46\u{202F}733,37\u{00A0}€      -46\u{202F}733,37\u{00A0}€  -240\u{202F}400,00\u{00A0}€"
             ))
+    }
+
+    /// A programme of more operators' conventions than a text lists (61 operators on the VIAL call, each on its own
+    /// convention): the text's schedule gives each line's totals, says where the 61 conventions are detailed, and
+    /// shows how one is computed; with 60, every convention is listed.
+    @Test(arguments: [60, 61]) func aLargeProgrammesScheduleGivesTheTotals(_ count: Int) throws {
+        let url = ScenarioFilesTests.folder.appendingPathComponent("vial-ami1-2025.json")
+        var object = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let first = try #require((object["operators"] as? [[String: Any]])?.first)
+        object["operators"] = (0..<count).map { index in
+            var op = first
+            (op["id"], op["name"]) = ("op-\(index)", "Structure \(index)")
+            return op
+        }
+        object["expected"] = nil
+        let scenario = try ScenarioDecoder.decode([UInt8](JSONSerialization.data(withJSONObject: object)))
+        let evaluation = try Evaluation(scenario)
+        #expect(PaymentRows.ownConventions(evaluation.report) == count)
+        let text = RunText(words: Wording(.fr)).render(evaluation)
+        let listed = text.split(separator: "\n").filter { $0.hasPrefix("  Mesures VIAL, Structure ") }
+        let sentences = text.split(separator: "\n").filter { $0.hasPrefix("  Service fait Mesures VIAL, Structure ") }
+        // The line's total over its operators is there either way: count × 105 000 €.
+        let total = Formatter(.fr).money(Money(cents: Int64(count) * 10_500_000))
+        #expect(text.contains("  Mesures VIAL (total)  ") || text.contains("  Mesures VIAL (total) "))
+        #expect(text.contains(total))
+        if count > PaymentRows.textLimit {
+            #expect(listed.isEmpty)
+            #expect(sentences.count == 1 && sentences[0].hasPrefix("  Service fait Mesures VIAL, Structure 0 = "))
+            #expect(text.contains("  Le détail des 61 conventions des structures (échéancier et service fait) est dans les sorties --format html"))
+            #expect(text.contains("  Par exemple :\n  Service fait Mesures VIAL, Structure 0 = "))
+        } else {
+            #expect(listed.count == count && sentences.count == count)
+            #expect(!text.contains("Le détail des") && !text.contains("Par exemple"))
+        }
+        // The other outputs keep every convention.
+        let html = RunHTML(words: Wording(.fr)).render(evaluation)
+        #expect(html.contains("Mesures VIAL, Structure \(count - 1)"))
     }
 
     @Test func englishOnRequest() {

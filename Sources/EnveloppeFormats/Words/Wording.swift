@@ -69,6 +69,14 @@ public struct Wording: Sendable {
             "The scenario describes no staff and no charges: these figures count the payments alone.")
     }
 
+    /// Under a text schedule that gives each line's totals only: where each operator's conventions are detailed.
+    func conventionsElsewhere(_ count: Int) -> String {
+        language.pick(
+            "Le détail des \(format.count(Int64(count))) conventions des structures (échéancier et service fait) est dans les sorties --format html, xlsx, ods, json et --format csv --table figures.",
+            "The operators' \(format.count(Int64(count))) conventions in detail (schedule and service fait) are in the --format html, xlsx, ods, json and --format csv --table figures outputs."
+        )
+    }
+
     /// The working capital the action needs, by its one name wherever it is shown (the run's card and text, the
     /// treasury check, compare, the help): « Besoin en fonds de roulement de l'action ».
     var workingCapitalNeedLabel: String {

@@ -17,7 +17,7 @@ struct RunCSV: Worded {
             l.pick("cautions restituées", "deposits returned"), l.pick("encaissements", "receipts"),
             l.pick("personnel", "staff"), l.pick("charges directes", "direct charges"),
             l.pick("charges indirectes", "indirect charges"), l.pick("cautions versées", "deposits paid"),
-            l.pick("reversements", "repayments"), l.pick("décaissements", "expenses"), l.pick("solde du mois", "net"),
+            l.pick("reversements", "repayments"), l.pick("décaissements", "expenses"), l.pick("flux net du mois", "net"),
             l.pick("trésorerie", "treasury"), l.pick("service fait cumulé", "service fait to date"),
             l.pick("paiements reçus cumulés", "payments received to date"),
         ])

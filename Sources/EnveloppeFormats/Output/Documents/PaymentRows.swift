@@ -53,16 +53,27 @@ struct PaymentRows: Worded {
         report.lines.contains { $0.periods.contains { !$0.instalments.isEmpty } }
     }
 
+    /// How many operators' own conventions a text schedule lists one by one (about a printed page with their
+    /// service fait sentences); a programme of hundreds of operators lists each line's totals, and its thousand
+    /// conventions are left to the outputs made to hold them (HTML, workbooks, JSON, CSV of the figures).
+    static let textLimit = 60
+
+    /// The operators' own conventions of the report, over every line and period.
+    static func ownConventions(_ report: RunReport) -> Int {
+        report.lines.reduce(0) { $0 + $1.conventions.reduce(0) { $0 + $1.count } }
+    }
+
     /// Each convention is read in place in its line's array (by index, never bound to a loop variable): a copy
     /// of one is a dozen figures retained and released, for each of thousands of operators.
-    func rows(_ report: RunReport) -> [Row] {
+    /// - Parameter eachOperator: whether a line paid on each operator's own convention lists them before its total.
+    func rows(_ report: RunReport, eachOperator: Bool = true) -> [Row] {
         var rows: [Row] = []
-        rows.reserveCapacity(report.lines.reduce(1) { $0 + $1.periods.count + $1.conventions.reduce(0) { $0 + $1.count } })
+        rows.reserveCapacity(report.lines.reduce(1) { $0 + $1.periods.count } + (eachOperator ? PaymentRows.ownConventions(report) : 0))
         for line in report.lines {
             for index in line.periods.indices {
                 if line.isPerOperator {
                     let conventions = line.conventions[index]
-                    for own in conventions.indices {
+                    for own in conventions.indices where eachOperator {
                         rows.append(
                             Row(
                                 label: conventions[own].grant.subject ?? line.line.label, period: conventions[own].period,

@@ -10,7 +10,7 @@ struct MonthlyTable {
         return [
             l.pick("Mois", "Month"), l.pick("Ménages", "Households"), l.pick("Entrées", "Entries"), l.pick("Sorties", "Exits"),
             l.pick("Mesures-mois cumulées", "Household-months to date"), l.pick("Encaissements", "Receipts"),
-            l.pick("Décaissements", "Expenses"), l.pick("Solde du mois", "Net"), l.pick("Trésorerie", "Treasury"),
+            l.pick("Décaissements", "Expenses"), l.pick("Flux net du mois", "Net"), l.pick("Trésorerie", "Treasury"),
         ]
     }
 
@@ -26,7 +26,8 @@ struct MonthlyTable {
 
     var note: String {
         words.language.pick(
-            "Encaissements : avances, soldes et cautions restituées ; décaissements : personnel, charges directes et indirectes, cautions versées et reversements.",
-            "Receipts: advances, balances and deposits returned; expenses: staff, direct and indirect charges, deposits paid and repayments.")
+            "Encaissements : avances, soldes et cautions restituées ; décaissements : personnel, charges directes et indirectes, cautions versées et reversements ; flux net du mois = encaissements − décaissements, ajouté à la trésorerie du mois précédent.",
+            "Receipts: advances, balances and deposits returned; expenses: staff, direct and indirect charges, deposits paid and repayments; net = receipts − expenses, added to the previous month's treasury."
+        )
     }
 }

@@ -100,7 +100,10 @@ struct RunText: Worded {
                 language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"), language.pick("Reversement", "Repayment"),
                 language.pick("Réglé en", "Settled in"),
             ])
-        for row in schedule.rows(report) {
+        // Hundreds of operators' conventions would bury the schedule: the text then gives each line's totals.
+        let ownConventions = PaymentRows.ownConventions(report)
+        let eachOperator = ownConventions <= PaymentRows.textLimit
+        for row in schedule.rows(report, eachOperator: eachOperator) {
             let p = row.payments
             payments.add(
                 [
@@ -111,7 +114,8 @@ struct RunText: Worded {
                 ])
         }
         out.append(payments)
-        ServiceFaitText(words: words).write(report, into: &out)
+        if !eachOperator { out.append("  " + words.conventionsElsewhere(ownConventions)) }
+        ServiceFaitText(words: words).write(report, into: &out, eachOperator: eachOperator)
         if let delays = schedule.delays(report) { out.append(delays, indent: "  ") }
 
         out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))
@@ -120,7 +124,7 @@ struct RunText: Worded {
         monthly.add(table.headers)
         for row in report.months { monthly.add(table.cells(row)) }
         out.append(monthly)
-        out.append("  " + table.note)
+        for line in table.note.wrapped(width: 98) { out.append("  " + line) }
 
         out.append(section(language.pick("TRÉSORERIE", "TREASURY")))
         let treasury = report.treasury

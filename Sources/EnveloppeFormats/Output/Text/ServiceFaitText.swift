@@ -10,7 +10,9 @@ import Enveloppe
 struct ServiceFaitText: Worded {
     let words: Wording
 
-    func write(_ report: RunReport, into out: inout TextLines, indent: String = "  ") {
+    /// - Parameter eachOperator: a sentence for every operator's own convention; otherwise, for a line paid on
+    ///   each operator's convention, the first operator's first one as an example (the others are computed alike).
+    func write(_ report: RunReport, into out: inout TextLines, indent: String = "  ", eachOperator: Bool = true) {
         let several = report.call.periods.count > 1
         let tail = language.pick(
             ", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
@@ -47,7 +49,14 @@ struct ServiceFaitText: Worded {
             for index in line.periods.indices {
                 if line.isPerOperator {
                     let conventions = line.conventions[index]
-                    for own in conventions.indices { sentence(conventions, own, line: line) }
+                    if eachOperator {
+                        for own in conventions.indices { sentence(conventions, own, line: line) }
+                    } else if index == 0, !conventions.isEmpty {
+                        out.write(indent)
+                        out.write(language.pick("Par exemple :", "For example:"))
+                        out.endLine()
+                        sentence(conventions, 0, line: line)
+                    }
                 } else {
                     sentence(line.periods, index, line: line)
                 }

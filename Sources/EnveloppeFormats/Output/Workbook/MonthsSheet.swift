@@ -29,7 +29,7 @@ struct MonthsSheet: Worded {
                 l.pick("Cautions restituées", "Deposits returned"), l.pick("Encaissements", "Receipts"), l.pick("Personnel", "Staff"),
                 l.pick("Charges directes", "Direct charges"), l.pick("Charges indirectes", "Indirect charges"),
                 l.pick("Cautions versées", "Deposits paid"), l.pick("Reversements", "Repayments"), l.pick("Décaissements", "Expenses"),
-                l.pick("Solde du mois", "Net"), l.pick("Trésorerie en fin de mois", "Treasury at month end"),
+                l.pick("Flux net du mois", "Net"), l.pick("Trésorerie en fin de mois", "Treasury at month end"),
                 l.pick("Service fait cumulé", "Service fait to date"), l.pick("Paiements reçus cumulés", "Payments received to date"),
             ].map { .text($0, style: SheetStyle.header) })
         let openingRow = sheet.nextRow
