@@ -40,6 +40,14 @@ import Testing
         #expect(try Money.sum(parts) == annual)
     }
 
+    /// The twelve parts made at once are the parts month by month, for any amount: negative (a correction),
+    /// a remainder of every value, and the extremes of the cents.
+    @Test(arguments: [Int64.min, Int64.min + 11, -2_400_001, -13, -12, -11, -1, 0, 1, 11, 12, 13, 2_400_001, Int64.max - 11, Int64.max])
+    func theTwelvePartsAreEachMonthsPart(_ cents: Int64) throws {
+        let annual = Money(cents: cents)
+        #expect(try MonthlySpread.parts(of: annual) == (0..<12).map { try MonthlySpread.part(of: annual, monthsSinceStart: $0) })
+    }
+
     @Test func rampUpFillsToCapacityAndAccompanimentsEnd() throws {
         // 3 a month up to 7 places, 4-month accompaniments, places taken again at once.
         let p = try project(Intake(entries: .rampUp(perMonth: 3)), capacity: 7, length: 4)

@@ -12,7 +12,12 @@ public enum MonthlySpread {
 
     /// The twelve parts of `annual`, the first month's first: `parts(of:)[t % 12]` is `part(of:monthsSinceStart: t)`,
     /// computed once for a post or a charge paid over many months.
+    ///
+    /// With T = 12q + r and 0 ≤ r < 12 (floor division), ⌊T·k/12⌋ = q·k + ⌊r·k/12⌋: month k gets
+    /// q + ⌊r·(k+1)/12⌋ − ⌊r·k/12⌋, in 64 bits (24 divisions of 128 bits were most of a national projection).
     public static func parts(of annual: Money) throws -> [Money] {
-        try (0..<12).map { try part(of: annual, monthsSinceStart: $0) }
+        let (q, r) = annual.cents.quotientAndRemainder(dividingBy: 12)
+        let (quotient, remainder) = r < 0 ? (q - 1, r + 12) : (q, r)
+        return (0..<12).map { k in Money(cents: quotient + remainder * Int64(k + 1) / 12 - remainder * Int64(k) / 12) }
     }
 }

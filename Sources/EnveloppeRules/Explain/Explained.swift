@@ -169,30 +169,43 @@ public struct Explained: Sendable, Hashable {
 
     /// ``sources``, walked from this node (a figure inside it gives its own, kept list).
     fileprivate func gathered() -> [Citation] {
-        var seen: CitationIndex? = nil  // `out`'s citations, once it has more than a few
-        var out: [Citation] = []
         // A total over many operands (a line's payments over 440 operators) lists about as many citations.
         let expected: Int
         if case .operation(_, let operands) = derivation { expected = 4 * operands.count } else { expected = 0 }
-        func add(_ citation: Citation) {
-            if out.count < 8 {
-                if !out.contains(citation) { out.append(citation) }
-                return
-            }
-            if seen == nil { seen = CitationIndex(out, capacity: expected) }
-            _ = seen!.insert(citation, into: &out)
+        var gathering = SourceGathering(expected: expected)
+        gathering.walk(self)
+        return gathering.out
+    }
+}
+
+/// The walk of ``Explained/sources``, its list and index held in a value rather than in variables captured by
+/// nested functions (those are boxed, and each access to them is checked at run time for exclusivity: an eighth
+/// of the gathering of a national programme's sources).
+private struct SourceGathering {
+    var out: [Citation] = []
+    /// `out`'s citations, once it has more than a few.
+    var seen: CitationIndex? = nil
+    let expected: Int
+
+    init(expected: Int) { self.expected = expected }
+
+    mutating func add(_ citation: Citation) {
+        if out.count < 8 {
+            if !out.contains(citation) { out.append(citation) }
+            return
         }
-        func walk(_ node: Explained) {
-            switch node.derivation {
-            case .parameter(let citation): add(citation)
-            case .field(let path), .projection(let path): if !path.isEmpty { add(.scenario(path: path)) }
-            case .figure(let figure): figure.sources.forEach(add)
-            case .operation(_, let operands): operands.forEach(walk)
-            case .constant, .apportionment: break
-            }
+        if seen == nil { seen = CitationIndex(out, capacity: expected) }
+        _ = seen!.insert(citation, into: &out)
+    }
+
+    mutating func walk(_ node: Explained) {
+        switch node.derivation {
+        case .parameter(let citation): add(citation)
+        case .field(let path), .projection(let path): if !path.isEmpty { add(.scenario(path: path)) }
+        case .figure(let figure): for citation in figure.sources { add(citation) }
+        case .operation(_, let operands): for operand in operands { walk(operand) }
+        case .constant, .apportionment: break
         }
-        walk(self)
-        return out
     }
 }
 
