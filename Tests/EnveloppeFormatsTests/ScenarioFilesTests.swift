@@ -186,6 +186,15 @@ import Testing
         let evaluation = try Evaluation(ScenarioDecoder.decode(Array(text.utf8)))
         #expect(evaluation.report.call.id == preset)
         #expect(evaluation.worstStatus != .failure)
+        // In English, the same scenario but for its words: the same figures and the same outcome of every check
+        // (a post's English title shows what its French one does).
+        let english = try #require(StarterScenario.json(for: preset.rawValue, language: .en))
+        #expect(english.contains("\"title\": \"New scenario: ") && !english.contains("à renommer"))
+        let other = try Evaluation(ScenarioDecoder.decode(Array(english.utf8)))
+        #expect(other.report.envelopeTotal == evaluation.report.envelopeTotal)
+        #expect(other.report.months == evaluation.report.months)
+        #expect(other.findings.map(\.id) == evaluation.findings.map(\.id))
+        #expect(other.findings.map(\.status) == evaluation.findings.map(\.status))
     }
 }
 

@@ -16,11 +16,13 @@ enum InitCommand: Command {
         Écrit un scénario de départ pour l'appel PRÉRÉGLAGE (voir `enveloppe presets`), que
         `enveloppe run FICHIER` calcule tel quel. Ne remplace pas un fichier existant sans --force.
         Avec FICHIER en .xlsx ou .ods : un classeur de candidature à remplir dans un tableur.
+        Avec --lang en, le titre, la description et les noms d'exemple du scénario JSON sont en anglais.
         """,
         """
         Writes a starter scenario for the call PRESET (see `enveloppe presets`) that
         `enveloppe run FILE` computes as it is. Does not replace an existing file without --force.
         With FILE ending in .xlsx or .ods: an application workbook to fill in with a spreadsheet.
+        With --lang en, the JSON scenario's title, description and example names are in English.
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
@@ -29,7 +31,8 @@ enum InitCommand: Command {
         let format = try Loading.scenarioFormat(ofOutput: file, command: name)
         let bytes =
             format == .json
-            ? StarterScenario.json(for: preset).map { Array($0.utf8) } : StarterScenario.workbook(for: preset, format == .xlsx ? .xlsx : .ods)
+            ? StarterScenario.json(for: preset, language: invocation.language).map { Array($0.utf8) }
+            : StarterScenario.workbook(for: preset, format == .xlsx ? .xlsx : .ods)
         guard let bytes else {
             throw Failure.input(InputError("", .unknownPreset(name: preset, known: Presets.all.map(\.id.rawValue))), file: "enveloppe init")
         }

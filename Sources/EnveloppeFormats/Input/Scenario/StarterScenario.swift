@@ -10,7 +10,9 @@ public enum StarterScenario {
         "bail-dabord-montpellier-2023": ["iml": "328 125", "fsl": "212 812,50"]
     ]
 
-    public static func json(for presetID: String) -> String? {
+    /// The starter as JSON, its title, description and example names in `language` (the workbook's template, whose
+    /// sheets a reader finds by their French names, stays French).
+    public static func json(for presetID: String, language: Language = .fr) -> String? {
         guard let call = Presets.named(PresetID(presetID)) else { return nil }
         var rules: [JSONValue.Member] = []
         let missing = call.lines.filter { if case .fixed(nil, _, _) = $0.pricing { return true } else { return false } }
@@ -27,41 +29,52 @@ public enum StarterScenario {
             rules.append(.init(key: "paymentTerms", value: .object(["advanceRate": .string("60 %")])))
         }
         var members: [JSONValue.Member] = [
-            .init(key: "title", value: .string("Nouveau scénario : \(call.title)")),
+            .init(key: "title", value: .string(language.pick("Nouveau scénario : ", "New scenario: ") + call.title)),
             .init(
                 key: "description",
                 value: .string(
-                    "Scénario de départ écrit par `enveloppe init` : remplacez les structures, ménages, postes et coûts d'exemple par les vôtres, et dites ici vos hypothèses."
+                    language.pick(
+                        "Scénario de départ écrit par `enveloppe init` : remplacez les structures, ménages, postes et coûts d'exemple par les vôtres, et dites ici vos hypothèses.",
+                        "Starter scenario written by `enveloppe init`: replace the example operators, households, posts and costs with yours, and state your assumptions here."
+                    )
                         + (call.paymentTerms == nil
-                            ? " L'appel ne fixe pas les conditions de versement : l'avance de 60 % est une hypothèse à confirmer." : "")
-                        + (missing.isEmpty ? "" : " Le texte source ne donne pas les montants : ceux d'exemple sont à remplacer."))),
+                            ? language.pick(
+                                " L'appel ne fixe pas les conditions de versement : l'avance de 60 % est une hypothèse à confirmer.",
+                                " The call does not set the payment terms: the 60 % advance is an assumption to confirm.") : "")
+                        + (missing.isEmpty
+                            ? ""
+                            : language.pick(
+                                " Le texte source ne donne pas les montants : ceux d'exemple sont à remplacer.",
+                                " The source text gives no amounts: the example ones are to be replaced.")))),
             .init(key: "preset", value: .string(call.id.rawValue)),
         ]
         if !rules.isEmpty { members.append(.init(key: "rules", value: .object(rules))) }
-        members.append(.init(key: "operators", value: .array(operators(for: call))))
+        members.append(.init(key: "operators", value: .array(operators(for: call, language))))
         return JSONWriter.write(.object(members))
     }
 
-    private static func operators(for call: Call) -> [JSONValue] {
+    private static func operators(for call: Call, _ language: Language) -> [JSONValue] {
         if !call.territoryQuotas.isEmpty {
             return call.territoryQuotas.enumerated().map { index, quota in
                 .object([
-                    "id": .string("structure-\(index + 1)"), "name": .string("Structure \(index + 1) (à renommer)"),
+                    "id": .string("structure-\(index + 1)"),
+                    "name": .string(language.pick("Structure \(index + 1) (à renommer)", "Operator \(index + 1) (to rename)")),
                     "territory": .string(quota.territory), "households": .number(String(quota.measures.value)),
                 ])
             }
         }
         var staff: [JSONValue] = []
+        let socialWorker = language.pick("Travailleur·se social·e diplômé·e d'État", "State-qualified social worker")
         if let team = call.team {
             let management = team.minimumManagementFTE?.value.hundredths ?? 50
-            staff.append(post("Chef·fe de service (CAFERUIS)", "management", management, "67 000"))
-            staff.append(post("Travailleur·se social·e diplômé·e d'État", "socialWork", team.requiredFTE.value.hundredths - management, "52 000"))
+            staff.append(post(language.pick("Chef·fe de service (CAFERUIS)", "Head of service (CAFERUIS)"), "management", management, "67 000"))
+            staff.append(post(socialWorker, "socialWork", team.requiredFTE.value.hundredths - management, "52 000"))
         } else {
-            staff.append(post("Travailleur·se social·e diplômé·e d'État", "socialWork", 100, "52 000"))
+            staff.append(post(socialWorker, "socialWork", 100, "52 000"))
         }
         return [
             .object([
-                "id": .string("association"), "name": .string("Votre association (à renommer)"),
+                "id": .string("association"), "name": .string(language.pick("Votre association (à renommer)", "Your association (to rename)")),
                 "households": .number(String(call.households?.value ?? 10)), "staff": .array(staff),
             ])
         ]
