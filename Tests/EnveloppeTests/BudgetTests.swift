@@ -9,6 +9,16 @@ import Testing
         BudgetLine(account: account, label: label, amount: Money(cents: cents), origin: "test")
     }
 
+    /// A charge account by its number is the account whose text is that number, for the charges a scenario may
+    /// name (60 to 68), and none for any other number.
+    @Test func aChargeAccountByItsNumberIsTheAccountOfThatText() {
+        for number in -1...100 {
+            let byText = CerfaAccount(rawValue: String(number)).flatMap { $0.side == .charge && $0 != .contributionsInKindUsed ? $0 : nil }
+            #expect(CerfaAccount.charge(number: number) == byText, "\(number)")
+        }
+        #expect(ChargeLine.accounts.allSatisfy { CerfaAccount.charge(number: $0) != nil })
+    }
+
     @Test func wholeEurosKeepABalancedBudgetBalanced() throws {
         // Charges 100,50 + 200,50 + 0,60 = 301,60 → 302 €: floors 100 + 200 + 0 = 300, two euros to the largest remainders
         // (0,60 then 0,50 of the larger amount): 100 / 201 / 1. Income 301,60 → 302 €.

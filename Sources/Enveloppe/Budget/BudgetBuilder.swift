@@ -46,24 +46,28 @@ public enum BudgetBuilder {
                 inferredByLabel[label] = found
                 return found
             }
+            // Most lines state no purpose: their list is the label's own, shared rather than copied.
+            func joined(_ stated: [ExpensePurpose], _ shown: [ExpensePurpose]) -> [ExpensePurpose] {
+                stated.isEmpty ? shown : stated + shown
+            }
             return operators.enumerated().map { o, op in
                 let suffix = several ? " – \(op.name)" : ""  // a dash: names often end in brackets « (fictive) »
                 let posts = op.staff.enumerated().map { j, post in
-                    let purposes = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
+                    let stated = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
                     return OperatorLine(
                         line: BudgetLine(
                             account: .staff, label: post.title + suffix, amount: .zero,
-                            purposes: purposes + inferred(post.title), origin: "operators[\(o)].staff[\(j)]"),
+                            purposes: joined(stated, inferred(post.title)), origin: "operators[\(o)].staff[\(j)]"),
                         series: .post(j))
                 }
                 let charges = op.charges.enumerated().map { k, charge in
                     if case .refundableDeposit = charge.basis { return OperatorLine(line: nil, series: .deposit(k)) }
                     let account: CerfaAccount =
-                        charge.kind == .indirect ? .indirectCharges : CerfaAccount(rawValue: String(charge.account)) ?? .otherExternalServices
+                        charge.kind == .indirect ? .indirectCharges : CerfaAccount.charge(number: charge.account) ?? .otherExternalServices
                     return OperatorLine(
                         line: BudgetLine(
                             account: account, label: charge.label + suffix, amount: .zero,
-                            purposes: (charge.purpose.map { [$0] } ?? []) + inferred(charge.label),
+                            purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label)),
                             origin: "operators[\(o)].charges[\(k)]"),
                         series: .charge(k))
                 }

@@ -95,7 +95,9 @@ public struct LinePayments: Sendable, Hashable {
         // Each later instalment: the grant × the cumulative rate to it, rounded once, less the same before it.
         var instalments: [Figure] = []
         var paidBefore = advanceOperand
-        for (index, cumulative) in terms.value.cumulativeRates.enumerated().dropFirst() {
+        // (Most terms have no later instalment: their cumulative rates are not made for each convention.)
+        let cumulativeRates = terms.value.laterInstalments.isEmpty ? [] : terms.value.cumulativeRates
+        for (index, cumulative) in cumulativeRates.enumerated().dropFirst() {
             let toDate = try Explained.rated(grantOperand, .parameter(.rate(cumulative), terms.citation), rounding: terms.value.rounding)
             instalments.append(
                 Figure(id: id.instalment(index + 1), kind: .instalment, subject: subject, explained: try .difference(toDate, paidBefore)))

@@ -49,8 +49,10 @@ extension Identifier where Tag == IdentifierTag.Figure {
 
         /// With `holder`, the operator's own convention; without, the application's, or a line's totals.
         public init(_ line: LineID, period: Int, holder: OperatorID? = nil) {
-            let who = holder.map { ".\($0)" } ?? ""
-            let convention = "\(line)\(who)\(periodSuffix(period))"
+            // Joined from the identifiers' texts (an interpolation would describe each through its protocol).
+            var convention = line.rawValue
+            if let holder { convention += "." + holder.rawValue }
+            convention += periodSuffix(period)
             payment = "paiement." + convention + "."
             activity = "activite." + convention + "."
         }

@@ -27,6 +27,23 @@ public enum CerfaAccount: String, Sendable, Hashable, CaseIterable, Comparable {
     /// 87: contributions volontaires en nature (income side).
     case contributionsInKindReceived = "87"
 
+    /// The charge account numbered `number` (60 to 68), without making its number's text and comparing it with each
+    /// case's: a national programme's budgets read thousands of charge lines.
+    public static func charge(number: Int) -> CerfaAccount? {
+        switch number {
+        case 60: .purchases
+        case 61: .externalServices
+        case 62: .otherExternalServices
+        case 63: .taxes
+        case 64: .staff
+        case 65: .otherCurrentCharges
+        case 66: .financialCharges
+        case 67: .exceptionalCharges
+        case 68: .depreciation
+        default: nil
+        }
+    }
+
     public enum Side: Sendable { case charge, income }
 
     public var side: Side {
