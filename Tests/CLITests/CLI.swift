@@ -8,6 +8,15 @@ struct CLI {
         let standardOutput: String
         let standardError: String
         let outputBytes: [UInt8]
+
+        /// The standard output as one flow of words: text reports wrap their sentences at 100 characters, so a test
+        /// looks for a sentence whole, whatever line it was cut at (spaces and line ends read as one space).
+        var flowingOutput: String { CLI.flowing(standardOutput) }
+    }
+
+    /// `text` with each run of spaces and line ends read as one space (no-break spaces kept).
+    static func flowing(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

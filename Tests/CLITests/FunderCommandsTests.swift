@@ -11,7 +11,7 @@ import Testing
         #expect(result.standardOutput.contains("Association de l'Artois (fictive)    Artois           26  130\u{202F}000,00\u{00A0}€"))
         #expect(result.standardOutput.contains("Association de Lens-Hénin (fictive)  Lens-Hénin       32  160\u{202F}000,00\u{00A0}€"))
         #expect(
-            result.standardOutput.contains("[ok] Territoire Artois : 26 mesures attribuées à ses candidats pour le quota de l'appel, 26 mesures."))
+            result.flowingOutput.contains("[ok] Territoire Artois : 26 mesures attribuées à ses candidats pour le quota de l'appel, 26 mesures."))
         let csv = try CLI.run(["allocate", "scenarios/vial-ami2-2025-repartition-territoires.json", "--format", "csv"])
         let rows = String(decoding: csv.outputBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         // From the scenario's worked split: 40 / 52 of 15, 25, 12 = 11,54, 19,23, 9,23: 11 + 19 + 9 = 39, the 40th to the largest
@@ -46,18 +46,18 @@ import Testing
         try JSONSerialization.data(withJSONObject: scenario).write(to: file)
         let result = try CLI.run(["allocate", file.path])
         #expect(result.status == 0, "\(result.standardError)")
-        let lines = result.standardOutput.components(separatedBy: "\n")
+        let lines = result.flowingOutput
         #expect(
             lines.contains(
                 "Enveloppe : 286\u{202F}000,00\u{00A0}€, soit 40 mesures à 7\u{202F}000,00\u{00A0}€ (280\u{202F}000,00\u{00A0}€) ; les 6\u{202F}000,00\u{00A0}€ restants ne suffisent pas pour une mesure"
             ))
         #expect(
             lines.contains(
-                "  Reste non attribué : 3 mesures (21\u{202F}000,00\u{00A0}€) et 6\u{202F}000,00\u{00A0}€ qui ne suffisent pas pour une mesure, soit 27\u{202F}000,00\u{00A0}€ au total."
+                " Reste non attribué : 3 mesures (21\u{202F}000,00\u{00A0}€) et 6\u{202F}000,00\u{00A0}€ qui ne suffisent pas pour une mesure, soit 27\u{202F}000,00\u{00A0}€ au total."
             ))
         #expect(
             lines.contains(
-                "  Association de l'Audomarois (fictive) : rien, il ne restait que 3 mesures à son tour, en deçà de son minimum de 5 mesures."))
+                " Association de l'Audomarois (fictive) : rien, il ne restait que 3 mesures à son tour, en deçà de son minimum de 5 mesures."))
     }
 
     /// An amount shared in cents under a call with no price per measure (Montpellier: 577 000 € by weight): no column
@@ -165,7 +165,7 @@ import Testing
         // the 144 its share of 65 625 € funds: 65 625 × 125 / 144 = 56 966,145… → 56 966,15 €.
         #expect(result.standardOutput.contains("  Association E (fictive)           135     125    -10                  135"))
         #expect(result.standardOutput.contains("56\u{202F}966,15\u{00A0}€"))
-        #expect(result.standardOutput.contains("mois sans comptage (comptés zéro) : déc. 2023"))
+        #expect(result.flowingOutput.contains("mois sans comptage (comptés zéro) : déc. 2023"))
         let html = try CLI.run([
             "settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv", "--format",
             "html",

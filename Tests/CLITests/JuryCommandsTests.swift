@@ -7,18 +7,18 @@ import Testing
         let coherent = try CLI.run(["check", "scenarios/candidature-a-montpellier-2025.json"])
         #expect(coherent.status == 0)
         #expect(
-            coherent.standardOutput.contains(
-                "  [ok] Équilibre du budget déposé (sept. 2025 – août 2026) : charges 585\u{202F}000,00\u{00A0}€, produits 585\u{202F}000,00\u{00A0}€."
+            coherent.flowingOutput.contains(
+                " [ok] Équilibre du budget déposé (sept. 2025 – août 2026) : charges 585\u{202F}000,00\u{00A0}€, produits 585\u{202F}000,00\u{00A0}€."
             )
         )
         let flawed = try CLI.run(["check", "scenarios/candidature-b-montpellier-2025.json"])
         #expect(flawed.status == 1)
         for line in [
-            "  [échec] Encadrement : 0,3\u{00A0}ETP, minimum attendu 0,5\u{00A0}ETP.",
-            "  [échec] Équilibre du budget déposé (sept. 2025 – août 2026) : charges 590\u{202F}000,00\u{00A0}€, produits 587\u{202F}000,00\u{00A0}€. Écart produits − charges : -3\u{202F}000,00\u{00A0}€ ; le budget déposé doit être équilibré.",
-            "      Source : Appel à candidatures « Création d'une équipe Bail d'abord », Préfet de l'Hérault et Montpellier Méditerranée Métropole, 31 octobre 2024, § Objectifs de l'appel à candidature et critères d'éligibilité : « un minimum de 0,5 ETP est attendu sur un poste d'encadrement »",
+            " [échec] Encadrement : 0,3\u{00A0}ETP, minimum attendu 0,5\u{00A0}ETP.",
+            " [échec] Équilibre du budget déposé (sept. 2025 – août 2026) : charges 590\u{202F}000,00\u{00A0}€, produits 587\u{202F}000,00\u{00A0}€. Écart produits − charges : -3\u{202F}000,00\u{00A0}€ ; le budget déposé doit être équilibré.",
+            " Source : Appel à candidatures « Création d'une équipe Bail d'abord », Préfet de l'Hérault et Montpellier Méditerranée Métropole, 31 octobre 2024, § Objectifs de l'appel à candidature et critères d'éligibilité : « un minimum de 0,5 ETP est attendu sur un poste d'encadrement »",
         ] {
-            #expect(flawed.standardOutput.contains(line), "\(line)")
+            #expect(flawed.flowingOutput.contains(line), "\(line)")
         }
         // Several files: every report, and the worst status.
         let both = try CLI.run(["check", "scenarios/candidature-a-montpellier-2025.json", "scenarios/candidature-b-montpellier-2025.json"])

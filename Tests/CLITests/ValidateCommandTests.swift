@@ -93,8 +93,8 @@ import Testing
         let result = try CLI.run(["run", "s.json"], in: folder)
         #expect(result.status == 1)
         #expect(
-            result.standardOutput.contains(
-                "  [échec] Chiffre attendu paiement.vial.avance : le scénario attend 42\u{202F}000,01\u{00A0}€, le calcul donne 42\u{202F}000,00\u{00A0}€."
+            result.flowingOutput.contains(
+                " [échec] Chiffre attendu paiement.vial.avance : le scénario attend 42\u{202F}000,01\u{00A0}€, le calcul donne 42\u{202F}000,00\u{00A0}€."
             ))
         #expect(result.standardOutput.contains("      paiement.vial.avance = 42\u{202F}000,00\u{00A0}€"))
         #expect(result.standardOutput.contains("= 70\u{202F}000,00\u{00A0}€ × 60\u{00A0}%, arrondi au centime le plus proche"))

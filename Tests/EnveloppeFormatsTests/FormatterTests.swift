@@ -107,6 +107,10 @@ import Testing
                 #expect(!line.hasSuffix("«"))
                 #expect(!(line.first?.isNumber == true && lines.firstIndex(of: line).map { $0 > 0 && lines[$0 - 1].last?.isNumber == true } == true))
             }
+            // A number keeps its unit and the word before it: no line but the first starts with one, none but the
+            // last ends with one.
+            #expect(lines.dropFirst().allSatisfy { $0.first?.isNumber != true }, "\(lines)")
+            #expect(lines.dropLast().allSatisfy { $0.last?.isNumber != true }, "\(lines)")
         }
     }
 }

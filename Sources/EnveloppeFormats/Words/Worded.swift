@@ -11,9 +11,11 @@ extension Worded {
     /// Between the items of a list in a sentence: « ; » with its space before in French, "; " in English.
     var listSeparator: String { language.pick(" ; ", "; ") }
 
-    /// `Source : …` lines, each citation once.
+    /// `Source : …` lines, each citation once, wrapped at ``Wording/textWidth`` under the label.
     func sourceLines(_ citations: [Citation], indent: String = "  ") -> [String] {
-        citations.uniquedCitations().map { indent + language.pick("Source : ", "Source: ") + words.citation($0) }
+        citations.uniquedCitations().flatMap {
+            (language.pick("Source : ", "Source: ") + words.citation($0)).wrapped(width: Wording.textWidth, first: indent, then: indent + "  ")
+        }
     }
 
     /// The citations as a cell prints them, without their quotations, each once: two sentences quoted from the same

@@ -69,6 +69,10 @@ public struct Wording: Sendable {
             "The scenario describes no staff and no charges: these figures count the payments alone.")
     }
 
+    /// The width text reports are wrapped at: a sentence or a source longer than this continues on the next line,
+    /// indented, so that a report reads in a terminal and prints on A4 without lines cut or folded at random.
+    static let textWidth = 100
+
     /// Under a text schedule that gives each line's totals only: where each operator's conventions are detailed.
     func conventionsElsewhere(_ count: Int) -> String {
         language.pick(

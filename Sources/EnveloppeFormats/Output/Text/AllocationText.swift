@@ -6,16 +6,19 @@ struct AllocationText: Worded {
 
     func render(_ report: AllocationReport) throws -> String {
         let l = language
-        var out = [report.title, l.pick("Répartition de l'enveloppe", "Sharing the envelope") + " — " + report.call.title]
+        // Sentences wrapped at the text's width: a paragraph's lines flush left, a note's indented as the table.
+        let paragraph = { (text: String) in text.wrapped(width: Wording.textWidth, first: "", then: "  ") }
+        let note = { (text: String) in text.wrapped(width: Wording.textWidth, first: "  ", then: "    ") }
+        var out = [report.title] + paragraph(l.pick("Répartition de l'enveloppe", "Sharing the envelope") + " — " + report.call.title)
         let envelope = words.allocationEnvelope(report)
-        out.append(l.pick("Enveloppe : ", "Envelope: ") + envelope)
+        out += paragraph(l.pick("Enveloppe : ", "Envelope: ") + envelope)
         if report.appliesQuotas {
-            out.append(
+            out += paragraph(
                 l.pick(
                     "Quotas : l'appel fixe les mesures de chaque territoire ; la méthode les partage entre les candidats du territoire.",
                     "Quotas: the call fixes each territory's measures; the method shares them among the territory's candidates."))
         }
-        out.append(l.pick("Méthode : ", "Method: ") + words.allocationMethod(report.method))
+        out += paragraph(l.pick("Méthode : ", "Method: ") + words.allocationMethod(report.method))
         out.append("")
         let rows = AllocationRows(words: words, report: report)
         var table = TextTable(rows.headers.indices.map { rows.textColumns.contains($0) ? .left : .right })
@@ -23,12 +26,12 @@ struct AllocationText: Worded {
         for row in report.orderedRows { table.add(rows.cells(row)) }
         table.add(try rows.totalCells)
         out.append(table.rendered())
-        out.append("  " + words.unallocated(report))
-        for note in words.rankNotes(report) { out.append("  " + note) }
-        for finding in report.findings { out.append("  [\(words.status(finding.status))] " + words.sentence(finding)) }
+        out += note(words.unallocated(report))
+        for rank in words.rankNotes(report) { out += note(rank) }
+        for finding in report.findings { out += note("[\(words.status(finding.status))] " + words.sentence(finding)) }
         out.append("")
-        out.append("  " + words.allocationTieRule(report.method))
-        out.append("  " + words.allocationBalanceRule(report))
+        out += note(words.allocationTieRule(report.method))
+        out += note(words.allocationBalanceRule(report))
         out += sourceLines(report.sources)
         return out.joined(separator: "\n") + "\n"
     }

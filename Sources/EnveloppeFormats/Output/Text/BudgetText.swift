@@ -13,7 +13,7 @@ struct BudgetText: Worded {
             l.pick("BUDGET PRÉVISIONNEL DE L'ACTION (CERFA 12156), ", "FORECAST BUDGET OF THE ACTION (CERFA 12156), ") + f.period(budget.period),
         ]
         var result: [UInt8] = []
-        if let note = document.roundingNote(l) { out.append(note) }
+        if let note = document.roundingNote(l) { out += note.wrapped(width: Wording.textWidth) }
         let money = { (amount: Money) in BudgetDocument.amount(amount, wholeEuros: wholeEuros, self.f) }
         // One pass groups the lines by account; each section is measured, then all are written into bytes sized
         // once, row by row: a filed budget of a million lines is never held as a table of strings, nor copied.
@@ -60,10 +60,10 @@ struct BudgetText: Worded {
                 ? l.pick("Équilibre : oui, total des charges = total des produits.", "Balanced: yes, total charges = total income.")
                 : l.pick("Équilibre : NON, écart produits − charges = \(money(gap)).", "Balanced: NO, gap income − charges = \(money(gap))."))
         if budget.depositsAdvanced > .zero {
-            out.append(
-                l.pick(
-                    "Cautions avancées aux bailleurs sur la période (hors charges, restituées au glissement du bail) : \(money(budget.depositsAdvanced)).",
-                    "Deposits advanced to landlords in the period (not charges, returned when the lease slides): \(money(budget.depositsAdvanced))."))
+            out += l.pick(
+                "Cautions avancées aux bailleurs sur la période (hors charges, restituées au glissement du bail) : \(money(budget.depositsAdvanced)).",
+                "Deposits advanced to landlords in the period (not charges, returned when the lease slides): \(money(budget.depositsAdvanced))."
+            ).wrapped(width: Wording.textWidth)
         }
         result.append(contentsOf: (out.joined(separator: "\n") + "\n").utf8)
         return result

@@ -10,7 +10,7 @@ struct ChecksText: Worded {
     func lines(_ findings: [Finding]) -> [String] {
         var out: [String] = []
         for finding in Finding.byStatus(findings) {
-            out.append("  [\(words.status(finding.status))] " + words.sentence(finding))
+            out += ("[\(words.status(finding.status))] " + words.sentence(finding)).wrapped(width: Wording.textWidth, first: "  ", then: "    ")
             // A mismatch with an expected figure shows how the figure was computed.
             if case .expected = finding.comparison, finding.status == .failure, let figure = finding.figures.first {
                 out += ExplainText(words: words).tree(figure).split(separator: "\n").map { "      " + $0 }

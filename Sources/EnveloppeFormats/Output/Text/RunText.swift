@@ -20,21 +20,24 @@ struct RunText: Worded {
         // What a committee reads first: the outcome of the checks, each failure named.
         out.append(contentsOf: ChecksText(words: words).outcome(evaluation.findings))
         out.append("")
-        out.append(words.rulesLabel + words.titleAndPublisher(call))
+        // The heading's lines name the call and cite it in full: wrapped, each continues indented under its label.
+        let heading = { (line: String) in line.wrapped(width: Wording.textWidth, first: "", then: "  ") }
+        out.append(contentsOf: heading(words.rulesLabel + words.titleAndPublisher(call)))
         out.append(
-            language.pick("Préréglage : ", "Preset: ") + call.id.rawValue + " · "
-                + language.pick("source : ", "source: ") + call.sourceName)
+            contentsOf: heading(
+                language.pick("Préréglage : ", "Preset: ") + call.id.rawValue + " · " + language.pick("source : ", "source: ") + call.sourceName))
         out.append(
-            language.pick(call.periods.count > 1 ? "Conventions : " : "Convention : ", call.periods.count > 1 ? "Conventions: " : "Convention: ")
-                + f.conventions(call.periods) + " ["
-                + words.citation(call.convention.citation, quoting: false) + "]")
+            contentsOf: heading(
+                language.pick(
+                    call.periods.count > 1 ? "Conventions : " : "Convention : ", call.periods.count > 1 ? "Conventions: " : "Convention: ")
+                    + f.conventions(call.periods) + " [" + words.citation(call.convention.citation, quoting: false) + "]"))
         out.append(
             language.pick("Ménages : ", "Households: ") + f.count(report.households) + " · "
                 + language.pick("Équipe : ", "Team: ") + words.team(of: report))
         if !report.description.isEmpty {
             // A paragraph of a thousand characters reads, and prints, in lines of 100.
             out.append("")
-            out.append(contentsOf: report.description.wrapped(width: 100))
+            out.append(contentsOf: report.description.wrapped(width: Wording.textWidth))
         }
 
         out.append(section(language.pick("ENVELOPPE", "ENVELOPE")))
@@ -57,9 +60,10 @@ struct RunText: Worded {
             ? language.pick("des montants exacts de l'appel", "the call's exact amounts")
             : language.pick("des montants exacts de l'enveloppe", "the envelope's exact amounts")
         out.append(
-            language.pick(
-                "  Chaque montant est arrondi une seule fois au centime (au plus proche, la moitié en s'éloignant de zéro) ; les calculs partent \(exact).",
-                "  Each amount is rounded once to the cent (to nearest, halves away from zero); computations start from \(exact)."))
+            contentsOf: note(
+                language.pick(
+                    "Chaque montant est arrondi une seule fois au centime (au plus proche, la moitié en s'éloignant de zéro) ; les calculs partent \(exact).",
+                    "Each amount is rounded once to the cent (to nearest, halves away from zero); computations start from \(exact).")))
 
         if report.operators.count > 1 {
             out.append(section(language.pick("RÉPARTITION ENTRE STRUCTURES", "SPLIT BETWEEN OPERATORS")))
@@ -80,15 +84,16 @@ struct RunText: Worded {
                     + report.lines.map { f.quantity($0.amount.value) } + [f.quantity(report.envelopeTotal.value)])
             out.append(table)
             out.append(
-                language.pick(
-                    "  Lignes à montant fixe réparties au prorata (ménages, ou ETP pour une ligne en ETP) au plus fort reste : les parts font le total au centime ; à égalité, le centime va au plus grand poids puis au plus petit identifiant.",
-                    "  Fixed lines split pro rata (households, or FTE for an FTE line) by largest remainder: the parts add up to the cent; ties go to the larger weight, then the smaller identifier."
-                ))
+                contentsOf: note(
+                    language.pick(
+                        "Lignes à montant fixe réparties au prorata (ménages, ou ETP pour une ligne en ETP) au plus fort reste : les parts font le total au centime ; à égalité, le centime va au plus grand poids puis au plus petit identifiant.",
+                        "Fixed lines split pro rata (households, or FTE for an FTE line) by largest remainder: the parts add up to the cent; ties go to the larger weight, then the smaller identifier."
+                    )))
         }
 
         out.append(section(language.pick("ÉCHÉANCIER DES PAIEMENTS", "PAYMENT SCHEDULE")))
         let schedule = PaymentRows(words: words)
-        for sentence in schedule.terms(report) { out.append("  " + sentence) }
+        for sentence in schedule.terms(report) { out.append(contentsOf: note(sentence)) }
         // Instalments after the advance get a column of their own: advance + instalments + balance − reversement is due.
         let instalments = PaymentRows.hasInstalments(report)
         var payments = TextTable([.left, .left, .right, .right, .left] + (instalments ? [.right] : []) + [.right, .right, .right, .left])
@@ -114,9 +119,9 @@ struct RunText: Worded {
                 ])
         }
         out.append(payments)
-        if !eachOperator { out.append("  " + words.conventionsElsewhere(ownConventions)) }
-        ServiceFaitText(words: words).write(report, into: &out, eachOperator: eachOperator)
-        if let delays = schedule.delays(report) { out.append(delays, indent: "  ") }
+        if !eachOperator { out.append(contentsOf: note(words.conventionsElsewhere(ownConventions))) }
+        ServiceFaitText(words: words).write(report, into: &out, width: Wording.textWidth, eachOperator: eachOperator)
+        if let delays = schedule.delays(report) { out.append(contentsOf: note(delays)) }
 
         out.append(section(language.pick("MOIS PAR MOIS", "MONTH BY MONTH")))
         let table = MonthlyTable(words: words)
@@ -124,7 +129,7 @@ struct RunText: Worded {
         monthly.add(table.headers)
         for row in report.months { monthly.add(table.cells(row)) }
         out.append(monthly)
-        for line in table.note.wrapped(width: 98) { out.append("  " + line) }
+        out.append(contentsOf: note(table.note))
 
         out.append(section(language.pick("TRÉSORERIE", "TREASURY")))
         let treasury = report.treasury
@@ -141,7 +146,7 @@ struct RunText: Worded {
             cash.add([words.label(treasury.depositsOutstanding), f.quantity(treasury.depositsOutstanding.value)])
         }
         out.append(cash)
-        if !report.scenario.describesCosts { out.append("  " + words.paymentsOnlyNote) }
+        if !report.scenario.describesCosts { out.append(contentsOf: note(words.paymentsOnlyNote)) }
 
         out.append(section(language.pick("CONTRÔLES", "CHECKS")))
         let checks = ChecksText(words: words)
@@ -152,6 +157,9 @@ struct RunText: Worded {
     }
 
     private func section(_ title: String) -> String { "\n" + title }
+
+    /// A sentence under a table, in lines of ``Wording/textWidth`` indented as the table.
+    private func note(_ sentence: String) -> [String] { sentence.wrapped(width: Wording.textWidth, first: "  ", then: "  ") }
 
     private func basis(_ line: LineGrant) -> String {
         switch line.line.pricing {

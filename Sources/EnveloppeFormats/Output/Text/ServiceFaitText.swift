@@ -2,17 +2,19 @@ import Enveloppe
 
 /// The run's text under its payment schedule: how each convention's service fait is computed, one sentence each
 /// (`Service fait Association A = 1 200 mesures-mois × 70 000,00 € / 1 200 mesures-mois, arrondi une fois…`),
-/// then its instalments when it has any.
+/// then its instalments when it has any. The HTML page takes the same sentences, one paragraph each.
 ///
-/// A programme of thousands of operators has as many sentences in each period: each is written into the text's
-/// bytes piece by piece, its amounts formatted in place, with no string of its own; each convention is read in
-/// place in its line's array (bound whole, it would be copied, a dozen figures retained and released).
+/// A text lists at most ``PaymentRows/textLimit`` operators' conventions (beyond, one as an example), so each
+/// sentence is a string of its own, wrapped to the text's width; each convention is read in place in its line's
+/// array (bound whole, it would be copied, a dozen figures retained and released).
 struct ServiceFaitText: Worded {
     let words: Wording
 
-    /// - Parameter eachOperator: a sentence for every operator's own convention; otherwise, for a line paid on
-    ///   each operator's convention, the first operator's first one as an example (the others are computed alike).
-    func write(_ report: RunReport, into out: inout TextLines, indent: String = "  ", eachOperator: Bool = true) {
+    /// - Parameters:
+    ///   - width: the text's width, each sentence continuing on indented lines; `nil` for one line a sentence.
+    ///   - eachOperator: a sentence for every operator's own convention; otherwise, for a line paid on each
+    ///     operator's convention, the first operator's first one as an example (the others are computed alike).
+    func write(_ report: RunReport, into out: inout TextLines, indent: String = "  ", width: Int? = nil, eachOperator: Bool = true) {
         let several = report.call.periods.count > 1
         let tail = language.pick(
             ", arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
@@ -21,29 +23,25 @@ struct ServiceFaitText: Worded {
         let tailBeforeInstalments = language.pick(
             ", arrondi une fois ; dû = min(service fait, subvention).", ", rounded once; due = min(service fait, grant).")
         let schedule = PaymentRows(words: words)
+        func add(_ sentence: String) {
+            if let width {
+                out.append(contentsOf: sentence.wrapped(width: width, first: indent, then: indent + "  "))
+            } else {
+                out.append(sentence, indent: indent)
+            }
+        }
         // The convention at `k` in `payments`, its fields read in place.
         func sentence(_ payments: [LinePayments], _ k: Int, line: LineGrant) {
             guard case .unitMonths(let delivered, let unit) = payments[k].deliveredUnitMonths.value, let basis = payments[k].serviceFaitBasis
             else { return }
             let subject = payments[k].grant.subject ?? line.line.label
             let unitMonths = f.unitMonthName(unit)
-            out.write(indent)
-            out.write("Service fait ")
-            out.write(subject)
-            if several { out.write(" (" + f.month(payments[k].period.start) + ")") }
-            out.write(" = ")
-            out.write(hundredths: delivered, f)
-            out.write(" ")
-            out.write(unitMonths)
-            out.write(" × ")
-            out.write(basis.amount, f)
-            out.write(" / ")
-            out.write(hundredths: basis.perUnitMonthHundredths, f)
-            out.write(" ")
-            out.write(unitMonths)
-            out.write(payments[k].instalments.isEmpty ? tail : tailBeforeInstalments)
-            out.endLine()
-            if !payments[k].instalments.isEmpty { out.append(schedule.instalments(payments[k], subject: subject), indent: indent) }
+            add(
+                "Service fait " + subject + (several ? " (" + f.month(payments[k].period.start) + ")" : "") + " = "
+                    + f.decimal(hundredths: delivered) + " " + unitMonths + " × " + f.money(basis.amount) + " / "
+                    + f.decimal(hundredths: basis.perUnitMonthHundredths) + " " + unitMonths
+                    + (payments[k].instalments.isEmpty ? tail : tailBeforeInstalments))
+            if !payments[k].instalments.isEmpty { add(schedule.instalments(payments[k], subject: subject)) }
         }
         for line in report.lines {
             for index in line.periods.indices {
@@ -52,9 +50,7 @@ struct ServiceFaitText: Worded {
                     if eachOperator {
                         for own in conventions.indices { sentence(conventions, own, line: line) }
                     } else if index == 0, !conventions.isEmpty {
-                        out.write(indent)
-                        out.write(language.pick("Par exemple :", "For example:"))
-                        out.endLine()
+                        add(language.pick("Par exemple :", "For example:"))
                         sentence(conventions, 0, line: line)
                     }
                 } else {

@@ -10,17 +10,21 @@ struct SettlementText: Worded {
     func render(_ s: Settlement, call: Call? = nil, countsFile: String? = nil) -> String {
         let l = language
         let rows = SettlementRows(words: words, instalments: instalments)
+        // Sentences wrapped at the text's width: a paragraph's lines flush left, a note's indented.
+        let paragraph = { (text: String) in text.wrapped(width: Wording.textWidth, first: "", then: "  ") }
         var out = [s.title]
         if let call {
-            out.append(words.rulesLabel + words.titleAndPublisher(call))
+            out += paragraph(words.rulesLabel + words.titleAndPublisher(call))
         }
         let counts =
             countsFile.map { l.pick("d'après les comptages mensuels de \($0)", "from the monthly counts in \($0)") }
             ?? l.pick("d'après les comptages mensuels", "from the monthly counts")
-        out += [
+        out += paragraph(
             l.pick("Service fait et solde, \(counts) — conventions : ", "Service fait and balance, \(counts) — conventions: ")
-                + s.periods.map(f.period).joined(separator: ", "),
-            rows.headline(s), rows.status(s), rows.threshold(s), "",
+                + s.periods.map(f.period).joined(separator: ", "))
+        out += [rows.headline(s), rows.status(s), rows.threshold(s)].flatMap(paragraph)
+        out += [
+            "",
             // A section's name in capitals, its unit as written: « ACTIVITÉ (mesures-mois) ».
             rows.activityTitle.prefix { $0 != "(" }.uppercased() + rows.activityTitle.drop { $0 != "(" },
         ]
@@ -36,7 +40,9 @@ struct SettlementText: Worded {
             out.append(table.rendered())
             for c in group.rows {
                 let text = rows.explanation(s, c)
-                if !text.isEmpty { out.append("    " + c.line.label + l.pick(" : ", ": ") + text) }
+                if !text.isEmpty {
+                    out += (c.line.label + l.pick(" : ", ": ") + text).wrapped(width: Wording.textWidth, first: "    ", then: "      ")
+                }
             }
         }
         out += ["", l.pick("TOTAUX", "TOTALS")]
@@ -45,7 +51,7 @@ struct SettlementText: Worded {
         for t in s.operatorTotals { totals.add([t.name] + rows.cells(t.totals)) }
         totals.add([l.pick("Total", "Total")] + rows.cells(s.total))
         out.append(totals.rendered())
-        out += ["", "  " + rows.rule]
+        out += [""] + rows.rule.wrapped(width: Wording.textWidth, first: "  ", then: "  ")
         out += sourceLines(s.sources)
         return out.joined(separator: "\n") + "\n"
     }
