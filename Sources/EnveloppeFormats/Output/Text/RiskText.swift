@@ -14,11 +14,10 @@ struct RiskText: Worded {
             operators > 1
             ? l.pick("Simulation de la trésorerie des structures : ", "Simulation of the operators' treasury: ")
             : l.pick("Simulation de la trésorerie de l'association : ", "Simulation of the association's treasury: ")
-        var out = [
-            r.title,
-            whose + rows.runs(r) + ".",
-            "", l.pick("CE QUI EST INCERTAIN", "WHAT IS UNCERTAIN"),
-        ]
+        // Sentences wrapped at the text's width (the tables stay whole): a paragraph flush left, a note indented.
+        let note = { (text: String) in text.wrapped(width: Wording.textWidth, first: "  ", then: "  ") }
+        var out = [r.title] + (whose + rows.runs(r) + ".").wrapped(width: Wording.textWidth)
+        out += ["", l.pick("CE QUI EST INCERTAIN", "WHAT IS UNCERTAIN")]
         var inputs = TextTable([.left, .left, .left])
         inputs.add([l.pick("Entrée", "Input"), l.pick("Loi", "Distribution"), l.pick("Valeur centrale", "Central value")])
         for input in rows.inputs(r) { inputs.add([input.label, input.law, input.central]) }
@@ -31,18 +30,18 @@ struct RiskText: Worded {
             settings.append(l.pick("découvert autorisé \(f.money(limit))", "overdraft limit \(f.money(limit))"))
         }
         if let bridging = r.settings.bridging { settings.append(l.pick("coût du portage : ", "cost of bridging: ") + words.bridging(bridging)) }
-        if !settings.isEmpty { out.append("  " + settings.joined(separator: l.pick(" ; ", "; ")).capitalizedFirst + ".") }
+        if !settings.isEmpty { out += note(settings.joined(separator: l.pick(" ; ", "; ")).capitalizedFirst + ".") }
 
         out += ["", l.pick("RÉSULTATS", "RESULTS")]
         var percentiles = TextTable([.left, .right, .right, .right, .right])
         percentiles.add(rows.percentileHeaders)
         for row in rows.percentiles(r) { percentiles.add(row) }
         out.append(percentiles.rendered())
-        out += rows.findings(r).map { "  " + $0 }
-        out.append("  " + rows.reserve(r))
+        out += rows.findings(r).flatMap(note)
+        out += note(rows.reserve(r))
 
         if !r.sensitivity.isEmpty {
-            out += ["", l.pick("SENSIBILITÉ", "SENSITIVITY"), "  " + rows.sensitivityNote(r)]
+            out += ["", l.pick("SENSIBILITÉ", "SENSITIVITY")] + note(rows.sensitivityNote(r))
             var swings = TextTable([.left, .left] + Array(repeating: .right, count: rows.sensitivityHeaders(r).count - 2))
             swings.add(rows.sensitivityHeaders(r))
             for row in rows.sensitivity(r) { swings.add(row) }
@@ -54,7 +53,7 @@ struct RiskText: Worded {
         months.add(rows.monthHeaders)
         for month in r.months { months.add(rows.month(month)) }
         out.append(months.rendered())
-        out += [""] + rows.method.map { "  " + $0 }
+        out += [""] + rows.method.flatMap(note)
         return out.joined(separator: "\n") + "\n"
     }
 }
