@@ -98,16 +98,20 @@ public struct LineGrant: Sendable, Hashable {
                         price: (priceAmount, pricedUnitMonths), planned: planned, delivered: delivered, terms: resolved.terms(of: line.id)))
                 continue
             }
-            let own = try operators.indices.map { position in
+            // Appended one by one (a map's closure returned each convention by copy, then destroyed it).
+            var own: [LinePayments] = []
+            own.reserveCapacity(operators.count)
+            let terms = resolved.terms(of: line.id)
+            for position in operators.indices {
                 let delivered = Explained.projection(
                     .unitMonths(hundredths: projection.unitMonths(of: line, over: period, operatorAt: position), unit: unit),
                     of: unit == .fte ? "operators[\(position)].staff[]" : "operators[\(position)].intake")
                 // The share over the operator's own funded unit-months; the call's price when it funds none.
                 let basis = funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (priceAmount, pricedUnitMonths)
-                return try LinePayments(
-                    line: line, period: period, periodIndex: index, holder: operators[position].id, subject: ownSubjects[position],
-                    grant: shares[position].asOperand, price: basis, planned: funded[position], delivered: delivered,
-                    terms: resolved.terms(of: line.id))
+                own.append(
+                    try LinePayments(
+                        line: line, period: period, periodIndex: index, holder: operators[position].id, subject: ownSubjects[position],
+                        grant: shares[position].asOperand, price: basis, planned: funded[position], delivered: delivered, terms: terms))
             }
             conventions.append(own)
             periods.append(try LinePayments(summing: own, line: line, planned: planned, delivered: delivered))

@@ -1,31 +1,48 @@
 extension String {
     /// The text cut into lines of at most `width` characters, at spaces (a word longer than `width` keeps a line of
-    /// its own): a chart's label, a scenario's description in the text report.
+    /// its own): a chart's label, and every sentence of a text report.
     ///
     /// Never where French typography keeps words together: before « : », « ; », « ! », « ? », « » », « € » or « % »,
     /// after « « », nor on either side of a number: its groups, its unit and what it counts stay with it
     /// (« 101 500 € », « 26 mesures », « juin 2023 »).
     func wrapped(width: Int) -> [String] {
-        var groups: [String] = []
+        // The groups of words that stay together, each with its length in characters, counted once.
+        var groups: [(text: String, length: Int)] = []
         for word in split(separator: " ") {
-            if let last = groups.last, let first = word.first,
-                ":;!?»€%".contains(first) || last.hasSuffix("«") || last.last?.isNumber == true || first.isNumber
+            guard let first = word.first else { continue }  // (`split` leaves out empty words)
+            if let last = groups.indices.last, let end = groups[last].text.last,
+                String.staysWithTheWordBefore(first) || end == "«" || end.isNumber || first.isNumber
             {
-                groups[groups.count - 1] += " " + word
+                groups[last].text += " " + word
+                groups[last].length += 1 + word.count
             } else {
-                groups.append(String(word))
+                groups.append((String(word), word.count))
             }
         }
         var lines: [String] = []
         var current = ""
+        var length = 0
         for group in groups {
-            if !current.isEmpty && current.count + 1 + group.count > width {
+            if length > 0 && length + 1 + group.length > width {
                 lines.append(current)
-                current = ""
+                (current, length) = ("", 0)
             }
-            current += (current.isEmpty ? "" : " ") + group
+            if length > 0 {
+                current += " "
+                length += 1
+            }
+            current += group.text
+            length += group.length
         }
         return lines + (current.isEmpty ? [] : [current])
+    }
+
+    /// The marks French typography never puts at the start of a line: they follow the word before them.
+    private static func staysWithTheWordBefore(_ character: Character) -> Bool {
+        switch character {
+        case ":", ";", "!", "?", "»", "€", "%": true
+        default: false
+        }
     }
 
     /// The text in lines of at most `width` characters in all, the first after `first` and the others after `then`
