@@ -115,8 +115,8 @@ import Testing
         // B's filed budget: charges 590 000 €, income 587 000 €.
         #expect(cells("Budget équilibré") == ["Budget équilibré", "non, écart -3\u{202F}000,00\u{00A0}€ !", "oui"])
         #expect(
-            text.contains(
-                "      En échec : Équipe ; Encadrement ; Équilibre du budget déposé ; Subvention demandée : Crédits IML ; Plafond des charges"))
+            CLI.flowing(text).contains(
+                " En échec : Équipe ; Encadrement ; Équilibre du budget déposé ; Subvention demandée : Crédits IML ; Plafond des charges"))
         #expect(
             text.contains("Trésorerie de départ") && text.contains("Besoin en fonds de roulement de l'action")
                 && text.contains("Résultat de l'action une fois tout versé"))

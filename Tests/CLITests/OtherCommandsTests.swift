@@ -12,10 +12,10 @@ import Testing
         #expect(result.status == 0)
         for id in OtherCommandsTests.presets { #expect(result.standardOutput.contains(id + "\n")) }
         #expect(
-            result.standardOutput.contains(
+            result.flowingOutput.contains(
                 "Appel à projets VIAL (Vers l'Insertion et l'Autonomie en Logement), Département du Pas-de-Calais, 2025, § 3. Modalités de financement"
             ))
-        #expect(result.standardOutput.contains("non fixées par le texte, à donner dans le scénario (rules.paymentTerms)"))
+        #expect(result.flowingOutput.contains("non fixées par le texte, à donner dans le scénario (rules.paymentTerms)"))
     }
 
     @Test(arguments: presets)

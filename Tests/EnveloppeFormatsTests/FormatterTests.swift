@@ -112,5 +112,16 @@ import Testing
             #expect(lines.dropFirst().allSatisfy { $0.first?.isNumber != true }, "\(lines)")
             #expect(lines.dropLast().allSatisfy { $0.last?.isNumber != true }, "\(lines)")
         }
+        // A formula's signs, a range's dash and « § » keep what they join: no line starts or ends with one alone.
+        let formula =
+            "dû = min(service fait, subvention) ; solde = dû − avance ; sept. 2019 – déc. 2020 — 31 octobre 2024, § Financements × taux / 12"
+        for width in 8...40 {
+            let lines = formula.wrapped(width: width)
+            #expect(lines.joined(separator: " ") == formula)
+            for sign in ["=", "−", "–", "—", "×", "/"] {
+                #expect(!lines.contains { $0.hasPrefix(sign + " ") || $0.hasSuffix(" " + sign) }, "\(width): \(lines)")
+            }
+            #expect(!lines.contains { $0.hasSuffix("§") }, "\(width): \(lines)")
+        }
     }
 }

@@ -14,10 +14,9 @@ public struct Projection: Sendable, Hashable {
     /// The budget the candidate filed, against the costs described; its charges the scenario does not describe are spent here.
     public let filedBudget: FiledBudgetSpending?
 
-    /// Every cost of the table: the operators', then the filed budget's charges that the scenario does not describe.
-    public var allCosts: [CostProjection] { costs + (filedBudget.map { [$0.costs] } ?? []) }
-    /// ``allCosts`` added month by month, in that order, by category (staff, other direct, indirect, deposits, FTE);
-    /// its posts and charge lines are empty.
+    /// Every cost of the table (the operators', then the filed budget's charges that the scenario does not describe)
+    /// added month by month, in that order, by category (staff, other direct, indirect, deposits, FTE): what the
+    /// monthly table, the period charges and a risk run's treasury read. Its posts and charge lines are empty.
     public let total: CostProjection
 
     /// - Throws: ``InputError`` with the field path of a schedule the operator cannot hold.
@@ -95,8 +94,11 @@ public struct Projection: Sendable, Hashable {
     /// The staff, other direct and indirect charges of the operator at `index` over `months` of the table, read where
     /// they lie (an operator's costs taken from the array would be copied, each of its monthly series retained and
     /// released: the checks ask this of every operator for every convention).
+    ///
+    /// - Precondition: `index` is an operator's (the buffer is read without the array's bounds check).
     public func charges(ofOperator index: Int, over months: Range<Int>) throws -> (staff: Money, direct: Money, indirect: Money) {
-        try costs.withUnsafeBufferPointer { try $0[index].charges(over: months) }
+        precondition(costs.indices.contains(index), "an operator of the projection")
+        return try costs.withUnsafeBufferPointer { try $0[index].charges(over: months) }
     }
 
     /// The unit-months of `line` over `period`, for the operators at `operators`.

@@ -23,7 +23,9 @@ enum RunCommand: Command {
           - l'enveloppe par ligne et par financeur, avec la source de chaque montant ;
           - les coûts unitaires (par ménage, par logement, par ETP ; par an et par mois) ;
           - la répartition entre structures quand il y en a plusieurs ;
-          - l'échéancier de chaque convention : avance, service fait, solde ou reversement, et leurs mois ;
+          - l'échéancier de chaque convention : avance, service fait, solde ou reversement, et leurs mois
+            (au-delà de 60 conventions de structures, les totaux de chaque ligne ; le détail dans les
+            autres formats) ;
           - le tableau mois par mois : ménages, mesures-mois, encaissements, décaissements, trésorerie ;
           - le point bas de la trésorerie et le besoin en fonds de roulement de l'action ;
           - chaque contrôle (ok / alerte / échec) avec les chiffres comparés et la source de la règle.
@@ -39,7 +41,8 @@ enum RunCommand: Command {
           - the envelope by line and funder, with the source of each amount;
           - unit costs (per household, dwelling, FTE; per year and per month);
           - the split between operators when there are several;
-          - each convention's payments: advance, service fait, balance or repayment, and their months;
+          - each convention's payments: advance, service fait, balance or repayment, and their months
+            (beyond 60 operators' conventions, each line's totals; the detail in the other formats);
           - the month-by-month table: households, household-months, receipts, expenses, treasury;
           - the treasury's low point and the action's working capital need;
           - every check (ok / warning / failure) with the figures compared and the rule's source.

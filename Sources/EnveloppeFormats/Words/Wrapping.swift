@@ -3,21 +3,25 @@ extension String {
     /// its own): a chart's label, and every sentence of a text report.
     ///
     /// Never where French typography keeps words together: before « : », « ; », « ! », « ? », « » », « € » or « % »,
-    /// after « « », nor on either side of a number: its groups, its unit and what it counts stay with it
-    /// (« 101 500 € », « 26 mesures », « juin 2023 »).
+    /// after « « » or « § », nor on either side of a number (its groups, its unit and what it counts stay with it:
+    /// « 101 500 € », « 26 mesures », « juin 2023 ») or of a sign standing alone (a formula's « = », « − », « × »,
+    /// « / », a range's « – », a dash: « dû = min(service fait, subvention) », « sept. 2019 – déc. 2020 »).
     func wrapped(width: Int) -> [String] {
         // The groups of words that stay together, each with its length in characters, counted once.
         var groups: [(text: String, length: Int)] = []
+        var bindsNext = false  // whether the last word keeps the next one with it
         for word in split(separator: " ") {
             guard let first = word.first else { continue }  // (`split` leaves out empty words)
+            let isSign = word.count == 1 && String.isSign(first)
             if let last = groups.indices.last, let end = groups[last].text.last,
-                String.staysWithTheWordBefore(first) || end == "«" || end.isNumber || first.isNumber
+                bindsNext || isSign || String.staysWithTheWordBefore(first) || end.isNumber || first.isNumber
             {
                 groups[last].text += " " + word
                 groups[last].length += 1 + word.count
             } else {
                 groups.append((String(word), word.count))
             }
+            bindsNext = isSign || word.last == "«" || word.last == "§"
         }
         var lines: [String] = []
         var current = ""
@@ -35,6 +39,14 @@ extension String {
             length += group.length
         }
         return lines + (current.isEmpty ? [] : [current])
+    }
+
+    /// A sign that, standing alone between spaces, joins what is on either side of it.
+    private static func isSign(_ character: Character) -> Bool {
+        switch character {
+        case "=", "−", "-", "+", "×", "/", "÷", "–", "—", "→", "<", ">", "≤", "≥": true
+        default: false
+        }
     }
 
     /// The marks French typography never puts at the start of a line: they follow the word before them.

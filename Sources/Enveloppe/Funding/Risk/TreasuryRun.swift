@@ -160,7 +160,7 @@ public struct TreasuryRun: Sendable {
             try payments.place(schedule, from: start, advanceLateness: late(c.advanceInput), balanceLateness: late(c.balanceInput))
         }
         // Month by month as the report's table: receipts − expenses, added to the previous month's cash.
-        let costs = projection.allCosts
+        let costs = projection.total  // every operator's costs, added month by month once
         let opening = resolved.scenario.openingBalance
         var treasury = opening
         var series: [Money] = []
@@ -170,12 +170,10 @@ public struct TreasuryRun: Sendable {
         for t in 0..<tableMonths {
             var receipts = try payments.advances[t] + payments.balances[t]
             var expenses = payments.reversements[t]
-            for cost in costs {
-                let charged = try cost.staff[t] + cost.directNonStaff[t] + cost.indirect[t]
-                charges = try charges + charged
-                receipts = try receipts + cost.depositsReturned[t]
-                expenses = try expenses + charged + cost.depositsPaid[t]
-            }
+            let charged = try costs.staff[t] + costs.directNonStaff[t] + costs.indirect[t]
+            charges = try charges + charged
+            receipts = try receipts + costs.depositsReturned[t]
+            expenses = try expenses + charged + costs.depositsPaid[t]
             treasury = try treasury + (receipts - expenses)
             series.append(treasury)
             if treasury < .zero { overdraftCents += -treasury.cents }

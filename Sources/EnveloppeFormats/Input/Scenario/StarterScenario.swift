@@ -40,7 +40,7 @@ public enum StarterScenario {
                         + (call.paymentTerms == nil
                             ? language.pick(
                                 " L'appel ne fixe pas les conditions de versement : l'avance de 60 % est une hypothèse à confirmer.",
-                                " The call does not set the payment terms: the 60 % advance is an assumption to confirm.") : "")
+                                " The call does not set the payment terms: the 60% advance is an assumption to confirm.") : "")
                         + (missing.isEmpty
                             ? ""
                             : language.pick(

@@ -191,7 +191,7 @@ struct RunHTML: Worded {
                     return "<td\(index == 0 ? "" : " class=\"num\(red ? " red" : "")\"")>\(e(cell))</td>"
                 }.joined() + "</tr>"
         }
-        body += "</tbody></table></div><p class=\"source\">\(e(table.note))</p></section>"
+        body += "</tbody></table></div><p class=\"source\">\(e(table.noteWithNet))</p></section>"
 
         // Every figure, unfolded on demand to its derivation: on screen only.
         body +=

@@ -30,11 +30,12 @@ extension CompareRows {
                     l.pick("      Équipe : ", "      Team: ") + f.fte(summary.fte) + ", " + words(at: index).rulesProvide + " " + f.fte(required))
             }
             if !summary.failing.isEmpty {
-                out.append(l.pick("      En échec : ", "      Failing: ") + summary.failing.map(words.checkName).joined(separator: listSeparator))
+                out += (l.pick("En échec : ", "Failing: ") + summary.failing.map(words.checkName).joined(separator: listSeparator)).wrapped(
+                    width: Wording.textWidth, first: "      ", then: "        ")
             }
         }
         out.append(l.pick("  « ! » : un chiffre à examiner.", "  '!': a figure to look at."))
-        out.append("  " + note)
+        out += note.wrapped(width: Wording.textWidth, first: "  ", then: "  ")
         return out.joined(separator: "\n") + "\n"
     }
 }

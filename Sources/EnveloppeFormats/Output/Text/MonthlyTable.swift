@@ -24,10 +24,20 @@ struct MonthlyTable {
         ]
     }
 
-    var note: String {
+    /// What the receipts and the expenses hold (the workbook says how the net and the treasury follow in its formulas).
+    var note: String { receiptsAndExpenses + "." }
+
+    /// ``note``, then how the month's net and the treasury follow from them: under the text's and the page's table.
+    var noteWithNet: String {
+        receiptsAndExpenses
+            + words.language.pick(
+                " ; flux net du mois = encaissements − décaissements, ajouté à la trésorerie du mois précédent.",
+                "; net = receipts − expenses, added to the previous month's treasury.")
+    }
+
+    private var receiptsAndExpenses: String {
         words.language.pick(
-            "Encaissements : avances, soldes et cautions restituées ; décaissements : personnel, charges directes et indirectes, cautions versées et reversements ; flux net du mois = encaissements − décaissements, ajouté à la trésorerie du mois précédent.",
-            "Receipts: advances, balances and deposits returned; expenses: staff, direct and indirect charges, deposits paid and repayments; net = receipts − expenses, added to the previous month's treasury."
-        )
+            "Encaissements : avances, soldes et cautions restituées ; décaissements : personnel, charges directes et indirectes, cautions versées et reversements",
+            "Receipts: advances, balances and deposits returned; expenses: staff, direct and indirect charges, deposits paid and repayments")
     }
 }

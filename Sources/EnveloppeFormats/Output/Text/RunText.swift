@@ -129,7 +129,7 @@ struct RunText: Worded {
         monthly.add(table.headers)
         for row in report.months { monthly.add(table.cells(row)) }
         out.append(monthly)
-        out.append(contentsOf: note(table.note))
+        out.append(contentsOf: note(table.noteWithNet))
 
         out.append(section(language.pick("TRÉSORERIE", "TREASURY")))
         let treasury = report.treasury

@@ -4,9 +4,10 @@ import Enveloppe
 /// (`Service fait Association A = 1 200 mesures-mois × 70 000,00 € / 1 200 mesures-mois, arrondi une fois…`),
 /// then its instalments when it has any. The HTML page takes the same sentences, one paragraph each.
 ///
-/// A text lists at most ``PaymentRows/textLimit`` operators' conventions (beyond, one as an example), so each
-/// sentence is a string of its own, wrapped to the text's width; each convention is read in place in its line's
-/// array (bound whole, it would be copied, a dozen figures retained and released).
+/// Each sentence is a string of its own, wrapped to the text's width (a text lists at most
+/// ``PaymentRows/textLimit`` operators' conventions, one as an example beyond; the page lists them all, a string
+/// each, which costs nothing measurable beside the page); each convention is read in place in its line's array
+/// (bound whole, it would be copied, a dozen figures retained and released).
 struct ServiceFaitText: Worded {
     let words: Wording
 
@@ -30,10 +31,11 @@ struct ServiceFaitText: Worded {
                 out.append(sentence, indent: indent)
             }
         }
-        // The convention at `k` in `payments`, its fields read in place.
-        func sentence(_ payments: [LinePayments], _ k: Int, line: LineGrant) {
+        // The convention at `k` in `payments`, its fields read in place; `lead` (« Par exemple : ») on a line before it.
+        func sentence(_ payments: [LinePayments], _ k: Int, line: LineGrant, lead: String? = nil) {
             guard case .unitMonths(let delivered, let unit) = payments[k].deliveredUnitMonths.value, let basis = payments[k].serviceFaitBasis
             else { return }
+            if let lead { add(lead) }
             let subject = payments[k].grant.subject ?? line.line.label
             let unitMonths = f.unitMonthName(unit)
             add(
@@ -50,8 +52,7 @@ struct ServiceFaitText: Worded {
                     if eachOperator {
                         for own in conventions.indices { sentence(conventions, own, line: line) }
                     } else if index == 0, !conventions.isEmpty {
-                        add(language.pick("Par exemple :", "For example:"))
-                        sentence(conventions, 0, line: line)
+                        sentence(conventions, 0, line: line, lead: language.pick("Par exemple :", "For example:"))
                     }
                 } else {
                     sentence(line.periods, index, line: line)

@@ -12,10 +12,10 @@ struct WhatIfText: Worded {
         for row in document.rows { table.add(rows.cells(row, document)) }
         var out = [rows.heading, "", table.rendered(), ""]
         for row in document.rows {
-            out.append("  \(row.call.shortName)\(language.pick(" : ", ": "))\(rows.basis(row))")
+            out += "\(row.call.shortName)\(language.pick(" : ", ": "))\(rows.basis(row))".wrapped(width: Wording.textWidth, first: "  ", then: "    ")
             out += sourceLines(row.sources, indent: "      ")
         }
-        out.append("  " + rows.note)
+        out += rows.note.wrapped(width: Wording.textWidth, first: "  ", then: "  ")
         return out.joined(separator: "\n") + "\n"
     }
 }
