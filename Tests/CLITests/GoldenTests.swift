@@ -92,6 +92,7 @@ import Testing
             add("help.\(language).text", ["--help", "--lang", language])
         }
         add("schema.json", ["schema"])
+        add("schema.en.json", ["schema", "--lang", "en"])
         return cases
     }()
 

@@ -84,6 +84,36 @@ import Testing
         #expect(schema?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }
 
+    /// In English, the same schema (keys, types, constraints) with every title and description in English: each
+    /// French text has its translation, and none is left.
+    @Test func schemaInEnglishIsTheSameSchemaInEnglish() throws {
+        func texts(_ value: Any, into list: inout [String]) -> Any {
+            if let object = value as? [String: Any] {
+                var kept: [String: Any] = [:]
+                for (key, member) in object {
+                    if key == "description" || key == "title", let text = member as? String {
+                        list.append(text)
+                    } else {
+                        kept[key] = texts(member, into: &list)
+                    }
+                }
+                return kept
+            }
+            if let array = value as? [Any] { return array.map { texts($0, into: &list) } }
+            return value
+        }
+        var french: [String] = []
+        var english: [String] = []
+        let frenchSchema = texts(try JSONSerialization.jsonObject(with: Data(try CLI.run(["schema"]).outputBytes)), into: &french)
+        let englishSchema = texts(
+            try JSONSerialization.jsonObject(with: Data(try CLI.run(["schema", "--lang", "en"]).outputBytes)), into: &english)
+        let sorted = { (value: Any) in try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) }
+        #expect(try sorted(frenchSchema) == sorted(englishSchema))
+        #expect(french.count == english.count && french.count > 50)
+        #expect(Set(french).isDisjoint(with: english), "\(Set(french).intersection(english))")
+        #expect(english.contains("Amount in euros, two decimals at most: 49000, 49000.00 or \"49 000,00 €\"."))
+    }
+
     @Test func helpForEachCommand() throws {
         let main = try CLI.run(["--help"])
         #expect(main.status == 0 && main.standardOutput.contains("Usage : enveloppe COMMANDE [options]"))

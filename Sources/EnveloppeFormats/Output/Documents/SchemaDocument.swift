@@ -8,7 +8,7 @@ public struct SchemaDocument: Document {
 
     public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
-        case .json: ScenarioSchema.text.bytes
+        case .json: ScenarioSchema.text(words.language).bytes
         default: Self.unsupported(format)
         }
     }
