@@ -26,9 +26,9 @@ import Testing
         // The outcome first, each failure named, then the failures before the warnings and the checks that pass.
         #expect(
             flawed.standardOutput.hasPrefix(
-                "scenarios/candidature-b-montpellier-2025.json — Candidature B : Collectif Solidarité Logement (fictif), équipe Bail d'abord 2025\nBilan : 5 échecs, 14 alertes, 36 contrôles.\n  [échec] Équipe\n  [échec] Encadrement\n"
+                "scenarios/candidature-b-montpellier-2025.json — Candidature B : Collectif Solidarité Logement\n  (fictif), équipe Bail d'abord 2025\nBilan : 5 échecs, 14 alertes, 36 contrôles.\n  [échec] Équipe\n  [échec] Encadrement\n"
             ))
-        let statuses = flawed.standardOutput.split(separator: "\n").dropFirst(7).compactMap { line in
+        let statuses = flawed.standardOutput.split(separator: "\n").dropFirst(8).compactMap { line in
             ["[échec]", "[alerte]", "[ok]"].firstIndex { line.hasPrefix("  " + $0) }
         }
         #expect(statuses == statuses.sorted() && statuses.first == 0 && statuses.last == 2)

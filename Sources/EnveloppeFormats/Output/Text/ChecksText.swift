@@ -30,7 +30,8 @@ struct ChecksText: Worded {
     }
 
     func text(_ evaluation: Evaluation, file: String) -> String {
-        ([file + " — " + evaluation.report.title] + outcome(evaluation.findings) + [""] + lines(evaluation.findings) + [""])
+        ((file + " — " + evaluation.report.title).wrapped(width: Wording.textWidth, first: "", then: "  ") + outcome(evaluation.findings) + [""]
+            + lines(evaluation.findings) + [""])
             .joined(separator: "\n")
     }
 }
