@@ -49,8 +49,8 @@ import Testing
         let text = try CompareRowsTests.rendered(document, .text)
         #expect(text.hasPrefix(String(repeating: " ", count: 44) + "AML Logement d'abord, Pas-de-Calais…"), "\(text)")
         #expect(
-            text.contains(
-                "  AML Logement d'abord, Pas-de-Calais… = aml-pas-de-calais-2019.json — AML Logement d'abord, Pas-de-Calais, sept. 2019 – déc. 2020 : deux territoires\n"
+            RenderingTests.flowing(text).contains(
+                " AML Logement d'abord, Pas-de-Calais… = aml-pas-de-calais-2019.json — AML Logement d'abord, Pas-de-Calais, sept. 2019 – déc. 2020 : deux territoires "
             ))
         #expect(text.contains("  VIAL 2025, AMI 1 = vial-ami1-2025.json — une association pour 15 ménages\n"))
     }

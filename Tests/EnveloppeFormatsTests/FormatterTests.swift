@@ -107,21 +107,31 @@ import Testing
                 #expect(!line.hasSuffix("«"))
                 #expect(!(line.first?.isNumber == true && lines.firstIndex(of: line).map { $0 > 0 && lines[$0 - 1].last?.isNumber == true } == true))
             }
-            // A number keeps its unit and the word before it: no line but the first starts with one, none but the
-            // last ends with one.
-            #expect(lines.dropFirst().allSatisfy { $0.first?.isNumber != true }, "\(lines)")
+            // A number keeps its unit: no line but the last ends with one.
             #expect(lines.dropLast().allSatisfy { $0.last?.isNumber != true }, "\(lines)")
         }
-        // A formula's signs, a range's dash and « § » keep what they join: no line starts or ends with one alone.
-        let formula =
-            "dû = min(service fait, subvention) ; solde = dû − avance ; sept. 2019 – déc. 2020 — 31 octobre 2024, § Financements × taux / 12"
-        for width in 8...40 {
-            let lines = formula.wrapped(width: width)
-            #expect(lines.joined(separator: " ") == formula)
-            for sign in ["=", "−", "–", "—", "×", "/"] {
-                #expect(!lines.contains { $0.hasPrefix(sign + " ") || $0.hasSuffix(" " + sign) }, "\(width): \(lines)")
+        // At a report's width, a formula's signs, a range's dash and « § » keep what follows them: no line ends with
+        // one (a cut formula opens its next line with its sign), and a formula does not push the words before it
+        // onto a short line.
+        let sentences = [
+            "Service fait Crédits IML, Association A (fictive) = 136 logements-mois × 65 625,00 € / 144 logements-mois, arrondi une fois ; dû = min(service fait, subvention) ; solde = dû − avance.",
+            "Bail d'abord, Montpellier (2024) : 577 000,00 € / 64 ménages ; 25 ménages : 577 000,00 € × 25 / 64 = 225 390,63 €, arrondi au centime, sept. 2019 – déc. 2020 — 31 octobre 2024, § Financements.",
+        ]
+        for sentence in sentences {
+            for width in [60, 80, 96, 100] {
+                let lines = sentence.wrapped(width: width)
+                #expect(lines.joined(separator: " ") == sentence)
+                #expect(lines.allSatisfy { $0.count <= width }, "\(width): \(lines)")
+                #expect(lines.dropLast().allSatisfy { $0.count * 5 >= width * 3 }, "\(width): \(lines)")
+                for sign in ["=", "−", "–", "—", "×", "/"] {
+                    #expect(!lines.contains { $0.hasSuffix(" " + sign) }, "\(width): \(lines)")
+                }
+                #expect(!lines.contains { $0.hasSuffix("§") }, "\(width): \(lines)")
             }
-            #expect(!lines.contains { $0.hasSuffix("§") }, "\(width): \(lines)")
         }
+        // Nothing to wrap gives no line; spaces in a row count as one; a no-break space keeps words together.
+        #expect("".wrapped(width: 10).isEmpty && "   ".wrapped(width: 10).isEmpty)
+        #expect("un  deux   trois".wrapped(width: 9) == ["un deux", "trois"])
+        #expect("12\u{202F}345,00\u{A0}€ de plus".wrapped(width: 8) == ["12\u{202F}345,00\u{A0}€", "de plus"])
     }
 }

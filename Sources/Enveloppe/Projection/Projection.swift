@@ -95,7 +95,7 @@ public struct Projection: Sendable, Hashable {
     /// they lie (an operator's costs taken from the array would be copied, each of its monthly series retained and
     /// released: the checks ask this of every operator for every convention).
     ///
-    /// - Precondition: `index` is an operator's (the buffer is read without the array's bounds check).
+    /// - Precondition: `index` is an operator's (checked first: the buffer itself is read without a bounds check).
     public func charges(ofOperator index: Int, over months: Range<Int>) throws -> (staff: Money, direct: Money, indirect: Money) {
         precondition(costs.indices.contains(index), "an operator of the projection")
         return try costs.withUnsafeBufferPointer { try $0[index].charges(over: months) }

@@ -160,7 +160,7 @@ public struct TreasuryRun: Sendable {
             try payments.place(schedule, from: start, advanceLateness: late(c.advanceInput), balanceLateness: late(c.balanceInput))
         }
         // Month by month as the report's table: receipts − expenses, added to the previous month's cash.
-        let costs = projection.total  // every operator's costs, added month by month once
+        let costs = projection.total  // every cost of the table (operators' and a filed budget's), added month by month once
         let opening = resolved.scenario.openingBalance
         var treasury = opening
         var series: [Money] = []

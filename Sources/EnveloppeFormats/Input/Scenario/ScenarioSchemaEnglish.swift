@@ -53,7 +53,7 @@ extension ScenarioSchema {
         ),
         (
             "Valeurs qui remplacent ou complètent celles de l'appel ; chacune est citée « scénario, rules.… » dans les rapports.",
-            "Values that replace or complete the call's; each is cited « scénario, rules.… » in the reports."
+            "Values that replace or complete the call's; the reports cite each as “scenario, rules.…”."
         ),
         (
             "Par identifiant de ligne (iml, fsl, vial, aml).",
@@ -93,11 +93,11 @@ extension ScenarioSchema {
         ),
         (
             "Les versements avant le solde, l'avance d'abord : la part de chacun et son mois après le début de la convention ; 100 % au plus en tout.",
-            "The payments before the balance, the advance first: the share of each and its month after the convention starts; 100 % at most in all."
+            "The payments before the balance, the advance first: the share of each and its month after the convention starts; 100% at most in all."
         ),
         (
             "Une autre convention que celle de l'appel (start et months ensemble), ou periods seul : la convention de l'appel reconduite.",
-            "Another convention than the call's (start and months together), or periods alone: the call's convention renewed."
+            "A convention other than the call's (start and months together), or periods alone: the call's convention renewed."
         ),
         (
             "Conventions successives de même durée (1 par défaut).",
@@ -125,7 +125,7 @@ extension ScenarioSchema {
         ),
         (
             "Ce qu'un financeur répartit entre les réponses (enveloppe allocate).",
-            "What a funder shares among the responses (enveloppe allocate)."
+            "What a funder allocates among the applications (enveloppe allocate)."
         ),
         (
             "Mesures demandées (ou montant, pour une enveloppe en euros d'un appel sans taux annuel).",
@@ -137,7 +137,7 @@ extension ScenarioSchema {
         ),
         (
             "Le budget prévisionnel déposé par le candidat, vérifié tel quel : ses lignes, ou un fichier CSV (compte;libellé;montant) à côté du scénario.",
-            "The forecast budget filed by the applicant, checked as it is: its lines, or a CSV file (compte;libellé;montant) beside the scenario."
+            "The forecast budget filed by the applicant, checked as filed: its lines, or a CSV file (compte;libellé;montant) beside the scenario."
         ),
         (
             "Ce qui est incertain, pour enveloppe risk : retards de paiement par financeur, montée en charge, sorties anticipées, délai de remplacement, vacance de postes ; le découvert autorisé et le coût du portage. Voir docs/risque.md.",
@@ -149,7 +149,7 @@ extension ScenarioSchema {
         ),
         (
             "Retard de l'avance et des versements avant le solde (une même signature).",
-            "Delay of the advance and of the instalments before the balance (one signature)."
+            "Delay of the advance and of the instalments before the balance (all paid on the same signature)."
         ),
         (
             "Retard du solde (ou du reversement).",
@@ -157,11 +157,11 @@ extension ScenarioSchema {
         ),
         (
             "Ménages entrant par mois, à la place de intake.rampUp (1 au moins).",
-            "Households entering per month, in place of intake.rampUp (1 at least)."
+            "Households entering per month, in place of intake.rampUp (at least 1)."
         ),
         (
             "Part des places dont le ménage sort avant la fin de son accompagnement, par convention : \"5 %\".",
-            "Share of the places whose household leaves before the end of its accompaniment, per convention: \"5 %\"."
+            "Share of the places whose household leaves before the end of its accompaniment, per convention: \"5%\"."
         ),
         (
             "Mois pendant lesquels une place libérée reste vide (0 à 24).",
@@ -189,7 +189,7 @@ extension ScenarioSchema {
         ),
         (
             "Un nombre entier (mois, ménages) ou un taux (\"5 %\").",
-            "A whole number (months, households) or a rate (\"5 %\")."
+            "A whole number (months, households) or a rate (\"5%\")."
         ),
         (
             "{\"min\", \"max\"} : chaque valeur entière de min à max également probable ; avec \"likely\" : un triangle ; ou {\"values\", \"weights\"} : des valeurs et leurs poids.",
@@ -217,7 +217,7 @@ extension ScenarioSchema {
         ),
         (
             "Mois ajoutés par renouvellement, dans les limites de l'appel (VIAL : par 6 mois, 12 au plus, 18 par dérogation).",
-            "Months added by renewal, within the call's limits (VIAL: by 6 months, 12 at most, 18 by exemption)."
+            "Months added by renewal, within the call's limits (VIAL: in steps of 6 months, up to 12, or 18 by derogation)."
         ),
         (
             "Montant annuel, versé en douze parts.",
@@ -229,7 +229,7 @@ extension ScenarioSchema {
         ),
         (
             "Caution par ménage entrant, restituée au glissement du bail.",
-            "Deposit per entering household, returned when the lease slides."
+            "Deposit per entering household, returned when the sliding lease (bail glissant) passes to the household."
         ),
         (
             "Montant par ménage et par mois.",
@@ -237,7 +237,7 @@ extension ScenarioSchema {
         ),
         (
             "Taux des charges directes (charges indirectes seulement).",
-            "Rate of the direct charges (indirect charges only)."
+            "Rate applied to the direct charges (for indirect charges only)."
         ),
         (
             "Montant en euros, au plus deux décimales : 49000, 49000.00 ou \"49 000,00 €\".",
@@ -245,7 +245,7 @@ extension ScenarioSchema {
         ),
         (
             "Taux : \"60 %\" ou une fraction de 0 à 1 (0.6).",
-            "Rate: \"60 %\" or a fraction from 0 to 1 (0.6)."
+            "Rate: \"60%\" or a fraction from 0 to 1 (0.6)."
         ),
         (
             "Nombre d'ETP (ou d'unités), au plus deux décimales : 0.5, \"0,5\".",

@@ -19,7 +19,8 @@ extension CompareRows {
                 rest = rest.dropFirst(summary.shortName.count).drop { $0 == " " || $0 == ":" }
             }
             // A head that is the whole title is not followed by the title again.
-            out.append(head == summary.title ? "  \(head) = \(file)" : "  \(head) = \(file) — \(rest)")
+            out += (head == summary.title ? "\(head) = \(file)" : "\(head) = \(file) — \(rest)").wrapped(
+                width: Wording.textWidth, first: "  ", then: "    ")
             for grant in summary.grants where grant.requested != grant.provided {
                 out.append(
                     l.pick("      \(grant.line) : demandé ", "      \(grant.line): requested ") + f.money(grant.requested)

@@ -27,7 +27,8 @@ struct MonthlyTable {
     /// What the receipts and the expenses hold (the workbook says how the net and the treasury follow in its formulas).
     var note: String { receiptsAndExpenses + "." }
 
-    /// ``note``, then how the month's net and the treasury follow from them: under the text's and the page's table.
+    /// What ``note`` says, then how the month's net and the treasury follow from the receipts and expenses: under the
+    /// text's and the page's table.
     var noteWithNet: String {
         receiptsAndExpenses
             + words.language.pick(
