@@ -65,6 +65,13 @@ struct CLI {
     }
 
     /// A fresh empty folder for files a test writes.
+    /// A file named `name` holding `text`, in a folder of its own (a counts file, a scenario a test edits).
+    static func temporaryFile(_ name: String, containing text: String) throws -> URL {
+        let file = try temporaryFolder().appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enveloppe-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -231,9 +231,7 @@ import Testing
 
     /// A convention of the application with one operator names that operator, not the scenario's title.
     @Test func settleNamesTheOnlyOperator() throws {
-        let folder = try CLI.temporaryFolder()
-        let counts = folder.appendingPathComponent("comptages.csv")
-        try Data("mois;opérateur;mesures\n2025-11;association;1\n".utf8).write(to: counts)
+        let counts = try CLI.temporaryFile("comptages.csv", containing: "mois;opérateur;mesures\n2025-11;association;1\n")
         let result = try CLI.run(["settle", "scenarios/vial-ami2-2025.json", "--actuals", counts.path])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("— Association du Boulonnais (fictive)"), "\(result.standardOutput)")
@@ -241,9 +239,7 @@ import Testing
     }
 
     @Test func badActualsNameTheLine() throws {
-        let folder = try CLI.temporaryFolder()
-        let file = folder.appendingPathComponent("comptages.csv")
-        try Data("mois;opérateur;mesures\n2023-01;association-a;12\n2023-01;association-z;12\n".utf8).write(to: file)
+        let file = try CLI.temporaryFile("comptages.csv", containing: "mois;opérateur;mesures\n2023-01;association-a;12\n2023-01;association-z;12\n")
         let unknown = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", file.path])
         #expect(unknown.status == 2)
         #expect(

@@ -151,9 +151,8 @@ import Testing
     /// With instalments after the advance (the Métropole's 50 % then 30 %, rules.paymentTerms.funders.metropole), what
     /// was paid before the balance is the advance and the instalments: the column and the rule say so. Without, « Avance ».
     @Test func settleNamesTheInstalmentsItSubtracts() throws {
-        let folder = try CLI.temporaryFolder()
-        let counts = folder.appendingPathComponent("comptages.csv")
-        try Data("mois;opérateur;mesures\n2025-09;porteuse;48\n2025-10;porteuse;52\n2025-11;porteuse;56\n".utf8).write(to: counts)
+        let counts = try CLI.temporaryFile(
+            "comptages.csv", containing: "mois;opérateur;mesures\n2025-09;porteuse;48\n2025-10;porteuse;52\n2025-11;porteuse;56\n")
         let settle = ["settle", "scenarios/bail-dabord-montpellier-2025-risque.json", "--actuals", counts.path]
         let text = try CLI.run(settle)
         #expect(text.status == 0, "\(text.standardError)")
@@ -220,9 +219,7 @@ import Testing
         let counts = try String(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/montpellier-2023-comptages.csv"), encoding: .utf8)
         let firstHalf = counts.split(separator: "\n").filter { line in (1...6).contains { line.hasPrefix("2023-0\($0);") } }
         let counted = firstHalf.compactMap { Int($0.split(separator: ";").last!.trimmingCharacters(in: .whitespacesAndNewlines)) }.reduce(0, +)
-        let folder = try CLI.temporaryFolder()
-        let file = folder.appendingPathComponent("comptages.csv")
-        try Data(firstHalf.joined(separator: "\n").utf8).write(to: file)
+        let file = try CLI.temporaryFile("comptages.csv", containing: firstHalf.joined(separator: "\n"))
         // The plan month by month is the run's (its cumulated measure-months at the end of June): 60 households in January
         // and February, 55 from March (five early exits, the places refilled a month later), 60 in May, 55 in June.
         let run = try CLI.run(["run", "scenarios/montpellier-2023-cinq-associations.json"]).standardOutput

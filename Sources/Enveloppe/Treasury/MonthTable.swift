@@ -16,8 +16,8 @@ extension MonthRow {
         let (advances, balances, reversements) = (payments.advances, payments.balances, payments.reversements)
         let costs = projection.total
         // Households added over the operators month by month, once for the table (not at each month and series).
-        var counted = (accompanied: [Int64](repeating: 0, count: programme.months), entries: [Int64](), exits: [Int64](), housed: [Int64]())
-        (counted.entries, counted.exits, counted.housed) = (counted.accompanied, counted.accompanied, counted.accompanied)
+        let none = [Int64](repeating: 0, count: programme.months)
+        var counted = (accompanied: none, entries: none, exits: none, housed: none)
         projection.households.withUnsafeBufferPointer { households in
             for o in households.indices {
                 for t in 0..<programme.months {

@@ -14,7 +14,7 @@ extension Worded {
     /// `Source : …` lines, each citation once, wrapped at ``Wording/textWidth`` under the label.
     func sourceLines(_ citations: [Citation], indent: String = "  ") -> [String] {
         citations.uniquedCitations().flatMap {
-            (language.pick("Source : ", "Source: ") + words.citation($0)).wrapped(width: Wording.textWidth, first: indent, then: indent + "  ")
+            (language.pick("Source : ", "Source: ") + words.citation($0)).wrapped(first: indent, then: indent + "  ")
         }
     }
 

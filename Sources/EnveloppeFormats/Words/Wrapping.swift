@@ -80,8 +80,8 @@ extension String {
 
     /// The text in lines of at most `width` characters in all, the first after `first` and the others after `then`
     /// (a check's sentence under its status, a source's continuation under its « Source : »), so a report reads
-    /// and prints without lines running off the page.
-    func wrapped(width: Int, first: String, then: String) -> [String] {
+    /// and prints without lines running off the page; a text report's width unless told.
+    func wrapped(width: Int = Wording.textWidth, first: String, then: String) -> [String] {
         wrapped(width: width - max(first.count, then.count)).enumerated().map { ($0 == 0 ? first : then) + $1 }
     }
 }

@@ -7,8 +7,8 @@ struct AllocationText: Worded {
     func render(_ report: AllocationReport) throws -> String {
         let l = language
         // Sentences wrapped at the text's width: a paragraph's lines flush left, a note's indented as the table.
-        let paragraph = { (text: String) in text.wrapped(width: Wording.textWidth, first: "", then: "  ") }
-        let note = { (text: String) in text.wrapped(width: Wording.textWidth, first: "  ", then: "    ") }
+        let paragraph = { (text: String) in text.wrapped(first: "", then: "  ") }
+        let note = { (text: String) in text.wrapped(first: "  ", then: "    ") }
         var out = [report.title] + paragraph(l.pick("Répartition de l'enveloppe", "Sharing the envelope") + " — " + report.call.title)
         let envelope = words.allocationEnvelope(report)
         out += paragraph(l.pick("Enveloppe : ", "Envelope: ") + envelope)

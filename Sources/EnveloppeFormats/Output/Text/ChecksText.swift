@@ -10,7 +10,7 @@ struct ChecksText: Worded {
     func lines(_ findings: [Finding]) -> [String] {
         var out: [String] = []
         for finding in Finding.byStatus(findings) {
-            out += ("[\(words.status(finding.status))] " + words.sentence(finding)).wrapped(width: Wording.textWidth, first: "  ", then: "    ")
+            out += ("[\(words.status(finding.status))] " + words.sentence(finding)).wrapped(first: "  ", then: "    ")
             // A mismatch with an expected figure shows how the figure was computed.
             if case .expected = finding.comparison, finding.status == .failure, let figure = finding.figures.first {
                 out += ExplainText(words: words).tree(figure).split(separator: "\n").map { "      " + $0 }
@@ -30,7 +30,7 @@ struct ChecksText: Worded {
     }
 
     func text(_ evaluation: Evaluation, file: String) -> String {
-        ((file + " — " + evaluation.report.title).wrapped(width: Wording.textWidth, first: "", then: "  ") + outcome(evaluation.findings) + [""]
+        ((file + " — " + evaluation.report.title).wrapped(first: "", then: "  ") + outcome(evaluation.findings) + [""]
             + lines(evaluation.findings) + [""])
             .joined(separator: "\n")
     }

@@ -19,8 +19,7 @@ extension CompareRows {
                 rest = rest.dropFirst(summary.shortName.count).drop { $0 == " " || $0 == ":" }
             }
             // A head that is the whole title is not followed by the title again.
-            out += (head == summary.title ? "\(head) = \(file)" : "\(head) = \(file) — \(rest)").wrapped(
-                width: Wording.textWidth, first: "  ", then: "    ")
+            out += (head == summary.title ? "\(head) = \(file)" : "\(head) = \(file) — \(rest)").wrapped(first: "  ", then: "    ")
             for grant in summary.grants where grant.requested != grant.provided {
                 out.append(
                     l.pick("      \(grant.line) : demandé ", "      \(grant.line): requested ") + f.money(grant.requested)
@@ -32,11 +31,11 @@ extension CompareRows {
             }
             if !summary.failing.isEmpty {
                 out += (l.pick("En échec : ", "Failing: ") + summary.failing.map(words.checkName).joined(separator: listSeparator)).wrapped(
-                    width: Wording.textWidth, first: "      ", then: "        ")
+                    first: "      ", then: "        ")
             }
         }
         out.append(l.pick("  « ! » : un chiffre à examiner.", "  '!': a figure to look at."))
-        out += note.wrapped(width: Wording.textWidth, first: "  ", then: "  ")
+        out += note.wrapped(first: "  ", then: "  ")
         return out.joined(separator: "\n") + "\n"
     }
 }

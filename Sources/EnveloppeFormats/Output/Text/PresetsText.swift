@@ -12,7 +12,7 @@ struct PresetsText: Worded {
         for call in calls {
             out.append("\(call.id)")
             out.append("  \(call.title)")
-            out += "\(call.publisher) — source\(colon)\(call.sourceName)".wrapped(width: Wording.textWidth, first: "  ", then: "    ")
+            out += "\(call.publisher) — source\(colon)\(call.sourceName)".wrapped(first: "  ", then: "    ")
             var rows: [(String, String, Citation?)] = []
             for line in call.lines {
                 switch line.pricing {
@@ -71,8 +71,8 @@ struct PresetsText: Worded {
                     call.accompanimentMonths.citation
                 ))
             for (label, value, citation) in rows {
-                out += "\(label)\(colon)\(value)".wrapped(width: Wording.textWidth, first: "  - ", then: "    ")
-                if let citation { out += words.citation(citation).wrapped(width: Wording.textWidth, first: "      ", then: "        ") }
+                out += "\(label)\(colon)\(value)".wrapped(first: "  - ", then: "    ")
+                if let citation { out += words.citation(citation).wrapped(first: "      ", then: "        ") }
             }
             out.append("")
         }

@@ -15,7 +15,7 @@ struct RiskText: Worded {
             ? l.pick("Simulation de la trésorerie des structures : ", "Simulation of the operators' treasury: ")
             : l.pick("Simulation de la trésorerie de l'association : ", "Simulation of the association's treasury: ")
         // Sentences wrapped at the text's width (the tables stay whole): a paragraph flush left, a note indented.
-        let note = { (text: String) in text.wrapped(width: Wording.textWidth, first: "  ", then: "  ") }
+        let note = { (text: String) in text.wrapped(first: "  ", then: "  ") }
         var out = [r.title] + (whose + rows.runs(r) + ".").wrapped(width: Wording.textWidth)
         out += ["", l.pick("CE QUI EST INCERTAIN", "WHAT IS UNCERTAIN")]
         var inputs = TextTable([.left, .left, .left])

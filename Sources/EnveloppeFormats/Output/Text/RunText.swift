@@ -21,7 +21,7 @@ struct RunText: Worded {
         out.append(contentsOf: ChecksText(words: words).outcome(evaluation.findings))
         out.append("")
         // The heading's lines name the call and cite it in full: wrapped, each continues indented under its label.
-        let heading = { (line: String) in line.wrapped(width: Wording.textWidth, first: "", then: "  ") }
+        let heading = { (line: String) in line.wrapped(first: "", then: "  ") }
         out.append(contentsOf: heading(words.rulesLabel + words.titleAndPublisher(call)))
         out.append(
             contentsOf: heading(
@@ -159,7 +159,7 @@ struct RunText: Worded {
     private func section(_ title: String) -> String { "\n" + title }
 
     /// A sentence under a table, in lines of ``Wording/textWidth`` indented as the table.
-    private func note(_ sentence: String) -> [String] { sentence.wrapped(width: Wording.textWidth, first: "  ", then: "  ") }
+    private func note(_ sentence: String) -> [String] { sentence.wrapped(first: "  ", then: "  ") }
 
     private func basis(_ line: LineGrant) -> String {
         switch line.line.pricing {

@@ -11,7 +11,7 @@ struct SettlementText: Worded {
         let l = language
         let rows = SettlementRows(words: words, instalments: instalments)
         // Sentences wrapped at the text's width: a paragraph's lines flush left, a note's indented.
-        let paragraph = { (text: String) in text.wrapped(width: Wording.textWidth, first: "", then: "  ") }
+        let paragraph = { (text: String) in text.wrapped(first: "", then: "  ") }
         var out = [s.title]
         if let call {
             out += paragraph(words.rulesLabel + words.titleAndPublisher(call))
@@ -41,7 +41,7 @@ struct SettlementText: Worded {
             for c in group.rows {
                 let text = rows.explanation(s, c)
                 if !text.isEmpty {
-                    out += (c.line.label + l.pick(" : ", ": ") + text).wrapped(width: Wording.textWidth, first: "    ", then: "      ")
+                    out += (c.line.label + l.pick(" : ", ": ") + text).wrapped(first: "    ", then: "      ")
                 }
             }
         }
@@ -51,7 +51,7 @@ struct SettlementText: Worded {
         for t in s.operatorTotals { totals.add([t.name] + rows.cells(t.totals)) }
         totals.add([l.pick("Total", "Total")] + rows.cells(s.total))
         out.append(totals.rendered())
-        out += [""] + rows.rule.wrapped(width: Wording.textWidth, first: "  ", then: "  ")
+        out += [""] + rows.rule.wrapped(first: "  ", then: "  ")
         out += sourceLines(s.sources)
         return out.joined(separator: "\n") + "\n"
     }

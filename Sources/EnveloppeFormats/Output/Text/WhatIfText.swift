@@ -12,10 +12,10 @@ struct WhatIfText: Worded {
         for row in document.rows { table.add(rows.cells(row, document)) }
         var out = [rows.heading, "", table.rendered(), ""]
         for row in document.rows {
-            out += "\(row.call.shortName)\(language.pick(" : ", ": "))\(rows.basis(row))".wrapped(width: Wording.textWidth, first: "  ", then: "    ")
+            out += "\(row.call.shortName)\(language.pick(" : ", ": "))\(rows.basis(row))".wrapped(first: "  ", then: "    ")
             out += sourceLines(row.sources, indent: "      ")
         }
-        out += rows.note.wrapped(width: Wording.textWidth, first: "  ", then: "  ")
+        out += rows.note.wrapped(first: "  ", then: "  ")
         return out.joined(separator: "\n") + "\n"
     }
 }
