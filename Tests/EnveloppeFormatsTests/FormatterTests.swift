@@ -134,4 +134,26 @@ import Testing
         #expect("un  deux   trois".wrapped(width: 9) == ["un deux", "trois"])
         #expect("12\u{202F}345,00\u{A0}€ de plus".wrapped(width: 8) == ["12\u{202F}345,00\u{A0}€", "de plus"])
     }
+
+    /// Words found and measured in the bytes (a report's text) cut as they do when their characters are looked at,
+    /// and a text with characters of several scalars (a combining accent, an emoji with its skin tone, a joiner) is
+    /// measured in characters.
+    @Test func bytesAndCharactersCutAlike() {
+        let pool = [
+            "Service", "fait", "174", "×", "7\u{202F}000\u{A0}€", "/", "12", "=", "101\u{A0}500,00\u{A0}€", ";", ":", "«", "»", "lui",
+            "§", "Financements", "25\u{A0}%", "−", "–", "—", "→", "≤", "≥", "÷", "+", "-", "<", ">", "dû", "(fictive)", "½", "²",
+            "Ⅳ", "①", "l’équipe", "Hérault", "été", "sept.", "2025", "x", "!", "?", "%", "€", "n°", "…", "•", "«\u{A0}citée\u{A0}»",
+        ]
+        var generator = TestRandom(state: 12)
+        for _ in 0..<2_000 {
+            let count = generator.next(below: 40) + 1
+            let text = (0..<count).map { _ in pool[generator.next(below: pool.count)] }.joined(separator: " ")
+            let width = generator.next(below: 60) + 8
+            #expect(text.wrapped(width: width) == text.wrappedLookingAtCharacters(width: width), "\(width): \(text)")
+        }
+        // Beyond the ranges read in bytes: an accent typed after its letter is one character, an emoji and its tone too.
+        #expect("e\u{301}te\u{301} ici".wrapped(width: 4) == ["e\u{301}te\u{301}", "ici"])
+        #expect("ab\u{1F44D}\u{1F3FD} cd".wrapped(width: 4) == ["ab\u{1F44D}\u{1F3FD}", "cd"])
+        #expect("a\u{200D}b cd".wrapped(width: 3) == ["a\u{200D}b", "cd"])
+    }
 }

@@ -11,44 +11,19 @@ extension String {
     /// so « dû = min(service fait, subvention) » stays whole, and a formula does not push the words before it onto
     /// a short line.
     func wrapped(width: Int) -> [String] {
-        var lines: [String] = []
-        var line: [Word] = []  // the words of the line being filled, each with the break before it
-        var length = 0  // its length in characters, spaces included
-        var previous: (isSign: Bool, bindsNext: Bool, endsWithNumber: Bool) = (false, false, false)
-        for text in words {
-            // A word's characters are looked at only beyond ASCII (a report wraps thousands of words).
-            let bytes = text.utf8
-            guard let firstByte = bytes.first, let lastByte = bytes.last, let first = text.first else { continue }
-            let count = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : text.count
-            let isSign = count == 1 && String.isSign(first)
-            let startsWithNumber = firstByte < 0x80 ? (0x30...0x39).contains(firstByte) : first.isNumber
-            let before: Word.Break =
-                if previous.isSign || previous.bindsNext || previous.endsWithNumber || String.staysWithTheWordBefore(first, firstByte) {
-                    .never
-                } else if isSign || startsWithNumber {
-                    .reluctant
-                } else {
-                    .free
-                }
-            previous = (
-                isSign, lastByte >= 0x80 && (text.last == "«" || text.last == "§"),
-                lastByte < 0x80 ? (0x30...0x39).contains(lastByte) : text.last?.isNumber == true
-            )
-            line.append(Word(text: text, length: count, before: before))
-            length += (line.count > 1 ? 1 : 0) + count
-            // Over the width: the line is cut at the best break it has, the words after it begin the next.
-            while length > width, let cut = Word.cut(line, width: width) {
-                lines.append(line[..<cut].map(\.text).joined(separator: " "))
-                line.removeFirst(cut)
-                length = line.reduce(-1) { $0 + 1 + $1.length }
-            }
-        }
-        if !line.isEmpty { lines.append(line.map(\.text).joined(separator: " ")) }
-        return lines
+        var text = self
+        return text.withUTF8 { bytes in Word.lines(Word.words(in: bytes) ?? Word.words(of: self), in: bytes, width: width) }
+    }
+
+    /// ``wrapped(width:)`` with every word's characters looked at, as it does for a text beyond the ranges it reads
+    /// in bytes: the tests hold both equal.
+    func wrappedLookingAtCharacters(width: Int) -> [String] {
+        var text = self
+        return text.withUTF8 { bytes in Word.lines(Word.words(of: self), in: bytes, width: width) }
     }
 
     /// The words between spaces, found in the UTF-8 bytes (a space is one byte of its own).
-    private var words: [Substring] {
+    fileprivate var words: [Substring] {
         var words: [Substring] = []
         let bytes = utf8
         var start = bytes.startIndex
@@ -65,7 +40,7 @@ extension String {
     }
 
     /// A sign that, standing alone between spaces, joins what is on either side of it.
-    private static func isSign(_ character: Character) -> Bool {
+    fileprivate static func isSign(_ character: Character) -> Bool {
         switch character {
         case "=", "−", "-", "+", "×", "/", "÷", "–", "—", "→", "<", ">", "≤", "≥": true
         default: false
@@ -73,7 +48,7 @@ extension String {
     }
 
     /// The marks French typography never puts at the start of a line: they follow the word before them.
-    private static func staysWithTheWordBefore(_ character: Character, _ firstByte: UInt8) -> Bool {
+    fileprivate static func staysWithTheWordBefore(_ character: Character, _ firstByte: UInt8) -> Bool {
         if firstByte < 0x80 { return ":;!?%".utf8.contains(firstByte) }
         return character == "»" || character == "€"
     }
@@ -86,7 +61,8 @@ extension String {
     }
 }
 
-/// A word of a text being wrapped, with its length in characters and how freely a line may end before it.
+/// A word of a text being wrapped: where its bytes lie in the text, its length in characters, and how freely a line
+/// may end before it.
 private struct Word {
     enum Break: Comparable {
         /// Never: French typography keeps it with the word before.
@@ -96,14 +72,166 @@ private struct Word {
         case free
     }
 
-    let text: Substring
+    /// The word's bytes in the text's UTF-8: `start..<end`.
+    let start: Int
+    let end: Int
     let length: Int
     let before: Break
+
+    /// The words of a text whose characters are each one Unicode scalar of the ranges a report is written in
+    /// (ASCII, Latin letters with their accents, « » € × and the punctuation and signs of U+2000 to U+2FFF): found
+    /// and measured in the bytes, a character being a scalar. `nil` when a scalar might join the one before it
+    /// (a combining accent, a joiner, a variation selector) or lies elsewhere: the characters are then looked at
+    /// (``words(of:)``), with the same result wherever both apply.
+    static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word]? {
+        var list = List()
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            if bytes[i] == 0x20 {
+                i += 1
+                continue
+            }
+            let start = i
+            var (length, lastScalar) = (0, i)
+            while i < n, bytes[i] != 0x20 {
+                lastScalar = i
+                let byte = bytes[i]
+                let size: Int
+                if byte < 0x80 {
+                    guard byte >= 0x20, byte != 0x7F else { return nil }
+                    size = 1
+                } else if (0xC2...0xCB).contains(byte) {
+                    size = 2  // U+0080 to U+02FF: no combining mark before U+0300
+                } else if byte == 0xE2 {
+                    size = 3  // U+2000 to U+2FFF, but for the scalars that join others
+                } else {
+                    return nil
+                }
+                guard i + size <= n else { return nil }
+                if size == 3, Word.mayJoin(Word.scalar(bytes, at: i)) { return nil }
+                i += size
+                length += 1
+            }
+            let (firstByte, lastByte) = (bytes[start], bytes[i - 1])
+            // A character beyond ASCII is one scalar here: the predicates on characters apply to it as they would to
+            // the text's own character.
+            var (first, last): (Character?, Character?) = (nil, nil)
+            if firstByte >= 0x80 {
+                guard let scalar = Unicode.Scalar(Word.scalar(bytes, at: start)) else { return nil }
+                first = Character(scalar)
+            }
+            if lastByte >= 0x80 {
+                guard let scalar = Unicode.Scalar(Word.scalar(bytes, at: lastScalar)) else { return nil }
+                last = Character(scalar)
+            }
+            list.append(
+                start: start, end: i, length: length,
+                isSign: length == 1 && (first.map(String.isSign) ?? "=-+/<>".utf8.contains(firstByte)),
+                startsWithNumber: first?.isNumber ?? (0x30...0x39).contains(firstByte),
+                staysWithTheWordBefore: String.staysWithTheWordBefore(first ?? " ", firstByte),
+                bindsNext: last == "«" || last == "§", endsWithNumber: last?.isNumber ?? (0x30...0x39).contains(lastByte))
+        }
+        return list.words
+    }
+
+    /// The words of any text, its characters looked at beyond ASCII (a character may be several scalars).
+    static func words(of text: String) -> [Word] {
+        var list = List()
+        let utf8 = text.utf8
+        for word in text.words {
+            let bytes = word.utf8
+            guard let firstByte = bytes.first, let lastByte = bytes.last, let first = word.first else { continue }
+            let length = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : word.count
+            let start = utf8.distance(from: utf8.startIndex, to: bytes.startIndex)
+            list.append(
+                start: start, end: start + bytes.count, length: length, isSign: length == 1 && String.isSign(first),
+                startsWithNumber: firstByte < 0x80 ? (0x30...0x39).contains(firstByte) : first.isNumber,
+                staysWithTheWordBefore: String.staysWithTheWordBefore(first, firstByte),
+                bindsNext: lastByte >= 0x80 && (word.last == "«" || word.last == "§"),
+                endsWithNumber: lastByte < 0x80 ? (0x30...0x39).contains(lastByte) : word.last?.isNumber == true)
+        }
+        return list.words
+    }
+
+    /// The scalar of two or three bytes at `index` (U+0080 to U+FFFF).
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
+        let (b0, b1) = (UInt32(bytes[index]), UInt32(bytes[index + 1]) & 0x3F)
+        if b0 < 0xE0 { return (b0 & 0x1F) << 6 | b1 }
+        return (b0 & 0x0F) << 12 | b1 << 6 | UInt32(bytes[index + 2]) & 0x3F
+    }
+
+    /// Scalars of U+2000 to U+2FFF that may join the character before or after them (joiners, marks of direction,
+    /// combining marks for symbols, Coptic and Cyrillic combining letters), or that are invisible.
+    private static func mayJoin(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0x20D0...0x20FF, 0x2CEF...0x2CF1, 0x2D7F, 0x2DE0...0x2DFF: true
+        default: false
+        }
+    }
+
+    /// The words in order, each with the break before it, decided from its own traits and the word's before.
+    private struct List {
+        var words: [Word] = []
+        private var previous: (isSign: Bool, bindsNext: Bool, endsWithNumber: Bool) = (false, false, false)
+
+        mutating func append(
+            start: Int, end: Int, length: Int, isSign: Bool, startsWithNumber: Bool, staysWithTheWordBefore: Bool, bindsNext: Bool,
+            endsWithNumber: Bool
+        ) {
+            let before: Break =
+                if previous.isSign || previous.bindsNext || previous.endsWithNumber || staysWithTheWordBefore {
+                    .never
+                } else if isSign || startsWithNumber {
+                    .reluctant
+                } else {
+                    .free
+                }
+            previous = (isSign, bindsNext, endsWithNumber)
+            words.append(Word(start: start, end: end, length: length, before: before))
+        }
+    }
+
+    /// The words in lines: a line over the width is cut at the best break it has, the words after it begin the next.
+    static func lines(_ words: [Word], in bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
+        var lines: [String] = []
+        var first = 0  // the first word of the line being filled
+        var length = 0  // its length in characters, spaces included
+        for index in words.indices {
+            length += (index > first ? 1 : 0) + words[index].length
+            while length > width, let cut = cut(words[first...index], width: width) {
+                lines.append(text(words[first..<cut], in: bytes))
+                first = cut
+                length = words[first...index].reduce(-1) { $0 + 1 + $1.length }
+            }
+        }
+        if first < words.count { lines.append(text(words[first...], in: bytes)) }
+        return lines
+    }
+
+    /// The words' bytes, a space between each two.
+    private static func text(_ words: ArraySlice<Word>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let size = words.reduce(-1) { $0 + 1 + $1.end - $1.start }
+        return String(unsafeUninitializedCapacity: size) { out in
+            var at = 0
+            for index in words.indices {
+                if index > words.startIndex {
+                    out[at] = 0x20
+                    at += 1
+                }
+                let word = words[index]
+                _ = UnsafeMutableBufferPointer(rebasing: out[at..<(at + word.end - word.start)])
+                    .initialize(from: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
+                at += word.end - word.start
+            }
+            return at
+        }
+    }
 
     /// Where to cut `line` (the index of the word that begins the next line) so that its first part holds within
     /// `width`: the last free break in the line's last two fifths; otherwise the last reluctant break; otherwise the
     /// last free break; when no part fits, the first break at all. `nil` when the line has no break.
-    static func cut(_ line: [Word], width: Int) -> Int? {
+    static func cut(_ line: ArraySlice<Word>, width: Int) -> Int? {
         var (lastFree, lastFreeLate, lastReluctant, firstAny): (Int?, Int?, Int?, Int?) = (nil, nil, nil, nil)
         var length = line.first.map(\.length) ?? 0  // the first part's length if cut before the word at `index`
         for index in line.indices.dropFirst() {
