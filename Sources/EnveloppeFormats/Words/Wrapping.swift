@@ -39,20 +39,6 @@ extension String {
         return words
     }
 
-    /// A sign that, standing alone between spaces, joins what is on either side of it.
-    fileprivate static func isSign(_ character: Character) -> Bool {
-        switch character {
-        case "=", "−", "-", "+", "×", "/", "÷", "–", "—", "→", "<", ">", "≤", "≥": true
-        default: false
-        }
-    }
-
-    /// The marks French typography never puts at the start of a line: they follow the word before them.
-    fileprivate static func staysWithTheWordBefore(_ character: Character, _ firstByte: UInt8) -> Bool {
-        if firstByte < 0x80 { return ":;!?%".utf8.contains(firstByte) }
-        return character == "»" || character == "€"
-    }
-
     /// The text in lines of at most `width` characters in all, the first after `first` and the others after `then`
     /// (a check's sentence under its status, a source's continuation under its « Source : »), so a report reads
     /// and prints without lines running off the page; a text report's width unless told.
@@ -114,23 +100,13 @@ private struct Word {
                 length += 1
             }
             let (firstByte, lastByte) = (bytes[start], bytes[i - 1])
-            // A character beyond ASCII is one scalar here: the predicates on characters apply to it as they would to
-            // the text's own character.
-            var (first, last): (Character?, Character?) = (nil, nil)
-            if firstByte >= 0x80 {
-                guard let scalar = Unicode.Scalar(Word.scalar(bytes, at: start)) else { return nil }
-                first = Character(scalar)
-            }
-            if lastByte >= 0x80 {
-                guard let scalar = Unicode.Scalar(Word.scalar(bytes, at: lastScalar)) else { return nil }
-                last = Character(scalar)
-            }
+            // Each character is one scalar here: what is true of the scalar is true of the character.
+            let first = firstByte < 0x80 ? UInt32(firstByte) : Word.scalar(bytes, at: start)
+            let last = lastByte < 0x80 ? UInt32(lastByte) : Word.scalar(bytes, at: lastScalar)
             list.append(
-                start: start, end: i, length: length,
-                isSign: length == 1 && (first.map(String.isSign) ?? "=-+/<>".utf8.contains(firstByte)),
-                startsWithNumber: first?.isNumber ?? (0x30...0x39).contains(firstByte),
-                staysWithTheWordBefore: String.staysWithTheWordBefore(first ?? " ", firstByte),
-                bindsNext: last == "«" || last == "§", endsWithNumber: last?.isNumber ?? (0x30...0x39).contains(lastByte))
+                start: start, end: i, length: length, isSign: length == 1 && Word.isSign(first), startsWithNumber: Word.isNumber(first),
+                staysWithTheWordBefore: Word.staysWithTheWordBefore(first), bindsNext: Word.bindsNext(last),
+                endsWithNumber: Word.isNumber(last))
         }
         return list.words
     }
@@ -141,17 +117,49 @@ private struct Word {
         let utf8 = text.utf8
         for word in text.words {
             let bytes = word.utf8
-            guard let firstByte = bytes.first, let lastByte = bytes.last, let first = word.first else { continue }
+            guard let firstByte = bytes.first, let first = word.first else { continue }
             let length = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : word.count
             let start = utf8.distance(from: utf8.startIndex, to: bytes.startIndex)
+            // A sign, « », « € », « « » and « § » are characters of one scalar; a number's first scalar is a digit.
+            let (alone, lastAlone) = (Word.single(first), word.last.flatMap(Word.single))
             list.append(
-                start: start, end: start + bytes.count, length: length, isSign: length == 1 && String.isSign(first),
-                startsWithNumber: firstByte < 0x80 ? (0x30...0x39).contains(firstByte) : first.isNumber,
-                staysWithTheWordBefore: String.staysWithTheWordBefore(first, firstByte),
-                bindsNext: lastByte >= 0x80 && (word.last == "«" || word.last == "§"),
-                endsWithNumber: lastByte < 0x80 ? (0x30...0x39).contains(lastByte) : word.last?.isNumber == true)
+                start: start, end: start + bytes.count, length: length, isSign: length == 1 && alone.map(Word.isSign) == true,
+                startsWithNumber: first.isNumber,
+                staysWithTheWordBefore: firstByte < 0x80
+                    ? Word.staysWithTheWordBefore(UInt32(firstByte)) : alone.map(Word.staysWithTheWordBefore) == true,
+                bindsNext: lastAlone.map(Word.bindsNext) == true, endsWithNumber: word.last?.isNumber == true)
         }
         return list.words
+    }
+
+    /// The character's scalar, when it is one.
+    private static func single(_ character: Character) -> UInt32? {
+        let scalars = character.unicodeScalars
+        return scalars.count == 1 ? scalars.first?.value : nil
+    }
+
+    /// A sign that, standing alone between spaces, joins what is on either side of it: = − - + × / ÷ – — → < > ≤ ≥.
+    private static func isSign(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3D, 0x2212, 0x2D, 0x2B, 0xD7, 0x2F, 0xF7, 0x2013, 0x2014, 0x2192, 0x3C, 0x3E, 0x2264, 0x2265: true
+        default: false
+        }
+    }
+
+    /// The marks French typography never puts at the start of a line, after the word before them: : ; ! ? % » €.
+    private static func staysWithTheWordBefore(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3A, 0x3B, 0x21, 0x3F, 0x25, 0xBB, 0x20AC: true
+        default: false
+        }
+    }
+
+    /// The marks that keep the word after them on their line: « and §.
+    private static func bindsNext(_ scalar: UInt32) -> Bool { scalar == 0xAB || scalar == 0xA7 }
+
+    /// A digit, or any scalar with a numeric value (½, ², Ⅳ): what `Character.isNumber` reads of a character's first.
+    private static func isNumber(_ scalar: UInt32) -> Bool {
+        scalar < 0x80 ? (0x30...0x39).contains(scalar) : Unicode.Scalar(scalar)?.properties.numericType != nil
     }
 
     /// The scalar of two or three bytes at `index` (U+0080 to U+FFFF).
