@@ -76,6 +76,24 @@ import Testing
         #expect(text.contains("\n      État – DDETS de l'Hérault – Crédits IML ") && !text.contains("État : État"))
     }
 
+    /// A long label (a 74 line naming its funder, a charge naming its operator) continues on the lines below, two
+    /// spaces further in, its amount on its last line: every row within the text's 100 characters.
+    @Test func budgetRowsKeepWithinTheWidth() throws {
+        for scenario in ["candidature-a-montpellier-2025", "montpellier-2023-cinq-associations"] {
+            for language in ["fr", "en"] {
+                let result = try CLI.run(["budget", "scenarios/\(scenario).json", "--lang", language])
+                #expect(result.status == 0)
+                let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines.allSatisfy { $0.count <= 100 }, "\(scenario) \(language)")
+            }
+        }
+        let lines = try CLI.run(["budget", "scenarios/candidature-a-montpellier-2025.json"]).standardOutput.split(separator: "\n")
+        let first = try #require(lines.firstIndex { $0.hasPrefix("      Intercommunalité (EPCI) : Subvention Montpellier") })
+        #expect(!lines[first].hasSuffix("€"))
+        #expect(lines[first + 1].hasPrefix("        (crédits FSL) ") && lines[first + 1].hasSuffix(" 227\u{202F}000,00\u{00A0}€"))
+        #expect(lines[first + 1].count == 100)
+    }
+
     @Test func budgetCSVAndWholeEuros() throws {
         let csv = try CLI.run(["budget", "scenarios/candidature-b-montpellier-2025.json", "--format", "csv", "--euros"])
         #expect(Array(csv.outputBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])

@@ -33,12 +33,14 @@ struct BudgetText: Worded {
                     where: \.isContributionInKind))
         }
         budget.lines.withUnsafeBufferPointer { lines in
-            // One width for every section's labels and amounts: charges and income read in the same columns.
+            // One width for every section's labels and amounts: charges and income read in the same columns, within
+            // the text's width (a longer label continues on the lines below, its amount on its last).
             let measured = sections.map { $0.layout(words: words, money: money, lines: lines) }
-            let (labels, amounts) = (measured.map(\.labels).max() ?? 0, measured.map(\.amounts).max() ?? 0)
+            let amounts = measured.map(\.amounts).max() ?? 0
+            let labels = min(measured.map(\.labels).max() ?? 0, max(Wording.textWidth - Section.indent - 2 - amounts, Section.shortest))
             let layouts = measured.map {
                 Section.Layout(
-                    labels: labels, amounts: amounts, rows: $0.rows, bytes: $0.bytes + $0.rows * (labels - $0.labels + amounts - $0.amounts))
+                    labels: labels, amounts: amounts, rows: $0.rows, bytes: $0.bytes + $0.rows * (max(0, labels - $0.labels) + amounts - $0.amounts))
             }
             let head = Array((out.joined(separator: "\n") + "\n").utf8)
             var bytes: [UInt8] = []
@@ -86,6 +88,8 @@ struct BudgetText: Worded {
 
         static let indent = 2
         static let lineIndent = 4
+        /// The narrowest the labels' column gets, however wide the amounts.
+        static let shortest = 40
 
         /// A line's label as the form shows it (a 74 line named with its subsidy line).
         static func label(_ line: borrowing BudgetLine, _ words: Wording) -> String {
@@ -130,6 +134,17 @@ struct BudgetText: Worded {
         ) {
             let spaces = [UInt8](repeating: 0x20, count: max(layout.labels, layout.amounts) + Section.indent + 2)
             func row(lead: Int, _ label: String, _ amount: String) {
+                var label = label
+                if TextTable.width(label) > layout.labels - lead {
+                    // Its first lines alone, the next ones two spaces further in; the last with the amount.
+                    let parts = label.wrapped(width: layout.labels - lead, first: "", then: "  ")
+                    for part in parts.dropLast() {
+                        out.append(contentsOf: spaces[0..<(Section.indent + lead)])
+                        TextTable.append(part, to: &out)
+                        out.append(0x0A)
+                    }
+                    label = parts.last ?? label
+                }
                 out.append(contentsOf: spaces[0..<(Section.indent + lead)])
                 TextTable.append(label, to: &out)
                 out.append(contentsOf: spaces[0..<(max(0, layout.labels - lead - TextTable.width(label)) + 2)])
