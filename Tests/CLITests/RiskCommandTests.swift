@@ -22,6 +22,16 @@ import Testing
         // The scenario as written: the low point of enveloppe run, worked by hand in docs/expected-figures.md.
         #expect(result.standardOutput.contains("-195\u{202F}000,00\u{00A0}€"))
         #expect(result.standardOutput.contains("Réserve pour rester au-dessus de zéro dans 9 tirages sur 10"))
+        // Within the text's 100 characters, in both languages: the inputs and each input alone as a block each, the
+        // percentiles a row each under the two results.
+        let english = try CLI.run(["risk", RiskCommandTests.file, "--runs", "400", "--lang", "en"])
+        for text in [result.standardOutput, english.standardOutput] {
+            #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 })
+        }
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        let vacancy = try #require(lines.firstIndex(of: "  Vacance de chaque poste à son ouverture"))
+        #expect(lines[vacancy + 1] == "      Loi              0, 1, 2 ou 4 mois, poids 5 : 2 : 2 : 1")
+        #expect(lines.contains { $0.hasPrefix("  P50 (médiane) ") } && lines.contains { $0.hasPrefix("      Point bas        -") })
         for format in ["json", "csv", "html"] {
             #expect(try CLI.run(["risk", RiskCommandTests.file, "--runs", "200", "--format", format]).status == 0)
         }

@@ -41,6 +41,32 @@ struct TextTable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The table within `width` characters: as it is when it fits; otherwise each row after the first (the
+    /// headings) as a block, its first cell on a line of its own, then each other cell on a line under it after its
+    /// column's heading. A table of a few wide rows (a risk's inputs, each input alone) then reads down the page
+    /// rather than off it.
+    func rendered(within width: Int, indent: String = "  ") -> String {
+        guard rowStarts.count > 1, indent.count + widths.reduce(0, +) + 2 * (widths.count - 1) > width else { return rendered(indent: indent) }
+        let cell = { (row: Int, column: Int) -> String? in
+            let index = rowStarts[row] + column
+            let end = row + 1 < rowStarts.count ? rowStarts[row + 1] : cells.count
+            guard index < end else { return nil }
+            return String(decoding: bytes[(index == 0 ? 0 : cells[index - 1].end)..<cells[index].end], as: UTF8.self)
+        }
+        let headings = (0..<widths.count).map { cell(0, $0) ?? "" }
+        let headingWidth = headings.dropFirst().map(TextTable.width).max() ?? 0
+        var lines: [String] = []
+        for row in 1..<rowStarts.count {
+            lines += (cell(row, 0) ?? "").wrapped(width: width, first: indent, then: indent + "  ")
+            for column in 1..<widths.count {
+                guard let value = cell(row, column) else { break }
+                let heading = headings[column]
+                lines.append(indent + "    " + heading + String(repeating: " ", count: headingWidth - TextTable.width(heading) + 2) + value)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// The table appended to `out` as bytes: the rows separated by line ends (the last has none), each after
     /// `indent`, its cells two spaces apart and padded to their column's width; a row's trailing spaces are dropped.
     func write(indent: String = "  ", into out: inout [UInt8]) {
