@@ -32,7 +32,11 @@ public enum Citation: Sendable, Hashable {
 }
 
 /// A value together with where it comes from.
-public struct Cited<Value: Sendable & Hashable>: Sendable, Hashable {
+///
+/// Equatable, hashable and sendable when its value is, rather than asking it of every value: a type with a
+/// requirement on its parameter has its metadata made at run time with the value's conformance looked up in the
+/// whole program's list of conformances, once for each kind of value, at each start of the command.
+public struct Cited<Value> {
     public let value: Value
     public let citation: Citation
 
@@ -44,3 +48,7 @@ public struct Cited<Value: Sendable & Hashable>: Sendable, Hashable {
     /// Whether the scenario, not the call, set this value.
     public var isFromScenario: Bool { citation.isFromScenario }
 }
+
+extension Cited: Equatable where Value: Equatable {}
+extension Cited: Hashable where Value: Hashable {}
+extension Cited: Sendable where Value: Sendable {}
