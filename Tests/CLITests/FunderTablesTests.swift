@@ -148,6 +148,37 @@ import Testing
         #expect(html.components(separatedBy: ">Avance</th>").count - 1 >= tables - 1)
     }
 
+    /// The counts leave June out for Association C and December for E (taken as zero): their conventions and totals,
+    /// and the whole total, say « à compléter » in every format, so a balance not yet owed never reads as final.
+    @Test func aSettlementWithMonthsMissingSaysItIsToComplete() throws {
+        let settle = ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"]
+        let result = try CLI.run(settle)
+        let text = result.flowingOutput
+        #expect(text.contains("Convention janv. 2023 – déc. 2023 (12 mois) — Association C (fictive) — à compléter : juin 2023 sans comptage"))
+        #expect(text.contains("— Association E (fictive) — à compléter : déc. 2023 sans comptage"))
+        #expect(result.standardOutput.contains("Convention janv. 2023 – déc. 2023 (12 mois) — Association A (fictive)\n"))
+        let totals = result.standardOutput.components(separatedBy: "\nTOTAUX\n").last ?? ""
+        #expect(totals.contains("\n  Association C (fictive) (à compléter)  ") && totals.contains("\n  Total (à compléter)  "))
+        #expect(totals.contains("\n  Association A (fictive)  "))
+        // The spreadsheet keeps each name as its rows have it and says it in the explanation column.
+        let csv = FunderTablesTests.cells(try CLI.run(settle + ["--format", "csv"])).filter { $0[0] == "total" }
+        #expect(csv.map { $0.last ?? "" } == ["", "", "à compléter", "", "à compléter", "à compléter"])
+        let html = try CLI.run(settle + ["--format", "html"]).standardOutput
+        #expect(
+            html.contains("Association C (fictive) — à compléter\u{00A0}: juin 2023 sans comptage</h2>") && html.contains(">Total (à compléter)<"))
+        // Counts for every month: nothing to complete.
+        let complete = try CLI.temporaryFile(
+            "complete.csv",
+            containing: "mois;opérateur;mesures\n"
+                + (1...12).flatMap { month in
+                    ["association-a", "association-b", "association-c", "association-d", "association-e"].map {
+                        "2023-\(month < 10 ? "0" : "")\(month);\($0);12\n"
+                    }
+                }.joined())
+        let full = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", complete.path])
+        #expect(full.status == 0 && !full.standardOutput.contains("à compléter"), "\(full.standardOutput)\(full.standardError)")
+    }
+
     /// With instalments after the advance (the Métropole's 50 % then 30 %, rules.paymentTerms.funders.metropole), what
     /// was paid before the balance is the advance and the instalments: the column and the rule say so. Without, « Avance ».
     @Test func settleNamesTheInstalmentsItSubtracts() throws {

@@ -29,15 +29,17 @@ struct SettlementCSV: Worded {
                 euros(c.balance), euros(c.reversement), settled.explanation(s, c),
             ])
         }
-        let total = { (name: String, t: Settlement.Totals) in
+        // A total whose counts miss months says so in its explanation column, its name kept as the rows' (a sheet
+        // that matches names still finds it).
+        let total = { (name: String, t: Settlement.Totals, operatorID: OperatorID?) in
             [
                 l.pick("total", "total"), name, "", euros(t.grant), euros(t.plannedServiceFait), euros(t.serviceFaitToDate),
                 euros(t.serviceFaitForYear), euros(t.gap), percent(t.gap, t.plannedServiceFait), euros(t.advance), euros(t.balance),
-                euros(t.reversement), "",
+                euros(t.reversement), settled.toComplete(s, operatorID),
             ]
         }
-        for t in s.operatorTotals { rows.append(total(t.name, t.totals)) }
-        rows.append(total(l.pick("Toutes structures", "All operators"), s.total))
+        for t in s.operatorTotals { rows.append(total(t.name, t.totals, t.operatorID)) }
+        rows.append(total(l.pick("Toutes structures", "All operators"), s.total, nil))
         return CSV.bytes(rows, profile: .frenchSpreadsheet)
     }
 

@@ -33,6 +33,37 @@ struct SettlementRows: Worded {
         }
     }
 
+    /// A convention's heading: its period and holder, then, when counts are missing for it (months before the last
+    /// counted, taken as zero), « à compléter » and those months: its balance is not yet what is owed.
+    func heading(_ s: Settlement, period: Period, holder: String, rows: [Settlement.ConventionSettlement]) -> String {
+        let l = language
+        let missing = monthsWithoutCount(s, rows.first?.holder)
+        let note =
+            missing.isEmpty
+            ? ""
+            : l.pick(" — à compléter : ", " — to complete: ") + missing.map(f.month).joined(separator: ", ")
+                + l.pick(" sans comptage", " without a count")
+        return l.pick("Convention ", "Convention ") + f.period(period) + " — " + holder + note
+    }
+
+    /// A totals row's name, « (à compléter) » after it when months of its counts are missing: `operatorID` for an
+    /// operator's own, `nil` for the whole settlement (any operator's).
+    func totalName(_ s: Settlement, _ name: String, _ operatorID: OperatorID?) -> String {
+        let mark = toComplete(s, operatorID)
+        return mark.isEmpty ? name : name + " (" + mark + ")"
+    }
+
+    /// « à compléter » when months of the counts of `operatorID` (of any operator: `nil`) are missing; empty otherwise.
+    func toComplete(_ s: Settlement, _ operatorID: OperatorID?) -> String {
+        monthsWithoutCount(s, operatorID).isEmpty ? "" : language.pick("à compléter", "to complete")
+    }
+
+    /// The months without a count (taken as zero) of an operator, or of every operator (`nil`), in order, each once.
+    private func monthsWithoutCount(_ s: Settlement, _ operatorID: OperatorID?) -> [YearMonth] {
+        if let operatorID { return s.activityByOperator[operatorID]?.monthsWithoutCount ?? [] }
+        return Array(Set(s.activity.flatMap(\.monthsWithoutCount))).sorted()
+    }
+
     func explanation(_ s: Settlement, _ c: Settlement.ConventionSettlement) -> String {
         let l = language
         var parts: [String] = []

@@ -47,12 +47,13 @@ struct SettlementHTML: Worded {
             "<section><h2>\(e(rows.activityTitle))</h2>" + table(rows.activityHeaders, s.activity.map { (rows.activityCells($0), "", "") })
             + "</section>"
         for group in rows.groups(s) {
-            body += "<section><h2>\(e(l.pick("Convention ", "Convention ") + f.period(group.period) + " — " + group.holder))</h2>"
+            body += "<section><h2>\(e(rows.heading(s, period: group.period, holder: group.holder, rows: group.rows)))</h2>"
             body += table(rows.headers, group.rows.map { ([$0.line.label] + rows.cells($0), rows.explanation(s, $0), $0.isSignificant ? "red" : "") })
             body += "</section>"
         }
         let totals =
-            s.operatorTotals.map { ([$0.name] + rows.cells($0.totals), "", "") } + [([l.pick("Total", "Total")] + rows.cells(s.total), "", "total")]
+            s.operatorTotals.map { ([rows.totalName(s, $0.name, $0.operatorID)] + rows.cells($0.totals), "", "") }
+            + [([rows.totalName(s, l.pick("Total", "Total"), nil)] + rows.cells(s.total), "", "total")]
         body +=
             "<section><h2>\(e(l.pick("Totaux", "Totals")))</h2>" + table([l.pick("Structure", "Operator")] + rows.headers.dropFirst(), totals)
             + "</section>"

@@ -33,7 +33,7 @@ struct SettlementText: Worded {
         for a in s.activity { activity.add(rows.activityCells(a)) }
         out.append(activity.rendered())
         for group in rows.groups(s) {
-            out += ["", l.pick("Convention ", "Convention ") + f.period(group.period) + " — " + group.holder]
+            out += [""] + rows.heading(s, period: group.period, holder: group.holder, rows: group.rows).wrapped(first: "", then: "  ")
             var table = TextTable([.left] + Array(repeating: .right, count: rows.headers.count - 1))
             table.add(rows.headers)
             for c in group.rows { table.add([c.line.label] + rows.cells(c)) }
@@ -48,8 +48,8 @@ struct SettlementText: Worded {
         out += ["", l.pick("TOTAUX", "TOTALS")]
         var totals = TextTable([.left] + Array(repeating: .right, count: rows.headers.count - 1))
         totals.add([l.pick("Structure", "Operator")] + rows.headers.dropFirst())
-        for t in s.operatorTotals { totals.add([t.name] + rows.cells(t.totals)) }
-        totals.add([l.pick("Total", "Total")] + rows.cells(s.total))
+        for t in s.operatorTotals { totals.add([rows.totalName(s, t.name, t.operatorID)] + rows.cells(t.totals)) }
+        totals.add([rows.totalName(s, l.pick("Total", "Total"), nil)] + rows.cells(s.total))
         out.append(totals.rendered())
         out += [""] + rows.rule.wrapped(first: "  ", then: "  ")
         out += sourceLines(s.sources)

@@ -81,8 +81,10 @@ struct SettlementWorkbook: Worded {
             cells += [share, blank, sum("S", t.balance), sum("T", t.reversement)]
             sheet.add(cells)
         }
-        for t in s.operatorTotals { totals(l.pick("Total ", "Total ") + t.name, t.totals, id: t.operatorID.rawValue) }
-        totals(l.pick("Total", "Total"), s.total, id: nil)
+        for t in s.operatorTotals {
+            totals(rows.totalName(s, l.pick("Total ", "Total ") + t.name, t.operatorID), t.totals, id: t.operatorID.rawValue)
+        }
+        totals(rows.totalName(s, l.pick("Total", "Total"), nil), s.total, id: nil)
         sheet.blank()
         sheet.note(rows.rule)
         sheet.note(l.pick("Écart en % = écart ÷ service fait prévu, à 0,1 % près.", "Gap in % = gap ÷ planned service fait, to 0.1 %."))
