@@ -11,6 +11,30 @@ import Testing
         #expect(result.standardOutput.contains("Crédits FSL par ETP et par an             28\u{202F}375,00\u{00A0}€"))
     }
 
+    /// The working capital need is the cash the action consumes at its worst; a deficit once everything is paid is
+    /// the part of it that never comes back. Montpellier 2025: 240 400 € needed, 10 937,50 € lost (the IML service
+    /// fait short of its grant), so 240 400 − 10 937,50 = 229 462,50 € advanced and recovered. VIAL AMI 2: the low
+    /// point is the end, so the whole need, 68 833,33 €, is the deficit. The 2023 programme ends 256,22 € up: no part.
+    @Test func theNeedSaysWhatNeverComesBack() throws {
+        let montpellier = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json"]).flowingOutput
+        let part =
+            "Besoin en fonds de roulement de l'action : 240\u{202F}400,00\u{00A0}€, dont 10\u{202F}937,50\u{00A0}€ ne reviennent pas (le déficit de l'action une fois tout versé) et 229\u{202F}462,50\u{00A0}€ sont avancés puis recouvrés."
+        #expect(montpellier.contains(CLI.flowing(part)))
+        #expect(montpellier.components(separatedBy: "ne reviennent pas").count == 3, "the treasury's note and its check")
+        let vial = try CLI.run(["run", "scenarios/vial-ami2-2025.json"]).flowingOutput
+        #expect(
+            vial.contains(
+                CLI.flowing(
+                    "Besoin en fonds de roulement de l'action : 68\u{202F}833,33\u{00A0}€, que les versements ne rattrapent jamais : tout ce besoin est le déficit de l'action une fois tout versé et ne revient pas."
+                )))
+        let page = try CLI.run(["run", "scenarios/vial-ami2-2025.json", "--format", "html"]).standardOutput
+        #expect(page.contains("tout le besoin en fonds de roulement, qui ne revient pas"))
+        let surplus = try CLI.run(["run", "scenarios/montpellier-2023-cinq-associations.json"])
+        #expect(
+            !surplus.standardOutput.contains("ne revien")
+                && surplus.flowingOutput.contains("(l'argent avancé avant que les versements ne rattrapent les dépenses"))
+    }
+
     @Test(arguments: [
         "aml-pas-de-calais-2019.json", "bail-dabord-montpellier-2025-groupement.json", "bail-dabord-montpellier-2025.json",
         "montpellier-2023-cinq-associations.json", "vial-ami1-2025.json", "vial-ami2-2025.json",

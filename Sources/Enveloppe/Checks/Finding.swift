@@ -100,11 +100,12 @@ public struct Finding: Sendable, Hashable {
         /// Service fait against the grant, for one line.
         case serviceFait(line: String, period: Period, serviceFait: Money, grant: Money, reversement: Money)
         /// The treasury's lowest point and the working capital the association must finance.
-        /// `shortfall` is what goes below zero with the opening balance; `advanceNotBefore` the call's earliest advance
-        /// when it moved the tool's default; `assumedAdvanceDelay` and `assumedBalanceDelay` the delays the tool assumed,
-        /// `nil` for those the scenario states.
+        /// `shortfall` is what goes below zero with the opening balance; `finalResult` what the action leaves once
+        /// everything is paid (a deficit is the part of the need that never comes back); `advanceNotBefore` the call's
+        /// earliest advance when it moved the tool's default; `assumedAdvanceDelay` and `assumedBalanceDelay` the
+        /// delays the tool assumed, `nil` for those the scenario states.
         case treasury(
-            lowest: Money, month: YearMonth, need: Money, shortfall: Money, monthsInRed: Int, assumedAdvanceDelay: Int?,
+            lowest: Money, month: YearMonth, need: Money, shortfall: Money, finalResult: Money, monthsInRed: Int, assumedAdvanceDelay: Int?,
             assumedBalanceDelay: Int?, advanceNotBefore: YearMonth?)
         /// The scenario describes no cost (no staff post, no charge): its treasury and final result count the payments
         /// alone (`due`, what they come to), so neither is judged.

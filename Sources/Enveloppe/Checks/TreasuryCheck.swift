@@ -20,7 +20,7 @@ enum TreasuryCheck {
                 id: "tresorerie.point-bas", status: treasury.monthsInRed.isEmpty ? .ok : .warning,
                 comparison: .treasury(
                     lowest: treasury.lowest.amount, month: treasury.lowestMonth, need: treasury.workingCapitalNeed.amount,
-                    shortfall: treasury.shortfall.amount, monthsInRed: treasury.monthsInRed.count,
+                    shortfall: treasury.shortfall.amount, finalResult: treasury.finalResult.amount, monthsInRed: treasury.monthsInRed.count,
                     assumedAdvanceDelay: assumed.advance, assumedBalanceDelay: assumed.balance, advanceNotBefore: notBefore),
                 sources: (input.call.paymentDelaysSource.map { [$0] } ?? [])
                     + (notBefore == nil ? [] : input.call.advanceNotBefore.map { [$0.citation] } ?? []))

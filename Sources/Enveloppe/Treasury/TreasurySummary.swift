@@ -8,7 +8,8 @@ public struct TreasurySummary: Sendable, Hashable {
     public let opening: Figure
     public let lowest: Figure
     public let lowestMonth: YearMonth
-    /// max(opening − lowest, 0): the cash advanced and recovered, independent of the opening balance.
+    /// max(opening − lowest, 0): the cash the action consumes at its worst, independent of the opening balance;
+    /// advanced and recovered, but for what a deficit once everything is paid (`finalResult`) never returns.
     public let workingCapitalNeed: Figure
     /// max(−lowest, 0): what the association must borrow or draw on an overdraft.
     public let shortfall: Figure

@@ -281,7 +281,8 @@ extension Wording {
             return language.pick(
                 "\(checkName(finding)), convention \(f.span(period)) : \(f.money(serviceFait)) pour une subvention de \(f.money(grant)).",
                 "\(checkName(finding)), convention \(f.span(period)): \(f.money(serviceFait)) against a grant of \(f.money(grant)).") + tail
-        case .treasury(let lowest, let month, let need, let shortfall, let monthsInRed, let assumedAdvance, let assumedBalance, let notBefore):
+        case .treasury(
+            let lowest, let month, let need, let shortfall, let finalResult, let monthsInRed, let assumedAdvance, let assumedBalance, let notBefore):
             let earliest =
                 notBefore.map {
                     language.pick(
@@ -302,10 +303,17 @@ extension Wording {
                         " Délais de versement supposés par l'outil (aucun texte ne les fixe) : \(assumed.joined(separator: ", ")) ; précisez-les dans rules.paymentTerms.",
                         " Payment delays assumed by the tool (no text sets them): \(assumed.joined(separator: ", ")); set them in rules.paymentTerms."
                     )
-            let needText = language.pick(
-                " \(workingCapitalNeedLabel) : \(f.money(need)) (l'argent avancé avant que les versements ne rattrapent les dépenses, quelle que soit la trésorerie de départ).",
-                " \(workingCapitalNeedLabel): \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance)."
-            )
+            // A deficit once everything is paid is the part of the need the payments never return: said, not left for
+            // « advanced before payments catch up » to hide.
+            let lost = unrecoveredNeed(need: need, finalResult: finalResult)
+            let needText =
+                lost.map { lost in
+                    language.pick(" \(workingCapitalNeedLabel) : \(f.money(need))\(lost).", " \(workingCapitalNeedLabel): \(f.money(need))\(lost).")
+                }
+                ?? language.pick(
+                    " \(workingCapitalNeedLabel) : \(f.money(need)) (l'argent avancé avant que les versements ne rattrapent les dépenses, quelle que soit la trésorerie de départ).",
+                    " \(workingCapitalNeedLabel): \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance)."
+                )
             if monthsInRed == 0 {
                 return language.pick(
                     "Trésorerie : point bas \(f.money(lowest)) en \(f.month(month)), jamais négative.",

@@ -175,8 +175,8 @@ struct CompareRows: Worded {
     /// How the figures are computed, in one paragraph.
     var note: String {
         language.pick(
-            "Subvention demandée : ligne 74 du budget de la première convention. Plafond : sur la base que le contrôle de chaque candidature applique (la subvention demandée pour un budget déposé, dans la limite de la subvention de chaque ligne). Coût par ménage : charges du budget de la première convention / ménages. Part des charges hors personnel : charges directes et indirectes hors personnel / charges. Besoin en fonds de roulement de l'action : l'argent avancé avant que les versements ne rattrapent les dépenses.",
-            "Grant requested: account 74 of the first convention's budget. Cap: on the base each application's check applies (the grant requested for a filed budget, up to each line's grant). Cost per household: first convention's budget charges / households. Non-staff share: direct and indirect non-staff charges / charges. The action's working capital need: the money advanced before the payments catch up with the expenses."
+            "Subvention demandée : ligne 74 du budget de la première convention. Plafond : sur la base que le contrôle de chaque candidature applique (la subvention demandée pour un budget déposé, dans la limite de la subvention de chaque ligne). Coût par ménage : charges du budget de la première convention / ménages. Part des charges hors personnel : charges directes et indirectes hors personnel / charges. Besoin en fonds de roulement de l'action : l'argent avancé avant que les versements ne rattrapent les dépenses ; la part d'un déficit final ne revient pas.",
+            "Grant requested: account 74 of the first convention's budget. Cap: on the base each application's check applies (the grant requested for a filed budget, up to each line's grant). Cost per household: first convention's budget charges / households. Non-staff share: direct and indirect non-staff charges / charges. The action's working capital need: the money advanced before the payments catch up with the expenses; the part of a final deficit never comes back."
         )
     }
 }

@@ -58,6 +58,11 @@ struct RunHTML: Worded {
         }
         cards.append((l.pick("Point bas de la trésorerie", "Treasury low point"), report.treasury.lowest, f.month(report.treasury.lowestMonth)))
         cards.append((words.label(report.treasury.workingCapitalNeed), report.treasury.workingCapitalNeed, beyondOpening(report.treasury)))
+        // A deficit once everything is paid is a key figure of its own: the part of the need that never comes back.
+        let treasury = report.treasury
+        if let deficit = words.deficitNote(need: treasury.workingCapitalNeed.amount, finalResult: treasury.finalResult.amount) {
+            cards.append((words.label(treasury.finalResult), treasury.finalResult, deficit))
+        }
         body += "<section class=\"cards\">"
         for (title, figure, note) in cards {
             let negative = figure.amount < .zero
