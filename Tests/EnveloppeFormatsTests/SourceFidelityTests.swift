@@ -250,11 +250,33 @@ import Testing
         // back, not the 256,22 € of the programme's total, where E's deficit would absorb the others' surplus.
         let associations = try SourceFidelityTests.evaluation("montpellier-2023-cinq-associations.json").report
         let five = try #require(associations.findings.first { $0.id == "tresorerie.resultat-final" })
-        guard case .finalResult(let result, _, _, _, let unspent) = five.comparison else {
+        guard case .finalResult(let result, _, _, _, let unspent, _) = five.comparison else {
             Issue.record("\(five.comparison)")
             return
         }
         #expect(result == Money(cents: 25_622) && unspent == Money(cents: 55_228) && five.status == .warning)
+        // Candidature A plans 585 000 € of charges for 577 000 € of grants and covers the 8 000 € beyond with its own
+        // funds (account 75): the deficit the treasury shows, 10 937,50 + 8 000 = 18 937,50 €, says which part was
+        // planned; candidature B plans no other income and asks 360 000 € where the call gives 350 000 €: its charges
+        // are measured against the 577 000 € of the call's grants, not the 587 000 € it requests.
+        for (file, other, ending) in [
+            (
+                "candidature-a-montpellier-2025.json", Money(cents: 800_000),
+                "(585\u{202F}000,00\u{00A0}€) dépassent de 8\u{202F}000,00\u{00A0}€ les 577\u{202F}000,00\u{00A0}€ de subventions de l'appel, que le budget prévoit de couvrir par 8\u{202F}000,00\u{00A0}€ d'autres produits (fonds propres, autres financements), absents de la trésorerie de l'action, qui ne suit que les versements de l'appel."
+            ),
+            (
+                "candidature-b-montpellier-2025.json", Money.zero,
+                "(590\u{202F}000,00\u{00A0}€) dépassent de 13\u{202F}000,00\u{00A0}€ les 577\u{202F}000,00\u{00A0}€ de subventions de l'appel."
+            ),
+        ] {
+            let finding = try #require(try SourceFidelityTests.evaluation(file).report.findings.first { $0.id == "tresorerie.resultat-final" })
+            guard case .finalResult(_, _, _, _, _, let otherIncome) = finding.comparison else {
+                Issue.record("\(finding.comparison)")
+                continue
+            }
+            #expect(otherIncome == other, "\(file)")
+            #expect(Wording(.fr).about(.call).sentence(finding).hasSuffix(ending), "\(Wording(.fr).about(.call).sentence(finding))")
+        }
         // A convention whose holder has no charges pays back all it is due: the Montreuillois without its 1,2 ETP
         // (62 400 €) pays back its 9 × 7 000 = 63 000 €, not its 600 € surplus: 93 600 − 600 + 63 000 = 156 000 €.
         let bytes = try [UInt8](Data(contentsOf: ScenarioFilesTests.folder.appendingPathComponent("vial-ami2-2025-repartition-territoires.json")))
@@ -262,7 +284,7 @@ import Testing
         #expect(scenario.operators[2].id == "montreuillois")
         scenario.operators[2].staff = []
         let without = try #require(try Evaluation(scenario).report.findings.first { $0.id == "tresorerie.resultat-final" })
-        guard case .finalResult(_, _, _, _, let paidBack) = without.comparison else {
+        guard case .finalResult(_, _, _, _, let paidBack, _) = without.comparison else {
             Issue.record("\(without.comparison)")
             return
         }

@@ -13,10 +13,13 @@ enum FinalResultCheck {
         let due = try Money.sum(payments.map(\.due.amount))
         let charges = try Money.sum(input.months.map { try $0.staff + $0.directNonStaff + $0.indirect })
         let unspent = charges > .zero ? try unspentGrants(input) : .zero
+        // Income the budgets plan beside the envelope's grants (own funds, another funder): the charges it covers are
+        // part of the deficit the treasury shows, planned rather than suffered.
+        let otherIncome = try Money.sum(input.budgets.flatMap(\.income).filter { $0.envelopeLine == nil }.map(\.amount))
         return [
             Finding(
                 id: "tresorerie.resultat-final", status: result < .zero || unspent > .zero ? .warning : .ok,
-                comparison: .finalResult(result: result, grants: grants, due: due, charges: charges, unspent: unspent),
+                comparison: .finalResult(result: result, grants: grants, due: due, charges: charges, unspent: unspent, otherIncome: otherIncome),
                 sources: input.lines.flatMap(\.amountSource))
         ]
     }

@@ -110,8 +110,10 @@ public struct Finding: Sendable, Hashable {
         /// The scenario describes no cost (no staff post, no charge): its treasury and final result count the payments
         /// alone (`due`, what they come to), so neither is judged.
         case costsNotDescribed(due: Money)
-        /// What the action leaves once everything is paid: the grants, what is due on them, the charges.
-        case finalResult(result: Money, grants: Money, due: Money, charges: Money, unspent: Money)
+        /// What the action leaves once everything is paid: the grants, what is due on them, the charges, and the budget's
+        /// other income (own funds, other funders: income not of the envelope's lines), which the treasury does not
+        /// count (it follows the envelope's payments).
+        case finalResult(result: Money, grants: Money, due: Money, charges: Money, unspent: Money, otherIncome: Money)
         /// One accompaniment's length against the convention period.
         case accompanimentFits(months: Int, convention: Period)
     }

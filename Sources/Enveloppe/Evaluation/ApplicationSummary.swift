@@ -91,7 +91,7 @@ public struct ApplicationSummary: Sendable, Hashable {
                 grants.append(Grant(line: line, funder: funder, requested: requested, provided: entitled))
             case .cap(let capped, let base, let rate, let limit, let margin, _, _, _, _, _, let conventions) where cap == nil:
                 cap = Cap(capped: capped, base: base, rate: rate, limit: limit, margin: margin, conventions: conventions)
-            case .finalResult(_, _, _, _, let paidBack): unspent = paidBack
+            case .finalResult(_, _, _, _, let paidBack, _): unspent = paidBack
             default: break
             }
         }

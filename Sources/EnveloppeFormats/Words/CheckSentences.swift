@@ -328,7 +328,7 @@ extension Wording {
                 "\(checkName(finding)) : le scénario ne décrit ni personnel ni charges ; la trésorerie et le résultat de l'action ne comptent que les versements (\(f.money(due)) dus) et ne sont pas jugés. Décrivez l'équipe et les charges de chaque structure pour les juger.",
                 "\(checkName(finding)): the scenario describes no staff and no charges; the treasury and the result of the action count the payments alone (\(f.money(due)) due) and are not judged. Describe each operator's team and charges to judge them."
             )
-        case .finalResult(let result, let grants, let due, let charges, let unspent):
+        case .finalResult(let result, let grants, let due, let charges, let unspent, let otherIncome):
             let unpaid = Money(cents: grants.cents - due.cents)
             let overspend = Money(cents: charges.cents - grants.cents)
             var causes: [String] = []
@@ -339,10 +339,19 @@ extension Wording {
                         "the service fait covers only \(f.money(due)) of the \(f.money(grants)) of grants (\(f.money(unpaid)) not paid)"))
             }
             if overspend > .zero {
+                // The grants of the conventions (the call's amounts, or each operator's share), not those a filed budget
+                // requests; and what the budget plans to cover the rest with, which the treasury does not count.
+                let covered =
+                    otherIncome > .zero
+                    ? language.pick(
+                        ", que le budget prévoit de couvrir par \(f.money(otherIncome)) d'autres produits (fonds propres, autres financements), absents de la trésorerie de l'action, qui ne suit que les versements \(ofTheRules)",
+                        ", which the budget plans to cover with \(f.money(otherIncome)) of other income (own funds, other funding), not in the action's treasury, which follows only the payments \(ofTheRules)"
+                    )
+                    : ""
                 causes.append(
                     language.pick(
-                        "les charges (\(f.money(charges))) dépassent les subventions de \(f.money(overspend))",
-                        "charges (\(f.money(charges))) exceed the grants by \(f.money(overspend))"))
+                        "les charges (\(f.money(charges))) dépassent de \(f.money(overspend)) les \(f.money(grants)) de subventions \(ofTheRules)\(covered)",
+                        "charges (\(f.money(charges))) exceed the \(f.money(grants)) of grants \(ofTheRules) by \(f.money(overspend))\(covered)"))
             }
             // Grants due beyond each convention's charges: a grant not spent on the action, paid back.
             let paidBack =
