@@ -94,6 +94,20 @@ import Testing
         #expect(lines[first + 1].count == 100)
     }
 
+    /// The deposits advanced to landlords (16 entries × 600 € = 9 600 €) are no charge but cash to find: every format
+    /// of the budget says them, beside the totals.
+    @Test func everyBudgetFormatSaysTheDeposits() throws {
+        let budget = ["budget", "scenarios/bail-dabord-montpellier-2025.json"]
+        let label = "Cautions avancées aux bailleurs sur la période (hors charges, restituées au glissement du bail)"
+        #expect(try CLI.run(budget).flowingOutput.contains(label + " : 9\u{202F}600,00\u{00A0}€."))
+        #expect(try CLI.run(budget + ["--format", "html"]).standardOutput.contains(label + "\u{00A0}: 9\u{202F}600,00\u{00A0}€.</p>"))
+        #expect(try CLI.run(budget + ["--format", "csv"]).standardOutput.contains("cautions;;;\(label);9600,00;hors budget"))
+        #expect(try CLI.run(budget + ["--format", "json"]).standardOutput.contains("\"depositsAdvanced\""))
+        #expect(WorkbookDump.text(try CLI.run(budget + ["--format", "xlsx"]).outputBytes).contains(label))
+        // None advanced, none said.
+        #expect(!(try CLI.run(["budget", "scenarios/candidature-b-montpellier-2025.json", "--format", "csv"]).standardOutput.contains("cautions;")))
+    }
+
     @Test func budgetCSVAndWholeEuros() throws {
         let csv = try CLI.run(["budget", "scenarios/candidature-b-montpellier-2025.json", "--format", "csv", "--euros"])
         #expect(Array(csv.outputBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])

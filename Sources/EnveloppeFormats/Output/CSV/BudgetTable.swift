@@ -45,6 +45,12 @@ struct BudgetTable: Worded {
                 ? l.pick("oui : total des charges = total des produits", "yes: total charges = total income")
                 : l.pick("NON : produits − charges = ", "NO: income − charges = ") + amount(gap),
         ])
+        // Beside the totals, as the form leaves them: cash advanced, not a charge.
+        if let deposits = document.depositsLabel(l) {
+            rows.append([
+                l.pick("cautions", "deposits"), "", "", deposits, amount(budget.depositsAdvanced), l.pick("hors budget", "outside the budget"),
+            ])
+        }
         return CSV.bytes(rows, profile: .frenchSpreadsheet)
     }
 }

@@ -33,6 +33,18 @@ public struct BudgetDocument: Document {
                 "Amounts in whole euros: each total is rounded once and its lines share it by largest remainder.")
     }
 
+    /// What the deposits advanced to landlords are, beside the budget: money the association advances and gets back
+    /// (appel Bail d'abord, Montpellier, « Financer la caution requise par le bailleur à la signature du bail glissant »),
+    /// so no charge, but cash a finance officer must find. `nil` when there are none. Every format says it.
+    func depositsLabel(_ language: Language) -> String? { BudgetDocument.depositsLabel(of: budget, language) }
+
+    static func depositsLabel(of budget: Budget, _ language: Language) -> String? {
+        guard budget.depositsAdvanced > .zero else { return nil }
+        return language.pick(
+            "Cautions avancées aux bailleurs sur la période (hors charges, restituées au glissement du bail)",
+            "Deposits advanced to landlords in the period (not charges, returned when the lease slides)")
+    }
+
     public func render(_ format: OutputFormat, _ words: Wording, printedOn date: PrintDate?) throws -> [UInt8] {
         switch format {
         case .text: try BudgetText(words: words).render(self)

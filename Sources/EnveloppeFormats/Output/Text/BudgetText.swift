@@ -61,11 +61,8 @@ struct BudgetText: Worded {
             balanced
                 ? l.pick("Équilibre : oui, total des charges = total des produits.", "Balanced: yes, total charges = total income.")
                 : l.pick("Équilibre : NON, écart produits − charges = \(money(gap)).", "Balanced: NO, gap income − charges = \(money(gap))."))
-        if budget.depositsAdvanced > .zero {
-            out += l.pick(
-                "Cautions avancées aux bailleurs sur la période (hors charges, restituées au glissement du bail) : \(money(budget.depositsAdvanced)).",
-                "Deposits advanced to landlords in the period (not charges, returned when the lease slides): \(money(budget.depositsAdvanced))."
-            ).wrapped(width: Wording.textWidth)
+        if let deposits = document.depositsLabel(l) {
+            out += (deposits + l.pick(" : ", ": ") + money(budget.depositsAdvanced) + ".").wrapped(width: Wording.textWidth)
         }
         result.append(contentsOf: (out.joined(separator: "\n") + "\n").utf8)
         return result

@@ -93,16 +93,8 @@ struct BudgetWorkbook: Worded {
                     "IF(AND(ROUND(E\(totalRow)-B\(totalRow),2)=0,ROUND(\(received.headings[0])-\(used.headings[0]),2)=0),\"\(yes)\",\"\(no)\")",
                     cached: .text(balanced ? yes : no), style: balanced ? Style(bold: true, fill: .ok) : Style(bold: true, fill: .failure))
             ], fits: false)
-        if budget.depositsAdvanced > .zero {
-            sheet.add(
-                [
-                    .text(
-                        l.pick(
-                            "Cautions avancées aux bailleurs sur la période (hors charges, restituées au glissement du bail)",
-                            "Deposits advanced to landlords in the period (not charges, returned when the lease slides)"),
-                        style: SheetStyle.wrappedNote),
-                    Cells.money(budget.depositsAdvanced),
-                ])
+        if let deposits = BudgetDocument.depositsLabel(of: budget, l) {
+            sheet.add([.text(deposits, style: SheetStyle.wrappedNote), Cells.money(budget.depositsAdvanced)])
         }
         sheet.setWidth(3, column: 2)
         return Totals(charges: "B\(totalRow)", income: "E\(totalRow)")
