@@ -32,6 +32,27 @@ import Testing
         #expect(try euros.isBalanced)
     }
 
+    /// The form never asks a funder for more than the call's grant: Montpellier 2023, 328 125,00 + 212 812,50 €
+    /// = 540 937,50 € of grants for as much of charges. Rounded half away from zero, the total would be 540 938 € and
+    /// the euro would go to the FSL grant (212 813 €); it is 540 937 € on both sides instead, the grant 212 812 €, and
+    /// the charges share 540 937 € (100,50 € + 540 837,00 € → 100 € + 540 837 €). With own funds of 0,30 € beside a
+    /// grant of 0,60 €, the euro of the 0,90 € goes to the own funds, the grant keeps its floor.
+    @Test func wholeEurosNeverRaiseAGrantOfTheEnvelope() throws {
+        func grant(_ cents: Int64, _ line: LineID) -> BudgetLine {
+            BudgetLine(account: .operatingSubsidies, label: "Crédits \(line)", amount: Money(cents: cents), envelopeLine: line, origin: "test")
+        }
+        let montpellier = Budget(
+            lines: [
+                BudgetTests.line(.purchases, 10_050), BudgetTests.line(.staff, 54_083_700), grant(32_812_500, "iml"), grant(21_281_250, "fsl"),
+            ], period: BudgetTests.year)
+        let euros = try montpellier.inWholeEuros()
+        #expect(euros.lines.map(\.amount.cents) == [10_000, 54_083_700, 32_812_500, 21_281_200])
+        #expect(try euros.isBalanced && euros.totalIncome == Money(cents: 54_093_700))
+        let ownFunds = Budget(
+            lines: [BudgetTests.line(.purchases, 90), grant(60, "iml"), BudgetTests.line(.otherCurrentIncome, 30)], period: BudgetTests.year)
+        #expect(try ownFunds.inWholeEuros().lines.map(\.amount.cents) == [100, 0, 100])
+    }
+
     @Test(arguments: 0..<200)
     func wholeEurosLaws(_ seed: Int) throws {
         var random = ApportionmentTests.SplitMix64(state: UInt64(seed) &* 977)
@@ -46,11 +67,17 @@ import Testing
         }
         let total = charges.reduce(Int64(0)) { $0 + $1.amount.cents }
         let split = random.next(in: 0...total)
+        // Half the time the subsidy is a grant of the envelope: beside another income line, it is never rounded up.
+        let envelope: LineID? = seed % 2 == 0 ? "iml" : nil
         let budget = Budget(
-            lines: charges + [BudgetTests.line(.operatingSubsidies, split), BudgetTests.line(.otherCurrentIncome, total - split)],
+            lines: charges + [
+                BudgetLine(account: .operatingSubsidies, label: "x", amount: Money(cents: split), envelopeLine: envelope, origin: "test"),
+                BudgetTests.line(.otherCurrentIncome, total - split),
+            ],
             period: BudgetTests.year)
         let euros = try budget.inWholeEuros()
         #expect(try euros.isBalanced)
+        if envelope != nil { #expect(euros.lines[count].amount <= budget.lines[count].amount) }
         for (before, after) in zip(budget.lines, euros.lines) {
             #expect(after.amount.cents % 100 == 0)
             #expect((before.amount.cents / 100 * 100...(before.amount.cents + 99) / 100 * 100).contains(after.amount.cents))

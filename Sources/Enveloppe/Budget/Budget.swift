@@ -84,40 +84,70 @@ public struct Budget: Sendable, Hashable {
     /// getting the floor or the ceiling of its own amount. A budget balanced in cents
     /// stays balanced in euros (DOMAIN.md, CERFA 12156); the result does not depend on the lines' order (lines alike
     /// in label, account and amount are interchangeable).
+    ///
+    /// A grant of the envelope (a 74 line matched to one of its lines) is rounded up only when no other income line
+    /// can take the euro, and when that would be the case the income's total is rounded down instead: the form never
+    /// asks a funder for more than the call's grant (Montpellier 2023: 212 812,50 € of FSL credits become 212 812 €, the
+    /// total 540 937 € on both sides, not 212 813 € and 540 938 €).
     public func inWholeEuros() throws -> Budget {
         var rounded = lines
-        let groups: [(BudgetLine) -> Bool] = [
-            { $0.account.side == .charge && !$0.account.isContributionInKind },
-            { $0.account.side == .income && !$0.account.isContributionInKind },
-            { $0.account == .contributionsInKindUsed }, { $0.account == .contributionsInKindReceived },
-        ]
-        for belongs in groups {
-            let indices = lines.indices.filter { belongs(lines[$0]) }
-            let cents = indices.map { lines[$0].amount.cents }
-            let total = try Money.sum(indices.lazy.map { lines[$0].amount }).cents  // an overflow is an error, never a trap
-            let target = Int64(RoundingRule.halfAwayFromZero.divide(Int128(total), by: 100))
-            var euros = cents.map { $0 / 100 }
-            var leftover = target - euros.reduce(0, +)
-            // Largest remainder first; ties to the larger amount, then to the line that comes first by its label, then
-            // its account, never by its place in the file: the lines may be listed in any order (DOMAIN.md, largest
-            // remainder). Lines alike in all three are interchangeable: between them, their origin decides.
-            let order = cents.indices.sorted { a, b in
-                if cents[a] % 100 != cents[b] % 100 { return cents[a] % 100 > cents[b] % 100 }
-                if cents[a] != cents[b] { return cents[a] > cents[b] }
-                let (lineA, lineB) = (lines[indices[a]], lines[indices[b]])
-                if lineA.label != lineB.label { return lineA.label < lineB.label }
-                if lineA.account != lineB.account { return lineA.account.rawValue < lineB.account.rawValue }
-                if lineA.origin != lineB.origin { return lineA.origin < lineB.origin }
-                return a < b
-            }
-            for index in order where leftover > 0 {
-                euros[index] += 1
-                leftover -= 1
-            }
+        let isEnvelopeGrant = { (line: BudgetLine) in line.account == .operatingSubsidies && line.envelopeLine != nil }
+        let income = lines.indices.filter { lines[$0].account.side == .income && !lines[$0].account.isContributionInKind }
+        let charges = lines.indices.filter { lines[$0].account.side == .charge && !lines[$0].account.isContributionInKind }
+        // The income's whole-euro total: half away from zero, or down when rounding up would fall on a grant.
+        let incomeTotal = try Money.sum(income.lazy.map { lines[$0].amount }).cents  // an overflow is an error, never a trap
+        var incomeTarget = Int64(RoundingRule.halfAwayFromZero.divide(Int128(incomeTotal), by: 100))
+        let down = Int64(RoundingRule.down.divide(Int128(incomeTotal), by: 100))
+        if incomeTarget != down, try share(incomeTarget, among: income, grantsLast: isEnvelopeGrant).raisesGrant {
+            incomeTarget = down
+        }
+        let chargesTotal = try Money.sum(charges.lazy.map { lines[$0].amount }).cents
+        // Balanced to the cent, both sides share one total.
+        let chargesTarget =
+            chargesTotal == incomeTotal ? incomeTarget : Int64(RoundingRule.halfAwayFromZero.divide(Int128(chargesTotal), by: 100))
+        var groups = [(income, incomeTarget), (charges, chargesTarget)]
+        for account in [CerfaAccount.contributionsInKindUsed, .contributionsInKindReceived] {
+            let indices = lines.indices.filter { lines[$0].account == account }
+            let total = try Money.sum(indices.lazy.map { lines[$0].amount }).cents
+            groups.append((indices, Int64(RoundingRule.halfAwayFromZero.divide(Int128(total), by: 100))))
+        }
+        for (indices, target) in groups {
+            let euros = try share(target, among: indices, grantsLast: indices == income ? isEnvelopeGrant : { _ in false }).euros
             for (position, index) in indices.enumerated() {
                 rounded[index].amount = try Money(euros: euros[position])
             }
         }
         return Budget(lines: rounded, period: period, depositsAdvanced: depositsAdvanced, isSubmitted: isSubmitted)
+    }
+
+    /// `target` whole euros shared among the lines at `indices`: each its floor, then a euro more to the largest
+    /// remainders until the target is reached, the lines `grantsLast` picks after all others; and whether one of those
+    /// got a euro more.
+    private func share(_ target: Int64, among indices: [Int], grantsLast: (BudgetLine) -> Bool) throws -> (euros: [Int64], raisesGrant: Bool) {
+        let cents = indices.map { lines[$0].amount.cents }
+        var euros = cents.map { $0 / 100 }
+        var leftover = target - euros.reduce(0, +)
+        // Largest remainder first; ties to the larger amount, then to the line that comes first by its label, then
+        // its account, never by its place in the file: the lines may be listed in any order (DOMAIN.md, largest
+        // remainder). Lines alike in all three are interchangeable: between them, their origin decides.
+        let order = cents.indices.sorted { a, b in
+            let (lineA, lineB) = (lines[indices[a]], lines[indices[b]])
+            let (lastA, lastB) = (grantsLast(lineA), grantsLast(lineB))
+            if lastA != lastB { return !lastA }
+            if cents[a] % 100 != cents[b] % 100 { return cents[a] % 100 > cents[b] % 100 }
+            if cents[a] != cents[b] { return cents[a] > cents[b] }
+            if lineA.label != lineB.label { return lineA.label < lineB.label }
+            if lineA.account != lineB.account { return lineA.account.rawValue < lineB.account.rawValue }
+            if lineA.origin != lineB.origin { return lineA.origin < lineB.origin }
+            return a < b
+        }
+        var raisesGrant = false
+        // Only a line with cents takes a euro more (its ceiling): an amount already whole keeps it.
+        for index in order where leftover > 0 && cents[index] % 100 != 0 {
+            euros[index] += 1
+            leftover -= 1
+            if grantsLast(lines[indices[index]]) { raisesGrant = true }
+        }
+        return (euros, raisesGrant)
     }
 }
