@@ -31,7 +31,7 @@ import Testing
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         let vacancy = try #require(lines.firstIndex(of: "  Vacance de chaque poste à son ouverture"))
         #expect(lines[vacancy + 1] == "      Loi              0, 1, 2 ou 4 mois, poids 5 : 2 : 2 : 1")
-        #expect(lines.contains { $0.hasPrefix("  P50 (médiane) ") } && lines.contains { $0.hasPrefix("      Point bas        -") })
+        #expect(lines.contains { $0.hasPrefix("  P50 (médiane) ") } && lines.contains { $0.hasPrefix("      Point bas                   -") })
         for format in ["json", "csv", "html"] {
             #expect(try CLI.run(["risk", RiskCommandTests.file, "--runs", "200", "--format", format]).status == 0)
         }

@@ -44,7 +44,7 @@ struct RiskCSV: Worded {
                 + words.riskValue(s.low, of: s.input.kind) + " → " + words.riskValue(s.high, of: s.input.kind) + ")"
             row(alone, label + l.pick(" : point bas", ": low point"), [nil, nil, nil, nil, s.atLow.lowest, s.atHigh.lowest])
             row(
-                alone, label + l.pick(" : coût par ménage", ": cost per household"),
+                alone, label + l.pick(" : coût par ménage accompagné", ": cost per household accompanied"),
                 [nil, nil, nil, nil, s.atLow.costPerHousehold, s.atHigh.costPerHousehold])
             row(alone, label + l.pick(" : reversement", ": repayment"), [nil, nil, nil, nil, s.atLow.reversement, s.atHigh.reversement])
             if r.settings.bridging != nil {

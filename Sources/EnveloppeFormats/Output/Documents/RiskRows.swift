@@ -91,7 +91,7 @@ struct RiskRows: Worded {
     func sensitivityHeaders(_ r: RiskReport) -> [String] {
         [
             language.pick("Entrée seule", "Input alone"), language.pick("de → à", "from → to"),
-            language.pick("Point bas", "Low point"), language.pick("Coût par ménage", "Cost per household"),
+            language.pick("Point bas", "Low point"), language.pick("Coût par ménage accompagné", "Cost per household accompanied"),
             language.pick("Reversement", "Repayment"),
         ] + (r.settings.bridging == nil ? [] : [language.pick("Coût du portage", "Cost of bridging")])
     }
@@ -112,8 +112,8 @@ struct RiskRows: Worded {
     /// What the sensitivity table holds fixed.
     func sensitivityNote(_ r: RiskReport) -> String {
         language.pick(
-            "Chaque entrée seule, de sa plus petite à sa plus grande valeur, les autres à leur valeur centrale (la médiane de leur loi) : point bas \(f.money(r.central.lowest)), coût par ménage \(f.money(r.central.costPerHousehold)), reversement \(f.money(r.central.reversement)). Les plus grands écarts du point bas d'abord.",
-            "Each input alone, from its smallest to its largest value, the others at their central value (the median of their distribution): low point \(f.money(r.central.lowest)), cost per household \(f.money(r.central.costPerHousehold)), repayment \(f.money(r.central.reversement)). The widest swings of the low point first."
+            "Chaque entrée seule, de sa plus petite à sa plus grande valeur, les autres à leur valeur centrale (la médiane de leur loi) : point bas \(f.money(r.central.lowest)), coût par ménage accompagné \(f.money(r.central.costPerHousehold)), reversement \(f.money(r.central.reversement)) ; le scénario tel qu'écrit, aux valeurs de son fichier et non aux médianes, descend à \(f.money(r.asWritten.lowest)). Les plus grands écarts du point bas d'abord.",
+            "Each input alone, from its smallest to its largest value, the others at their central value (the median of their distribution): low point \(f.money(r.central.lowest)), cost per household accompanied \(f.money(r.central.costPerHousehold)), repayment \(f.money(r.central.reversement)); the scenario as written, at its file's values rather than the medians, goes down to \(f.money(r.asWritten.lowest)). The widest swings of the low point first."
         )
     }
 
@@ -132,12 +132,12 @@ struct RiskRows: Worded {
                 "Each run is computed to the cent by the engine of enveloppe run (households, charges, service fait, payment months); the low point and the result are run's tresorerie.point-bas and tresorerie.resultat-final. The same file and seed always give the same result, whatever the number of cores."
             ),
             language.pick(
-                "P10, P50, P90 : la valeur que 10 %, 50 %, 90 % des tirages n'excèdent pas (la valeur de rang ⌈p × n / 100⌉, jamais une moyenne). Pour le point bas, le P10 est le cas difficile : 1 tirage sur 10 descend plus bas.",
-                "P10, P50, P90: the value 10%, 50%, 90% of the runs do not exceed (the value of rank ⌈p × n / 100⌉, never an average). For the low point, P10 is the hard case: 1 run in 10 goes lower."
+                "P10, P50, P90 : la valeur que 10 %, 50 %, 90 % des tirages n'excèdent pas (la valeur de rang ⌈p × n / 100⌉, jamais une moyenne). Pour le point bas, le P10 est le cas difficile : 1 tirage sur 10 descend plus bas. Le P10 de chaque fin de mois n'est pas celui du point bas : les tirages n'atteignent pas leur point bas le même mois, si bien que le plus bas des P10 mensuels reste au-dessus du P10 du point bas.",
+                "P10, P50, P90: the value 10%, 50%, 90% of the runs do not exceed (the value of rank ⌈p × n / 100⌉, never an average). For the low point, P10 is the hard case: 1 run in 10 goes lower. The P10 of each month-end is not that of the low point: runs do not reach their low point in the same month, so the lowest monthly P10 stays above the low point's P10."
             ),
             language.pick(
-                "Les retards s'ajoutent aux conditions de versement (rules.paymentTerms) ; un tirage retarde ensemble l'avance et les versements d'un financeur, un autre son solde. Les sorties anticipées sont réparties sur les mois de chaque convention, les places reprises par la montée en charge après le délai tiré. Coût par ménage : charges de l'action sur le programme / ménages accompagnés (présents au début ou entrés).",
-                "Delays add to the payment terms (rules.paymentTerms); one draw delays a funder's advance and instalments together, another its balance. Early exits are spread over each convention's months, places taken again by the ramp-up after the drawn delay. Cost per household: the action's charges over the programme / households accompanied (there at the start or entering)."
+                "Les retards s'ajoutent aux conditions de versement (rules.paymentTerms) ; un tirage retarde ensemble l'avance et les versements d'un financeur, un autre son solde. Les sorties anticipées sont réparties sur les mois de chaque convention, les places reprises par la montée en charge après le délai tiré. Coût par ménage accompagné : charges de l'action sur le programme / ménages accompagnés (présents au début ou entrés, places reprises comprises) ; ce n'est pas le coût par ménage de run, qui divise les charges d'une convention par les ménages que prévoit l'appel.",
+                "Delays add to the payment terms (rules.paymentTerms); one draw delays a funder's advance and instalments together, another its balance. Early exits are spread over each convention's months, places taken again by the ramp-up after the drawn delay. Cost per household accompanied: the action's charges over the programme / households accompanied (there at the start or entering, places taken again included); not run's cost per household, which divides a convention's charges by the households the call plans."
             ),
         ]
     }
