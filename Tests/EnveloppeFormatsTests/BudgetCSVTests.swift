@@ -53,6 +53,13 @@ import Testing
             id: "thousands with points", text: "64;Personnel;1.234.567\n",
             failure: BudgetCSV.Failure(line: 1, column: 3, problem: .ambiguousPoint("1.234.567"))),
         BadCase(
+            // With its decimal comma, the point can only part thousands: said as such, not as ambiguous.
+            id: "thousands with a point before a decimal comma", text: "64;Personnel;4.000,00\n",
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .invalidAmount("4.000,00", .thousandsPoint))),
+        BadCase(
+            id: "thousands written the English way", text: "64;Personnel;12,000.00\n",
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .invalidAmount("12,000.00", .thousandsComma))),
+        BadCase(
             id: "saved with commas", text: "compte,libellé,montant\n60,Achats,100\n",
             failure: BudgetCSV.Failure(line: 1, column: nil, problem: .otherSeparator(","))),
         BadCase(

@@ -29,6 +29,7 @@ import Testing
     @Test(arguments: [
         ("12,345", DecimalText.Failure.tooManyFractionDigits(allowed: 2)),
         ("1.234", .thousandsPoint), ("1.234,56", .thousandsPoint), ("1.2345", .tooManyFractionDigits(allowed: 2)),
+        ("12,000.00", .thousandsComma), ("1,234,567.89", .thousandsComma), ("12,0000.5", .tooManyFractionDigits(allowed: 2)),
         ("0.125", .tooManyFractionDigits(allowed: 2)),
         ("52 000 euros", .word("euros")), ("12 k€", .word("k")), ("12e", .word("e")),
         ("1e3", .exponent),

@@ -18,6 +18,9 @@ public enum DecimalText {
         /// A point before three digits where at most two decimals are read (`52.000`, `1.234,56`): thousands
         /// written the German or English way, most likely; never read as such, but said so.
         case thousandsPoint
+        /// A comma before three digits and a point or another comma (`12,000.00`, `1,234,567`): thousands written the
+        /// English way; never read as such, but said so.
+        case thousandsComma
         /// A word after the number or in it (`52 000 euros`, `12 k€`): the number is to be written alone.
         case word(String)
     }
@@ -83,6 +86,14 @@ public enum DecimalText {
                     while digits < end, all[digits] >= 0x30 && all[digits] <= 0x39 { digits += 1 }
                     if digits - index - 1 == 3 && (digits == end || all[digits] == UInt8(ascii: ",") || all[digits] == UInt8(ascii: ".")) {
                         throw .thousandsPoint
+                    }
+                }
+                // `12,000.00`, `1,234,567`: a comma, exactly three digits, then a point or another comma.
+                if byte == UInt8(ascii: ","), groups == 0, groupLength <= 3, value != 0 {
+                    var digits = index + 1
+                    while digits < end, all[digits] >= 0x30 && all[digits] <= 0x39 { digits += 1 }
+                    if digits - index - 1 == 3 && digits < end && (all[digits] == UInt8(ascii: ".") || all[digits] == UInt8(ascii: ",")) {
+                        throw .thousandsComma
                     }
                 }
                 if groups > 0 && groupLength != 3 { throw .misgrouped }

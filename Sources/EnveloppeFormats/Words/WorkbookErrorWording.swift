@@ -27,7 +27,8 @@ extension Wording {
         case .invalidNumber(let expected, let text, let failure):
             let detail: String
             switch failure {
-            case .tooManyFractionDigits, .exponent, .tooLarge, .misgrouped, .thousandsPoint, .word: detail = " (\(failureText(failure)))"
+            case .tooManyFractionDigits, .exponent, .tooLarge, .misgrouped, .thousandsPoint, .thousandsComma, .word:
+                detail = " (\(failureText(failure)))"
             case .empty, .unexpectedCharacter: detail = ""
             }
             return language.pick(

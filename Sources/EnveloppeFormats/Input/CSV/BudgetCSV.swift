@@ -68,8 +68,9 @@ public enum BudgetCSV {
                 if let bytes = record.trimmedASCII(2) { amount = try Money(parsingUTF8: bytes) } else { amount = try Money(parsing: record.text(2)) }
             } catch {
                 let amountText = record.text(2)
+                // `1.234` may be thousands or decimals; `4.000,00`, with its decimal comma, can only be thousands.
                 let ambiguous =
-                    amountText.contains(".")
+                    amountText.contains(".") && !amountText.contains(",")
                     && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter(".") || error == .thousandsPoint)
                 throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
             }
