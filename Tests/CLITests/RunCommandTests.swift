@@ -60,6 +60,9 @@ import Testing
         #expect(lines[1].hasPrefix("2025-11;1;1;0;1;1;"))
         #expect(lines.contains { $0.hasPrefix("2027-04;") && $0.contains(";12833,33;") })
         #expect(lines.count == 1 + 18 + 1)  // header, nov. 2025 to apr. 2027, and the final empty string after CRLF
+        // After the convention (oct. 2026), households and FTE are no longer counted: empty, as in the text, not zero.
+        let after = try #require(lines.first { $0.hasPrefix("2026-11;") })
+        #expect(after.hasPrefix("2026-11;;;;;") && after.split(separator: ";", omittingEmptySubsequences: false)[6].isEmpty, "\(after)")
     }
 
     @Test func csvFiguresTableOnRequest() throws {

@@ -23,8 +23,13 @@ struct RunCSV: Worded {
         ])
         for row in report.months {
             csv.field(row.month.description)
-            for count in [row.accompanied, row.entries, row.exits, row.housed, row.measureMonthsToDate] { csv.integer(count) }
-            csv.hundredths(row.fteHundredths)
+            // Household counts and FTE left empty after the programme, as the text, the page and the workbook leave them:
+            // the convention no longer counts them (a zero would read as households gone), only payments remain.
+            for count in [row.accompanied, row.entries, row.exits, row.housed] {
+                if row.isInProgramme { csv.integer(count) } else { csv.field("") }
+            }
+            csv.integer(row.measureMonthsToDate)
+            if row.isInProgramme { csv.hundredths(row.fteHundredths) } else { csv.field("") }
             for amount in [
                 row.advances, row.balances, row.depositsReturned, row.receipts, row.staff, row.directNonStaff, row.indirect,
                 row.depositsPaid, row.reversements, row.expenses, row.net, row.treasury, row.serviceFaitToDate, row.paymentsToDate,
