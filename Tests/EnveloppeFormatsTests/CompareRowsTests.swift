@@ -29,9 +29,14 @@ import Testing
         let csv = try CompareRowsTests.rendered(mixed, .csv)
         #expect(
             csv.contains(";Crédits IML : subvention demandée;Crédits IML : subvention prévue par la règle ou retenue par le scénario;")
-                && !csv.contains("appel"))
+                && !csv.contains("par l'appel"))
+        // Answers to two texts: the CSV names each one's, the text and the page warn.
+        #expect(csv.contains(";appel;") && csv.contains(";Bail d'abord, Montpellier (2024);"))
+        #expect(try CompareRowsTests.rendered(mixed, .text).hasPrefix("Attention : ces candidatures ne répondent pas au même appel"))
+        #expect(html.contains("<p class=\"warning\">Attention"))
 
         let calls = try CompareRowsTests.document(["candidature-a-montpellier-2025.json", "candidature-b-montpellier-2025.json"])
+        #expect(!(try CompareRowsTests.rendered(calls, .text)).contains("Attention"))
         #expect(
             try CompareRowsTests.rendered(calls, .csv).contains(";Crédits IML : subvention demandée;Crédits IML : subvention prévue par l'appel;"))
         let reports = try CompareRowsTests.document(["montpellier-2023-cinq-associations.json", "montpellier-2023-cinq-associations.json"])
@@ -47,7 +52,7 @@ import Testing
     @Test func aLongTitleIsShortenedForItsColumn() throws {
         let document = try CompareRowsTests.document(["aml-pas-de-calais-2019.json", "vial-ami1-2025.json"])
         let text = try CompareRowsTests.rendered(document, .text)
-        #expect(text.hasPrefix(String(repeating: " ", count: 44) + "AML Logement d'abord, Pas-de-Calais…"), "\(text)")
+        #expect(text.contains("\n" + String(repeating: " ", count: 44) + "AML Logement d'abord, Pas-de-Calais…"), "\(text)")
         #expect(
             RenderingTests.flowing(text).contains(
                 " AML Logement d'abord, Pas-de-Calais… = aml-pas-de-calais-2019.json — AML Logement d'abord, Pas-de-Calais, sept. 2019 – déc. 2020 : deux territoires "

@@ -28,6 +28,9 @@ public struct ApplicationSummary: Sendable, Hashable {
     /// A name short enough for a column's head: the title's part before « : » (« Candidature A »), or the
     /// whole title when it has none.
     public let shortName: String
+    /// The call the application answers, by its short name (« Bail d'abord, Montpellier (2024) »): applications to
+    /// different calls follow different rules.
+    public let call: String
     /// The call's grants for one convention period.
     public let grant: Money
     public let households: Int64
@@ -69,6 +72,7 @@ public struct ApplicationSummary: Sendable, Hashable {
         let report = evaluation.report
         title = report.title
         shortName = ApplicationSummary.shortName(of: report.title)
+        call = report.call.shortName
         grant = report.envelopeTotal.amount
         households = report.households
         fte = report.teamFTE

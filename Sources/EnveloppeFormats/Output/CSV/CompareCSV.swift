@@ -7,7 +7,8 @@ extension CompareRows {
         let euros = CSV.euros
         let lineNames = lines(summaries.map(\.summary))
         var header = [
-            l.pick("fichier", "file"), l.pick("nom court", "short name"), l.pick("titre", "title"), l.pick("ménages", "households"),
+            l.pick("fichier", "file"), l.pick("nom court", "short name"), l.pick("titre", "title"), l.pick("appel", "call"),
+            l.pick("ménages", "households"),
             l.pick("ETP de l'équipe", "Team FTE"),
         ]
         for line in lineNames {
@@ -40,7 +41,8 @@ extension CompareRows {
         for (file, s) in summaries {
             let percent = s.nonStaffShare.rounded(toPercentDecimals: 1).percentage(fractionDigits: 1).map { plain(hundredths: $0.scaled * 10) } ?? ""
             var row = [
-                file, s.shortName, s.title, String(s.households), s.describesTeam ? CSV.decimalComma(plain(hundredths: s.fte.hundredths)) : "",
+                file, s.shortName, s.title, s.call, String(s.households),
+                s.describesTeam ? CSV.decimalComma(plain(hundredths: s.fte.hundredths)) : "",
             ]
             for line in lineNames {
                 let grant = s.grants.first { $0.line == line }

@@ -30,6 +30,18 @@ struct CompareRows: Worded {
     /// The words about the rules all the applications share, for what is said once for them all (a column's head).
     var sharedWords: Wording { words.about(RulesDocument.common(rules)) }
 
+    /// A warning when the applications answer different calls, each named after its column's head: their grants,
+    /// caps and checks follow different rules. `nil` when they share one.
+    func differentCalls(_ summaries: [(file: String, summary: ApplicationSummary)]) -> String? {
+        guard Set(summaries.map(\.summary.call)).count > 1 else { return nil }
+        let l = language
+        let each = zip(heads(summaries), summaries).map { head, application in l.pick("« \(head) » : ", "'\(head)': ") + application.summary.call }
+        return l.pick(
+            "Attention : ces candidatures ne répondent pas au même appel (\(each.joined(separator: " ; "))) ; leurs subventions, plafonds et contrôles suivent des règles différentes.",
+            "Warning: these applications do not answer the same call (\(each.joined(separator: "; "))); their grants, caps and checks follow different rules."
+        )
+    }
+
     /// One cell: its value, a note under it (the figure compared with), and whether it flags a problem.
     struct Cell {
         let value: String

@@ -9,6 +9,7 @@ extension CompareRows {
         let title = l.pick("Candidatures comparées", "Applications compared")
         var body =
             "<header><p class=\"kicker\">\(e(title))</p><h1>\(e(l.pick("Côte à côte, pour le jury", "Side by side, for the jury")))</h1></header>"
+        if let warning = differentCalls(summaries) { body += "<p class=\"warning\">\(e(warning))</p>" }
         body += "<section><table class=\"compare\"><colgroup><col class=\"names\">"
         body += summaries.map { _ in "<col>" }.joined() + "</colgroup><thead><tr><th></th>"
         let heads = heads(summaries)
@@ -32,6 +33,7 @@ extension CompareRows {
             title: title, kind: "enveloppe compare", language: l, body: body,
             extraStyle: """
 
+                p.warning { border-left: 4px solid var(--warn); background: #fdf8ee; padding: 6px 10px; font-weight: 600; }
                 .compare { table-layout: fixed; } .compare col.names { width: 22%; }
                 .compare th[scope=row] { text-transform: none; letter-spacing: 0; font-size: 13px; color: var(--ink); width: 22%; white-space: normal; }
                 .compare thead th { font-size: 14px; color: var(--ink); text-transform: none; }

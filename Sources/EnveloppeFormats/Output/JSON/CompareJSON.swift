@@ -10,7 +10,7 @@ extension CompareRows {
                 "applications": .array(
                     summaries.map { file, s in
                         .object([
-                            "file": .string(file), "shortName": .string(s.shortName), "title": .string(s.title),
+                            "file": .string(file), "shortName": .string(s.shortName), "title": .string(s.title), "call": .string(s.call),
                             "households": .number(String(s.households)), "fte": .string(plain(hundredths: s.fte.hundredths)),
                             "grant": money(s.grant),
                             "grants": .array(

@@ -11,7 +11,7 @@ extension CompareRows {
         for row in rows(summaries.map(\.summary)) {
             table.add([row.name] + row.cells.map { $0.value + ($0.flagged ? " !" : "  ") })
         }
-        var out = [table.rendered(), ""]
+        var out = (differentCalls(summaries).map { $0.wrapped(first: "", then: "  ") + [""] } ?? []) + [table.rendered(), ""]
         for (index, (head, (file, summary))) in zip(heads, summaries).enumerated() {
             // « Candidature A : Association … » is said once: the short name, then the rest of the title.
             var rest = Substring(summary.title)

@@ -11,6 +11,7 @@ struct CompareWorkbook: Worded {
         let l = language
         var sheet = SheetBuilder(name: l.pick("Comparaison", "Comparison"))
         sheet.note(l.pick("Candidatures côte à côte", "Applications side by side"), style: SheetStyle.title)
+        if let warning = CompareRows(words: words).differentCalls(applications) { sheet.note(warning, style: SheetStyle.wrappedNote) }
         sheet.add(
             [.text(l.pick("Candidature", "Application"), style: SheetStyle.headerLeft)]
                 + applications.map { .text($0.summary.title, style: SheetStyle.header) } + [
