@@ -177,6 +177,16 @@ import Testing
                 }.joined())
         let full = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", complete.path])
         #expect(full.status == 0 && !full.standardOutput.contains("à compléter"), "\(full.standardOutput)\(full.standardError)")
+        // Two conventions (nov. 2025 – oct. 2026, then nov. 2026 – oct. 2027), December 2026 missing: only the second
+        // is to complete, its line says the month, the first reads final.
+        let months = (0..<24).map { YearMonthText.month(2025, 11, plus: $0) }.filter { $0 != "2026-12" }
+        let renewal = try CLI.temporaryFile(
+            "renouvellement.csv", containing: "mois;opérateur;mesures\n" + months.map { "\($0);association;10\n" }.joined())
+        let two = try CLI.run(["settle", "scenarios/vial-ami2-2025-renouvellement.json", "--actuals", renewal.path]).flowingOutput
+        #expect(two.contains("Convention nov. 2025 – oct. 2026 (12 mois) — Association du Boulonnais (fictive) Ligne"), "\(two)")
+        #expect(
+            two.contains("Convention nov. 2026 – oct. 2027 (12 mois) — Association du Boulonnais (fictive) — à compléter : déc. 2026 sans comptage"))
+        #expect(two.components(separatedBy: "(comptés zéro) : déc. 2026").count == 2)
     }
 
     /// With instalments after the advance (the Métropole's 50 % then 30 %, rules.paymentTerms.funders.metropole), what
@@ -267,5 +277,15 @@ import Testing
         #expect(
             result.standardOutput.split(separator: "\n").contains(
                 "Jusqu'en juin 2023 : \(counted) mesures-mois comptées pour \(plannedToJune) prévues à date (\(percent))."))
+    }
+}
+
+/// Months as the counts file writes them.
+enum YearMonthText {
+    /// `year-month` plus `months`, as « 2026-01 ».
+    static func month(_ year: Int, _ month: Int, plus months: Int) -> String {
+        let index = year * 12 + (month - 1) + months
+        let m = index % 12 + 1
+        return "\(index / 12)-\(m < 10 ? "0" : "")\(m)"
     }
 }

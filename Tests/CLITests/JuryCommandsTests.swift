@@ -104,6 +104,18 @@ import Testing
         #expect(try CLI.run(budget + ["--format", "csv"]).standardOutput.contains("cautions;;;\(label);9600,00;hors budget"))
         #expect(try CLI.run(budget + ["--format", "json"]).standardOutput.contains("\"depositsAdvanced\""))
         #expect(WorkbookDump.text(try CLI.run(budget + ["--format", "xlsx"]).outputBytes).contains(label))
+        // Contributions in kind (86 and 87 balance each other) below the totals, with no total of their own: their sum
+        // is no figure of the form.
+        var scenario =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/bail-dabord-montpellier-2025.json")))
+            as? [String: Any] ?? [:]
+        scenario["contributionsInKind"] = [["label": "Bénévolat", "amount": "101"]]
+        scenario["expected"] = nil
+        let kind = try CLI.temporaryFile(
+            "nature.json", containing: String(decoding: try JSONSerialization.data(withJSONObject: scenario), as: UTF8.self))
+        let inKind = try CLI.run(["budget", kind.path]).standardOutput
+        #expect(inKind.contains("  87 – Contributions volontaires en nature") && !inKind.contains("202,00"), "\(inKind)")
         // None advanced, none said.
         #expect(!(try CLI.run(["budget", "scenarios/candidature-b-montpellier-2025.json", "--format", "csv"]).standardOutput.contains("cautions;")))
     }

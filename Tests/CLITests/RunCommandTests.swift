@@ -51,6 +51,33 @@ import Testing
         }
     }
 
+    /// An association may start on an overdraft: -20 000 € at the start of Montpellier 2025 takes the low point from
+    /// -240 400 € to -260 400 €, the same 240 400 € the action consumes (its need does not depend on the start) and
+    /// 260 400 € to find below zero; every month is in the red. A negative amount elsewhere is still refused.
+    @Test func aTreasuryMayStartOnAnOverdraft() throws {
+        var scenario =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/bail-dabord-montpellier-2025.json"))) as! [String: Any]
+        scenario["openingBalance"] = "-20 000,00"
+        scenario["expected"] = nil
+        let file = try CLI.temporaryFile(
+            "decouvert.json", containing: String(decoding: try JSONSerialization.data(withJSONObject: scenario), as: UTF8.self))
+        let result = try CLI.run(["run", file.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = result.flowingOutput
+        #expect(text.contains("Trésorerie de départ -20\u{202F}000,00\u{00A0}€"))
+        #expect(text.contains("Point bas de la trésorerie (août 2026) -260\u{202F}400,00\u{00A0}€"))
+        #expect(text.contains("Besoin en fonds de roulement de l'action 240\u{202F}400,00\u{00A0}€"))
+        #expect(text.contains("À financer au-delà de la trésorerie de départ 260\u{202F}400,00\u{00A0}€"))
+        scenario["otherIncome"] = [["label": "Reprise", "amount": "-5,00"]]
+        let negative = try CLI.temporaryFile(
+            "negatif.json", containing: String(decoding: try JSONSerialization.data(withJSONObject: scenario), as: UTF8.self))
+        let refused = try CLI.run(["validate", negative.path])
+        #expect(
+            refused.status == 2 && refused.standardError.contains("otherIncome[0].amount: attendu un montant positif ou nul"),
+            "\(refused.standardError)")
+    }
+
     @Test func csvGivesTheMonthlyTableForAFrenchSpreadsheet() throws {
         let result = try CLI.run(["run", "scenarios/vial-ami2-2025.json", "--format", "csv"])
         #expect(Array(result.outputBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])

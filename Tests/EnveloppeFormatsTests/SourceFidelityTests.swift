@@ -262,7 +262,7 @@ import Testing
         for (file, other, ending) in [
             (
                 "candidature-a-montpellier-2025.json", Money(cents: 800_000),
-                "(585\u{202F}000,00\u{00A0}€) dépassent de 8\u{202F}000,00\u{00A0}€ les 577\u{202F}000,00\u{00A0}€ de subventions de l'appel, que le budget prévoit de couvrir par 8\u{202F}000,00\u{00A0}€ d'autres produits (fonds propres, autres financements), absents de la trésorerie de l'action, qui ne suit que les versements de l'appel."
+                "(585\u{202F}000,00\u{00A0}€) dépassent de 8\u{202F}000,00\u{00A0}€ les 577\u{202F}000,00\u{00A0}€ de subventions de l'appel ; le budget prévoit d'en couvrir 8\u{202F}000,00\u{00A0}€ par d'autres produits (fonds propres, autres financements), absents de la trésorerie de l'action, qui ne suit que les versements de l'appel."
             ),
             (
                 "candidature-b-montpellier-2025.json", Money.zero,

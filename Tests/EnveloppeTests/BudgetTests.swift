@@ -51,6 +51,30 @@ import Testing
         let ownFunds = Budget(
             lines: [BudgetTests.line(.purchases, 90), grant(60, "iml"), BudgetTests.line(.otherCurrentIncome, 30)], period: BudgetTests.year)
         #expect(try ownFunds.inWholeEuros().lines.map(\.amount.cents) == [100, 0, 100])
+        // A whole total on both sides (540 938,00 €): rounding gives 540 938 €, a grant would take a euro; 540 937 €
+        // keeps both at their floors and the charges can reach it (100,50 + 540 837,50: floors 540 937 €).
+        let whole = Budget(
+            lines: [
+                BudgetTests.line(.purchases, 10_050), BudgetTests.line(.staff, 54_083_750), grant(32_812_550, "iml"), grant(21_281_250, "fsl"),
+            ], period: BudgetTests.year)
+        #expect(try whole.inWholeEuros().lines.map(\.amount.cents) == [10_000, 54_083_700, 32_812_500, 21_281_200])
+        // Charges of 577 000,20 € cannot go below 577 000 €, the grants' floors make 576 999 €: one grant takes the euro,
+        // the larger (0,60 € each, ties to the larger amount), as balance requires.
+        let forced = Budget(
+            lines: [BudgetTests.line(.staff, 57_700_020), grant(35_000_060, "iml"), grant(22_699_960, "fsl")], period: BudgetTests.year)
+        #expect(try forced.inWholeEuros().lines.map(\.amount.cents) == [57_700_000, 35_000_100, 22_699_900])
+        // Unbalanced (the 2023 programme: 521 995,60 € of charges for 540 937,50 € of grants): the income's total
+        // rounded down, 540 937 €, rather than the FSL grant up.
+        let apart = Budget(
+            lines: [BudgetTests.line(.staff, 52_199_560), grant(32_812_500, "iml"), grant(21_281_250, "fsl")], period: BudgetTests.year)
+        #expect(try apart.inWholeEuros().lines.map(\.amount.cents) == [52_199_600, 32_812_500, 21_281_200])
+        // Unbalanced by 0,50 €: each side rounded on its own, still unbalanced in euros (577 000 € against 577 001 €).
+        let unbalanced = Budget(
+            lines: [BudgetTests.line(.staff, 57_700_000), grant(35_000_025, "iml"), grant(22_700_025, "fsl")], period: BudgetTests.year)
+        #expect(try !unbalanced.inWholeEuros().isBalanced)
+        // Deposits beside the budget, rounded half away from zero: 9 615,52 € → 9 616 €.
+        let deposits = Budget(lines: [BudgetTests.line(.staff, 100)], period: BudgetTests.year, depositsAdvanced: Money(cents: 961_552))
+        #expect(try deposits.inWholeEuros().depositsAdvanced == Money(cents: 961_600))
     }
 
     @Test(arguments: 0..<200)

@@ -83,71 +83,81 @@ public struct Budget: Sendable, Hashable {
     /// (half away from zero) and the lines share it by largest remainder, each line
     /// getting the floor or the ceiling of its own amount. A budget balanced in cents
     /// stays balanced in euros (DOMAIN.md, CERFA 12156); the result does not depend on the lines' order (lines alike
-    /// in label, account and amount are interchangeable).
+    /// in label, account and amount are interchangeable). Amounts are of zero or more (the readers refuse others).
     ///
-    /// A grant of the envelope (a 74 line matched to one of its lines) is rounded up only when no other income line
-    /// can take the euro, and when that would be the case the income's total is rounded down instead: the form never
-    /// asks a funder for more than the call's grant (Montpellier 2023: 212 812,50 € of FSL credits become 212 812 €, the
-    /// total 540 937 € on both sides, not 212 813 € and 540 938 €).
+    /// A grant of the envelope (a 74 line matched to one of its lines) takes a euro more only when no other line
+    /// can: it comes after every other income line in the sharing, and a budget balanced in cents takes, as the
+    /// total of both sides, the nearest to the rounded total at which no grant has to go up. Grants of 328 125,00 € and
+    /// 212 812,50 € for as much of charges give 540 937 € on both sides and 212 812 €, not 540 938 € and 212 813 €: the
+    /// form never asks a funder for more than the call's grant when it can balance otherwise. Deposits, beside the
+    /// budget, are rounded half away from zero.
     public func inWholeEuros() throws -> Budget {
         var rounded = lines
-        let isEnvelopeGrant = { (line: BudgetLine) in line.account == .operatingSubsidies && line.envelopeLine != nil }
-        let income = lines.indices.filter { lines[$0].account.side == .income && !lines[$0].account.isContributionInKind }
-        let charges = lines.indices.filter { lines[$0].account.side == .charge && !lines[$0].account.isContributionInKind }
-        // The income's whole-euro total: half away from zero, or down when rounding up would fall on a grant.
+        let halfAway = { (cents: Int64) in Int64(RoundingRule.halfAwayFromZero.divide(Int128(cents), by: 100)) }
+        let income = lines.indices.filter { Self.isIncome(lines[$0]) }
+        let charges = lines.indices.filter { Self.isCharge(lines[$0]) }
+        let grants = income.map { lines[$0].account == .operatingSubsidies && lines[$0].envelopeLine != nil }
         let incomeTotal = try Money.sum(income.lazy.map { lines[$0].amount }).cents  // an overflow is an error, never a trap
-        var incomeTarget = Int64(RoundingRule.halfAwayFromZero.divide(Int128(incomeTotal), by: 100))
-        let down = Int64(RoundingRule.down.divide(Int128(incomeTotal), by: 100))
-        if incomeTarget != down, try share(incomeTarget, among: income, grantsLast: isEnvelopeGrant).raisesGrant {
-            incomeTarget = down
-        }
         let chargesTotal = try Money.sum(charges.lazy.map { lines[$0].amount }).cents
-        // Balanced to the cent, both sides share one total.
-        let chargesTarget =
-            chargesTotal == incomeTotal ? incomeTarget : Int64(RoundingRule.halfAwayFromZero.divide(Int128(chargesTotal), by: 100))
-        var groups = [(income, incomeTarget), (charges, chargesTarget)]
+        var (incomeTarget, chargesTarget) = (halfAway(incomeTotal), halfAway(chargesTotal))
+        let floors = { (indices: [Int]) in indices.reduce(Int64(0)) { $0 + self.lines[$1].amount.cents / 100 } }
+        let withCents = { (indices: [Int]) in Int64(indices.filter { self.lines[$0].amount.cents % 100 != 0 }.count) }
+        // The most the income reaches with every grant at its floor.
+        let grantsAtFloor = floors(income) + withCents(zip(income, grants).filter { !$0.1 }.map(\.0))
+        if incomeTotal == chargesTotal {
+            // One total for both sides, within what each side can reach (its floors to its ceilings), no grant going up
+            // where one can be found.
+            let lowest = max(floors(income), floors(charges))
+            let highest = min(grantsAtFloor, floors(charges) + withCents(charges))
+            if lowest <= highest { incomeTarget = min(max(incomeTarget, lowest), highest) }
+            chargesTarget = incomeTarget
+        } else if incomeTarget > grantsAtFloor, incomeTotal / 100 != chargesTarget {
+            // Unbalanced: the income's total rounded down rather than a grant up, unless that made the two totals
+            // equal (an imbalance of cents would then read as balanced).
+            incomeTarget = max(incomeTotal / 100, floors(income))
+        }
+        var groups = [(income, incomeTarget, grants), (charges, chargesTarget, charges.map { _ in false })]
         for account in [CerfaAccount.contributionsInKindUsed, .contributionsInKindReceived] {
             let indices = lines.indices.filter { lines[$0].account == account }
-            let total = try Money.sum(indices.lazy.map { lines[$0].amount }).cents
-            groups.append((indices, Int64(RoundingRule.halfAwayFromZero.divide(Int128(total), by: 100))))
+            groups.append((indices, halfAway(try Money.sum(indices.lazy.map { lines[$0].amount }).cents), indices.map { _ in false }))
         }
-        for (indices, target) in groups {
-            let euros = try share(target, among: indices, grantsLast: indices == income ? isEnvelopeGrant : { _ in false }).euros
+        for (indices, target, last) in groups {
+            let euros = share(target, among: indices, last: last)
             for (position, index) in indices.enumerated() {
                 rounded[index].amount = try Money(euros: euros[position])
             }
         }
-        return Budget(lines: rounded, period: period, depositsAdvanced: depositsAdvanced, isSubmitted: isSubmitted)
+        return Budget(
+            lines: rounded, period: period, depositsAdvanced: try Money(euros: halfAway(depositsAdvanced.cents)), isSubmitted: isSubmitted)
     }
 
     /// `target` whole euros shared among the lines at `indices`: each its floor, then a euro more to the largest
-    /// remainders until the target is reached, the lines `grantsLast` picks after all others; and whether one of those
-    /// got a euro more.
-    private func share(_ target: Int64, among indices: [Int], grantsLast: (BudgetLine) -> Bool) throws -> (euros: [Int64], raisesGrant: Bool) {
+    /// remainders until the target is reached, the lines `last` marks after all others.
+    private func share(_ target: Int64, among indices: [Int], last: [Bool]) -> [Int64] {
         let cents = indices.map { lines[$0].amount.cents }
         var euros = cents.map { $0 / 100 }
         var leftover = target - euros.reduce(0, +)
         // Largest remainder first; ties to the larger amount, then to the line that comes first by its label, then
         // its account, never by its place in the file: the lines may be listed in any order (DOMAIN.md, largest
-        // remainder). Lines alike in all three are interchangeable: between them, their origin decides.
-        let order = cents.indices.sorted { a, b in
-            let (lineA, lineB) = (lines[indices[a]], lines[indices[b]])
-            let (lastA, lastB) = (grantsLast(lineA), grantsLast(lineB))
-            if lastA != lastB { return !lastA }
-            if cents[a] % 100 != cents[b] % 100 { return cents[a] % 100 > cents[b] % 100 }
-            if cents[a] != cents[b] { return cents[a] > cents[b] }
-            if lineA.label != lineB.label { return lineA.label < lineB.label }
-            if lineA.account != lineB.account { return lineA.account.rawValue < lineB.account.rawValue }
-            if lineA.origin != lineB.origin { return lineA.origin < lineB.origin }
-            return a < b
+        // remainder). Lines alike in all three are interchangeable: between them, their origin decides. Lines are read
+        // where they lie (a filed budget may have a million).
+        let order = lines.withUnsafeBufferPointer { lines in
+            cents.indices.sorted { a, b in
+                if last[a] != last[b] { return !last[a] }
+                if cents[a] % 100 != cents[b] % 100 { return cents[a] % 100 > cents[b] % 100 }
+                if cents[a] != cents[b] { return cents[a] > cents[b] }
+                let (lineA, lineB) = (indices[a], indices[b])
+                if lines[lineA].label != lines[lineB].label { return lines[lineA].label < lines[lineB].label }
+                if lines[lineA].account != lines[lineB].account { return lines[lineA].account.rawValue < lines[lineB].account.rawValue }
+                if lines[lineA].origin != lines[lineB].origin { return lines[lineA].origin < lines[lineB].origin }
+                return a < b
+            }
         }
-        var raisesGrant = false
         // Only a line with cents takes a euro more (its ceiling): an amount already whole keeps it.
         for index in order where leftover > 0 && cents[index] % 100 != 0 {
             euros[index] += 1
             leftover -= 1
-            if grantsLast(lines[indices[index]]) { raisesGrant = true }
         }
-        return (euros, raisesGrant)
+        return euros
     }
 }

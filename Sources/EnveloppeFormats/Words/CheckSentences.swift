@@ -344,8 +344,8 @@ extension Wording {
                 let covered =
                     otherIncome > .zero
                     ? language.pick(
-                        ", que le budget prévoit de couvrir par \(f.money(otherIncome)) d'autres produits (fonds propres, autres financements), absents de la trésorerie de l'action, qui ne suit que les versements \(ofTheRules)",
-                        ", which the budget plans to cover with \(f.money(otherIncome)) of other income (own funds, other funding), not in the action's treasury, which follows only the payments \(ofTheRules)"
+                        " ; le budget prévoit d'en couvrir \(f.money(min(otherIncome, overspend))) par d'autres produits (fonds propres, autres financements), absents de la trésorerie de l'action, qui ne suit que les versements \(ofTheRules)",
+                        "; the budget plans to cover \(f.money(min(otherIncome, overspend))) of them with other income (own funds, other funding), not in the action's treasury, which follows only the payments \(ofTheRules)"
                     )
                     : ""
                 causes.append(

@@ -16,7 +16,7 @@ extension Wording {
                 "a point between thousands? write 1234.56 or \"1 234,56\": a space or nothing between thousands, then the decimals")
         case .thousandsComma:
             language.pick(
-                "écrit à l'anglaise ? écrire 1 234,56 ou 1234.56 : une espace ou rien entre les milliers, une virgule ou un point avant les décimales",
+                "une virgule entre les milliers ? écrire 1 234,56 ou 1234,56 : une espace ou rien entre les milliers, une virgule avant les décimales",
                 "a comma between thousands? write 1234.56 or \"1 234,56\": a space or nothing between thousands, then the decimals")
         case .word(let word): language.pick("écrire le nombre seul, sans « \(word) »", "write the number alone, without '\(word)'")
         }

@@ -84,10 +84,17 @@ struct JSONNode {
 
     /// A number or a string such as `"49 000,00 €"`: an amount of zero or more, to the cent.
     func amount() throws(InputError) -> Money {
-        if let money = plainAmount { return money }
-        let (money, literal) = try parsed(.amount) { text throws(DecimalText.Failure) in try Money(parsing: text) }
+        let (money, literal) = try signedAmountAndLiteral()
         guard money >= .zero else { throw InputError(path, .negative(expected: .amount, text: literal)) }
         return money
+    }
+
+    /// An amount that may be below zero, to the cent: a treasury that starts on an overdraft (`"-20 000,00"`).
+    func signedAmount() throws(InputError) -> Money { try signedAmountAndLiteral().money }
+
+    private func signedAmountAndLiteral() throws(InputError) -> (money: Money, literal: String) {
+        if let money = plainAmount { return (money, "") }
+        return try parsed(.amount) { text throws(DecimalText.Failure) in try Money(parsing: text) }
     }
 
     /// The amount of a plain ASCII text or number, read from its bytes by `Money(parsingUTF8:)` without making a

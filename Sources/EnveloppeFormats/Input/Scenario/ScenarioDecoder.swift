@@ -30,7 +30,8 @@ public enum ScenarioDecoder {
             return preset
         }
         let rules = object.optional("rules").map { rulesSettings($0, r) } ?? RuleSettings()
-        let opening = r.optional(object, "openingBalance") { n throws(InputError) in try n.amount() } ?? .zero
+        // Below zero when the association starts on an overdraft.
+        let opening = r.optional(object, "openingBalance") { n throws(InputError) in try n.signedAmount() } ?? .zero
         let otherIncome = object.optional("otherIncome").flatMap { r.array($0) { incomeLine($0, r) } } ?? []
         let inKind = object.optional("contributionsInKind").flatMap { r.array($0) { contributionInKind($0, r) } } ?? []
         let (candidateBudget, budgetFile) = object.optional("budget").map { budget($0, r) } ?? (nil, nil)

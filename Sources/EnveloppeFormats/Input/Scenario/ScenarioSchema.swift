@@ -120,7 +120,7 @@ public enum ScenarioSchema {
                 "accompanimentMonths": { "type": "integer", "minimum": 1, "maximum": 600 }
               }
             },
-            "openingBalance": { "$ref": "#/$defs/amount", "description": "Trésorerie au début du premier mois (0 par défaut)." },
+            "openingBalance": { "$ref": "#/$defs/signedAmount", "description": "Trésorerie au début du premier mois (0 par défaut ; négative si l'association commence à découvert)." },
             "otherIncome": {
               "type": "array", "items": { "$ref": "#/$defs/budgetLine" },
               "description": "Produits en plus des subventions de l'appel (fonds propres 75, autres financeurs 74…)."

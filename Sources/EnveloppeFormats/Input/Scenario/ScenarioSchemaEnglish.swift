@@ -108,8 +108,8 @@ extension ScenarioSchema {
             "One convention for the application (group) or one per operator (perOperator), in place of the one the call describes."
         ),
         (
-            "Trésorerie au début du premier mois (0 par défaut).",
-            "Treasury at the start of the first month (0 by default)."
+            "Trésorerie au début du premier mois (0 par défaut ; négative si l'association commence à découvert).",
+            "Treasury at the start of the first month (0 by default; negative when the association starts on an overdraft)."
         ),
         (
             "Produits en plus des subventions de l'appel (fonds propres 75, autres financeurs 74…).",
@@ -242,6 +242,10 @@ extension ScenarioSchema {
         (
             "Montant en euros, au plus deux décimales : 49000, 49000.00 ou \"49 000,00 €\".",
             "Amount in euros, two decimals at most: 49000, 49000.00 or \"49 000,00 €\"."
+        ),
+        (
+            "Montant en euros, négatif s'il le faut, au plus deux décimales : -20000 ou \"-20 000,00 €\".",
+            "Amount in euros, negative if need be, two decimals at most: -20000 or \"-20 000,00 €\"."
         ),
         (
             "Taux : \"60 %\" ou une fraction de 0 à 1 (0.6).",

@@ -94,6 +94,13 @@ extension ScenarioSchema {
                 { "type": "string", "pattern": "^\\s*\\+?[0-9][0-9 \\u00A0\\u202F]*([.,][0-9]{1,2})?\\s*€?\\s*$" }
               ]
             },
+            "signedAmount": {
+              "description": "Montant en euros, négatif s'il le faut, au plus deux décimales : -20000 ou \"-20 000,00 €\".",
+              "oneOf": [
+                { "type": "number", "multipleOf": 0.01 },
+                { "type": "string", "pattern": "^\\s*[-+]?[0-9][0-9 \\u00A0\\u202F]*([.,][0-9]{1,2})?\\s*€?\\s*$" }
+              ]
+            },
             "rate": {
               "description": "Taux : \"60 %\" ou une fraction de 0 à 1 (0.6).",
               "oneOf": [

@@ -426,7 +426,8 @@ enum Rubric: Int, WorkbookRubric, Sendable {
         case .title: "Le titre du scénario, repris en tête des rapports. Obligatoire."
         case .description: "Le contexte et les hypothèses du scénario (coûts par ETP, montants supposés…), en clair."
         case .preset: "L'appel dont les règles s'appliquent (liste ; enveloppe presets les décrit). Obligatoire."
-        case .openingBalance: "La trésorerie de l'association au début du premier mois, en euros ; 0 € si vide."
+        case .openingBalance:
+            "La trésorerie de l'association au début du premier mois, en euros (négative si elle commence à découvert) ; 0 € si vide."
         case .budgetFile:
             "Le nom d'un fichier CSV, à côté du classeur, qui contient le budget déposé ; ou bien la feuille Budget déposé, pas les deux."
         case .conventionStart: "Le premier mois de la convention (par ex. 09/2025), avec sa durée."

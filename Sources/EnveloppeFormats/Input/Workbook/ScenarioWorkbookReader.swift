@@ -116,7 +116,8 @@ final class WorkbookContext {
         var rules = self.rules(candidature)
         rules.lines = lines(call)
         rules.funderTerms = funderTerms(call)
-        let opening = candidature.optional(.openingBalance) { c throws(InputError) in try c.amount() } ?? .zero
+        // Below zero when the association starts on an overdraft.
+        let opening = candidature.optional(.openingBalance) { c throws(InputError) in try c.signedAmount() } ?? .zero
         let budgetFile = candidature.optional(.budgetFile) { c throws(InputError) in try c.text() }
         let (otherIncome, inKind) = incomeLines()
         var candidateBudget = budgetLines()

@@ -74,6 +74,11 @@ struct WorkbookCell {
         return money
     }
 
+    /// An amount that may be below zero, to the cent: a treasury that starts on an overdraft.
+    func signedAmount() throws(InputError) -> Money {
+        try parsed(.amount, places: 2) { text throws(DecimalText.Failure) in try Money(parsing: text) }.0
+    }
+
     /// A rate from 0 % to 100 %: `60 %` or `0,6` typed as text, or a number cell (a percentage cell holds the fraction).
     func rate() throws(InputError) -> Rate {
         let rate: Rate

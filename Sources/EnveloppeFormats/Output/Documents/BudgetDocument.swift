@@ -26,12 +26,12 @@ public struct BudgetDocument: Document {
         // Balanced to the cent, the budget is balanced in euros too (each side's total rounded alike).
         return balancedToTheCent
             ? language.pick(
-                "Montants en euros entiers, arrondis pour que le budget reste équilibré : le total est arrondi une fois et les lignes se le partagent au plus fort reste (une ligne à 0,50 € près peut donc être arrondie vers le bas) ; une subvention de l'appel n'est jamais arrondie au-dessus de son montant.",
-                "Amounts in whole euros, rounded so that the budget still balances: the total is rounded once and the lines share it by largest remainder (so a line ending in 0.50 may be rounded down); a grant of the call is never rounded above its amount."
+                "Montants en euros entiers, arrondis pour que le budget reste équilibré : le total est arrondi une fois et les lignes se le partagent au plus fort reste (une ligne qui finit par 50 centimes peut donc être arrondie vers le bas) ; une subvention de l'appel ne prend un euro de plus que si aucune autre ligne ne le peut.",
+                "Amounts in whole euros, rounded so that the budget still balances: the total is rounded once and the lines share it by largest remainder (so a line ending in 50 cents may be rounded down); a grant of the call takes a euro more only when no other line can."
             )
             : language.pick(
-                "Montants en euros entiers : chaque total est arrondi une fois et ses lignes se le partagent au plus fort reste ; une subvention de l'appel n'est jamais arrondie au-dessus de son montant.",
-                "Amounts in whole euros: each total is rounded once and its lines share it by largest remainder; a grant of the call is never rounded above its amount."
+                "Montants en euros entiers : chaque total est arrondi une fois et ses lignes se le partagent au plus fort reste ; une subvention de l'appel ne prend un euro de plus que si aucune autre ligne ne le peut.",
+                "Amounts in whole euros: each total is rounded once and its lines share it by largest remainder; a grant of the call takes a euro more only when no other line can."
             )
     }
 

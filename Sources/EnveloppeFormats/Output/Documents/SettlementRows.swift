@@ -37,7 +37,7 @@ struct SettlementRows: Worded {
     /// counted, taken as zero), « à compléter » and those months: its balance is not yet what is owed.
     func heading(_ s: Settlement, period: Period, holder: String, rows: [Settlement.ConventionSettlement]) -> String {
         let l = language
-        let missing = monthsWithoutCount(s, rows.first?.holder)
+        let missing = monthsWithoutCount(s, rows.first?.holder, in: period)
         let note =
             missing.isEmpty
             ? ""
@@ -58,10 +58,11 @@ struct SettlementRows: Worded {
         monthsWithoutCount(s, operatorID).isEmpty ? "" : language.pick("à compléter", "to complete")
     }
 
-    /// The months without a count (taken as zero) of an operator, or of every operator (`nil`), in order, each once.
-    private func monthsWithoutCount(_ s: Settlement, _ operatorID: OperatorID?) -> [YearMonth] {
-        if let operatorID { return s.activityByOperator[operatorID]?.monthsWithoutCount ?? [] }
-        return Array(Set(s.activity.flatMap(\.monthsWithoutCount))).sorted()
+    /// The months without a count (taken as zero) of an operator, or of every operator (`nil`), in order, each once;
+    /// with `period`, only those of that convention (a month missing in the next one leaves this one final).
+    private func monthsWithoutCount(_ s: Settlement, _ operatorID: OperatorID?, in period: Period? = nil) -> [YearMonth] {
+        let all = operatorID.map { s.activityByOperator[$0]?.monthsWithoutCount ?? [] } ?? s.activity.flatMap(\.monthsWithoutCount)
+        return Array(Set(all)).filter { month in period.map { $0.contains(month) } ?? true }.sorted()
     }
 
     func explanation(_ s: Settlement, _ c: Settlement.ConventionSettlement) -> String {
@@ -80,11 +81,11 @@ struct SettlementRows: Worded {
                     "ligne financée en ETP, soldée sur l'équipe prévue, sans comptage",
                     "line funded per FTE, settled on the planned team, without counts"))
         }
-        let missing = c.holder.map { s.activityByOperator[$0]?.monthsWithoutCount ?? [] } ?? s.activity.flatMap(\.monthsWithoutCount)
+        let missing = monthsWithoutCount(s, c.holder, in: c.period)
         if !missing.isEmpty && c.line.unit != .fte {
             parts.append(
                 l.pick("mois sans comptage (comptés zéro) : ", "months without a count (taken as zero): ")
-                    + Array(Set(missing)).sorted().map(f.month).joined(separator: ", "))
+                    + missing.map(f.month).joined(separator: ", "))
         }
         if c.isSignificant { parts.insert(l.pick("ÉCART SIGNIFICATIF à expliquer", "SIGNIFICANT GAP to explain"), at: 0) }
         return parts.joined(separator: listSeparator)

@@ -18,9 +18,9 @@ struct BudgetText: Worded {
         // One pass groups the lines by account; each section is measured, then all are written into bytes sized
         // once, row by row: a filed budget of a million lines is never held as a table of strings, nor copied.
         let groups = try BudgetDocument.groups(in: budget.lines)
-        func section(_ heading: String, totalLabel: String, where include: (CerfaAccount) -> Bool) throws -> Section {
+        func section(_ heading: String, totalLabel: String?, where include: (CerfaAccount) -> Bool) throws -> Section {
             let kept = groups.filter { include($0.account) }
-            return Section(heading: heading, groups: kept, total: (totalLabel, try Money.sum(kept.map(\.total))))
+            return Section(heading: heading, groups: kept, total: try totalLabel.map { ($0, try Money.sum(kept.map(\.total))) })
         }
         var sections = [
             try section(l.pick("CHARGES", "CHARGES"), totalLabel: l.pick("TOTAL DES CHARGES", "TOTAL CHARGES"), where: Budget.isCharge),
@@ -29,7 +29,7 @@ struct BudgetText: Worded {
         if groups.contains(where: { $0.account.isContributionInKind }) {
             sections.append(
                 try section(
-                    l.pick("CONTRIBUTIONS VOLONTAIRES EN NATURE (sous les totaux)", "CONTRIBUTIONS IN KIND (below the totals)"), totalLabel: "",
+                    l.pick("CONTRIBUTIONS VOLONTAIRES EN NATURE (sous les totaux)", "CONTRIBUTIONS IN KIND (below the totals)"), totalLabel: nil,
                     where: \.isContributionInKind))
         }
         budget.lines.withUnsafeBufferPointer { lines in
@@ -69,11 +69,12 @@ struct BudgetText: Worded {
     }
 
     /// A section of the form: its account groups, each a heading row with the group's subtotal then a row per
-    /// line (indented), and the section's total last; two columns, the label left, the amount right-aligned.
+    /// line (indented), and the section's total last (none for the contributions in kind: 86 and 87 balance each other,
+    /// their sum is no figure); two columns, the label left, the amount right-aligned.
     private struct Section {
         let heading: String
         let groups: [(account: CerfaAccount, positions: [Int], total: Money)]
-        let total: (label: String, amount: Money)
+        let total: (label: String, amount: Money)?
 
         /// The columns' widths, and at most how many bytes the rows take.
         struct Layout {
@@ -97,10 +98,11 @@ struct BudgetText: Worded {
         /// so the widest of the lines' is that of their largest or smallest; each is formatted once, as it is written.
         func layout(words: Wording, money: (Money) -> String, lines: UnsafeBufferPointer<BudgetLine>) -> Layout {
             var (largest, smallest) = (Money.zero, Money.zero)
-            var labels = TextTable.width(total.label)
-            var amounts = TextTable.width(money(total.amount))
+            let (totalLabel, totalAmount) = total.map { ($0.label, money($0.amount)) } ?? ("", "")
+            var labels = TextTable.width(totalLabel)
+            var amounts = TextTable.width(totalAmount)
             var rows = 1
-            var beyondWidth = total.label.utf8.count - labels + money(total.amount).utf8.count - amounts  // bytes wider than their columns
+            var beyondWidth = totalLabel.utf8.count - labels + totalAmount.utf8.count - amounts  // bytes wider than their columns
             for group in groups {
                 let (heading, amount) = (words.accountHeading(group.account), money(group.total))
                 labels = max(labels, TextTable.width(heading))
@@ -155,7 +157,7 @@ struct BudgetText: Worded {
                     row(lead: Section.lineIndent, Section.label(lines[position], words), money(lines[position].amount))
                 }
             }
-            row(lead: 0, total.label, money(total.amount))
+            if let total { row(lead: 0, total.label, money(total.amount)) }
             out.removeLast()
         }
     }
