@@ -65,10 +65,9 @@ private struct Word {
     let before: Break
 
     /// The words of a text whose characters are each one Unicode scalar of the ranges a report is written in
-    /// (ASCII, Latin letters with their accents, « » € × and the punctuation and signs of U+2000 to U+2FFF): found
-    /// and measured in the bytes, a character being a scalar. `nil` when a scalar might join the one before it
-    /// (a combining accent, a joiner, a variation selector) or lies elsewhere: the characters are then looked at
-    /// (``words(of:)``), with the same result wherever both apply.
+    /// (printable ASCII and ``LoneScalars``): found and measured in the bytes, a character being a scalar. `nil` when
+    /// a scalar might join the one before it (a combining accent, a joiner, a variation selector) or lies elsewhere:
+    /// the characters are then looked at (``words(of:)``), with the same result wherever both apply.
     static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word]? {
         var list = List()
         let n = bytes.count
@@ -87,22 +86,17 @@ private struct Word {
                 if byte < 0x80 {
                     guard byte >= 0x20, byte != 0x7F else { return nil }
                     size = 1
-                } else if (0xC2...0xCB).contains(byte) {
-                    size = 2  // U+0080 to U+02FF: no combining mark before U+0300
-                } else if byte == 0xE2 {
-                    size = 3  // U+2000 to U+2FFF, but for the scalars that join others
                 } else {
-                    return nil
+                    guard let lone = LoneScalars.size(bytes, at: i) else { return nil }
+                    size = lone
                 }
-                guard i + size <= n else { return nil }
-                if size == 3, Word.mayJoin(Word.scalar(bytes, at: i)) { return nil }
                 i += size
                 length += 1
             }
             let (firstByte, lastByte) = (bytes[start], bytes[i - 1])
             // Each character is one scalar here: what is true of the scalar is true of the character.
-            let first = firstByte < 0x80 ? UInt32(firstByte) : Word.scalar(bytes, at: start)
-            let last = lastByte < 0x80 ? UInt32(lastByte) : Word.scalar(bytes, at: lastScalar)
+            let first = firstByte < 0x80 ? UInt32(firstByte) : LoneScalars.scalar(bytes, at: start)
+            let last = lastByte < 0x80 ? UInt32(lastByte) : LoneScalars.scalar(bytes, at: lastScalar)
             list.append(
                 start: start, end: i, length: length, isSign: length == 1 && Word.isSign(first), startsWithNumber: Word.isNumber(first),
                 staysWithTheWordBefore: Word.staysWithTheWordBefore(first), bindsNext: Word.bindsNext(last),
@@ -160,22 +154,6 @@ private struct Word {
     /// A digit, or any scalar with a numeric value (½, ², Ⅳ): what `Character.isNumber` reads of a character's first.
     private static func isNumber(_ scalar: UInt32) -> Bool {
         scalar < 0x80 ? (0x30...0x39).contains(scalar) : Unicode.Scalar(scalar)?.properties.numericType != nil
-    }
-
-    /// The scalar of two or three bytes at `index` (U+0080 to U+FFFF).
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
-        let (b0, b1) = (UInt32(bytes[index]), UInt32(bytes[index + 1]) & 0x3F)
-        if b0 < 0xE0 { return (b0 & 0x1F) << 6 | b1 }
-        return (b0 & 0x0F) << 12 | b1 << 6 | UInt32(bytes[index + 2]) & 0x3F
-    }
-
-    /// Scalars of U+2000 to U+2FFF that may join the character before or after them (joiners, marks of direction,
-    /// combining marks for symbols, Coptic and Cyrillic combining letters), or that are invisible.
-    private static func mayJoin(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0x20D0...0x20FF, 0x2CEF...0x2CF1, 0x2D7F, 0x2DE0...0x2DFF: true
-        default: false
-        }
     }
 
     /// The words in order, each with the break before it, decided from its own traits and the word's before.

@@ -100,8 +100,8 @@ struct TextTable {
     }
 
     /// A cell's width on a terminal: its characters (`count`, which groups combining accents with their
-    /// letter), worked out from the bytes when every character is one scalar wide: ASCII, Latin letters,
-    /// and the spaces and signs of amounts (no-break spaces, `€`, `–`, `’`, `−`).
+    /// letter), worked out from the bytes when every character is one scalar: ASCII and ``LoneScalars`` (Latin
+    /// letters, the spaces and signs of amounts: no-break spaces, `€`, `–`, `’`, `−`).
     static func width(_ cell: String) -> Int {
         let fast = cell.utf8.withContiguousStorageIfAvailable(width(utf8:)) ?? Array(cell.utf8).withUnsafeBufferPointer(width(utf8:))
         return fast ?? cell.count
@@ -126,25 +126,12 @@ struct TextTable {
                 continue
             }
             ascii = false
-            if byte >= 0xC2 && byte < 0xCC && index + 1 < bytes.count {  // U+0080…U+02FF: no combining mark among them
-                index += 2
-            } else if byte == 0xE2 && index + 2 < bytes.count && isOneWide(bytes[index + 1], bytes[index + 2]) {
-                index += 3
-            } else {
-                return nil
-            }
+            guard let size = LoneScalars.size(bytes, at: index) else { return nil }
+            index += size
             width += 1
         }
         // An ASCII cell is as many columns as bytes (CR LF included); another with a CR, whatever `count` says.
         return ascii || !bytes.contains(0x0D) ? width : nil
-    }
-
-    /// U+202F, U+20AC, U+2013, U+2019, U+2212 (after their lead byte E2).
-    private static func isOneWide(_ second: UInt8, _ third: UInt8) -> Bool {
-        switch (second, third) {
-        case (0x80, 0xAF), (0x82, 0xAC), (0x80, 0x93), (0x80, 0x99), (0x88, 0x92): true
-        default: false
-        }
     }
 
     static func append(_ text: String, to out: inout [UInt8]) {
