@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    /// A treasury that starts on an overdraft reads back from the JSON and from both workbooks, below zero.
+    @Test func aNegativeOpeningBalanceRoundTrips() throws {
+        var scenario = try ScenarioWorkbookTests.original("bail-dabord-montpellier-2025.json")
+        scenario.openingBalance = Money(cents: -2_000_000)
+        let json = ScenarioJSON.text(scenario)
+        #expect(try ScenarioDecoder.decode(Array(json.utf8)).openingBalance == Money(cents: -2_000_000))
+        for kind in [ReadWorkbook.Kind.xlsx, .ods] {
+            #expect(try ScenarioWorkbookReader.decode(ScenarioWorkbook.bytes(scenario, kind)).scenario.openingBalance == Money(cents: -2_000_000))
+        }
+    }
+
     /// Every call's template reads back as its starter scenario.
     @Test(arguments: Presets.all.map(\.id.rawValue))
     func everyTemplateReadsAsTheStarterScenario(_ preset: String) throws {
