@@ -345,7 +345,7 @@ extension Wording {
                     otherIncome > .zero
                     ? language.pick(
                         " ; le budget prévoit d'en couvrir \(f.money(min(otherIncome, overspend))) par d'autres produits (fonds propres, autres financements), absents de la trésorerie de l'action, qui ne suit que les versements \(ofTheRules)",
-                        "; the budget plans to cover \(f.money(min(otherIncome, overspend))) of them with other income (own funds, other funding), not in the action's treasury, which follows only the payments \(ofTheRules)"
+                        "; the budget plans to cover \(f.money(min(otherIncome, overspend))) of it with other income (own funds, other funding), not in the action's treasury, which follows only the payments \(ofTheRules)"
                     )
                     : ""
                 causes.append(
