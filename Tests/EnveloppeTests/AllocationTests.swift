@@ -25,6 +25,16 @@ import Testing
         #expect(shares == [20, 35, 45])
     }
 
+    /// By weight too, never more than asked: 50 measures, weights 3, 1, 1; A at most 10, B at least 20, C asks 5.
+    /// Without C's request, A 10 and B and C 20 each; with it, C is held at 5 and B takes the 15 C does not ask for.
+    @Test func byWeightNeverMoreThanAsked() throws {
+        let candidates = [
+            C(id: "a", name: "A", weight: 3, maximum: 10), C(id: "b", name: "B", weight: 1, minimum: 20),
+            C(id: "c", name: "C", requested: 5, weight: 1, minimum: 2),
+        ]
+        #expect(try Allocation.allocate(50, among: candidates, method: .proportional) == [10, 35, 5])
+    }
+
     @Test func proRataNeverGivesMoreThanAsked() throws {
         // Asked 30 + 10 + 60 = 100 for 80: 24, 8, 48 (80 %).
         #expect(
@@ -116,10 +126,14 @@ import Testing
             if let maximum = candidate.maximum { #expect(share <= maximum) }
             if method == .proportional { #expect(share >= candidate.minimum) }
             if method == .proRataOfRequests { #expect(share >= min(candidate.minimum, candidate.requested!, candidate.maximum ?? .max)) }
-            if method != .proportional, let requested = candidate.requested { #expect(share <= requested) }
+            if let requested = candidate.requested { #expect(share <= requested) }
         }
-        // Conservation: proportional gives everything out when some positive weight is uncapped.
-        if method == .proportional, candidates.contains(where: { ($0.weight ?? 0) > 0 && $0.maximum == nil }) {
+        // Conservation: proportional gives everything out when the candidates with a weight can take it (each up to its
+        // request and its maximum), those without one keeping their minimum.
+        let room = candidates.reduce(Int64(0)) { sum, c in
+            sum + ((c.weight ?? 0) > 0 ? min(c.requested ?? .max / 16, c.maximum ?? .max / 16) : c.minimum)
+        }
+        if method == .proportional, room >= total {
             #expect(shares.reduce(0, +) == total)
         }
         // Order independence: the same shares, whatever the order of the candidates.

@@ -4,7 +4,7 @@
 ///
 /// - ``Method/proportional``: proportional to each candidate's weight (e.g. the
 ///   territory's population), largest remainder, within each candidate's minimum
-///   and maximum.
+///   and maximum, and never more than it asked when it states a request.
 /// - ``Method/proRataOfRequests``: when the call is oversubscribed, each gets the
 ///   same share of what it asked, never more than it asked; what a capped candidate
 ///   cannot take goes to the others.
@@ -52,7 +52,11 @@ public enum Allocation {
                 guard let weight = candidate.weight else { throw .missing(index: index, field: "weight") }
                 weights.append(weight)
             }
-            return try bounded(total, candidates: candidates, weights: weights, minimums: candidates.map(\.minimum), caps: candidates.map(\.maximum))
+            // A request is a cap too: what a candidate does not ask for goes to the others.
+            let caps = candidates.map { candidate in
+                candidate.requested.map { requested in min(requested, candidate.maximum ?? requested) } ?? candidate.maximum
+            }
+            return try bounded(total, candidates: candidates, weights: weights, minimums: candidates.map(\.minimum), caps: caps)
         case .proRataOfRequests:
             var caps: [Int64?] = []
             for (index, candidate) in candidates.enumerated() {
