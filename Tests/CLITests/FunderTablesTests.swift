@@ -187,6 +187,14 @@ import Testing
         #expect(
             two.contains("Convention nov. 2026 – oct. 2027 (12 mois) — Association du Boulonnais (fictive) — à compléter : déc. 2026 sans comptage"))
         #expect(two.components(separatedBy: "(comptés zéro) : déc. 2026").count == 2)
+        // Counts up to February only, for one association of five: the rest of the year is the plan, so every
+        // convention and total says « prévisionnel », and the four without any count theirs up to February are zero.
+        let early = try CLI.temporaryFile("fevrier.csv", containing: "mois;opérateur;mesures\n2023-01;association-a;12\n2023-02;association-a;12\n")
+        let forecast = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", early.path])
+        #expect(forecast.flowingOutput.contains("Association E (fictive) : leurs mois jusqu'en févr. 2023 sont comptés zéro"))
+        #expect(forecast.flowingOutput.contains("— Association A (fictive) — prévisionnel après févr. 2023"))
+        #expect(forecast.standardOutput.contains("\n  Association A (fictive) (prévisionnel)  "))
+        #expect(forecast.standardOutput.contains("\n  Total (à compléter, prévisionnel)  "))
     }
 
     /// With instalments after the advance (the Métropole's 50 % then 30 %, rules.paymentTerms.funders.metropole), what

@@ -34,28 +34,37 @@ struct SettlementRows: Worded {
     }
 
     /// A convention's heading: its period and holder, then, when counts are missing for it (months before the last
-    /// counted, taken as zero), « à compléter » and those months: its balance is not yet what is owed.
+    /// counted, taken as zero), « à compléter » and those months, and when its months go on past the last counted,
+    /// « prévisionnel » from then: in either case its balance is not yet what is owed.
     func heading(_ s: Settlement, period: Period, holder: String, rows: [Settlement.ConventionSettlement]) -> String {
         let l = language
         let missing = monthsWithoutCount(s, rows.first?.holder, in: period)
-        let note =
+        var note =
             missing.isEmpty
             ? ""
             : l.pick(" — à compléter : ", " — to complete: ") + missing.map(f.month).joined(separator: ", ")
                 + l.pick(" sans comptage", " without a count")
+        if let last = s.lastCounted, last < period.end {
+            note += l.pick(" — prévisionnel après ", " — forecast after ") + f.month(last)
+        }
         return l.pick("Convention ", "Convention ") + f.period(period) + " — " + holder + note
     }
 
-    /// A totals row's name, « (à compléter) » after it when months of its counts are missing: `operatorID` for an
-    /// operator's own, `nil` for the whole settlement (any operator's).
+    /// A totals row's name, « (à compléter) » after it when months of its counts are missing (`operatorID` for an
+    /// operator's own, `nil` for the whole settlement), « (prévisionnel) » when the conventions go on past the last
+    /// month counted.
     func totalName(_ s: Settlement, _ name: String, _ operatorID: OperatorID?) -> String {
         let mark = toComplete(s, operatorID)
         return mark.isEmpty ? name : name + " (" + mark + ")"
     }
 
-    /// « à compléter » when months of the counts of `operatorID` (of any operator: `nil`) are missing; empty otherwise.
+    /// « à compléter » when months of the counts of `operatorID` (of any operator: `nil`) are missing, « prévisionnel »
+    /// when the months after the last counted come from the plan, both when both; empty for final figures.
     func toComplete(_ s: Settlement, _ operatorID: OperatorID?) -> String {
-        monthsWithoutCount(s, operatorID).isEmpty ? "" : language.pick("à compléter", "to complete")
+        var marks: [String] = []
+        if !monthsWithoutCount(s, operatorID).isEmpty { marks.append(language.pick("à compléter", "to complete")) }
+        if s.isForecast { marks.append(language.pick("prévisionnel", "forecast")) }
+        return marks.joined(separator: ", ")
     }
 
     /// The months without a count (taken as zero) of an operator, or of every operator (`nil`), in order, each once;
@@ -100,8 +109,8 @@ struct SettlementRows: Worded {
             uncounted.isEmpty
             ? ""
             : l.pick(
-                " Aucun comptage pour \(uncounted.joined(separator: ", ")) : tous \(uncounted.count > 1 ? "leurs" : "ses") mois sont comptés zéro ; vérifiez que \(uncounted.count > 1 ? "leurs" : "ses") lignes n'ont pas été oubliées dans le fichier.",
-                " No count for \(uncounted.joined(separator: ", ")): every month is taken as zero; check that \(uncounted.count > 1 ? "their" : "its") lines were not left out of the file."
+                " Aucun comptage pour \(uncounted.joined(separator: ", ")) : \(uncounted.count > 1 ? "leurs" : "ses") mois jusqu'en \(last) sont comptés zéro ; vérifiez que \(uncounted.count > 1 ? "leurs" : "ses") lignes n'ont pas été oubliées dans le fichier.",
+                " No count for \(uncounted.joined(separator: ", ")): \(uncounted.count > 1 ? "their" : "its") months up to \(last) are taken as zero; check that \(uncounted.count > 1 ? "their" : "its") lines were not left out of the file."
             )
         if s.isComplete { return l.pick("Tous les mois sont comptés : chiffres définitifs.", "Every month is counted: final figures.") }
         if s.isForecast {
