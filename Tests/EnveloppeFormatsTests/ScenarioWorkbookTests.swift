@@ -223,6 +223,21 @@ import Testing
         #expect(try ScenarioWorkbookReader.decode(workbook).scenario.staff.count == 2)
     }
 
+    /// A convention's start without its length (or the reverse) names the other cell: the two go together, and both
+    /// empty keep the call's.
+    @Test func aConventionStartWithoutItsLengthNamesTheOther() throws {
+        for (filled, empty) in [("Candidature!B11", "Candidature!B12"), ("Candidature!B12", "Candidature!B11")] {
+            let value: ReadValue = filled.hasSuffix("B11") ? .text("2025-10") : .number("12")
+            #expect(throws: InputErrors([InputError(empty, .missingWith(other: filled))])) {
+                _ = try ScenarioWorkbookReader.decode(try ScenarioWorkbookTests.edited([filled: value]))
+            }
+        }
+        #expect(
+            Wording(.fr).message(InputError("Candidature!B12", .missingWith(other: "Candidature!B11")), file: "c.xlsx")
+                == "c.xlsx: Candidature!B12 : cellule vide, alors que Candidature!B11 est remplie : l'une ne va pas sans l'autre ; videz les deux pour garder les valeurs de l'appel"
+        )
+    }
+
     /// Errors found after reading name the cell of their field.
     @Test func laterErrorsNameTheirCell() throws {
         let vial = try ScenarioWorkbookReader.decode(

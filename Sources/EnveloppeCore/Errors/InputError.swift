@@ -28,6 +28,8 @@ public struct InputError: Error, Equatable, Sendable {
         /// The bytes are not JSON; line and column are 1-based.
         case invalidJSON(line: Int, column: Int, detail: String)
         case missing
+        /// Missing while `other` (a field path or a cell) is given: the two go together (a convention's start and length).
+        case missingWith(other: String)
         /// A key the format does not know (a typo must not be silently ignored).
         case unknownField(allowed: [String])
         case duplicateField

@@ -30,6 +30,10 @@ extension Wording {
                 "invalid JSON at line \(line), column \(column): \(detail)")
         case .missing:
             return language.pick("champ obligatoire absent", "required field is missing")
+        case .missingWith(let other):
+            return language.pick(
+                "absent, alors que \(other) est donné : l'un ne va pas sans l'autre",
+                "missing while \(other) is given: one does not go without the other")
         case .unknownField(let allowed):
             return language.pick(
                 "champ inconnu ; champs possibles ici : \(allowed.joined(separator: ", "))",

@@ -17,6 +17,10 @@ extension Wording {
             return isSheet
                 ? language.pick("feuille absente du classeur", "sheet missing from the workbook")
                 : language.pick("cellule vide : une valeur est attendue", "empty cell: a value is expected")
+        case .missingWith(let other):
+            return language.pick(
+                "cellule vide, alors que \(other) est remplie : l'une ne va pas sans l'autre ; videz les deux pour garder les valeurs de l'appel",
+                "empty cell, while \(other) is filled: one does not go without the other; empty both to keep the call's values")
         case .duplicateField:
             return language.pick(
                 "déjà donné sur une autre ligne : une seule ligne par rubrique ou identifiant", "given twice: one row per rubric or identifier")

@@ -162,6 +162,16 @@ final class WorkbookContext {
             }
             return reading.attempt { () throws(InputError) in try read(cell) }
         }
+
+        /// Required because `other` is filled: when empty, the error names that cell.
+        func required<T>(_ rubric: Rubric, with other: Rubric, _ read: (WorkbookCell) throws(InputError) -> T) -> T? {
+            guard let cell = cell(rubric) else {
+                let otherCell = cells[other]?.path ?? ""
+                reading.record(InputError(cells[rubric]?.path ?? WorkbookPath.sheet(sheet), .missingWith(other: otherCell)))
+                return nil
+            }
+            return reading.attempt { () throws(InputError) in try read(cell) }
+        }
     }
 
     func candidature() -> Candidature? {
@@ -199,8 +209,11 @@ final class WorkbookContext {
         // The number of conventions alone renews the call's own convention; a start or a length describes another, whole.
         var months: Int64?
         if c.cell(.conventionStart) != nil || c.cell(.conventionMonths) != nil {
-            let start = c.required(.conventionStart) { cell throws(InputError) in try cell.month() }
-            months = c.required(.conventionMonths) { cell throws(InputError) in try cell.count(minimum: 1, maximum: 600) }
+            // The start and the length go together: one alone names the other.
+            let start = c.required(.conventionStart, with: .conventionMonths) { cell throws(InputError) in try cell.month() }
+            months = c.required(.conventionMonths, with: .conventionStart) { cell throws(InputError) in
+                try cell.count(minimum: 1, maximum: 600)
+            }
             if let start, let months { rules.convention = Period(start: start, months: Int(months)) }
         }
         rules.conventionPeriods = c.optional(.conventionPeriods) { cell throws(InputError) in
