@@ -44,5 +44,9 @@ import Testing
         #expect(
             words.message(ActualsError(line: 7, problem: .unknownOperator("x", known: ["a", "b"])), file: "c.csv")
                 == "c.csv: ligne 7, colonne 2 (opérateur) : opérateur inconnu « x » ; opérateurs du scénario : a, b")
+        #expect(
+            words.message(ActualsError(line: 2, problem: .aboveCapacity(measures: 50, capacity: 12)), file: "c.csv")
+                == "c.csv: ligne 2, colonne 3 (mesures) : 50 ménages dépassent les 12 places que le scénario donne à cet opérateur (son nombre de ménages, « households »)"
+        )
     }
 }

@@ -60,8 +60,8 @@ extension Wording {
         case .aboveCapacity(let measures, let capacity):
             column = 3
             what = language.pick(
-                "\(measures) ménages dépassent les \(capacity) places de cet opérateur (ses « households »)",
-                "\(measures) households exceed this operator's \(capacity) places (its \"households\")")
+                "\(measures) ménages dépassent les \(capacity) places que le scénario donne à cet opérateur (son nombre de ménages, « households »)",
+                "\(measures) households exceed the \(capacity) places the scenario gives this operator (its number of households, \"households\")")
         }
         let location = csvLocation(
             line: error.line, column: column,
