@@ -305,11 +305,8 @@ extension Wording {
                     )
             // A deficit once everything is paid is the part of the need the payments never return: said, not left for
             // « advanced before payments catch up » to hide.
-            let lost = unrecoveredNeed(need: need, finalResult: finalResult)
             let needText =
-                lost.map { lost in
-                    language.pick(" \(workingCapitalNeedLabel) : \(f.money(need))\(lost).", " \(workingCapitalNeedLabel): \(f.money(need))\(lost).")
-                }
+                needSentence(need: need, finalResult: finalResult).map { " " + $0 }
                 ?? language.pick(
                     " \(workingCapitalNeedLabel) : \(f.money(need)) (l'argent avancé avant que les versements ne rattrapent les dépenses, quelle que soit la trésorerie de départ).",
                     " \(workingCapitalNeedLabel): \(f.money(need)) (the cash advanced before payments catch up with expenses, whatever the opening balance)."

@@ -21,6 +21,14 @@ extension Wording {
         )
     }
 
+    /// « Besoin en fonds de roulement de l'action : 240 400,00 €, dont … . »: the need with what of it never comes
+    /// back, as the treasury's note and its check say it; `nil` as ``unrecoveredNeed(need:finalResult:)``.
+    func needSentence(need: Money, finalResult: Money) -> String? {
+        unrecoveredNeed(need: need, finalResult: finalResult).map {
+            workingCapitalNeedLabel + language.pick(" : ", ": ") + format.money(need) + $0 + "."
+        }
+    }
+
     /// The note under a deficit shown beside the need (the page's key figures): what part of the need it is.
     func deficitNote(need: Money, finalResult: Money) -> String? {
         guard let lost = lostPart(need: need, finalResult: finalResult) else { return nil }

@@ -155,19 +155,12 @@ final class WorkbookContext {
             return reading.attempt { () throws(InputError) in try read(cell) }
         }
 
-        func required<T>(_ rubric: Rubric, _ read: (WorkbookCell) throws(InputError) -> T) -> T? {
+        /// - Parameter other: the cell this one goes with, when it is required because that one is filled: an empty
+        ///   one then names it.
+        func required<T>(_ rubric: Rubric, with other: Rubric? = nil, _ read: (WorkbookCell) throws(InputError) -> T) -> T? {
             guard let cell = cell(rubric) else {
-                reading.record(InputError(cells[rubric]?.path ?? WorkbookPath.sheet(sheet), .missing))
-                return nil
-            }
-            return reading.attempt { () throws(InputError) in try read(cell) }
-        }
-
-        /// Required because `other` is filled: when empty, the error names that cell.
-        func required<T>(_ rubric: Rubric, with other: Rubric, _ read: (WorkbookCell) throws(InputError) -> T) -> T? {
-            guard let cell = cell(rubric) else {
-                let otherCell = cells[other]?.path ?? ""
-                reading.record(InputError(cells[rubric]?.path ?? WorkbookPath.sheet(sheet), .missingWith(other: otherCell)))
+                let problem: InputError.Problem = other.map { .missingWith(other: cells[$0]?.path ?? "") } ?? .missing
+                reading.record(InputError(cells[rubric]?.path ?? WorkbookPath.sheet(sheet), problem))
                 return nil
             }
             return reading.attempt { () throws(InputError) in try read(cell) }

@@ -69,14 +69,16 @@ struct WorkbookCell {
 
     /// An amount of zero or more, to the cent.
     func amount() throws(InputError) -> Money {
-        let (money, shown) = try parsed(.amount, places: 2) { text throws(DecimalText.Failure) in try Money(parsing: text) }
+        let (money, shown) = try signedAmountAndShown()
         guard money >= .zero else { throw InputError(path, .negative(expected: .amount, text: shown)) }
         return money
     }
 
     /// An amount that may be below zero, to the cent: a treasury that starts on an overdraft.
-    func signedAmount() throws(InputError) -> Money {
-        try parsed(.amount, places: 2) { text throws(DecimalText.Failure) in try Money(parsing: text) }.0
+    func signedAmount() throws(InputError) -> Money { try signedAmountAndShown().0 }
+
+    private func signedAmountAndShown() throws(InputError) -> (Money, String) {
+        try parsed(.amount, places: 2) { text throws(DecimalText.Failure) in try Money(parsing: text) }
     }
 
     /// A rate from 0 % to 100 %: `60 %` or `0,6` typed as text, or a number cell (a percentage cell holds the fraction).

@@ -35,7 +35,7 @@ struct SettlementCSV: Worded {
             [
                 l.pick("total", "total"), name, "", euros(t.grant), euros(t.plannedServiceFait), euros(t.serviceFaitToDate),
                 euros(t.serviceFaitForYear), euros(t.gap), percent(t.gap, t.plannedServiceFait), euros(t.advance), euros(t.balance),
-                euros(t.reversement), settled.toComplete(s, operatorID),
+                euros(t.reversement), settled.provisionalMarks(s, operatorID),
             ]
         }
         for t in s.operatorTotals { rows.append(total(t.name, t.totals, t.operatorID)) }

@@ -40,6 +40,11 @@ public struct BudgetDocument: Document {
     /// so no charge, but cash a finance officer must find. `nil` when there are none. Every format says it.
     func depositsLabel(_ language: Language) -> String? { BudgetDocument.depositsLabel(of: budget, language) }
 
+    /// The label with its amount, as a sentence under the budget (the text and the page).
+    func depositsSentence(_ language: Language, money: (Money) -> String) -> String? {
+        depositsLabel(language).map { $0 + language.pick(" : ", ": ") + money(budget.depositsAdvanced) + "." }
+    }
+
     static func depositsLabel(of budget: Budget, _ language: Language) -> String? {
         guard budget.depositsAdvanced > .zero else { return nil }
         return language.pick(

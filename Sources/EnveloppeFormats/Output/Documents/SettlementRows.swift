@@ -54,13 +54,13 @@ struct SettlementRows: Worded {
     /// operator's own, `nil` for the whole settlement), « (prévisionnel) » when the conventions go on past the last
     /// month counted.
     func totalName(_ s: Settlement, _ name: String, _ operatorID: OperatorID?) -> String {
-        let mark = toComplete(s, operatorID)
+        let mark = provisionalMarks(s, operatorID)
         return mark.isEmpty ? name : name + " (" + mark + ")"
     }
 
     /// « à compléter » when months of the counts of `operatorID` (of any operator: `nil`) are missing, « prévisionnel »
     /// when the months after the last counted come from the plan, both when both; empty for final figures.
-    func toComplete(_ s: Settlement, _ operatorID: OperatorID?) -> String {
+    func provisionalMarks(_ s: Settlement, _ operatorID: OperatorID?) -> String {
         var marks: [String] = []
         if !monthsWithoutCount(s, operatorID).isEmpty { marks.append(language.pick("à compléter", "to complete")) }
         if s.isForecast { marks.append(language.pick("prévisionnel", "forecast")) }

@@ -39,9 +39,7 @@ struct BudgetHTML: Worded {
                     : l.pick(
                         "Budget NON équilibré : écart produits − charges \(money(try budget.totalIncome - budget.totalCharges)).",
                         "Budget NOT balanced: gap income − charges \(money(try budget.totalIncome - budget.totalCharges)).")) + "</p>"
-        if let deposits = document.depositsLabel(l) {
-            body += "<p class=\"deposits\">\(e(deposits + l.pick(" : ", ": ") + money(budget.depositsAdvanced) + "."))</p>"
-        }
+        if let deposits = document.depositsSentence(l, money: money) { body += "<p class=\"deposits\">\(e(deposits))</p>" }
         return HTMLPage.page(
             title: title, kind: l.pick("Budget prévisionnel (CERFA 12156)", "Forecast budget (CERFA 12156)"), language: l, body: body,
             extraStyle: """

@@ -61,9 +61,7 @@ struct BudgetText: Worded {
             balanced
                 ? l.pick("Équilibre : oui, total des charges = total des produits.", "Balanced: yes, total charges = total income.")
                 : l.pick("Équilibre : NON, écart produits − charges = \(money(gap)).", "Balanced: NO, gap income − charges = \(money(gap))."))
-        if let deposits = document.depositsLabel(l) {
-            out += (deposits + l.pick(" : ", ": ") + money(budget.depositsAdvanced) + ".").wrapped(width: Wording.textWidth)
-        }
+        if let deposits = document.depositsSentence(l, money: money) { out += deposits.wrapped(width: Wording.textWidth) }
         result.append(contentsOf: (out.joined(separator: "\n") + "\n").utf8)
         return result
     }

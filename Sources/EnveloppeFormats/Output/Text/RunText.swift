@@ -146,10 +146,8 @@ struct RunText: Worded {
             cash.add([words.label(treasury.depositsOutstanding), f.quantity(treasury.depositsOutstanding.value)])
         }
         out.append(cash)
-        if let lost = words.unrecoveredNeed(need: treasury.workingCapitalNeed.amount, finalResult: treasury.finalResult.amount) {
-            out.append(
-                contentsOf: note(
-                    words.workingCapitalNeedLabel + language.pick(" : ", ": ") + f.money(treasury.workingCapitalNeed.amount) + lost + "."))
+        if let need = words.needSentence(need: treasury.workingCapitalNeed.amount, finalResult: treasury.finalResult.amount) {
+            out.append(contentsOf: note(need))
         }
         if !report.scenario.describesCosts { out.append(contentsOf: note(words.paymentsOnlyNote)) }
 

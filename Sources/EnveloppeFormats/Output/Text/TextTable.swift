@@ -51,7 +51,7 @@ struct TextTable {
             let index = rowStarts[row] + column
             let end = row + 1 < rowStarts.count ? rowStarts[row + 1] : cells.count
             guard index < end else { return nil }
-            return String(decoding: bytes[(index == 0 ? 0 : cells[index - 1].end)..<cells[index].end], as: UTF8.self)
+            return String(decoding: bytes[range(ofCell: index)], as: UTF8.self)
         }
         let headings = (0..<widths.count).map { cell(0, $0) ?? "" }
         let headingWidth = headings.dropFirst().map(TextTable.width).max() ?? 0
@@ -90,7 +90,7 @@ struct TextTable {
                         // (a cell wider than measured is never cut)
                         let padding = UnsafeBufferPointer(rebasing: spaces[0..<max(0, widths[column] - cells[cell].width)])
                         if alignments[column] == .right { out.append(contentsOf: padding) }
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(cell == 0 ? 0 : cells[cell - 1].end)..<cells[cell].end]))
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range(ofCell: cell)]))
                         if alignments[column] == .left { out.append(contentsOf: padding) }
                     }
                     while out.count > lineStart, out.last == 0x20 { out.removeLast() }
@@ -98,6 +98,9 @@ struct TextTable {
             }
         }
     }
+
+    /// Where the cell at `index` (all rows together) lies in `bytes`.
+    private func range(ofCell index: Int) -> Range<Int> { (index == 0 ? 0 : cells[index - 1].end)..<cells[index].end }
 
     /// A cell's width on a terminal: its characters (`count`, which groups combining accents with their
     /// letter), worked out from the bytes when every character is one scalar: ASCII and ``LoneScalars`` (Latin
