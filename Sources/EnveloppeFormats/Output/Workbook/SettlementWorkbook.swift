@@ -65,7 +65,10 @@ struct SettlementWorkbook: Worded {
         }
         let last = max(first, sheet.nextRow - 1)
         let blank = Cell.text("", style: SheetStyle.labelTotal)
+        // The names' column as wide as its longest total (« Total Association C (fictive) (à compléter) »), within reason.
+        var namesWidth = 30
         func totals(_ label: String, _ t: Settlement.Totals, id: String?) {
+            namesWidth = min(max(namesWidth, label.count + 2), 60)
             let r = sheet.nextRow
             let sum = { (column: String, amount: Money) -> Cell in
                 let range = "\(column)$\(first):\(column)$\(last)"
@@ -89,7 +92,7 @@ struct SettlementWorkbook: Worded {
         sheet.note(rows.rule)
         sheet.note(l.pick("Écart en % = écart ÷ service fait prévu, à 0,1 % près.", "Gap in % = gap ÷ planned service fait, to 0.1 %."))
         for citation in s.sources.uniquedCitations() { sheet.note(l.pick("Source : ", "Source: ") + words.citation(citation)) }
-        sheet.setWidth(30, column: 1)
+        sheet.setWidth(namesWidth, column: 1)
         sheet.setWidth(50, column: 20)
 
         var activity = SheetBuilder(name: l.pick("Activité", "Activity"))
