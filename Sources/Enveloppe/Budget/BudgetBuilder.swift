@@ -39,11 +39,24 @@ public enum BudgetBuilder {
             let several = operators.count > 1
             // What a title or label shows depends on its words alone: read once per label, not once per operator
             // (a national programme's 440 operators have the same few posts).
+            // The label in the same place of the operator before is looked at first: it is mostly the same, and
+            // comparing two strings costs less than hashing one.
+            // (Labels and purposes in two arrays of types the run has already met: an array of pairs would have its
+            // type made at run time, at each start, for more than this saves on a small programme.)
             var inferredByLabel: [String: [ExpensePurpose]] = [:]
-            func inferred(_ label: String) -> [ExpensePurpose] {
-                if let known = inferredByLabel[label] { return known }
-                let found = ExpensePurpose.inferred(from: label)
+            var labelsBefore: [[String]] = [[], []]
+            var purposesBefore: [[[ExpensePurpose]]] = [[], []]
+            func inferred(_ label: String, at place: Int, in list: Int) -> [ExpensePurpose] {
+                if place < labelsBefore[list].count, labelsBefore[list][place] == label { return purposesBefore[list][place] }
+                let found = inferredByLabel[label] ?? ExpensePurpose.inferred(from: label)
                 inferredByLabel[label] = found
+                if place < labelsBefore[list].count {
+                    labelsBefore[list][place] = label
+                    purposesBefore[list][place] = found
+                } else {
+                    labelsBefore[list].append(label)
+                    purposesBefore[list].append(found)
+                }
                 return found
             }
             // Most lines state no purpose: their list is the label's own, shared rather than copied.
@@ -51,13 +64,16 @@ public enum BudgetBuilder {
                 stated.isEmpty ? shown : stated + shown
             }
             return operators.enumerated().map { o, op in
-                let suffix = several ? " – \(op.name)" : ""  // a dash: names often end in brackets « (fictive) »
+                let suffix = several ? String.joined(" – ", op.name) : ""  // a dash: names often end in brackets « (fictive) »
+                // `operators[3].staff[1]`, joined from its parts (an interpolation formats each number through its protocol).
+                let at = String.joined("operators[", String(o), "].")
+                func origin(_ list: String, _ index: Int) -> String { String.joined(at, list, "[", String(index), "]") }
                 let posts = op.staff.enumerated().map { j, post in
                     let stated = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
                     return OperatorLine(
                         line: BudgetLine(
-                            account: .staff, label: post.title + suffix, amount: .zero,
-                            purposes: joined(stated, inferred(post.title)), origin: "operators[\(o)].staff[\(j)]"),
+                            account: .staff, label: String.joined(post.title, suffix), amount: .zero,
+                            purposes: joined(stated, inferred(post.title, at: j, in: 0)), origin: origin("staff", j)),
                         series: .post(j))
                 }
                 let charges = op.charges.enumerated().map { k, charge in
@@ -66,9 +82,9 @@ public enum BudgetBuilder {
                         charge.kind == .indirect ? .indirectCharges : CerfaAccount.charge(number: charge.account) ?? .otherExternalServices
                     return OperatorLine(
                         line: BudgetLine(
-                            account: account, label: charge.label + suffix, amount: .zero,
-                            purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label)),
-                            origin: "operators[\(o)].charges[\(k)]"),
+                            account: account, label: String.joined(charge.label, suffix), amount: .zero,
+                            purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1)),
+                            origin: origin("charges", k)),
                         series: .charge(k))
                 }
                 return posts + charges

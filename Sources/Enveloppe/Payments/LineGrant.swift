@@ -73,19 +73,22 @@ public struct LineGrant: Sendable, Hashable {
             return switch line.pricing {
             case .fixed where unit == .fte:
                 .product(
-                    .field(.units(hundredths: op.teamFTE.hundredths, unit: .fte), path: "operators[\(index)]." + Operator.teamFTEPath),
+                    .field(.units(hundredths: op.teamFTE.hundredths, unit: .fte), path: Operator.path(index, Operator.teamFTEPath)),
                     conventionMonths, as: unit
                 )
             case .fixed:
                 .product(
-                    .field(.units(hundredths: op.households * 100, unit: unit), path: "operators[\(index)].households"), conventionMonths, as: unit)
+                    .field(.units(hundredths: op.households * 100, unit: unit), path: Operator.path(index, "households")), conventionMonths, as: unit)
             case .perUnitYear:
-                .product(.field(.units(hundredths: op.households * 100, unit: unit), path: "operators[\(index)].households"), accompaniment, as: unit)
+                .product(
+                    .field(.units(hundredths: op.households * 100, unit: unit), path: Operator.path(index, "households")), accompaniment, as: unit)
             }
         }
         let deliveredPath = unit == .fte ? "operators[].staff[]" : "operators[].intake"
+        // Each operator's, named once for every period.
+        let ownDeliveredPaths = perOperator ? operators.indices.map { Operator.path($0, unit == .fte ? "staff[]" : "intake") } : []
         // What each operator's own convention is about (« Mesures VIAL, Opérateur 3 »), named once for every period.
-        let ownSubjects = perOperator ? operators.map { "\(line.label), \($0.name)" } : []
+        let ownSubjects = perOperator ? operators.map { String.joined(line.label, ", ", $0.name) } : []
         var periods: [LinePayments] = []
         var conventions: [[LinePayments]] = []
         for (index, period) in call.periods.enumerated() {
@@ -105,7 +108,7 @@ public struct LineGrant: Sendable, Hashable {
             for position in operators.indices {
                 let delivered = Explained.projection(
                     .unitMonths(hundredths: projection.unitMonths(of: line, over: period, operatorAt: position), unit: unit),
-                    of: unit == .fte ? "operators[\(position)].staff[]" : "operators[\(position)].intake")
+                    of: ownDeliveredPaths[position])
                 // The share over the operator's own funded unit-months; the call's price when it funds none.
                 let basis = funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (priceAmount, pricedUnitMonths)
                 own.append(
@@ -134,7 +137,7 @@ public struct LineGrant: Sendable, Hashable {
         var weights = operators.enumerated().map { position, other in
             Explained.field(
                 byFTE ? .units(hundredths: other.teamFTE.hundredths, unit: .fte) : .units(hundredths: other.households * 100, unit: line.unit),
-                path: byFTE ? "operators[\(position)]." + Operator.teamFTEPath : "operators[\(position)].households")
+                path: byFTE ? Operator.path(position, Operator.teamFTEPath) : Operator.path(position, "households"))
         }
         // No household or FTE anywhere to weigh by: the line is shared equally.
         if weights.allSatisfy({ $0.integer == 0 }) { weights = weights.map { _ in .constant(.count(1)) } }
@@ -150,7 +153,7 @@ public struct LineGrant: Sendable, Hashable {
             let explained = try Explained.scaled(
                 .parameter(rate) { .money($0) },
                 by: .product(
-                    .field(.units(hundredths: operators[index].households * 100, unit: line.unit), path: "operators[\(index)].households"),
+                    .field(.units(hundredths: operators[index].households * 100, unit: line.unit), path: Operator.path(index, "households")),
                     accompaniment,
                     as: line.unit),
                 over: .constant(.unitMonths(hundredths: 1_200, unit: line.unit)))

@@ -34,7 +34,7 @@ public struct HouseholdProjection: Sendable, Hashable {
         intake: Intake, capacity: Int64, accompanimentMonths: Int, programme: Period, tableMonths: Int, path: String
     ) throws(InputError) {
         let n = programme.months
-        let intakePath = "\(path).intake"
+        var intakePath: String { path + ".intake" }  // for an error only
         // The call's renewal limits are checked by Validation, for every command.
         let length = accompanimentMonths + intake.renewalMonths
         let offset = programme.start.months(to: intake.start ?? programme.start)

@@ -41,7 +41,7 @@ public struct Projection: Sendable, Hashable {
         var households: [HouseholdProjection] = []
         var costs: [CostProjection] = []
         for (index, op) in operators.enumerated() {
-            let path = "operators[\(index)]"
+            let path = Operator.path(index)
             let projected = try HouseholdProjection(
                 intake: op.effectiveIntake, capacity: op.households, accompanimentMonths: call.accompanimentMonths.value,
                 programme: programme, tableMonths: tableMonths, path: path)

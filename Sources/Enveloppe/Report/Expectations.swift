@@ -5,12 +5,16 @@ public enum Expectations {
     /// - Throws: ``InputError`` at the expected figure's path when no figure has its identifier
     ///   (with the identifiers that look like it) or its value cannot be read.
     public static func findings(_ expected: [ExpectedFigure], catalogue: [Figure]) throws(InputError) -> [Finding] {
-        var byID: [FigureID: Figure] = [:]
+        // Keyed by the identifiers' texts (equal identifiers have equal texts).
+        var byID: [String: Figure] = [:]
         byID.reserveCapacity(catalogue.count)
-        for figure in catalogue where byID[figure.id] == nil { byID[figure.id] = figure }
+        for figure in catalogue {
+            let key = figure.id.rawValue
+            if byID[key] == nil { byID[key] = figure }
+        }
         return try expected.map { (expected: ExpectedFigure) throws(InputError) -> Finding in
             let id = FigureID(expected.id)
-            guard let figure = byID[id] else {
+            guard let figure = byID[id.rawValue] else {
                 throw InputError(
                     expected.path, .unknownFigure(id: expected.id, close: catalogue.map(\.id.rawValue).filter { $0.hasPrefix(id.stem) }))
             }

@@ -29,6 +29,12 @@ public struct Operator: Sendable, Hashable {
     /// Where the team's FTE come from, as a derivation cites it: the posts of the team's roles, not every post.
     public static let teamFTEPath = "staff[role: management, socialWork, care].fte"
 
+    /// The path of the operator at `index` of the scenario, or of its `field` (`operators[3].households`), joined
+    /// from its parts: a derivation names thousands (an interpolation formats each number through its protocol).
+    public static func path(_ index: Int, _ field: String = "") -> String {
+        field.isEmpty ? String.joined("operators[", String(index), "]") : String.joined("operators[", String(index), "].", field)
+    }
+
     /// The FTE of the accompaniment team (`StaffPost.Role.isAccompaniment`): what a call's team
     /// rule and an FTE-priced line count.
     public var teamFTE: FTE { staff.reduce(.zero) { $1.role.isAccompaniment ? $0 + $1.fte : $0 } }

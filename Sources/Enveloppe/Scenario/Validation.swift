@@ -55,9 +55,12 @@ public enum Validation {
 
     /// Renewals within the call's own limits: its step, its maximum, its derogation if it has one (beyond the maximum,
     /// up to the derogation's months, in any number of months).
-    static func renewalProblems(_ intake: Intake, path: String, call: Call) -> [InputError] {
-        let document = call.sourceName
+    ///
+    /// The path and the document's name are made only for a problem (a national programme has thousands of intakes).
+    static func renewalProblems(_ intake: Intake, path makePath: @autoclosure () -> String, call: Call) -> [InputError] {
         let months = intake.renewalMonths
+        var document: String { call.sourceName }
+        var path: String { makePath() }
         guard let rule = call.renewal else {
             return months > 0 || intake.derogation ? [InputError("\(path).renewalMonths", .notProvidedByCall(document: document))] : []
         }

@@ -1,7 +1,7 @@
 /// A stable identifier of one kind of thing: an envelope line (`iml`), an operator
-/// (`assoc-a`), a preset (`vial-pas-de-calais-2025-ami1`), a figure
-/// (`paiement.iml.solde`). The tag keeps the kinds apart: a line's identifier cannot
-/// be passed where an operator's is expected (the idea of pointfreeco/swift-tagged).
+/// (`assoc-a`), a preset (`vial-pas-de-calais-2025-ami1`); a figure's has a type of its
+/// own (`FigureID`). The tag keeps the kinds apart: a line's identifier cannot be passed
+/// where an operator's is expected (the idea of pointfreeco/swift-tagged).
 public struct Identifier<Tag>: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let rawValue: String
 
@@ -17,7 +17,6 @@ public enum IdentifierTag {
     public enum Line {}
     public enum Operator {}
     public enum Preset {}
-    public enum Figure {}
 }
 
 /// An envelope line of a call: `iml`, `fsl`, `vial`, `aml`.

@@ -187,7 +187,10 @@ private struct SourceGathering {
     var seen: CitationIndex? = nil
     let expected: Int
 
-    init(expected: Int) { self.expected = expected }
+    init(expected: Int) {
+        self.expected = expected
+        if expected > 8 { out.reserveCapacity(expected) }
+    }
 
     mutating func add(_ citation: Citation) {
         if out.count < 8 {
@@ -198,12 +201,16 @@ private struct SourceGathering {
         _ = seen!.insert(citation, into: &out)
     }
 
+    /// The operands and a figure's list are read where they lie (each one taken out of its array would be copied,
+    /// its strings and nodes retained, then released).
     mutating func walk(_ node: Explained) {
         switch node.derivation {
         case .parameter(let citation): add(citation)
         case .field(let path), .projection(let path): if !path.isEmpty { add(.scenario(path: path)) }
-        case .figure(let figure): for citation in figure.sources { add(citation) }
-        case .operation(_, let operands): for operand in operands { walk(operand) }
+        case .figure(let figure):
+            figure.sources.withUnsafeBufferPointer { listed in for index in listed.indices { add(listed[index]) } }
+        case .operation(_, let operands):
+            operands.withUnsafeBufferPointer { each in for index in each.indices { walk(each[index]) } }
         case .constant, .apportionment: break
         }
     }

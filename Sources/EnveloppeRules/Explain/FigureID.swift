@@ -1,7 +1,33 @@
 /// A figure's stable identifier, as `enveloppe explain` lists it and a scenario's
 /// `expected` block names it. Built here, in one place, so that a name never
 /// changes meaning: `paiement.iml.solde`, `paiement.vial.periode-2.avance`.
-public typealias FigureID = Identifier<IdentifierTag.Figure>
+///
+/// Kept in two parts, joined only when the text is asked for: a convention's figures share their common part
+/// (`paiement.vial.assoc-a.`) and differ by a constant (`solde`), so naming the 15 000 figures of a national
+/// programme makes a string per convention, not one per figure. Two identifiers are equal when their texts are,
+/// however they are split.
+public struct FigureID: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    private let head: String
+    private let tail: String
+
+    public init(_ rawValue: String) {
+        head = rawValue
+        tail = ""
+    }
+    public init(stringLiteral value: String) { self.init(value) }
+    private init(head: String, tail: String) {
+        self.head = head
+        self.tail = tail
+    }
+
+    /// The identifier's text.
+    public var rawValue: String { tail.isEmpty ? head : String.joined(head, tail) }
+    public var description: String { rawValue }
+
+    public static func == (a: FigureID, b: FigureID) -> Bool { (a.head == b.head && a.tail == b.tail) || a.rawValue == b.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+    public static func < (a: FigureID, b: FigureID) -> Bool { a.rawValue < b.rawValue }
+}
 
 /// The figures of one payment, in the order a schedule reads them.
 public enum PaymentPart: String, Sendable, Hashable, CaseIterable {
@@ -13,7 +39,7 @@ public enum PaymentPart: String, Sendable, Hashable, CaseIterable {
     case reversement = "reversement"
 }
 
-extension Identifier where Tag == IdentifierTag.Figure {
+extension FigureID {
     /// `""` for the first convention period, `.periode-2` for the second, and so on.
     public static func periodSuffix(_ period: Int) -> String { period == 0 ? "" : ".periode-\(period + 1)" }
 
@@ -25,8 +51,10 @@ extension Identifier where Tag == IdentifierTag.Figure {
     public static func perUnitYear(_ line: LineID) -> FigureID { FigureID("cout.\(line).unite-an") }
     public static func perUnitMonth(_ line: LineID) -> FigureID { FigureID("cout.\(line).unite-mois") }
 
-    public static func operatorShare(_ op: OperatorID, _ line: LineID) -> FigureID { FigureID("operateur.\(op).\(line)") }
-    public static func operatorTotal(_ op: OperatorID) -> FigureID { FigureID("operateur.\(op).total") }
+    public static func operatorShare(_ op: OperatorID, _ line: LineID) -> FigureID {
+        FigureID(String.joined("operateur.", op.rawValue, ".", line.rawValue))
+    }
+    public static func operatorTotal(_ op: OperatorID) -> FigureID { FigureID(String.joined("operateur.", op.rawValue, ".total")) }
 
     /// Unit-months planned or delivered on a line in one convention period.
     public static func activity(_ line: LineID, period: Int, planned: Bool, holder: OperatorID? = nil) -> FigureID {
@@ -50,19 +78,18 @@ extension Identifier where Tag == IdentifierTag.Figure {
         /// With `holder`, the operator's own convention; without, the application's, or a line's totals.
         public init(_ line: LineID, period: Int, holder: OperatorID? = nil) {
             // Joined from the identifiers' texts (an interpolation would describe each through its protocol).
-            var convention = line.rawValue
-            if let holder { convention += "." + holder.rawValue }
-            convention += periodSuffix(period)
-            payment = "paiement." + convention + "."
-            activity = "activite." + convention + "."
+            let suffix = periodSuffix(period)
+            let holder = holder.map { String.joined(".", $0.rawValue) } ?? ""
+            payment = String.joined("paiement.", line.rawValue, holder, suffix, ".")
+            activity = String.joined("activite.", line.rawValue, holder, suffix, ".")
         }
 
         /// `paiement.vial.assoc-a.solde`.
-        public func callAsFunction(_ part: PaymentPart) -> FigureID { FigureID(payment + part.rawValue) }
+        public func callAsFunction(_ part: PaymentPart) -> FigureID { FigureID(head: payment, tail: part.rawValue) }
         /// `paiement.vial.assoc-a.versement-2`.
-        public func instalment(_ number: Int) -> FigureID { FigureID(payment + "versement-" + String(number)) }
+        public func instalment(_ number: Int) -> FigureID { FigureID(head: payment, tail: "versement-" + String(number)) }
         /// `activite.vial.assoc-a.prevu`, `activite.vial.assoc-a.realise`.
-        public func activity(planned: Bool) -> FigureID { FigureID(activity + (planned ? "prevu" : "realise")) }
+        public func activity(planned: Bool) -> FigureID { FigureID(head: activity, tail: planned ? "prevu" : "realise") }
     }
 
     /// A payment figure summed over lines, periods and conventions.
