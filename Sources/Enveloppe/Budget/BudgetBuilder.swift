@@ -39,8 +39,8 @@ public enum BudgetBuilder {
             let several = operators.count > 1
             // What a title or label shows depends on its words alone: read once per label, not once per operator
             // (a national programme's 440 operators have the same few posts).
-            // The label in the same place of the operator before is looked at first: it is mostly the same, and
-            // comparing two strings costs less than hashing one.
+            // The label last met in the same place (the same post or charge of an earlier operator) is looked at
+            // first: it is mostly the same, and comparing two strings costs less than hashing one.
             // (Labels and purposes in two arrays of types the run has already met: an array of pairs would have its
             // type made at run time, at each start, for more than this saves on a small programme.)
             var inferredByLabel: [String: [ExpensePurpose]] = [:]
@@ -48,8 +48,13 @@ public enum BudgetBuilder {
             var purposesBefore: [[[ExpensePurpose]]] = [[], []]
             func inferred(_ label: String, at place: Int, in list: Int) -> [ExpensePurpose] {
                 if place < labelsBefore[list].count, labelsBefore[list][place] == label { return purposesBefore[list][place] }
-                let found = inferredByLabel[label] ?? ExpensePurpose.inferred(from: label)
-                inferredByLabel[label] = found
+                let found: [ExpensePurpose]
+                if let known = inferredByLabel[label] {
+                    found = known
+                } else {
+                    found = ExpensePurpose.inferred(from: label)
+                    inferredByLabel[label] = found
+                }
                 if place < labelsBefore[list].count {
                     labelsBefore[list][place] = label
                     purposesBefore[list][place] = found

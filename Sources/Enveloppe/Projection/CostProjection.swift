@@ -56,53 +56,60 @@ public struct CostProjection: Sendable, Hashable {
             }
             posts.append(months)
         }
-        chargeLines = op.charges.map { _ in [Money](repeating: .zero, count: tableMonths) }
+        // Each line filled in an array of its own, then kept (written in place through `chargeLines[index][t]`, each
+        // month's write checked that the inner array is not shared).
+        var chargeLines: [[Money]] = []
+        chargeLines.reserveCapacity(op.charges.count)
         var rates: [Int] = []
         for (index, charge) in op.charges.enumerated() {
+            var line = [Money](repeating: .zero, count: tableMonths)
             switch charge.basis {
             case .annual(let amount):
                 let parts = try MonthlySpread.parts(of: amount)
-                for t in 0..<n { chargeLines[index][t] = parts[t % 12] }
+                for t in 0..<n { line[t] = parts[t % 12] }
             case .perEntry(let amount), .refundableDeposit(let amount):
-                for t in 0..<n where households.entries[t] > 0 { chargeLines[index][t] = try amount.multiplied(by: households.entries[t]) }
+                for t in 0..<n where households.entries[t] > 0 { line[t] = try amount.multiplied(by: households.entries[t]) }
             case .perHouseholdMonth(let amount):
-                for t in 0..<n where households.accompanied[t] > 0 {
-                    chargeLines[index][t] = try amount.multiplied(by: households.accompanied[t])
-                }
+                for t in 0..<n where households.accompanied[t] > 0 { line[t] = try amount.multiplied(by: households.accompanied[t]) }
             case .rateOfDirectCosts:
                 rates.append(index)
+                chargeLines.append(line)
                 continue
             }
             if case .refundableDeposit(let amount) = charge.basis {
-                depositsPaid = try zip(depositsPaid, chargeLines[index]).map { try $0 + $1 }
+                depositsPaid = try zip(depositsPaid, line).map { try $0 + $1 }
                 for t in 0..<tableMonths where households.enteredEnding[t] > 0 {
                     depositsReturned[t] = try depositsReturned[t] + amount.multiplied(by: households.enteredEnding[t])
                 }
             } else {
                 if charge.kind == .indirect {
-                    try CostProjection.add(chargeLines[index], to: &indirect)
+                    try CostProjection.add(line, to: &indirect)
                 } else if charge.account == ChargeLine.staffAccount {
-                    try CostProjection.add(chargeLines[index], to: &staff)
+                    try CostProjection.add(line, to: &staff)
                 } else {
-                    try CostProjection.add(chargeLines[index], to: &directNonStaff)
+                    try CostProjection.add(line, to: &directNonStaff)
                 }
             }
+            chargeLines.append(line)
         }
         // A rate of direct costs (indirect charges only), rounded on the running total so the
         // months add up to the rate of the whole: Σ parts = round(rate × Σ direct).
         let direct = try zip(staff, directNonStaff).map { try $0 + $1 }
         for index in rates {
             guard case .rateOfDirectCosts(let rate) = op.charges[index].basis else { continue }
+            var line = [Money](repeating: .zero, count: tableMonths)
             var cumulative = Money.zero
             var previous = Money.zero
             for t in 0..<n {
                 cumulative = try cumulative + direct[t]
                 let toDate = try cumulative.multiplied(by: rate)
-                chargeLines[index][t] = try toDate - previous
+                line[t] = try toDate - previous
                 previous = toDate
             }
-            try CostProjection.add(chargeLines[index], to: &indirect)
+            try CostProjection.add(line, to: &indirect)
+            chargeLines[index] = line
         }
+        self.chargeLines = chargeLines
     }
 
     /// The staff, other direct and indirect charges over `months` of the table (those past its end count nothing),

@@ -50,7 +50,7 @@ public struct HouseholdProjection: Sendable, Hashable {
         var cohortRemaining = [Int64](repeating: 0, count: size)  // by entry month, still to end on schedule
         var initialRemaining = intake.initial
         initialEnds[min(length, size - 1)] += intake.initial
-        var entryPaths: [Int: String] = [:]
+        var entryIndex: [Int: Int] = [:]  // the month's entry in `entries`, named only for an error
         if case .explicit(let list) = intake.entries {
             for (k, count) in list.enumerated() where count > 0 {
                 let t = offset + k
@@ -62,18 +62,23 @@ public struct HouseholdProjection: Sendable, Hashable {
                 enteredStarts[t] += count
                 enteredEnds[t + length] += count
                 cohortRemaining[t] += count
-                entryPaths[t] = "\(intakePath).entries[\(k)]"
+                entryIndex[t] = k
             }
         }
-        var exitsByMonth: [Int: [(index: Int, households: Int64)]] = [:]
+        // The early exits in the order of their months (in the file's order within a month), met by a cursor as the
+        // months go: no table looked up at each month of each operator.
+        var exitMonths: [Int] = []
+        exitMonths.reserveCapacity(intake.earlyExits.count)
         for (index, exit) in intake.earlyExits.enumerated() {
             let t = programme.start.months(to: exit.month)
             guard (0..<n).contains(t) else {
                 throw InputError(
                     "\(intakePath).earlyExits[\(index)].month", .monthOutside(month: exit.month, first: programme.start, last: programme.end))
             }
-            exitsByMonth[t, default: []].append((index, exit.households))
+            exitMonths.append(t)
         }
+        let exitOrder = exitMonths.indices.sorted { (exitMonths[$0], $0) < (exitMonths[$1], $1) }
+        var nextExit = 0
 
         var accompanied = [Int64](repeating: 0, count: n)
         var housed = [Int64](repeating: 0, count: n)
@@ -84,7 +89,9 @@ public struct HouseholdProjection: Sendable, Hashable {
         let before = intake.monthsBeforeDwelling
         let delay = intake.refillDelayMonths
         for t in 0..<n {
-            for exit in exitsByMonth[t] ?? [] {
+            while nextExit < exitOrder.count, exitMonths[exitOrder[nextExit]] == t {
+                let exit = (index: exitOrder[nextExit], households: intake.earlyExits[exitOrder[nextExit]].households)
+                nextExit += 1
                 var left = exit.households
                 let fromInitial = min(left, t > 0 && t < length ? initialRemaining : 0)
                 initialRemaining -= fromInitial
@@ -126,7 +133,8 @@ public struct HouseholdProjection: Sendable, Hashable {
             }
             guard active <= capacity else {
                 throw InputError(
-                    entryPaths[t] ?? (t == 0 && intake.initial > 0 ? "\(intakePath).initial" : "\(path).households"),
+                    entryIndex[t].map { "\(intakePath).entries[\($0)]" }
+                        ?? (t == 0 && intake.initial > 0 ? "\(intakePath).initial" : "\(path).households"),
                     .exceedsPlaces(households: active, places: capacity))
             }
             recentEntries += enteredStarts[t]

@@ -19,7 +19,10 @@ public enum RoundingRule: String, Sendable, Hashable, CaseIterable, Codable {
     /// Rounds `numerator / denominator` to an integer under this rule.
     ///
     /// - Precondition: `denominator > 0`.
-    public func divide(_ numerator: Int128, by denominator: Int128) -> Int128 {
+    ///
+    /// Generic so that a product that fits in 64 bits is divided in 64 bits (one instruction, where 128 bits take
+    /// two calls into the runtime), with the same rule for every width.
+    public func divide<Whole: FixedWidthInteger & SignedInteger>(_ numerator: Whole, by denominator: Whole) -> Whole {
         precondition(denominator > 0, "denominator must be positive (got \(denominator))")
         let quotient = numerator / denominator  // truncates toward zero
         let remainder = numerator % denominator  // same sign as numerator

@@ -59,29 +59,36 @@ public struct CitationIndex {
     /// question mark, the Greek varia).
     static func hash(_ citation: Citation) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
-            var mixed = hash
-            for byte in bytes {
-                guard byte < 0x80 && byte != UInt8(ascii: "K") && byte != UInt8(ascii: ";") && byte != UInt8(ascii: "`") else {
-                    hash = (hash ^ 0x80) &* 0x100_0000_01b3
-                    return
-                }
-                mixed = (mixed ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-            hash = mixed
-        }
-        func mix(_ text: String) {
-            // The bytes where the string keeps them (a native string always does), else one by one.
-            if text.utf8.withContiguousStorageIfAvailable({ mix($0) }) == nil { mix(text.utf8) }
-        }
         switch citation {
         case .scenario(let path):
-            mix(path)
+            mix(path, into: &hash)
         case .document(let source, _, _):
             hash ^= 0xff
-            mix(source.rawValue)
+            mix(source.rawValue, into: &hash)
         }
         // The low bits pick the slot: fold the high ones in.
         return hash ^ (hash >> 29)
+    }
+
+    /// Mixes a text's bytes into `hash` (functions of their own rather than nested in ``hash(_:)``: a nested one
+    /// would capture `hash` in a box and check each access to it at run time).
+    private static func mix(_ text: String, into hash: inout UInt64) {
+        // The bytes where the string keeps them (a native string always does), else one by one.
+        if let mixed = text.utf8.withContiguousStorageIfAvailable({ [hash] in mixed(hash, $0) }) {
+            hash = mixed
+        } else {
+            hash = mixed(hash, text.utf8)
+        }
+    }
+
+    private static func mixed<Bytes: Sequence<UInt8>>(_ start: UInt64, _ bytes: Bytes) -> UInt64 {
+        var mixed = start
+        for byte in bytes {
+            guard byte < 0x80 && byte != UInt8(ascii: "K") && byte != UInt8(ascii: ";") && byte != UInt8(ascii: "`") else {
+                return (start ^ 0x80) &* 0x100_0000_01b3
+            }
+            mixed = (mixed ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return mixed
     }
 }

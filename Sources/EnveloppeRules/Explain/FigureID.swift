@@ -2,10 +2,10 @@
 /// `expected` block names it. Built here, in one place, so that a name never
 /// changes meaning: `paiement.iml.solde`, `paiement.vial.periode-2.avance`.
 ///
-/// Kept in two parts, joined only when the text is asked for: a convention's figures share their common part
-/// (`paiement.vial.assoc-a.`) and differ by a constant (`solde`), so naming the 15 000 figures of a national
-/// programme makes a string per convention, not one per figure. Two identifiers are equal when their texts are,
-/// however they are split.
+/// Kept in two parts, joined each time the text is asked for (`explain`, the JSON, the expected figures): a
+/// convention's figures share their common part (`paiement.vial.assoc-a.`) and differ by a constant (`solde`), so
+/// naming the 15 000 figures of a national programme makes a string per convention rather than one per figure (an
+/// instalment's number aside). Two identifiers are equal when their texts are, however they are split.
 public struct FigureID: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
     private let head: String
     private let tail: String
