@@ -70,9 +70,11 @@ public struct LinePayments: Sendable, Hashable {
     ///   - grant: the convention's grant, explained.
     ///   - price: the amount service fait is computed on and the unit-months it pays for, explained.
     ///   - planned, delivered: the convention's unit-months.
+    ///   - line, terms: borrowed (an initialiser's parameters are otherwise the caller's copies, made and destroyed for
+    ///     each of a national programme's thousands of conventions).
     init(
-        line: EnvelopeLine, period: Period, periodIndex: Int, holder: OperatorID?, subject: String, grant grantAmount: Explained,
-        price: (amount: Explained, unitMonths: Explained), planned: Explained, delivered: Explained, terms: Cited<PaymentTerms>
+        line: borrowing EnvelopeLine, period: Period, periodIndex: Int, holder: OperatorID?, subject: String, grant grantAmount: Explained,
+        price: (amount: Explained, unitMonths: Explained), planned: Explained, delivered: Explained, terms: borrowing Cited<PaymentTerms>
     ) throws {
         let id = FigureID.ConventionNames(line.id, period: periodIndex, holder: holder)
         self.line = line.id

@@ -115,13 +115,20 @@ public struct CostProjection: Sendable, Hashable {
     /// The staff, other direct and indirect charges over `months` of the table (those past its end count nothing),
     /// added month by month.
     public func charges(over months: Range<Int>) throws -> (staff: Money, direct: Money, indirect: Money) {
-        var (staffTotal, direct, indirectTotal) = (Money.zero, Money.zero, Money.zero)
+        try Self.charges(staff: staff, direct: directNonStaff, indirect: indirect, over: months)
+    }
+
+    /// ``charges(over:)`` of the three series.
+    static func charges(staff: [Money], direct: [Money], indirect: [Money], over months: Range<Int>) throws -> (
+        staff: Money, direct: Money, indirect: Money
+    ) {
+        var (staffTotal, directTotal, indirectTotal) = (Money.zero, Money.zero, Money.zero)
         for t in months.clamped(to: 0..<staff.count) {
             staffTotal = try staffTotal + staff[t]
-            direct = try direct + directNonStaff[t]
+            directTotal = try directTotal + direct[t]
             indirectTotal = try indirectTotal + indirect[t]
         }
-        return (staffTotal, direct, indirectTotal)
+        return (staffTotal, directTotal, indirectTotal)
     }
 
     /// Adds `other`'s categories and FTE into these, month by month (its posts and charge lines are its own): the

@@ -98,7 +98,12 @@ public struct Projection: Sendable, Hashable {
     /// - Precondition: `index` is an operator's (checked first: the buffer itself is read without a bounds check).
     public func charges(ofOperator index: Int, over months: Range<Int>) throws -> (staff: Money, direct: Money, indirect: Money) {
         precondition(costs.indices.contains(index), "an operator of the projection")
-        return try costs.withUnsafeBufferPointer { try $0[index].charges(over: months) }
+        // Its three series read through the element's address (the element itself, read whole, was copied).
+        return try costs.withUnsafeBufferPointer { buffer in
+            let own = buffer.baseAddress! + index
+            return try CostProjection.charges(
+                staff: own.pointee.staff, direct: own.pointee.directNonStaff, indirect: own.pointee.indirect, over: months)
+        }
     }
 
     /// The unit-months of `line` over `period`, for the operators at `operators`.
