@@ -40,6 +40,35 @@ import Testing
                 """)
     }
 
+    /// A table that fits is one part; a wider one is cut before the given columns, each part keeping the columns that
+    /// name its rows, every cell kept once and in its place (a row shorter than the others included).
+    @Test func aWideTableIsCutIntoPartsThatNameTheirRows() {
+        var table = TextTable([.left, .left, .right, .right, .right])
+        table.add(["Ligne", "Convention", "Subvention", "Service fait", "Solde"])
+        table.add(["Crédits IML", "sept. 2025 – août 2026", "350\u{202F}000,00\u{00A0}€", "339\u{202F}062,50\u{00A0}€", "129\u{202F}062,50\u{00A0}€"])
+        table.add(["Total", "", "577\u{202F}000,00\u{00A0}€"])
+        #expect(table.fits(within: 100) && !table.fits(within: 66))
+        let whole = table.parts(within: 100, keeping: 2, breakingBefore: [3])
+        #expect(whole.count == 1 && whole[0].rendered() == table.rendered())
+        let parts = table.parts(within: 66, keeping: 2, breakingBefore: [3])
+        #expect(parts.count == 2)
+        #expect(
+            parts[0].rendered() == """
+                  Ligne        Convention                Subvention
+                  Crédits IML  sept. 2025 – août 2026  350\u{202F}000,00\u{00A0}€
+                  Total                                577\u{202F}000,00\u{00A0}€
+                """)
+        #expect(
+            parts[1].rendered() == """
+                  Ligne        Convention              Service fait         Solde
+                  Crédits IML  sept. 2025 – août 2026  339\u{202F}062,50\u{00A0}€  129\u{202F}062,50\u{00A0}€
+                  Total
+                """)
+        #expect(parts.allSatisfy { $0.fits(within: 66) })
+        // Breaks out of range or among the kept columns are left out; none at all gives one part.
+        #expect(table.parts(within: 66, keeping: 2, breakingBefore: [0, 1, 9]).count == 1)
+    }
+
     /// Every row, whatever its cells, is as wide as the widest (before its trailing spaces are dropped).
     @Test(arguments: 0..<50) func everyRowLinesUp(_ seed: Int) {
         let words = ["", "a", "Mesures", "1\u{202F}234,56\u{00A0}€", "janv. 2025 – déc. 2025", "e\u{0301}te\u{0301}", "ETP-mois"]

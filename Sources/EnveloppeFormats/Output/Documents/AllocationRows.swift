@@ -22,6 +22,11 @@ struct AllocationRows: Worded {
             + (asked ? [l.pick("Demandé", "Requested")] : [])
     }
 
+    /// The columns that name a row (the rank, the candidate), and where the amounts begin among ``headers``: a table
+    /// too wide for the page is cut there, each part naming its rows.
+    var namingColumns: Int { ranked ? 2 : 1 }
+    var firstAmountColumn: Int { namingColumns + 1 + (measured ? 1 : 0) }
+
     func cells(_ row: AllocationReport.Row) -> [String] {
         let requested = row.candidate.requested.map { report.measurePrice == nil ? f.money(Money(cents: $0)) : f.count($0) } ?? ""
         return (ranked ? [row.candidate.rank.map(String.init) ?? ""] : []) + [row.candidate.name, row.candidate.territory ?? ""]

@@ -172,6 +172,9 @@ struct SettlementRows: Worded {
         ]
     }
 
+    /// Where what was paid begins among ``headers`` (``paidBefore``): a table too wide for the page is cut there.
+    let firstPaymentColumn = 7
+
     /// What was paid before the balance, as a column names it: « Avance », or « Avance et acomptes » when some
     /// convention was paid instalments after its advance.
     var paidBefore: String { words.paidAhead(instalments: instalments) }

@@ -14,6 +14,9 @@ struct MonthlyTable {
         ]
     }
 
+    /// Where the money begins among ``headers`` (« Encaissements »): a table too wide for the page is cut there.
+    let firstMoneyColumn = 5
+
     /// One row's cells; household counts are left blank after the programme (only payments remain then).
     func cells(_ row: MonthRow) -> [String] {
         let f = words.format

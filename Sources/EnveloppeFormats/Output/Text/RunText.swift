@@ -41,12 +41,22 @@ struct RunText: Worded {
         }
 
         out.append(section(language.pick("ENVELOPPE", "ENVELOPE")))
+        // Each line's basis beside its amount, or, when that is wider than the page, under the table, line by line.
+        let bases = report.lines.map { (label: $0.line.label, basis: basis($0)) }
         var envelope = TextTable([.left, .left, .right, .left])
-        for line in report.lines {
-            envelope.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value), basis(line)])
+        var amounts = TextTable([.left, .left, .right])
+        for (line, basis) in zip(report.lines, bases) {
+            envelope.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value), basis.basis])
+            amounts.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value)])
         }
         envelope.add([language.pick("Total", "Total"), "", f.quantity(report.envelopeTotal.value), ""])
-        out.append(envelope)
+        amounts.add([language.pick("Total", "Total"), "", f.quantity(report.envelopeTotal.value)])
+        if envelope.fits(within: Wording.textWidth) {
+            out.append(envelope)
+        } else {
+            out.append(amounts)
+            for each in bases { out.append(contentsOf: note(each.label + language.pick(" : ", ": ") + each.basis)) }
+        }
         out.append(contentsOf: sourceLines(report.lines.flatMap(\.amount.sources)))
 
         out.append(section(language.pick("COÛTS UNITAIRES", "UNIT COSTS")))
@@ -82,7 +92,8 @@ struct RunText: Worded {
             table.add(
                 [language.pick("Total", "Total"), "", f.count(report.households)] + (team ? [f.fte(report.teamFTE)] : [])
                     + report.lines.map { f.quantity($0.amount.value) } + [f.quantity(report.envelopeTotal.value)])
-            out.append(table)
+            // Wider than the page: who the operators are, then their shares, each operator named in both.
+            out.append(parts: table.parts(within: Wording.textWidth, keeping: 1, breakingBefore: [team ? 4 : 3]))
             out.append(
                 contentsOf: note(
                     language.pick(
@@ -118,7 +129,9 @@ struct RunText: Worded {
                     f.quantity(p.serviceFait), f.quantity(p.balance), f.quantity(p.reversement), p.balanceMonth.map(f.month) ?? "",
                 ])
         }
-        out.append(payments)
+        // Wider than the page: the grant and advance, then the service fait and balance, each row named in both.
+        out.append(
+            parts: payments.parts(within: Wording.textWidth, keeping: 2, breakingBefore: [instalments ? 6 : 5]))
         if !eachOperator { out.append(contentsOf: note(words.conventionsElsewhere(ownConventions))) }
         ServiceFaitText(words: words).write(report, into: &out, width: Wording.textWidth, eachOperator: eachOperator)
         if let delays = schedule.delays(report) { out.append(contentsOf: note(delays)) }
@@ -128,7 +141,8 @@ struct RunText: Worded {
         var monthly = TextTable([.left] + Array(repeating: .right, count: table.headers.count - 1))
         monthly.add(table.headers)
         for row in report.months { monthly.add(table.cells(row)) }
-        out.append(monthly)
+        // Wider than the page: the households, then the money, each month named in both.
+        out.append(parts: monthly.parts(within: Wording.textWidth, keeping: 1, breakingBefore: [table.firstMoneyColumn]))
         out.append(contentsOf: note(table.noteWithNet))
 
         out.append(section(language.pick("TRÉSORERIE", "TREASURY")))

@@ -46,4 +46,12 @@ struct TextLines {
         table.write(indent: indent, into: &bytes)
         bytes.append(0x0A)
     }
+
+    /// `parts` (``TextTable/parts(within:keeping:breakingBefore:indent:)``) one under the other, a blank line between.
+    mutating func append(parts: [TextTable], indent: String = "  ") {
+        for (number, part) in parts.enumerated() {
+            if number > 0 { bytes.append(0x0A) }
+            append(part, indent: indent)
+        }
+    }
 }

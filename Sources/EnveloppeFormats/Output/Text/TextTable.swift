@@ -46,13 +46,7 @@ struct TextTable {
     /// column's heading. A table of a few wide rows (a risk's inputs, each input alone) then reads down the page
     /// rather than off it.
     func rendered(within width: Int, indent: String = "  ") -> String {
-        guard rowStarts.count > 1, indent.count + widths.reduce(0, +) + 2 * (widths.count - 1) > width else { return rendered(indent: indent) }
-        let cell = { (row: Int, column: Int) -> String? in
-            let index = rowStarts[row] + column
-            let end = row + 1 < rowStarts.count ? rowStarts[row + 1] : cells.count
-            guard index < end else { return nil }
-            return String(decoding: bytes[range(ofCell: index)], as: UTF8.self)
-        }
+        guard rowStarts.count > 1, !fits(within: width, indent: indent) else { return rendered(indent: indent) }
         let headings = (0..<widths.count).map { cell(0, $0) ?? "" }
         let headingWidth = headings.dropFirst().map(TextTable.width).max() ?? 0
         var lines: [String] = []
@@ -65,6 +59,34 @@ struct TextTable {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The table within `width` characters: itself when it fits; otherwise in parts, one under the other, each
+    /// with the first `kept` columns (what names a row) and the columns from one of `breaks` to the next. A
+    /// schedule of ten columns then prints on an A4 page as its grant and advance, then its service fait and
+    /// balance, each row named in both, rather than off the page's side.
+    func parts(within width: Int, keeping kept: Int, breakingBefore breaks: [Int], indent: String = "  ") -> [TextTable] {
+        guard !fits(within: width, indent: indent) else { return [self] }
+        let bounds = [kept] + breaks.filter { $0 > kept && $0 < widths.count }.sorted() + [widths.count]
+        return zip(bounds, bounds.dropFirst()).map { start, end in
+            let columns = Array(0..<kept) + Array(start..<end)
+            var part = TextTable(columns.map { alignments[$0] })
+            for row in rowStarts.indices { part.add(columns.map { cell(row, $0) ?? "" }) }
+            return part
+        }
+    }
+
+    /// Whether the table, laid out whole after `indent`, is at most `width` characters wide.
+    func fits(within width: Int, indent: String = "  ") -> Bool {
+        indent.count + widths.reduce(0, +) + 2 * max(0, widths.count - 1) <= width
+    }
+
+    /// The text of the cell of `row` in `column`; `nil` past the row's last cell.
+    private func cell(_ row: Int, _ column: Int) -> String? {
+        let index = rowStarts[row] + column
+        let end = row + 1 < rowStarts.count ? rowStarts[row + 1] : cells.count
+        guard index < end else { return nil }
+        return String(decoding: bytes[range(ofCell: index)], as: UTF8.self)
     }
 
     /// The table appended to `out` as bytes: the rows separated by line ends (the last has none), each after
