@@ -65,8 +65,12 @@ import Testing
                   Total
                 """)
         #expect(parts.allSatisfy { $0.fits(within: 66) })
-        // Breaks out of range or among the kept columns are left out; none at all gives one part.
-        #expect(table.parts(within: 66, keeping: 2, breakingBefore: [0, 1, 9]).count == 1)
+        // Breaks out of range or among the kept columns are left out; a part still too wide is cut again.
+        let recut = table.parts(within: 66, keeping: 2, breakingBefore: [0, 1, 9])
+        #expect(recut.map { $0.rendered().split(separator: "\n")[0].split(separator: " ").last } == ["fait", "Solde"])
+        // Names too wide to leave room for any other column: cut only where asked, not once per column.
+        #expect(table.parts(within: 40, keeping: 2, breakingBefore: [3]).count == 2)
+        #expect(table.parts(within: 40, keeping: 2, breakingBefore: []).count == 1)
     }
 
     /// Every row, whatever its cells, is as wide as the widest (before its trailing spaces are dropped).

@@ -62,14 +62,33 @@ struct TextTable {
     }
 
     /// The table within `width` characters: itself when it fits; otherwise in parts, one under the other, each
-    /// with the first `kept` columns (what names a row) and the columns from one of `breaks` to the next. A
-    /// schedule of ten columns then prints on an A4 page as its grant and advance, then its service fait and
-    /// balance, each row named in both, rather than off the page's side.
+    /// with the first `kept` columns (what names a row) and the columns from one of `breaks` to the next, cut
+    /// again where a part would still be too wide, unless the names alone leave no room for the widest column (a
+    /// part per column would then read worse than a wide one). A schedule of ten columns then prints on an A4
+    /// page as its grant and advance, then its service fait and balance, each row named in both, rather than off
+    /// the page's side.
     func parts(within width: Int, keeping kept: Int, breakingBefore breaks: [Int], indent: String = "  ") -> [TextTable] {
         guard !fits(within: width, indent: indent) else { return [self] }
         let bounds = [kept] + breaks.filter { $0 > kept && $0 < widths.count }.sorted() + [widths.count]
-        return zip(bounds, bounds.dropFirst()).map { start, end in
-            let columns = Array(0..<kept) + Array(start..<end)
+        let named = indent.count + widths[..<kept].reduce(0, +) + 2 * max(0, kept - 1)
+        let recut = named + 2 + (widths[kept...].max() ?? 0) <= width
+        var groups: [[Int]] = []
+        for (start, end) in zip(bounds, bounds.dropFirst()) where start < end {
+            var group: [Int] = []
+            var used = named
+            for column in start..<end {
+                let added = (kept + group.count > 0 ? 2 : 0) + widths[column]
+                if recut, !group.isEmpty, used + added > width {
+                    groups.append(group)
+                    (group, used) = ([], named)
+                }
+                used += (kept + group.count > 0 ? 2 : 0) + widths[column]
+                group.append(column)
+            }
+            groups.append(group)
+        }
+        return groups.map { group in
+            let columns = Array(0..<kept) + group
             var part = TextTable(columns.map { alignments[$0] })
             for row in rowStarts.indices { part.add(columns.map { cell(row, $0) ?? "" }) }
             return part
