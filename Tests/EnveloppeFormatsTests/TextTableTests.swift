@@ -65,12 +65,27 @@ import Testing
                   Total
                 """)
         #expect(parts.allSatisfy { $0.fits(within: 66) })
-        // Breaks out of range or among the kept columns are left out; a part still too wide is cut again.
-        let recut = table.parts(within: 66, keeping: 2, breakingBefore: [0, 1, 9])
-        #expect(recut.map { $0.rendered().split(separator: "\n")[0].split(separator: " ").last } == ["fait", "Solde"])
-        // Names too wide to leave room for any other column: cut only where asked, not once per column.
-        #expect(table.parts(within: 40, keeping: 2, breakingBefore: [3]).count == 2)
-        #expect(table.parts(within: 40, keeping: 2, breakingBefore: []).count == 1)
+        // Breaks out of range or among the kept columns are left out; three columns cannot be cut into parts of two.
+        #expect(table.parts(within: 66, keeping: 2, breakingBefore: [0, 1, 9]).count == 1)
+    }
+
+    /// A part still too wide is cut again into the fewest parts of two columns or more that fit, the columns shared
+    /// out evenly; when no such cut fits, the part is left whole rather than a column set alone.
+    @Test func aPartTooWideIsCutIntoPartsOfTwoColumnsOrMore() {
+        var table = TextTable([.left] + Array(repeating: .right, count: 6))
+        table.add(["Structure", "Subvention", "Prévu", "Réalisé", "Année", "Écart", "%"])
+        table.add(["Association A", "108 187,50", "104 541,67", "104 541,67", "104 541,67", "-1 367,19", "-1,3"])
+        let headings = { (parts: [TextTable]) in
+            parts.map { $0.rendered().split(separator: "\n")[0].split(separator: " ").dropFirst().joined(separator: " ") }
+        }
+        // 80 wide (the indent, 13 for the names, 53 for the figures, 12 between): two parts of three at 60, three parts
+        // of two at 45, whole at 30 (no part of two fits).
+        #expect(table.fits(within: 80) && !table.fits(within: 79))
+        #expect(headings(table.parts(within: 60, keeping: 1, breakingBefore: [])) == ["Subvention Prévu Réalisé", "Année Écart %"])
+        #expect(headings(table.parts(within: 45, keeping: 1, breakingBefore: [])) == ["Subvention Prévu", "Réalisé Année", "Écart %"])
+        #expect(table.parts(within: 30, keeping: 1, breakingBefore: []).count == 1)
+        // Five columns: the later part a column longer.
+        #expect(headings(table.parts(within: 60, keeping: 1, breakingBefore: [2])) == ["Subvention", "Prévu Réalisé", "Année Écart %"])
     }
 
     /// Every row, whatever its cells, is as wide as the widest (before its trailing spaces are dropped).

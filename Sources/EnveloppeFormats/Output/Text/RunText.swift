@@ -107,31 +107,38 @@ struct RunText: Worded {
         for sentence in schedule.terms(report) { out.append(contentsOf: note(sentence)) }
         // Instalments after the advance get a column of their own: advance + instalments + balance − reversement is due.
         let instalments = PaymentRows.hasInstalments(report)
-        var payments = TextTable([.left, .left, .right, .right, .left] + (instalments ? [.right] : []) + [.right, .right, .right, .left])
+        // Hundreds of operators' conventions would bury the schedule: the text then gives each line's totals.
+        let ownConventions = PaymentRows.ownConventions(report)
+        let eachOperator = ownConventions <= PaymentRows.textLimit
+        let rows = schedule.rows(report, eachOperator: eachOperator)
+        // One convention period for every row: named once above the table rather than on each row (the width it
+        // saves keeps a schedule of operators' conventions on the page).
+        let periods = rows.compactMap(\.period)
+        let onePeriod = periods.dropFirst().allSatisfy { $0 == periods.first } ? periods.first : nil
+        let span = { (period: Period) in f.month(period.start) + " – " + f.month(period.end) }
+        if let onePeriod { out.append(contentsOf: note(language.pick("Convention : ", "Convention: ") + span(onePeriod))) }
+        let named = onePeriod == nil ? 2 : 1
+        var payments = TextTable(
+            [.left] + (onePeriod == nil ? [.left] : []) + [.right, .right, .left] + (instalments ? [.right] : []) + [.right, .right, .right, .left])
         payments.add(
-            [
-                language.pick("Ligne", "Line"), "Convention", language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"),
-                language.pick("Versée en", "Paid in"),
+            [language.pick("Ligne", "Line")] + (onePeriod == nil ? ["Convention"] : []) + [
+                language.pick("Subvention", "Grant"), language.pick("Avance", "Advance"), language.pick("Versée en", "Paid in"),
             ] + (instalments ? [language.pick("Acomptes", "Instalments")] : []) + [
                 language.pick("Service fait", "Service fait"), language.pick("Solde", "Balance"), language.pick("Reversement", "Repayment"),
                 language.pick("Réglé en", "Settled in"),
             ])
-        // Hundreds of operators' conventions would bury the schedule: the text then gives each line's totals.
-        let ownConventions = PaymentRows.ownConventions(report)
-        let eachOperator = ownConventions <= PaymentRows.textLimit
-        for row in schedule.rows(report, eachOperator: eachOperator) {
+        for row in rows {
             let p = row.payments
             payments.add(
-                [
-                    row.label, row.period.map { f.month($0.start) + " – " + f.month($0.end) } ?? "", f.quantity(p.grant), f.quantity(p.advance),
-                    p.advanceMonth.map(f.month) ?? "",
+                [row.label] + (onePeriod == nil ? [row.period.map(span) ?? ""] : []) + [
+                    f.quantity(p.grant), f.quantity(p.advance), p.advanceMonth.map(f.month) ?? "",
                 ] + (instalments ? [f.money(p.instalments)] : []) + [
                     f.quantity(p.serviceFait), f.quantity(p.balance), f.quantity(p.reversement), p.balanceMonth.map(f.month) ?? "",
                 ])
         }
         // Wider than the page: the grant and advance, then the service fait and balance, each row named in both.
         out.append(
-            parts: payments.parts(within: Wording.textWidth, keeping: 2, breakingBefore: [instalments ? 6 : 5]))
+            parts: payments.parts(within: Wording.textWidth, keeping: named, breakingBefore: [named + (instalments ? 4 : 3)]))
         if !eachOperator { out.append(contentsOf: note(words.conventionsElsewhere(ownConventions))) }
         ServiceFaitText(words: words).write(report, into: &out, width: Wording.textWidth, eachOperator: eachOperator)
         if let delays = schedule.delays(report) { out.append(contentsOf: note(delays)) }

@@ -62,30 +62,27 @@ struct TextTable {
     }
 
     /// The table within `width` characters: itself when it fits; otherwise in parts, one under the other, each
-    /// with the first `kept` columns (what names a row) and the columns from one of `breaks` to the next, cut
-    /// again where a part would still be too wide, unless the names alone leave no room for the widest column (a
-    /// part per column would then read worse than a wide one). A schedule of ten columns then prints on an A4
-    /// page as its grant and advance, then its service fait and balance, each row named in both, rather than off
-    /// the page's side.
+    /// with the first `kept` columns (what names a row) and the columns from one of `breaks` to the next. A part
+    /// still too wide is cut again into the fewest parts of nearly equal numbers of columns, at least two each,
+    /// that fit; when none do (names too wide), it is left whole: a column alone, away from what it goes with,
+    /// reads worse than a wide part. A schedule of ten columns then prints on an A4 page as its grant and
+    /// advance, then its service fait and balance, each row named in both, rather than off the page's side.
     func parts(within width: Int, keeping kept: Int, breakingBefore breaks: [Int], indent: String = "  ") -> [TextTable] {
         guard !fits(within: width, indent: indent) else { return [self] }
         let bounds = [kept] + breaks.filter { $0 > kept && $0 < widths.count }.sorted() + [widths.count]
         let named = indent.count + widths[..<kept].reduce(0, +) + 2 * max(0, kept - 1)
-        let recut = named + 2 + (widths[kept...].max() ?? 0) <= width
-        var groups: [[Int]] = []
+        let fitting = { (columns: ArraySlice<Int>) in named + columns.reduce(0) { $0 + 2 + widths[$1] } <= width }
+        var groups: [ArraySlice<Int>] = []
         for (start, end) in zip(bounds, bounds.dropFirst()) where start < end {
-            var group: [Int] = []
-            var used = named
-            for column in start..<end {
-                let added = (kept + group.count > 0 ? 2 : 0) + widths[column]
-                if recut, !group.isEmpty, used + added > width {
-                    groups.append(group)
-                    (group, used) = ([], named)
+            let segment = Array(start..<end)[...]
+            let cut = (2...max(2, segment.count / 2)).lazy.map { count in
+                // `count` parts, the later ones a column longer when the columns do not share out evenly.
+                (0..<count).map { part in
+                    let from = segment.startIndex + part * segment.count / count
+                    return segment[from..<(segment.startIndex + (part + 1) * segment.count / count)]
                 }
-                used += (kept + group.count > 0 ? 2 : 0) + widths[column]
-                group.append(column)
-            }
-            groups.append(group)
+            }.first { $0.allSatisfy { $0.count >= 2 && fitting($0) } }
+            groups += fitting(segment) || segment.count < 4 ? [segment] : cut ?? [segment]
         }
         return groups.map { group in
             let columns = Array(0..<kept) + group
