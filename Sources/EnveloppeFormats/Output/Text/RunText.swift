@@ -42,11 +42,11 @@ struct RunText: Worded {
 
         out.append(section(language.pick("ENVELOPPE", "ENVELOPE")))
         // Each line's basis beside its amount, or, when that is wider than the page, under the table, line by line.
-        let bases = report.lines.map { (label: $0.line.label, basis: basis($0)) }
+        let bases = report.lines.map(basis)
         var envelope = TextTable([.left, .left, .right, .left])
         var amounts = TextTable([.left, .left, .right])
         for (line, basis) in zip(report.lines, bases) {
-            envelope.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value), basis.basis])
+            envelope.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value), basis])
             amounts.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value)])
         }
         envelope.add([language.pick("Total", "Total"), "", f.quantity(report.envelopeTotal.value), ""])
@@ -55,7 +55,7 @@ struct RunText: Worded {
             out.append(envelope)
         } else {
             out.append(amounts)
-            for each in bases { out.append(contentsOf: note(each.label + language.pick(" : ", ": ") + each.basis)) }
+            for (line, basis) in zip(report.lines, bases) { out.append(contentsOf: note(line.line.label + language.pick(" : ", ": ") + basis)) }
         }
         out.append(contentsOf: sourceLines(report.lines.flatMap(\.amount.sources)))
 
