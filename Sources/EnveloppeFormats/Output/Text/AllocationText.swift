@@ -25,9 +25,7 @@ struct AllocationText: Worded {
         table.add(rows.headers)
         for row in report.orderedRows { table.add(rows.cells(row)) }
         table.add(try rows.totalCells)
-        out.append(
-            table.parts(within: Wording.textWidth, keeping: rows.namingColumns, breakingBefore: [rows.firstAmountColumn])
-                .map { $0.rendered() }.joined(separator: "\n\n"))
+        out.append(table.renderedInParts(within: Wording.textWidth, keeping: rows.namingColumns, breakingBefore: [rows.firstAmountColumn]))
         out += note(words.unallocated(report))
         for rank in words.rankNotes(report) { out += note(rank) }
         for finding in report.findings { out += note("[\(words.status(finding.status))] " + words.sentence(finding)) }

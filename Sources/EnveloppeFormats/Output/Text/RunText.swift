@@ -44,17 +44,14 @@ struct RunText: Worded {
         // Each line's basis beside its amount, or, when that is wider than the page, under the table, line by line.
         let bases = report.lines.map(basis)
         var envelope = TextTable([.left, .left, .right, .left])
-        var amounts = TextTable([.left, .left, .right])
         for (line, basis) in zip(report.lines, bases) {
             envelope.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value), basis])
-            amounts.add([line.line.label, line.line.funder.name, f.quantity(line.amount.value)])
         }
         envelope.add([language.pick("Total", "Total"), "", f.quantity(report.envelopeTotal.value), ""])
-        amounts.add([language.pick("Total", "Total"), "", f.quantity(report.envelopeTotal.value)])
         if envelope.fits(within: Wording.textWidth) {
             out.append(envelope)
         } else {
-            out.append(amounts)
+            out.append(envelope.columns([0, 1, 2]))
             for (line, basis) in zip(report.lines, bases) { out.append(contentsOf: note(line.line.label + language.pick(" : ", ": ") + basis)) }
         }
         out.append(contentsOf: sourceLines(report.lines.flatMap(\.amount.sources)))

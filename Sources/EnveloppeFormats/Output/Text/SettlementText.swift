@@ -37,7 +37,8 @@ struct SettlementText: Worded {
             var table = TextTable([.left] + Array(repeating: .right, count: rows.headers.count - 1))
             table.add(rows.headers)
             for c in group.rows { table.add([c.line.label] + rows.cells(c)) }
-            out.append(rendered(table, rows))
+            // Wider than the page: the activity, then what was paid, each row named in both.
+            out.append(table.renderedInParts(within: Wording.textWidth, keeping: 1, breakingBefore: [rows.firstPaymentColumn]))
             for c in group.rows {
                 let text = rows.explanation(s, c)
                 if !text.isEmpty {
@@ -50,16 +51,10 @@ struct SettlementText: Worded {
         totals.add([l.pick("Structure", "Operator")] + rows.headers.dropFirst())
         for t in s.operatorTotals { totals.add([rows.totalName(s, t.name, t.operatorID)] + rows.cells(t.totals)) }
         totals.add([rows.totalName(s, l.pick("Total", "Total"), nil)] + rows.cells(s.total))
-        out.append(rendered(totals, rows))
+        out.append(totals.renderedInParts(within: Wording.textWidth, keeping: 1, breakingBefore: [rows.firstPaymentColumn]))
         out += [""] + rows.rule.wrapped(first: "  ", then: "  ")
         out += sourceLines(s.sources)
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// A convention's or the totals' table; wider than the page, the activity, then what was paid, each row named
-    /// in both.
-    private func rendered(_ table: TextTable, _ rows: SettlementRows) -> String {
-        table.parts(within: Wording.textWidth, keeping: 1, breakingBefore: [rows.firstPaymentColumn]).map { $0.rendered() }
-            .joined(separator: "\n\n")
-    }
 }

@@ -84,12 +84,19 @@ struct TextTable {
             }.first { $0.allSatisfy { $0.count >= 2 && fitting($0) } }
             groups += fitting(segment) || segment.count < 4 ? [segment] : cut ?? [segment]
         }
-        return groups.map { group in
-            let columns = Array(0..<kept) + group
-            var part = TextTable(columns.map { alignments[$0] })
-            for row in rowStarts.indices { part.add(columns.map { cell(row, $0) ?? "" }) }
-            return part
-        }
+        return groups.map { columns(Array(0..<kept) + $0) }
+    }
+
+    /// ``parts(within:keeping:breakingBefore:indent:)`` laid out, a blank line between two parts.
+    func renderedInParts(within width: Int, keeping kept: Int, breakingBefore breaks: [Int]) -> String {
+        parts(within: width, keeping: kept, breakingBefore: breaks).map { $0.rendered() }.joined(separator: "\n\n")
+    }
+
+    /// The table of these columns only, in this order (a row's missing cells left empty).
+    func columns(_ columns: [Int]) -> TextTable {
+        var table = TextTable(columns.map { alignments[$0] })
+        for row in rowStarts.indices { table.add(columns.map { cell(row, $0) ?? "" }) }
+        return table
     }
 
     /// Whether the table, laid out whole after `indent`, is at most `width` characters wide.
