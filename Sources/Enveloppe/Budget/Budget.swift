@@ -93,28 +93,29 @@ public struct Budget: Sendable, Hashable {
     /// budget, are rounded half away from zero.
     public func inWholeEuros() throws -> Budget {
         var rounded = lines
-        let halfAway = { (cents: Int64) in Int64(RoundingRule.halfAwayFromZero.divide(Int128(cents), by: 100)) }
+        let halfAway = { (cents: Int64) in RoundingRule.halfAwayFromZero.divide(cents, by: 100) }
         let income = lines.indices.filter { Self.isIncome(lines[$0]) }
         let charges = lines.indices.filter { Self.isCharge(lines[$0]) }
         let grants = income.map { lines[$0].account == .operatingSubsidies && lines[$0].envelopeLine != nil }
-        let incomeTotal = try Money.sum(income.lazy.map { lines[$0].amount }).cents  // an overflow is an error, never a trap
-        let chargesTotal = try Money.sum(charges.lazy.map { lines[$0].amount }).cents
+        let incomeTotal = try totalIncome.cents  // an overflow is an error, never a trap
+        let chargesTotal = try totalCharges.cents
         var (incomeTarget, chargesTarget) = (halfAway(incomeTotal), halfAway(chargesTotal))
         let floors = { (indices: [Int]) in indices.reduce(Int64(0)) { $0 + self.lines[$1].amount.cents / 100 } }
         let withCents = { (indices: [Int]) in Int64(indices.filter { self.lines[$0].amount.cents % 100 != 0 }.count) }
+        let (incomeFloor, chargesFloor) = (floors(income), floors(charges))
         // The most the income reaches with every grant at its floor.
-        let grantsAtFloor = floors(income) + withCents(zip(income, grants).filter { !$0.1 }.map(\.0))
+        let grantsAtFloor = incomeFloor + withCents(zip(income, grants).filter { !$0.1 }.map(\.0))
         if incomeTotal == chargesTotal {
             // One total for both sides, within what each side can reach (its floors to its ceilings), no grant going up
             // where one can be found.
-            let lowest = max(floors(income), floors(charges))
-            let highest = min(grantsAtFloor, floors(charges) + withCents(charges))
+            let lowest = max(incomeFloor, chargesFloor)
+            let highest = min(grantsAtFloor, chargesFloor + withCents(charges))
             if lowest <= highest { incomeTarget = min(max(incomeTarget, lowest), highest) }
             chargesTarget = incomeTarget
         } else if incomeTarget > grantsAtFloor, incomeTotal / 100 != chargesTarget {
             // Unbalanced: the income's total rounded down rather than a grant up, unless that made the two totals
             // equal (an imbalance of cents would then read as balanced).
-            incomeTarget = max(incomeTotal / 100, floors(income))
+            incomeTarget = max(incomeTotal / 100, incomeFloor)
         }
         var groups = [(income, incomeTarget, grants), (charges, chargesTarget, charges.map { _ in false })]
         for account in [CerfaAccount.contributionsInKindUsed, .contributionsInKindReceived] {

@@ -53,18 +53,14 @@ public enum Allocation {
                 weights.append(weight)
             }
             // A request is a cap too: what a candidate does not ask for goes to the others.
-            let caps = candidates.map { candidate in
-                candidate.requested.map { requested in min(requested, candidate.maximum ?? requested) } ?? candidate.maximum
-            }
-            return try bounded(total, candidates: candidates, weights: weights, minimums: candidates.map(\.minimum), caps: caps)
+            return try bounded(total, candidates: candidates, weights: weights, minimums: candidates.map(\.minimum), caps: candidates.map(\.ceiling))
         case .proRataOfRequests:
-            var caps: [Int64?] = []
-            for (index, candidate) in candidates.enumerated() {
-                guard let requested = candidate.requested else { throw .missing(index: index, field: "requested") }
-                caps.append(min(requested, candidate.maximum ?? requested))
+            for (index, candidate) in candidates.enumerated() where candidate.requested == nil {
+                throw .missing(index: index, field: "requested")
             }
             let minimums = candidates.map(\.minimum)
-            return try bounded(total, candidates: candidates, weights: candidates.map { $0.requested ?? 0 }, minimums: minimums, caps: caps)
+            return try bounded(
+                total, candidates: candidates, weights: candidates.map { $0.requested ?? 0 }, minimums: minimums, caps: candidates.map(\.ceiling))
         case .byRank:
             for (index, candidate) in candidates.enumerated() {
                 if candidate.rank == nil { throw .missing(index: index, field: "rank") }
@@ -77,7 +73,7 @@ public enum Allocation {
             var left = total
             for index in order {
                 let candidate = candidates[index]
-                let wanted = min(candidate.requested!, candidate.maximum ?? candidate.requested!)
+                let wanted = candidate.ceiling!  // every candidate asked (checked above)
                 let given = min(wanted, left)
                 guard given >= candidate.minimum, given > 0 else { continue }
                 shares[index] = given

@@ -40,6 +40,10 @@ public struct AllocationCandidate: Sendable, Hashable {
     /// The jury's rank, 1 first (for ``AllocationMethod/byRank``).
     public var rank: Int?
 
+    /// The most the candidate can be given, whatever the method: never more than it asked, nor than its maximum
+    /// (`nil` when it states neither).
+    public var ceiling: Int64? { requested.map { min($0, maximum ?? $0) } ?? maximum }
+
     public init(
         id: String, name: String, territory: String? = nil, requested: Int64? = nil, weight: Int64? = nil, minimum: Int64 = 0,
         maximum: Int64? = nil, rank: Int? = nil

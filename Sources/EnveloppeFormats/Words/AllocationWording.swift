@@ -96,8 +96,7 @@ extension Wording {
         let quantity = { (n: Int64) in inMeasures ? self.measures(n) : format.money(Money(cents: n)) }
         return report.orderedRows.compactMap { row in
             let candidate = row.candidate
-            guard let left = row.leftAtTurn, let requested = candidate.requested else { return nil }
-            let wanted = min(requested, candidate.maximum ?? requested)
+            guard let left = row.leftAtTurn, candidate.requested != nil, let wanted = candidate.ceiling else { return nil }
             let given = row.measures ?? row.amount.cents
             if given == 0 && wanted > 0 {
                 if left == 0 {

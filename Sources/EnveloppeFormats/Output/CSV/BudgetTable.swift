@@ -46,7 +46,7 @@ struct BudgetTable: Worded {
                 : l.pick("NON : produits − charges = ", "NO: income − charges = ") + amount(gap),
         ])
         // Beside the totals, as the form leaves them: cash advanced, not a charge.
-        if let deposits = document.depositsLabel(l) {
+        if let deposits = BudgetDocument.depositsLabel(of: budget, l) {
             rows.append([
                 l.pick("cautions", "deposits"), "", "", deposits, amount(budget.depositsAdvanced), l.pick("hors budget", "outside the budget"),
             ])

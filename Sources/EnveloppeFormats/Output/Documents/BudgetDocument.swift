@@ -35,16 +35,15 @@ public struct BudgetDocument: Document {
             )
     }
 
-    /// What the deposits advanced to landlords are, beside the budget: money the association advances and gets back
-    /// (appel Bail d'abord, Montpellier, « Financer la caution requise par le bailleur à la signature du bail glissant »),
-    /// so no charge, but cash a finance officer must find. `nil` when there are none. Every format says it.
-    func depositsLabel(_ language: Language) -> String? { BudgetDocument.depositsLabel(of: budget, language) }
-
-    /// The label with its amount, as a sentence under the budget (the text and the page).
+    /// ``depositsLabel(of:_:)`` with its amount, as a sentence under the budget (the text and the page).
     func depositsSentence(_ language: Language, money: (Money) -> String) -> String? {
-        depositsLabel(language).map { $0 + language.pick(" : ", ": ") + money(budget.depositsAdvanced) + "." }
+        BudgetDocument.depositsLabel(of: budget, language).map { $0 + language.pick(" : ", ": ") + money(budget.depositsAdvanced) + "." }
     }
 
+    /// What the deposits advanced to landlords are, beside the budget: money the association advances and gets back
+    /// (appel Bail d'abord, Montpellier, « Financer la caution requise par le bailleur à la signature du bail glissant »),
+    /// so no charge, but cash a finance officer must find. `nil` when there are none. Every format says it (a workbook
+    /// from the budget alone).
     static func depositsLabel(of budget: Budget, _ language: Language) -> String? {
         guard budget.depositsAdvanced > .zero else { return nil }
         return language.pick(

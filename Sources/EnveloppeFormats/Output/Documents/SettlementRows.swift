@@ -36,9 +36,10 @@ struct SettlementRows: Worded {
     /// A convention's heading: its period and holder, then, when counts are missing for it (months before the last
     /// counted, taken as zero), « à compléter » and those months, and when its months go on past the last counted,
     /// « prévisionnel » from then: in either case its balance is not yet what is owed.
-    func heading(_ s: Settlement, period: Period, holder: String, rows: [Settlement.ConventionSettlement]) -> String {
+    func heading(_ s: Settlement, _ group: (period: Period, holder: String, rows: [Settlement.ConventionSettlement])) -> String {
         let l = language
-        let missing = monthsWithoutCount(s, rows.first?.holder, in: period)
+        let period = group.period
+        let missing = monthsWithoutCount(s, group.rows.first?.holder, in: period)
         var note =
             missing.isEmpty
             ? ""
@@ -47,7 +48,7 @@ struct SettlementRows: Worded {
         if let last = s.lastCounted, last < period.end {
             note += l.pick(" — prévisionnel après ", " — forecast after ") + f.month(last)
         }
-        return l.pick("Convention ", "Convention ") + f.period(period) + " — " + holder + note
+        return l.pick("Convention ", "Convention ") + f.period(period) + " — " + group.holder + note
     }
 
     /// A totals row's name, « (à compléter) » after it when months of its counts are missing (`operatorID` for an

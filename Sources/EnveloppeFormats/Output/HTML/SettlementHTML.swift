@@ -47,7 +47,7 @@ struct SettlementHTML: Worded {
             "<section><h2>\(e(rows.activityTitle))</h2>" + table(rows.activityHeaders, s.activity.map { (rows.activityCells($0), "", "") })
             + "</section>"
         for group in rows.groups(s) {
-            body += "<section><h2>\(e(rows.heading(s, period: group.period, holder: group.holder, rows: group.rows)))</h2>"
+            body += "<section><h2>\(e(rows.heading(s, group)))</h2>"
             body += table(rows.headers, group.rows.map { ([$0.line.label] + rows.cells($0), rows.explanation(s, $0), $0.isSignificant ? "red" : "") })
             body += "</section>"
         }

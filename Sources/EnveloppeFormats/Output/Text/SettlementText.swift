@@ -33,7 +33,7 @@ struct SettlementText: Worded {
         for a in s.activity { activity.add(rows.activityCells(a)) }
         out.append(activity.rendered())
         for group in rows.groups(s) {
-            out += [""] + rows.heading(s, period: group.period, holder: group.holder, rows: group.rows).wrapped(first: "", then: "  ")
+            out += [""] + rows.heading(s, group).wrapped(first: "", then: "  ")
             var table = TextTable([.left] + Array(repeating: .right, count: rows.headers.count - 1))
             table.add(rows.headers)
             for c in group.rows { table.add([c.line.label] + rows.cells(c)) }
