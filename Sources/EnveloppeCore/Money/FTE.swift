@@ -11,6 +11,11 @@ public struct FTE: Sendable, Hashable, Comparable {
         self.hundredths = try DecimalText.parse(text, fractionDigits: 2)
     }
 
+    /// The same as ``init(parsing:)`` from the text's UTF-8 bytes (the text is read as those bytes).
+    public init(parsingUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(DecimalText.Failure) {
+        self.hundredths = try DecimalText.parse(bytes, fractionDigits: 2)
+    }
+
     public static let zero = FTE(hundredths: 0)
     public static func < (lhs: FTE, rhs: FTE) -> Bool { lhs.hundredths < rhs.hundredths }
     public static func + (lhs: FTE, rhs: FTE) -> FTE { FTE(hundredths: lhs.hundredths + rhs.hundredths) }

@@ -33,6 +33,19 @@ public struct Rate: Sendable, Hashable, Comparable {
         self.init(scaled, over: isPercent ? 1_000_000 : 10_000)
     }
 
+    /// The same as ``init(parsing:)`` from the UTF-8 bytes of a text, without making a string when the text is ASCII
+    /// and begins and ends with a character other than a space (a scenario's `"7 %"`, a number's `0.6`).
+    public init(parsingUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(DecimalText.Failure) {
+        guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20, bytes.allSatisfy({ $0 < 0x7F }) else {
+            try self.init(parsing: String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        // Nothing to trim, and the last character is the last byte.
+        let isPercent = last == UInt8(ascii: "%")
+        let scaled = try DecimalText.parse(isPercent ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes, fractionDigits: 4)
+        self.init(scaled, over: isPercent ? 1_000_000 : 10_000)
+    }
+
     public static func < (lhs: Rate, rhs: Rate) -> Bool {
         Int128(lhs.numerator) * Int128(rhs.denominator) < Int128(rhs.numerator) * Int128(lhs.denominator)
     }

@@ -108,6 +108,7 @@ struct JSONNode {
 
     /// `"60 %"` or a fraction from 0 to 1 such as `0.6`.
     func rate() throws(InputError) -> Rate {
+        if let rate = plainBytes({ try? Rate(parsingUTF8: $0) }) ?? nil, rate >= .zero, rate <= .one { return rate }
         let (rate, literal) = try parsed(.rate) { text throws(DecimalText.Failure) in try Rate(parsing: text) }
         guard rate >= .zero else { throw InputError(path, .negative(expected: .rate, text: literal)) }
         guard rate <= .one else { throw InputError(path, .rateAboveHundredPercent(text: literal)) }
@@ -121,6 +122,11 @@ struct JSONNode {
     /// A whole number from `minimum` to ``maximumCount`` (households, months, measure-months).
     func count(minimum: Int64 = 0, maximum: Int64 = maximumCount) throws(InputError) -> Int64 {
         guard kind == .number else { throw wrongType(.integer) }
+        if let hundredths = plainBytes({ try? DecimalText.parse($0, fractionDigits: 2) }) ?? nil, hundredths % 100 == 0, hundredths >= 0,
+            (minimum...maximum).contains(hundredths / 100)
+        {
+            return hundredths / 100
+        }
         let literal = tree.text(at: index)
         let hundredths: Int64
         do { hundredths = try DecimalText.parse(literal, fractionDigits: 2) } catch {
@@ -138,6 +144,9 @@ struct JSONNode {
 
     /// FTE or units to the hundredth: `0.5`, `"0,5"`, `8`.
     func fte() throws(InputError) -> FTE {
+        if let fte = plainBytes({ try? FTE(parsingUTF8: $0) }) ?? nil, fte >= .zero, fte.hundredths <= JSONNode.maximumCount * 100 {
+            return fte
+        }
         let (fte, literal) = try parsed(.fte) { text throws(DecimalText.Failure) in try FTE(parsing: text) }
         guard fte >= .zero else { throw InputError(path, .negative(expected: .fte, text: literal)) }
         guard fte.hundredths <= JSONNode.maximumCount * 100 else {
@@ -164,11 +173,25 @@ struct JSONNode {
 
     func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type) throws(InputError) -> Choice
     where Choice.RawValue == String {
+        if kind == .string, let choice = plainBytes({ bytes in Choice.allCases.first { $0.rawValue.utf8.elementsEqual(bytes) } }) ?? nil {
+            return choice
+        }
         let text = try self.text()
         guard let choice = Choice(rawValue: text) else {
             throw InputError(path, .notOneOf(text: text, allowed: Choice.allCases.map(\.rawValue)))
         }
         return choice
+    }
+
+    /// `read` of the bytes of a number or of a plain ASCII string (no escape), where they lie; `nil` for another node.
+    ///
+    /// The readers above first read a value there, as the text would be read (its bytes are the text's), and keep it
+    /// when it is right: any other value, or a fault, is read again from the text, for its message. A scenario's
+    /// thousands of counts, rates and choices are then read without a string made for each.
+    private func plainBytes<T>(_ read: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        let node = tree.nodes[index]
+        guard node.kind == .number || (node.kind == .string && node.isPlainASCII) else { return nil }
+        return tree.bytes.withUnsafeBufferPointer { all in read(UnsafeBufferPointer(rebasing: all[node.start..<node.end])) }
     }
 
     /// The value of a number or string field read by `parse`, with the literal for messages.

@@ -59,6 +59,29 @@ final class JSONTree {
         return true
     }
 
+    /// The place in `keys` of the key (a string node) at `index`, compared as ``key(at:is:)`` does; `nil` when it is
+    /// none of them. The key's node is read once, and only keys of its length are compared byte for byte.
+    func place(ofKey index: Int, in keys: [StaticString]) -> Int? {
+        let node = nodes[index]
+        guard node.isPlainASCII else { return keys.firstIndex { text(at: index) == $0.description } }
+        let count = node.end - node.start
+        return bytes.withUnsafeBufferPointer { all in
+            for place in keys.indices {
+                let key = keys[place]
+                guard key.hasPointerRepresentation else {
+                    if text(at: index) == key.description { return place }
+                    continue
+                }
+                guard key.utf8CodeUnitCount == count else { continue }
+                let expected = key.utf8Start
+                var offset = 0
+                while offset < count, all[node.start + offset] == expected[offset] { offset += 1 }
+                if offset == count { return place }
+            }
+            return nil
+        }
+    }
+
     /// The value node of the first member of the object at `object` whose key is `key`.
     func member(of object: Int, _ key: StaticString) -> Int? {
         var child = object + 1

@@ -43,7 +43,7 @@ final class Reading {
         var seen: UInt64 = 0
         var key = node.index + 1
         while key < tree.nodes[node.index].next {
-            if let place = allowed.firstIndex(where: { tree.key(at: key, is: $0) }) {
+            if let place = tree.place(ofKey: key, in: allowed) {
                 if seen & (1 << place) != 0 {
                     record(InputError(node.child(tree.text(at: key)), .duplicateField))
                 } else {
