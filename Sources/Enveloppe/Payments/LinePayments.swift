@@ -72,24 +72,19 @@ public struct LinePayments: Sendable, Hashable {
     ///   - planned, delivered: the convention's unit-months.
     ///   - line, terms: borrowed (an initialiser's parameters are otherwise the caller's copies, made and destroyed for
     ///     each of a national programme's thousands of conventions).
+    ///
+    /// Every figure is made in a local first (and used as an operand from there: reading one back from the value copies
+    /// it whole), then the value at once, by the initialiser below that throws nothing: a throwing initialiser that set its fields one by one built the value aside and copied it out, its dozen figures
+    /// retained and released, for each of a national programme's 1 320 conventions.
     init(
         line: borrowing EnvelopeLine, period: Period, periodIndex: Int, holder: OperatorID?, subject: String, grant grantAmount: Explained,
         price: (amount: Explained, unitMonths: Explained), planned: Explained, delivered: Explained, terms: borrowing Cited<PaymentTerms>
     ) throws {
         let id = FigureID.ConventionNames(line.id, period: periodIndex, holder: holder)
-        self.line = line.id
-        self.period = period
-        self.periodIndex = periodIndex
-        self.holder = holder
-        plannedUnitMonths = Figure(id: id.activity(planned: true), kind: .plannedUnitMonths, subject: subject, explained: planned)
-        deliveredUnitMonths = Figure(id: id.activity(planned: false), kind: .deliveredUnitMonths, subject: subject, explained: delivered)
-        // Each figure is made in a local and used as an operand from there (reading it back from `self` copies it whole).
         let grant = Figure(id: id(.grant), kind: .grant, subject: subject, explained: grantAmount)
         let grantOperand = grant.asOperand
         let serviceFait = Figure(
             id: id(.serviceFait), kind: .serviceFait, subject: subject, explained: try .scaled(price.amount, by: delivered, over: price.unitMonths))
-        serviceFaitBasis = UnitPrice(amount: price.amount.money, perUnitMonthHundredths: price.unitMonths.integer)
-        serviceFaitPrice = price.amount
         let rate = Explained.parameter(terms) { .rate($0.advanceRate) }
         let advance = Figure(
             id: id(.advance), kind: .advance, subject: subject, explained: try .rated(grantOperand, rate, rounding: terms.value.rounding))
@@ -105,21 +100,51 @@ public struct LinePayments: Sendable, Hashable {
                 Figure(id: id.instalment(index + 1), kind: .instalment, subject: subject, explained: try .difference(toDate, paidBefore)))
             paidBefore = toDate
         }
-        instalmentMonths = terms.value.laterInstalmentMonths(of: period)
         let paidAhead = instalments.isEmpty ? advanceOperand : try Explained.sum([advanceOperand] + instalments.map(\.asOperand))
         let due = Figure(id: id(.due), kind: .amountDue, subject: subject, explained: .minimum(serviceFait.asOperand, grantOperand))
         let dueOperand = due.asOperand
-        balance = Figure(id: id(.balance), kind: .balance, subject: subject, explained: try .positiveDifference(dueOperand, paidAhead))
-        reversement = Figure(
+        let balance = Figure(id: id(.balance), kind: .balance, subject: subject, explained: try .positiveDifference(dueOperand, paidAhead))
+        let reversement = Figure(
             id: id(.reversement), kind: .reversement, subject: subject, explained: try .positiveDifference(paidAhead, dueOperand))
+        self.init(
+            line.id, period: period, periodIndex: periodIndex, holder: holder,
+            planned: Figure(id: id.activity(planned: true), kind: .plannedUnitMonths, subject: subject, explained: planned),
+            delivered: Figure(id: id.activity(planned: false), kind: .deliveredUnitMonths, subject: subject, explained: delivered),
+            grant: grant, advance: advance, instalments: instalments, instalmentsTotal: try Money.sum(instalments.map(\.amount)),
+            instalmentMonths: terms.value.laterInstalmentMonths(of: period),
+            serviceFait: serviceFait, due: due, balance: balance, reversement: reversement, advanceMonth: terms.value.advanceMonth(of: period),
+            balanceMonth: terms.value.balanceMonth(of: period),
+            serviceFaitBasis: UnitPrice(amount: price.amount.money, perUnitMonthHundredths: price.unitMonths.integer),
+            serviceFaitPrice: price.amount)
+    }
+
+    /// The value of its figures, each moved into place.
+    private init(
+        _ line: LineID, period: Period, periodIndex: Int, holder: OperatorID?, planned: consuming Figure, delivered: consuming Figure,
+        grant: consuming Figure, advance: consuming Figure, instalments: consuming [Figure], instalmentsTotal: Money,
+        instalmentMonths: consuming [YearMonth],
+        serviceFait: consuming Figure, due: consuming Figure, balance: consuming Figure, reversement: consuming Figure,
+        advanceMonth: YearMonth, balanceMonth: YearMonth, serviceFaitBasis: UnitPrice?, serviceFaitPrice: consuming Explained?
+    ) {
+        self.line = line
+        self.period = period
+        self.periodIndex = periodIndex
+        self.holder = holder
+        plannedUnitMonths = planned
+        deliveredUnitMonths = delivered
         self.grant = grant
-        self.serviceFait = serviceFait
         self.advance = advance
         self.instalments = instalments
-        instalmentsTotal = try Money.sum(instalments.map(\.amount))
+        self.instalmentsTotal = instalmentsTotal
+        self.instalmentMonths = instalmentMonths
+        self.serviceFait = serviceFait
         self.due = due
-        advanceMonth = terms.value.advanceMonth(of: period)
-        balanceMonth = terms.value.balanceMonth(of: period)
+        self.balance = balance
+        self.reversement = reversement
+        self.advanceMonth = advanceMonth
+        self.balanceMonth = balanceMonth
+        self.serviceFaitBasis = serviceFaitBasis
+        self.serviceFaitPrice = serviceFaitPrice
     }
 
     /// A line's totals over its operators' conventions: each payment figure is the sum of what
