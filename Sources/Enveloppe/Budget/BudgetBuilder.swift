@@ -20,19 +20,16 @@ public enum BudgetBuilder {
     /// scenario states, then those its title or label shows, ``ExpensePurpose/inferred(from:)``) and origin depend
     /// only on the operator, so they are made once per operator rather than once per convention period; only the
     /// amount, the sum of the cost series over the period's months, changes.
-    struct OperatorLine {
-        enum Series {
-            /// `costs.posts[j]`.
-            case post(Int)
-            /// `costs.chargeLines[k]`.
-            case charge(Int)
-            /// `costs.chargeLines[k]` of a refundable deposit: money advanced, not a line of the budget.
-            case deposit(Int)
-        }
-
-        /// The line, its amount left at zero (`nil` for a deposit).
-        let line: BudgetLine?
-        let series: Series
+    ///
+    /// The line (its amount left at zero) lies in the case with its series: a switch over an entry then copies the line
+    /// it needs and nothing else (a struct of the two was copied whole to read which series it was).
+    enum OperatorLine {
+        /// A post's line and its series, `costs.posts[j]`.
+        case post(Int, BudgetLine)
+        /// A charge's line and its series, `costs.chargeLines[k]`.
+        case charge(Int, BudgetLine)
+        /// `costs.chargeLines[k]` of a refundable deposit: money advanced, not a line of the budget.
+        case deposit(Int)
 
         /// Each operator's lines, in the budget's order: its posts, then its charges.
         static func lines(of operators: [Operator]) -> [[OperatorLine]] {
@@ -75,22 +72,22 @@ public enum BudgetBuilder {
                 func origin(_ list: String, _ index: Int) -> String { String.joined(at, list, "[", String(index), "]") }
                 let posts = op.staff.enumerated().map { j, post in
                     let stated = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
-                    return OperatorLine(
-                        line: BudgetLine(
+                    return OperatorLine.post(
+                        j,
+                        BudgetLine(
                             account: .staff, label: String.joined(post.title, suffix), amount: .zero,
-                            purposes: joined(stated, inferred(post.title, at: j, in: 0)), origin: origin("staff", j)),
-                        series: .post(j))
+                            purposes: joined(stated, inferred(post.title, at: j, in: 0)), origin: origin("staff", j)))
                 }
                 let charges = op.charges.enumerated().map { k, charge in
-                    if case .refundableDeposit = charge.basis { return OperatorLine(line: nil, series: .deposit(k)) }
+                    if case .refundableDeposit = charge.basis { return OperatorLine.deposit(k) }
                     let account: CerfaAccount =
                         charge.kind == .indirect ? .indirectCharges : CerfaAccount.charge(number: charge.account) ?? .otherExternalServices
-                    return OperatorLine(
-                        line: BudgetLine(
+                    return OperatorLine.charge(
+                        k,
+                        BudgetLine(
                             account: account, label: String.joined(charge.label, suffix), amount: .zero,
                             purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1)),
-                            origin: origin("charges", k)),
-                        series: .charge(k))
+                            origin: origin("charges", k)))
                 }
                 return posts + charges
             }
@@ -108,19 +105,21 @@ public enum BudgetBuilder {
         let first = programme.start.months(to: period.start)
         let range = first..<(first + period.months)
         var budget: [BudgetLine] = []
+        // Made at its size (a national programme's budget has thousands of lines: grown by doubling, it was copied a
+        // dozen times).
+        budget.reserveCapacity(
+            operatorLines.reduce(0) { $0 + $1.count } + lines.count + scenario.otherIncome.count + 2 * scenario.contributionsInKind.count)
         var deposits = Money.zero
         // Each operator's entries read where they lie (an entry taken from the array is copied whole, its line's
         // strings and purposes retained and released, before its line is copied again into the budget).
         for o in operatorLines.indices {
             try operatorLines[o].withUnsafeBufferPointer { own in
                 for entry in own.indices {
-                    switch own[entry].series {
-                    case .post(let j):
-                        var line = own[entry].line!
+                    switch own[entry] {
+                    case .post(let j, var line):
                         line.amount = try Money.sum(costs[o].posts[j][range])
                         budget.append(line)
-                    case .charge(let k):
-                        var line = own[entry].line!
+                    case .charge(let k, var line):
                         line.amount = try Money.sum(costs[o].chargeLines[k][range])
                         budget.append(line)
                     case .deposit(let k):
