@@ -10,6 +10,8 @@ import Testing
         "operators[0].intake", "operators[3].intake", "operators[2].staff[0].fte", "operators[5].staff[0].fte",
         "operators[].households", "operators[1]", "operators[", "operators[12", "operators[x].households", "operators[1]é",
         "operators[2]é", "operators[1]\u{0301}a", "rules.convention", "budget", "operators[]",
+        // Fields a character beyond ASCII equals as a string (the Kelvin sign is « K », the Greek question mark « ; »).
+        "operators[1].K", "operators[2].\u{212A}", "operators[3].a;b", "operators[4].a\u{037E}b", "operators[5].`", "operators[0]",
     ]
     /// More fields than the few a list is searched through before it is looked up by field.
     static let manyFields = (0..<12).flatMap { k in ["operators[0].charges[\(k)]", "operators[7].charges[\(k)]", "operators[\(k)].charges[\(k)]"] }

@@ -49,7 +49,14 @@ extension Array where Element == Citation {
             return numbers[rest]
         }
         for position in indices {
-            guard case .scenario(let path) = self[position], let (index, rest) = Self.operatorField(path) else { continue }
+            guard case .scenario(let path) = self[position] else { continue }
+            // A field met before, found from the path's bytes (a line's total cites the same few fields for every operator).
+            if let (number, isFirst) = Self.knownField(path, among: fields) {
+                if !isFirst { fields[number].isShared = true }
+                fieldOf[position] = number
+                continue
+            }
+            guard let (index, rest) = Self.operatorField(path) else { continue }
             if let number = number(of: rest) {
                 fields[number].cited(by: index)
                 fieldOf[position] = number
@@ -93,6 +100,32 @@ extension Array where Element == Citation {
         return true
     }
 
+    /// The place in `fields` of the field `path` cites, and whether `path` names the field's first operator, read from
+    /// the path's bytes without making substrings: for `operators[12]` and a field met before, written with the same
+    /// bytes (equal bytes are equal strings). `nil` for anything else, which ``operatorField(_:)`` then reads: a field
+    /// met for the first time, or written otherwise (« é » as one character or two), is found there by comparing
+    /// strings.
+    private static func knownField(_ path: String, among fields: [OperatorField]) -> (number: Int, isFirst: Bool)? {
+        let prefix: StaticString = "operators["
+        let start = prefix.utf8CodeUnitCount
+        guard fields.count <= 16 else { return nil }  // (then looked up by field, in ``uniquedCitations()``)
+        return path.utf8.withContiguousStorageIfAvailable { bytes -> (number: Int, isFirst: Bool)? in
+            guard bytes.count > start, bytes[..<start].elementsEqual(UnsafeBufferPointer(start: prefix.utf8Start, count: start)) else {
+                return nil
+            }
+            var close = start
+            while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]) { close += 1 }
+            guard close > start, close < bytes.count, bytes[close] == UInt8(ascii: "]") else { return nil }
+            let index = UnsafeBufferPointer(rebasing: bytes[start..<close])
+            let rest = UnsafeBufferPointer(rebasing: bytes[(close + 1)...])
+            for number in fields.indices {
+                guard fields[number].restBytes.count == rest.count, fields[number].restBytes.elementsEqual(rest) else { continue }
+                return (number, fields[number].isShared || fields[number].firstBytes.elementsEqual(index))
+            }
+            return nil
+        } ?? nil
+    }
+
     /// `operators[12].households` as (`12`, `.households`); nil for any other path. The bytes are read in place.
     private static func operatorField(_ path: String) -> (index: Substring, rest: Substring)? {
         let prefix: StaticString = "operators["
@@ -134,12 +167,17 @@ extension Array where Element == Citation {
 private struct OperatorField {
     let rest: Substring
     let first: Substring
+    /// The field's bytes and the first index's digits, to find them again without making substrings.
+    let restBytes: [UInt8]
+    let firstBytes: [UInt8]
     var isShared = false
     var isWritten = false
 
     init(rest: Substring, first: Substring) {
         self.rest = rest
         self.first = first
+        restBytes = Array(rest.utf8)
+        firstBytes = Array(first.utf8)
     }
 
     mutating func cited(by index: Substring) { if index != first { isShared = true } }
