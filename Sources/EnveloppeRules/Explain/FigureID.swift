@@ -2,29 +2,35 @@
 /// `expected` block names it. Built here, in one place, so that a name never
 /// changes meaning: `paiement.iml.solde`, `paiement.vial.periode-2.avance`.
 ///
-/// Kept in two parts, joined each time the text is asked for (`explain`, the JSON, the expected figures): a
-/// convention's figures share their common part (`paiement.vial.assoc-a.`) and differ by a constant (`solde`), so
-/// naming the 15 000 figures of a national programme makes a string per convention rather than one per figure (an
-/// instalment's number aside). Two identifiers are equal when their texts are, however they are split.
+/// Kept in three parts, joined each time the text is asked for (`explain`, the JSON, the expected figures): a
+/// convention's figures share their common part (`vial.assoc-a.`) and differ by constants before and after it
+/// (`paiement.`, `solde`), so naming the 15 000 figures of a national programme makes one string per convention
+/// rather than one per figure (an instalment's number aside). Two identifiers are equal when their texts are, however
+/// they are split.
 public struct FigureID: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    private let prefix: String
     private let head: String
     private let tail: String
 
     public init(_ rawValue: String) {
+        prefix = ""
         head = rawValue
         tail = ""
     }
     public init(stringLiteral value: String) { self.init(value) }
-    private init(head: String, tail: String) {
+    private init(prefix: String, head: String, tail: String) {
+        self.prefix = prefix
         self.head = head
         self.tail = tail
     }
 
     /// The identifier's text.
-    public var rawValue: String { tail.isEmpty ? head : String.joined(head, tail) }
+    public var rawValue: String { prefix.isEmpty && tail.isEmpty ? head : String.joined(prefix, head, tail) }
     public var description: String { rawValue }
 
-    public static func == (a: FigureID, b: FigureID) -> Bool { (a.head == b.head && a.tail == b.tail) || a.rawValue == b.rawValue }
+    public static func == (a: FigureID, b: FigureID) -> Bool {
+        (a.prefix == b.prefix && a.head == b.head && a.tail == b.tail) || a.rawValue == b.rawValue
+    }
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
     public static func < (a: FigureID, b: FigureID) -> Bool { a.rawValue < b.rawValue }
 }
@@ -69,27 +75,27 @@ extension FigureID {
         ConventionNames(line, period: period, holder: holder).instalment(number)
     }
 
-    /// The figures of one convention, named from their common part (`vial.assoc-a.periode-2`) made once: a
+    /// The figures of one convention, named from their common part (`vial.assoc-a.periode-2.`) made once: a
     /// national programme names 15 000 of them.
     public struct ConventionNames: Sendable {
-        private let payment: String
-        private let activity: String
+        private let common: String
 
         /// With `holder`, the operator's own convention; without, the application's, or a line's totals.
         public init(_ line: LineID, period: Int, holder: OperatorID? = nil) {
             // Joined from the identifiers' texts (an interpolation would describe each through its protocol).
-            let suffix = periodSuffix(period)
-            let holder = holder.map { String.joined(".", $0.rawValue) } ?? ""
-            payment = String.joined("paiement.", line.rawValue, holder, suffix, ".")
-            activity = String.joined("activite.", line.rawValue, holder, suffix, ".")
+            common = String.joined(line.rawValue, holder == nil ? "" : ".", holder?.rawValue ?? "", periodSuffix(period), ".")
         }
 
         /// `paiement.vial.assoc-a.solde`.
-        public func callAsFunction(_ part: PaymentPart) -> FigureID { FigureID(head: payment, tail: part.rawValue) }
+        public func callAsFunction(_ part: PaymentPart) -> FigureID { FigureID(prefix: "paiement.", head: common, tail: part.rawValue) }
         /// `paiement.vial.assoc-a.versement-2`.
-        public func instalment(_ number: Int) -> FigureID { FigureID(head: payment, tail: "versement-" + String(number)) }
+        public func instalment(_ number: Int) -> FigureID {
+            FigureID(prefix: "paiement.", head: common, tail: "versement-" + String(number))
+        }
         /// `activite.vial.assoc-a.prevu`, `activite.vial.assoc-a.realise`.
-        public func activity(planned: Bool) -> FigureID { FigureID(head: activity, tail: planned ? "prevu" : "realise") }
+        public func activity(planned: Bool) -> FigureID {
+            FigureID(prefix: "activite.", head: common, tail: planned ? "prevu" : "realise")
+        }
     }
 
     /// A payment figure summed over lines, periods and conventions.
