@@ -173,7 +173,8 @@ struct JSONNode {
 
     func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type) throws(InputError) -> Choice
     where Choice.RawValue == String {
-        if kind == .string, let choice = plainBytes({ bytes in Choice.allCases.first { $0.rawValue.utf8.elementsEqual(bytes) } }) ?? nil {
+        // A plain word (most are short enough to be kept in the string's own bits) is looked up at once.
+        if kind == .string, let word = plainBytes({ String(decoding: $0, as: UTF8.self) }), let choice = Choice(rawValue: word) {
             return choice
         }
         let text = try self.text()
