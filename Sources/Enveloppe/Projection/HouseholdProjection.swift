@@ -142,13 +142,15 @@ public struct HouseholdProjection: Sendable, Hashable {
             accompanied[t] = active
             housed[t] = active - (before > 0 ? min(active, recentEntries) : 0)
         }
-        let tableEnds = Array(enteredEnds.prefix(tableMonths))
-        self.accompanied = accompanied
-        self.entries = Array(enteredStarts.prefix(n))
-        self.exits = exits
-        self.housed = housed
-        self.enteredEnding = tableEnds + [Int64](repeating: 0, count: max(0, tableMonths - tableEnds.count))
         self.depositsOutstandingAfter = enteredEnds.dropFirst(tableMonths).reduce(0, +)
         self.continuingAfterProgramme = enteredEnds.dropFirst(n + 1).reduce(0, +) + initialEnds.dropFirst(n + 1).reduce(0, +)
+        // The working arrays cut to the months kept, in place (`size` is at least `tableMonths` and `n`): no copies.
+        enteredEnds.removeSubrange(tableMonths...)
+        enteredStarts.removeSubrange(n...)
+        self.accompanied = accompanied
+        self.entries = enteredStarts
+        self.exits = exits
+        self.housed = housed
+        self.enteredEnding = enteredEnds
     }
 }
