@@ -68,28 +68,36 @@ public enum BudgetBuilder {
             return operators.enumerated().map { o, op in
                 let suffix = several ? String.joined(" – ", op.name) : ""  // a dash: names often end in brackets « (fictive) »
                 // `operators[3].staff[1]`, joined from its parts (an interpolation formats each number through its protocol).
-                let at = String.joined("operators[", String(o), "].")
-                func origin(_ list: String, _ index: Int) -> String { String.joined(at, list, "[", String(index), "]") }
-                let posts = op.staff.enumerated().map { j, post in
+                let number = String(o)
+                // Posts, then charges, in one array made at its size (two arrays added made a third).
+                var lines: [OperatorLine] = []
+                lines.reserveCapacity(op.staff.count + op.charges.count)
+                for (j, post) in op.staff.enumerated() {
                     let stated = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
-                    return OperatorLine.post(
-                        j,
-                        BudgetLine(
-                            account: .staff, label: String.joined(post.title, suffix), amount: .zero,
-                            purposes: joined(stated, inferred(post.title, at: j, in: 0)), origin: origin("staff", j)))
+                    lines.append(
+                        .post(
+                            j,
+                            BudgetLine(
+                                account: .staff, label: String.joined(post.title, suffix), amount: .zero,
+                                purposes: joined(stated, inferred(post.title, at: j, in: 0)),
+                                origin: String.joined("operators[", number, "].staff[", String(j), "]"))))
                 }
-                let charges = op.charges.enumerated().map { k, charge in
-                    if case .refundableDeposit = charge.basis { return OperatorLine.deposit(k) }
+                for (k, charge) in op.charges.enumerated() {
+                    if case .refundableDeposit = charge.basis {
+                        lines.append(.deposit(k))
+                        continue
+                    }
                     let account: CerfaAccount =
                         charge.kind == .indirect ? .indirectCharges : CerfaAccount.charge(number: charge.account) ?? .otherExternalServices
-                    return OperatorLine.charge(
-                        k,
-                        BudgetLine(
-                            account: account, label: String.joined(charge.label, suffix), amount: .zero,
-                            purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1)),
-                            origin: origin("charges", k)))
+                    lines.append(
+                        .charge(
+                            k,
+                            BudgetLine(
+                                account: account, label: String.joined(charge.label, suffix), amount: .zero,
+                                purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1)),
+                                origin: String.joined("operators[", number, "].charges[", String(k), "]"))))
                 }
-                return posts + charges
+                return lines
             }
         }
     }
