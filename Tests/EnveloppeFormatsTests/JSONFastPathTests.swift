@@ -74,6 +74,18 @@ import Testing
         }
     }
 
+    /// A key is found as its text reads, however the file writes it: in plain bytes, with an escape, among keys of
+    /// the same length.
+    @Test func keysAreFoundAsTheirTextsRead() throws {
+        let tree = try JSONParser.tree(Array(#"{"householdz": 1, "h\u006fuseholds": 2, "households": 3, "staff": []}"#.utf8))
+        let found = try #require(tree.member(of: 0, "households"))
+        #expect(JSONNode(tree: tree, index: found).scalarText == "2")
+        #expect(tree.member(of: 0, "staff") == 8)
+        #expect(tree.member(of: 0, "charges") == nil)
+        #expect(tree.place(ofKey: 3, in: ["staff", "households"]) == 1)
+        #expect(tree.place(ofKey: 1, in: ["staff", "households"]) == nil)
+    }
+
     /// The rate read from bytes is the rate read from the same text, value or fault alike.
     @Test func ratesReadFromBytesAreRatesReadFromText() {
         for literal in Self.literals() {

@@ -46,21 +46,10 @@ final class JSONTree {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[node.start..<node.end]), as: UTF8.self) }
     }
 
-    /// Whether the key (a string node) is `key`, compared as strings are (canonical equivalence).
-    /// - Parameter key: one of the format's keys, all ASCII: then bytes compare as the strings do.
-    @inline(__always) func key(at index: Int, is key: StaticString) -> Bool {
-        let node = nodes[index]
-        guard node.isPlainASCII, key.hasPointerRepresentation else { return text(at: index) == key.description }
-        // Most keys differ in length: the bytes are compared only for keys of the same length.
-        let count = key.utf8CodeUnitCount
-        guard node.end - node.start == count else { return false }
-        let expected = key.utf8Start
-        for offset in 0..<count where bytes[node.start + offset] != expected[offset] { return false }
-        return true
-    }
-
-    /// The place in `keys` of the key (a string node) at `index`, compared as ``key(at:is:)`` does; `nil` when it is
-    /// none of them. The key's node is read once, and only keys of its length are compared byte for byte.
+    /// The place in `keys` of the key (a string node) at `index`; `nil` when it is none of them.
+    ///
+    /// Keys are compared as strings are (canonical equivalence): the format's keys are all ASCII, so a key written
+    /// in plain ASCII is compared byte for byte, and only with keys of its length; any other is compared as a string.
     func place(ofKey index: Int, in keys: [StaticString]) -> Int? {
         let node = nodes[index]
         guard node.isPlainASCII else { return keys.firstIndex { text(at: index) == $0.description } }
@@ -82,12 +71,38 @@ final class JSONTree {
         }
     }
 
-    /// The value node of the first member of the object at `object` whose key is `key`.
+    /// The value node of the first member of the object at `object` whose key is `key`, compared as
+    /// ``place(ofKey:in:)`` does: a plain key of another length is passed over without reading its bytes.
     func member(of object: Int, _ key: StaticString) -> Int? {
+        guard key.hasPointerRepresentation else { return memberComparingTexts(of: object, key) }
+        let count = key.utf8CodeUnitCount
+        let expected = key.utf8Start
+        return nodes.withUnsafeBufferPointer { nodes in
+            bytes.withUnsafeBufferPointer { bytes in
+                var child = object + 1
+                let end = nodes[object].next
+                while child < end {
+                    let node = nodes[child]
+                    if !node.isPlainASCII {
+                        if text(at: child) == key.description { return child + 1 }
+                    } else if node.end - node.start == count {
+                        var offset = 0
+                        while offset < count, bytes[node.start + offset] == expected[offset] { offset += 1 }
+                        if offset == count { return child + 1 }
+                    }
+                    child = nodes[child + 1].next
+                }
+                return nil
+            }
+        }
+    }
+
+    /// ``member(of:_:)`` for a key that is a single character, compared as strings.
+    private func memberComparingTexts(of object: Int, _ key: StaticString) -> Int? {
         var child = object + 1
         let end = nodes[object].next
         while child < end {
-            if self.key(at: child, is: key) { return child + 1 }
+            if text(at: child) == key.description { return child + 1 }
             child = nodes[child + 1].next
         }
         return nil
