@@ -45,7 +45,7 @@ import Testing
     @Test(arguments: [Int64.min, Int64.min + 11, -2_400_001, -13, -12, -11, -1, 0, 1, 11, 12, 13, 2_400_001, Int64.max - 11, Int64.max])
     func theTwelvePartsAreEachMonthsPart(_ cents: Int64) throws {
         let annual = Money(cents: cents)
-        #expect(try MonthlySpread.parts(of: annual) == (0..<12).map { try MonthlySpread.part(of: annual, monthsSinceStart: $0) })
+        #expect(try Array(MonthlySpread.parts(of: annual)) == (0..<12).map { try MonthlySpread.part(of: annual, monthsSinceStart: $0) })
     }
 
     @Test func rampUpFillsToCapacityAndAccompanimentsEnd() throws {

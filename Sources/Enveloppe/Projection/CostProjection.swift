@@ -77,7 +77,7 @@ public struct CostProjection: Sendable, Hashable {
                 continue
             }
             if case .refundableDeposit(let amount) = charge.basis {
-                depositsPaid = try zip(depositsPaid, line).map { try $0 + $1 }
+                try CostProjection.add(line, to: &depositsPaid)
                 for t in 0..<tableMonths where households.enteredEnding[t] > 0 {
                     depositsReturned[t] = try depositsReturned[t] + amount.multiplied(by: households.enteredEnding[t])
                 }

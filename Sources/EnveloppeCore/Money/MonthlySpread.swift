@@ -11,13 +11,26 @@ public enum MonthlySpread {
     }
 
     /// The twelve parts of `annual`, the first month's first: `parts(of:)[t % 12]` is `part(of:monthsSinceStart: t)`,
-    /// computed once for a post or a charge paid over many months.
+    /// for a post or a charge paid over many months.
     ///
     /// With T = 12q + r and 0 ≤ r < 12 (floor division), ⌊T·k/12⌋ = q·k + ⌊r·k/12⌋: month k gets
-    /// q + ⌊r·(k+1)/12⌋ − ⌊r·k/12⌋, in 64 bits (24 divisions of 128 bits were most of a national projection).
-    public static func parts(of annual: Money) throws -> [Money] {
+    /// q + ⌊r·(k+1)/12⌋ − ⌊r·k/12⌋, in 64 bits (24 divisions of 128 bits were most of a national projection), each
+    /// part computed when read (an array of the twelve was made for each post and charge of each operator).
+    public static func parts(of annual: Money) throws -> Parts {
         let (q, r) = annual.cents.quotientAndRemainder(dividingBy: 12)
-        let (quotient, remainder) = r < 0 ? (q - 1, r + 12) : (q, r)
-        return (0..<12).map { k in Money(cents: quotient + remainder * Int64(k + 1) / 12 - remainder * Int64(k) / 12) }
+        return r < 0 ? Parts(quotient: q - 1, remainder: r + 12) : Parts(quotient: q, remainder: r)
+    }
+
+    /// The twelve parts of a yearly amount, read by month (0 to 11).
+    public struct Parts: RandomAccessCollection, Sendable {
+        let quotient: Int64
+        /// From 0 to 11.
+        let remainder: Int64
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { 12 }
+        public subscript(k: Int) -> Money {
+            Money(cents: quotient + remainder * Int64(k + 1) / 12 - remainder * Int64(k) / 12)
+        }
     }
 }
