@@ -4,7 +4,8 @@ import Testing
 @testable import EnveloppeFormats
 
 /// The scenario reader's values read from the file's bytes (counts, FTE, rates, choices) against the same values read
-/// from their text, as the reader defines them, on generated numbers and strings: the same value, or the same error.
+/// from their text, as the reader defines them, on generated numbers and strings: the same value, or an error (the
+/// error itself is always the text's: the bytes give a value or nothing).
 @Suite struct JSONFastPathTests {
     /// Numbers and strings as people write them, and as they mistype them.
     static func literals() -> [String] {
@@ -19,7 +20,10 @@ import Testing
             // The same as a JSON number, when it is one.
             if text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }) { texts.append(text) }
         }
-        return texts + ["\"a\\u00e9\"", "\"socialWork\"", "\"direct\"", "\"indirect\"", "\"Direct\"", "\" direct\"", "1e2", "0.60", "-0"]
+        return texts + [
+            "\"a\\u00e9\"", "\"socialWork\"", "\"management\"", "\"direct\"", "\"indirect\"", "\"Direct\"", "\" direct\"", "1e2", "0.60",
+            "-0", "1000000000", "1000000001", "\"1000000001\"", "1000000000.01",
+        ]
     }
 
     /// Each literal that is JSON as the value of a one-member object, its node and its text.
@@ -50,9 +54,9 @@ import Testing
             } else {
                 #expect((try? count.get()) == nil, "\(shown)")
             }
-            // FTE: to the hundredth, from 0.
+            // FTE: to the hundredth, from 0 to a billion.
             let fte = Self.outcome { () throws(InputError) in try node.fte() }
-            if let text, let value = try? FTE(parsing: text), value >= .zero {
+            if let text, let value = try? FTE(parsing: text), value >= .zero, value.hundredths <= 100_000_000_000 {
                 #expect(fte == .success(value), "\(shown)")
             } else {
                 #expect((try? fte.get()) == nil, "\(shown)")
@@ -71,6 +75,12 @@ import Testing
             } else {
                 #expect((try? kind.get()) == nil, "\(shown)")
             }
+            let role = Self.outcome { () throws(InputError) in try node.choice(StaffPost.Role.self) }
+            if node.kind == .string, let text, let value = StaffPost.Role(rawValue: text) {
+                #expect(role == .success(value), "\(shown)")
+            } else {
+                #expect((try? role.get()) == nil, "\(shown)")
+            }
         }
     }
 
@@ -83,6 +93,8 @@ import Testing
         #expect(tree.member(of: 0, "staff") == 8)
         #expect(tree.member(of: 0, "charges") == nil)
         #expect(tree.place(ofKey: 3, in: ["staff", "households"]) == 1)
+        #expect(tree.place(ofKey: 5, in: ["staff", "households"]) == 1)
+        #expect(tree.place(ofKey: 7, in: ["staff", "households"]) == 0)
         #expect(tree.place(ofKey: 1, in: ["staff", "households"]) == nil)
     }
 

@@ -113,8 +113,8 @@ public enum BudgetBuilder {
         let first = programme.start.months(to: period.start)
         let range = first..<(first + period.months)
         var budget: [BudgetLine] = []
-        // Made at its size (a national programme's budget has thousands of lines: grown by doubling, it was copied a
-        // dozen times).
+        // Made at its size, or a little more when there are deposits (a national programme's budget has thousands of
+        // lines: grown by doubling, it was copied a dozen times).
         budget.reserveCapacity(
             operatorLines.reduce(0) { $0 + $1.count } + lines.count + scenario.otherIncome.count + 2 * scenario.contributionsInKind.count)
         var deposits = Money.zero

@@ -74,8 +74,9 @@ public struct LinePayments: Sendable, Hashable {
     ///     each of a national programme's thousands of conventions).
     ///
     /// Every figure is made in a local first (and used as an operand from there: reading one back from the value copies
-    /// it whole), then the value at once, by the initialiser below that throws nothing: a throwing initialiser that set its fields one by one built the value aside and copied it out, its dozen figures
-    /// retained and released, for each of a national programme's 1 320 conventions.
+    /// it whole), then the value at once, by the initialiser below that throws nothing: a throwing initialiser that set
+    /// its fields one by one built the value aside and copied it out, its dozen figures retained and released, for
+    /// each of a national programme's 1 320 conventions.
     init(
         line: borrowing EnvelopeLine, period: Period, periodIndex: Int, holder: OperatorID?, subject: String, grant grantAmount: Explained,
         price: (amount: Explained, unitMonths: Explained), planned: Explained, delivered: Explained, terms: borrowing Cited<PaymentTerms>

@@ -51,8 +51,8 @@ extension Array where Element == Citation {
         for position in indices {
             guard case .scenario(let path) = self[position] else { continue }
             // A field met before, found from the path's bytes (a line's total cites the same few fields for every operator).
-            if let (number, isFirst) = Self.knownField(path, among: fields) {
-                if !isFirst { fields[number].isShared = true }
+            if let (number, isAnotherOperator) = Self.knownField(path, among: fields) {
+                if isAnotherOperator { fields[number].isShared = true }
                 fieldOf[position] = number
                 continue
             }
@@ -100,16 +100,16 @@ extension Array where Element == Citation {
         return true
     }
 
-    /// The place in `fields` of the field `path` cites, and whether `path` names the field's first operator, read from
-    /// the path's bytes without making substrings: for `operators[12]` and a field met before, written with the same
-    /// bytes (equal bytes are equal strings). `nil` for anything else, which ``operatorField(_:)`` then reads: a field
-    /// met for the first time, or written otherwise (« é » as one character or two), is found there by comparing
-    /// strings.
-    private static func knownField(_ path: String, among fields: [OperatorField]) -> (number: Int, isFirst: Bool)? {
+    /// The place in `fields` of the field `path` cites, and whether `path` names another operator than the field's
+    /// first (asked only while the field is not known to be shared), read from the path's bytes without making
+    /// substrings: for `operators[12]` and a field met before, written with the same bytes (equal bytes are equal
+    /// strings). `nil` for anything else, which ``operatorField(_:)`` then reads: a field met for the first time, or
+    /// written otherwise (« é » as one character or two), is found there by comparing strings.
+    private static func knownField(_ path: String, among fields: [OperatorField]) -> (number: Int, isAnotherOperator: Bool)? {
         let prefix: StaticString = "operators["
         let start = prefix.utf8CodeUnitCount
         guard fields.count <= 16 else { return nil }  // (then looked up by field, in ``uniquedCitations()``)
-        return path.utf8.withContiguousStorageIfAvailable { bytes -> (number: Int, isFirst: Bool)? in
+        return path.utf8.withContiguousStorageIfAvailable { bytes -> (number: Int, isAnotherOperator: Bool)? in
             guard bytes.count > start, bytes[..<start].elementsEqual(UnsafeBufferPointer(start: prefix.utf8Start, count: start)) else {
                 return nil
             }
@@ -120,7 +120,7 @@ extension Array where Element == Citation {
             let rest = UnsafeBufferPointer(rebasing: bytes[(close + 1)...])
             for number in fields.indices {
                 guard fields[number].restBytes.count == rest.count, fields[number].restBytes.elementsEqual(rest) else { continue }
-                return (number, fields[number].isShared || fields[number].firstBytes.elementsEqual(index))
+                return (number, !fields[number].isShared && !fields[number].firstBytes.elementsEqual(index))
             }
             return nil
         } ?? nil

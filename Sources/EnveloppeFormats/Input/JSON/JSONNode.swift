@@ -188,7 +188,8 @@ struct JSONNode {
     ///
     /// The readers above first read a value there, as the text would be read (its bytes are the text's), and keep it
     /// when it is right: any other value, or a fault, is read again from the text, for its message. A scenario's
-    /// thousands of counts, rates and choices are then read without a string made for each.
+    /// thousands of counts, FTE and rates are then read without a string made for each, and a choice from a short
+    /// string kept in the string's own bits.
     private func plainBytes<T>(_ read: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
         let node = tree.nodes[index]
         guard node.kind == .number || (node.kind == .string && node.isPlainASCII) else { return nil }

@@ -97,7 +97,8 @@ final class JSONTree {
         }
     }
 
-    /// ``member(of:_:)`` for a key that is a single character, compared as strings.
+    /// ``member(of:_:)`` for a key not written as UTF-8 bytes (a static string made from one Unicode scalar),
+    /// compared as strings.
     private func memberComparingTexts(of object: Int, _ key: StaticString) -> Int? {
         var child = object + 1
         let end = nodes[object].next
