@@ -47,49 +47,20 @@ final class JSONTree {
     }
 
     /// The place in `keys` of the key (a string node) at `index`; `nil` when it is none of them.
-    ///
-    /// Keys are compared as strings are (canonical equivalence): the format's keys are all ASCII, so a key written
-    /// in plain ASCII is compared byte for byte, and only with keys of its length; any other is compared as a string.
     func place(ofKey index: Int, in keys: [StaticString]) -> Int? {
         let node = nodes[index]
-        guard node.isPlainASCII else { return keys.firstIndex { text(at: index) == $0.description } }
-        let count = node.end - node.start
-        return bytes.withUnsafeBufferPointer { all in
-            for place in keys.indices {
-                let key = keys[place]
-                guard key.hasPointerRepresentation else {
-                    if text(at: index) == key.description { return place }
-                    continue
-                }
-                guard key.utf8CodeUnitCount == count else { continue }
-                let expected = key.utf8Start
-                var offset = 0
-                while offset < count, all[node.start + offset] == expected[offset] { offset += 1 }
-                if offset == count { return place }
-            }
-            return nil
-        }
+        return bytes.withUnsafeBufferPointer { bytes in keys.firstIndex { self.key(at: index, node, in: bytes, is: $0) } }
     }
 
-    /// The value node of the first member of the object at `object` whose key is `key`, compared as
-    /// ``place(ofKey:in:)`` does: a plain key of another length is passed over without reading its bytes.
+    /// The value node of the first member of the object at `object` whose key is `key`, the tree's nodes and bytes
+    /// read where they lie.
     func member(of object: Int, _ key: StaticString) -> Int? {
-        guard key.hasPointerRepresentation else { return memberComparingTexts(of: object, key) }
-        let count = key.utf8CodeUnitCount
-        let expected = key.utf8Start
-        return nodes.withUnsafeBufferPointer { nodes in
+        nodes.withUnsafeBufferPointer { nodes in
             bytes.withUnsafeBufferPointer { bytes in
                 var child = object + 1
                 let end = nodes[object].next
                 while child < end {
-                    let node = nodes[child]
-                    if !node.isPlainASCII {
-                        if text(at: child) == key.description { return child + 1 }
-                    } else if node.end - node.start == count {
-                        var offset = 0
-                        while offset < count, bytes[node.start + offset] == expected[offset] { offset += 1 }
-                        if offset == count { return child + 1 }
-                    }
+                    if self.key(at: child, nodes[child], in: bytes, is: key) { return child + 1 }
                     child = nodes[child + 1].next
                 }
                 return nil
@@ -97,16 +68,18 @@ final class JSONTree {
         }
     }
 
-    /// ``member(of:_:)`` for a key not written as UTF-8 bytes (a static string made from one Unicode scalar),
-    /// compared as strings.
-    private func memberComparingTexts(of object: Int, _ key: StaticString) -> Int? {
-        var child = object + 1
-        let end = nodes[object].next
-        while child < end {
-            if text(at: child) == key.description { return child + 1 }
-            child = nodes[child + 1].next
-        }
-        return nil
+    /// Whether the key at `index` (its node, a string) is `key`, compared as strings are (canonical equivalence).
+    ///
+    /// The format's keys are all ASCII: a key the file writes in plain ASCII is compared byte for byte, and only with
+    /// a key of its length (most keys differ in length); any other is compared as a string.
+    @inline(__always) private func key(at index: Int, _ node: Node, in bytes: UnsafeBufferPointer<UInt8>, is key: StaticString) -> Bool {
+        guard node.isPlainASCII, key.hasPointerRepresentation else { return text(at: index) == key.description }
+        let count = key.utf8CodeUnitCount
+        guard node.end - node.start == count else { return false }
+        let expected = key.utf8Start
+        var offset = 0
+        while offset < count, bytes[node.start + offset] == expected[offset] { offset += 1 }
+        return offset == count
     }
 
     // MARK: Field paths
