@@ -128,7 +128,7 @@ public struct Formatter: Sendable {
 
     /// `sept. 2025 – août 2026 (12 mois)`.
     public func period(_ period: Period) -> String {
-        "\(month(period.start)) – \(month(period.end)) (\(period.months) \(language.pick("mois", period.months == 1 ? "month" : "months")))"
+        "\(span(period)) (\(period.months) \(language.pick("mois", period.months == 1 ? "month" : "months")))"
     }
 
     /// The programme's conventions for a report's header: `sept. 2025 – août 2026 (12 mois)` for one;

@@ -106,17 +106,10 @@ extension Array where Element == Citation {
     /// strings). `nil` for anything else, which ``operatorField(_:)`` then reads: a field met for the first time, or
     /// written otherwise (« é » as one character or two), is found there by comparing strings.
     private static func knownField(_ path: String, among fields: [OperatorField]) -> (number: Int, isAnotherOperator: Bool)? {
-        let prefix: StaticString = "operators["
-        let start = prefix.utf8CodeUnitCount
         guard fields.count <= 16 else { return nil }  // (then looked up by field, in ``uniquedCitations()``)
         return path.utf8.withContiguousStorageIfAvailable { bytes -> (number: Int, isAnotherOperator: Bool)? in
-            guard bytes.count > start, bytes[..<start].elementsEqual(UnsafeBufferPointer(start: prefix.utf8Start, count: start)) else {
-                return nil
-            }
-            var close = start
-            while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]) { close += 1 }
-            guard close > start, close < bytes.count, bytes[close] == UInt8(ascii: "]") else { return nil }
-            let index = UnsafeBufferPointer(rebasing: bytes[start..<close])
+            guard let close = operatorBracket(bytes) else { return nil }
+            let index = UnsafeBufferPointer(rebasing: bytes[operatorsPrefix.utf8CodeUnitCount..<close])
             let rest = UnsafeBufferPointer(rebasing: bytes[(close + 1)...])
             for number in fields.indices {
                 guard fields[number].restBytes.count == rest.count, fields[number].restBytes.elementsEqual(rest) else { continue }
@@ -128,15 +121,9 @@ extension Array where Element == Citation {
 
     /// `operators[12].households` as (`12`, `.households`); nil for any other path. The bytes are read in place.
     private static func operatorField(_ path: String) -> (index: Substring, rest: Substring)? {
-        let prefix: StaticString = "operators["
-        let start = prefix.utf8CodeUnitCount
+        let start = operatorsPrefix.utf8CodeUnitCount
         let shape = path.utf8.withContiguousStorageIfAvailable { bytes -> OperatorPath in
-            guard bytes.count > start, bytes[..<start].elementsEqual(UnsafeBufferPointer(start: prefix.utf8Start, count: start)) else {
-                return .other
-            }
-            var close = start
-            while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]) { close += 1 }
-            guard close > start, close < bytes.count, bytes[close] == UInt8(ascii: "]") else { return .other }
+            guard let close = operatorBracket(bytes) else { return .other }
             // A mark after the bracket would make it part of a character; such a path is read character by character.
             return close + 1 == bytes.count || bytes[close + 1] < 0x80 ? .field(close: close) : .byCharacters
         }
@@ -149,6 +136,21 @@ extension Array where Element == Citation {
             let bracket = utf8.index(open, offsetBy: close - start)
             return (path[open..<bracket], path[utf8.index(after: bracket)...])
         }
+    }
+
+    private static let operatorsPrefix: StaticString = "operators["
+
+    /// The offset of the bracket that closes `operators[12` in a path's bytes; `nil` when the path does not begin
+    /// with an operator's index.
+    private static func operatorBracket(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let start = operatorsPrefix.utf8CodeUnitCount
+        guard bytes.count > start, bytes[..<start].elementsEqual(UnsafeBufferPointer(start: operatorsPrefix.utf8Start, count: start)) else {
+            return nil
+        }
+        var close = start
+        while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]) { close += 1 }
+        guard close > start, close < bytes.count, bytes[close] == UInt8(ascii: "]") else { return nil }
+        return close
     }
 
     /// ``operatorField(_:)`` on characters, for a path whose bracket is followed by a character beyond ASCII.

@@ -112,8 +112,7 @@ struct RunText: Worded {
         // saves keeps a schedule of operators' conventions on the page).
         let periods = rows.compactMap(\.period)
         let onePeriod = periods.dropFirst().allSatisfy { $0 == periods.first } ? periods.first : nil
-        let span = { (period: Period) in f.month(period.start) + " – " + f.month(period.end) }
-        if let onePeriod { out.append(contentsOf: note(language.pick("Convention : ", "Convention: ") + span(onePeriod))) }
+        if let onePeriod { out.append(contentsOf: note(language.pick("Convention : ", "Convention: ") + f.span(onePeriod))) }
         let named = onePeriod == nil ? 2 : 1
         var payments = TextTable(
             [.left] + (onePeriod == nil ? [.left] : []) + [.right, .right, .left] + (instalments ? [.right] : []) + [.right, .right, .right, .left])
@@ -127,7 +126,7 @@ struct RunText: Worded {
         for row in rows {
             let p = row.payments
             payments.add(
-                [row.label] + (onePeriod == nil ? [row.period.map(span) ?? ""] : []) + [
+                [row.label] + (onePeriod == nil ? [row.period.map(f.span) ?? ""] : []) + [
                     f.quantity(p.grant), f.quantity(p.advance), p.advanceMonth.map(f.month) ?? "",
                 ] + (instalments ? [f.money(p.instalments)] : []) + [
                     f.quantity(p.serviceFait), f.quantity(p.balance), f.quantity(p.reversement), p.balanceMonth.map(f.month) ?? "",
