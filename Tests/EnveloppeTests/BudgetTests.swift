@@ -115,6 +115,49 @@ import Testing
         #expect(byLine(reversed) == byLine(euros))
     }
 
+    /// A line the tool derives from an operator's post or charge keeps its label and origin in parts, joined when
+    /// read: it reads as, equals and hashes as the line written out, becomes that line when either is changed, and
+    /// gets the same whole euros in a tie (decided by labels, then origins).
+    @Test func anOperatorsLineReadsAsTheLineWrittenOut() throws {
+        func derived(_ title: String, _ holder: String, _ o: Int, _ list: BudgetLine.OperatorItem.List, _ k: Int, _ cents: Int64) -> BudgetLine {
+            var line = BudgetLine(
+                account: list == .staff ? .staff : .externalServices, title: title, holder: holder,
+                item: .init(operatorIndex: o, list: list, index: k), purposes: [])
+            line.amount = Money(cents: cents)
+            return line
+        }
+        func writtenOut(_ line: BudgetLine) -> BudgetLine {
+            BudgetLine(account: line.account, label: line.label, amount: line.amount, purposes: line.purposes, origin: line.origin)
+        }
+        let post = derived("Travailleur social", " – Opérateur 2", 12, .staff, 3, 0)
+        #expect(post.label == "Travailleur social – Opérateur 2")
+        #expect(post.origin == "operators[12].staff[3]")
+        let charge = derived("Loyer", "", 0, .charges, 7, 0)
+        #expect(charge.label == "Loyer")
+        #expect(charge.origin == "operators[0].charges[7]")
+        for line in [post, charge] {
+            #expect(line == writtenOut(line))
+            #expect(Set([line, writtenOut(line)]).count == 1)
+        }
+        #expect(post != charge)
+        var renamed = post
+        renamed.label = "Coordination"
+        #expect(renamed.label == "Coordination" && renamed.origin == "operators[12].staff[3]")
+        var moved = post
+        moved.origin = "ligne 4"
+        #expect(moved.label == "Travailleur social – Opérateur 2" && moved.origin == "ligne 4")
+        // Equal amounts with cents: the euros go by label, then by origin (two posts of the same title).
+        let lines = [
+            derived("Loyer", " – B", 1, .charges, 0, 100_075), derived("Loyer", " – A", 0, .charges, 0, 100_075),
+            derived("Poste", " – A", 0, .staff, 1, 100_075), derived("Poste", " – A", 0, .staff, 0, 100_075),
+            BudgetTests.line(.operatingSubsidies, 400_300),
+        ]
+        let euros = try Budget(lines: lines, period: BudgetTests.year).inWholeEuros()
+        let written = try Budget(lines: lines.map(writtenOut), period: BudgetTests.year).inWholeEuros()
+        #expect(euros.lines.map(\.amount) == written.lines.map(\.amount))
+        #expect(euros.lines.map(\.amount.cents) == [100_100, 100_100, 100_000, 100_100, 400_300])
+    }
+
     @Test func purposesAreReadFromLabels() {
         #expect(ExpensePurpose.inferred(from: "Transports et activités d'ancrage") == [.transport, .neighbourhood])
         #expect(ExpensePurpose.inferred(from: "Analyse des pratiques professionnelles") == [.practiceAnalysis])

@@ -141,14 +141,20 @@ public struct Budget: Sendable, Hashable {
         // Largest remainder first; ties to the larger amount, then to the line that comes first by its label, then
         // its account, never by its place in the file: the lines may be listed in any order (DOMAIN.md, largest
         // remainder). Lines alike in all three are interchangeable: between them, their origin decides. Lines are read
-        // where they lie (a filed budget may have a million).
+        // where they lie (a filed budget may have a million). A derived budget's labels are joined when read
+        // (``BudgetLine/label``): they are read once each here, before the sort, not at each comparison.
+        let labels = lines.contains(where: \.isOperatorItem) ? indices.map { lines[$0].label } : nil
         let order = lines.withUnsafeBufferPointer { lines in
             cents.indices.sorted { a, b in
                 if last[a] != last[b] { return !last[a] }
                 if cents[a] % 100 != cents[b] % 100 { return cents[a] % 100 > cents[b] % 100 }
                 if cents[a] != cents[b] { return cents[a] > cents[b] }
                 let (lineA, lineB) = (indices[a], indices[b])
-                if lines[lineA].label != lines[lineB].label { return lines[lineA].label < lines[lineB].label }
+                if let labels {
+                    if labels[a] != labels[b] { return labels[a] < labels[b] }
+                } else if lines[lineA].label != lines[lineB].label {
+                    return lines[lineA].label < lines[lineB].label
+                }
                 if lines[lineA].account != lines[lineB].account { return lines[lineA].account.rawValue < lines[lineB].account.rawValue }
                 if lines[lineA].origin != lines[lineB].origin { return lines[lineA].origin < lines[lineB].origin }
                 return a < b

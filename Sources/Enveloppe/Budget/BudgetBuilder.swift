@@ -66,9 +66,7 @@ public enum BudgetBuilder {
                 stated.isEmpty ? shown : stated + shown
             }
             return operators.enumerated().map { o, op in
-                let suffix = several ? String.joined(" – ", op.name) : ""  // a dash: names often end in brackets « (fictive) »
-                // `operators[3].staff[1]`, joined from its parts (an interpolation formats each number through its protocol).
-                let number = String(o)
+                let holder = several ? String.joined(" – ", op.name) : ""  // a dash: names often end in brackets « (fictive) »
                 // Posts, then charges, in one array made at its size (two arrays added made a third).
                 var lines: [OperatorLine] = []
                 lines.reserveCapacity(op.staff.count + op.charges.count)
@@ -78,9 +76,8 @@ public enum BudgetBuilder {
                         .post(
                             j,
                             BudgetLine(
-                                account: .staff, label: String.joined(post.title, suffix), amount: .zero,
-                                purposes: joined(stated, inferred(post.title, at: j, in: 0)),
-                                origin: String.joined("operators[", number, "].staff[", String(j), "]"))))
+                                account: .staff, title: post.title, holder: holder, item: .init(operatorIndex: o, list: .staff, index: j),
+                                purposes: joined(stated, inferred(post.title, at: j, in: 0)))))
                 }
                 for (k, charge) in op.charges.enumerated() {
                     if case .refundableDeposit = charge.basis {
@@ -93,9 +90,8 @@ public enum BudgetBuilder {
                         .charge(
                             k,
                             BudgetLine(
-                                account: account, label: String.joined(charge.label, suffix), amount: .zero,
-                                purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1)),
-                                origin: String.joined("operators[", number, "].charges[", String(k), "]"))))
+                                account: account, title: charge.label, holder: holder, item: .init(operatorIndex: o, list: .charges, index: k),
+                                purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1)))))
                 }
                 return lines
             }

@@ -79,7 +79,9 @@ struct BudgetCheckInput {
     /// one subtotal per CERFA account (in the order the accounts first appear), so that a budget of a million
     /// lines costs a few operands, in one pass for all the sums and without copying its lines.
     static func operands(of budget: Budget, where includes: [Kept]) throws -> [[Explained]] {
-        var detailed = [[Explained]](repeating: [], count: includes.count)
+        // The places of the lines each sum keeps, up to one more than it reads one by one: their operands are made
+        // at the end, for the sums that keep few (an operand names its line's origin, joined when read).
+        var detailed = [[Int]](repeating: [], count: includes.count)
         var groups = [[(account: CerfaAccount, amount: Money, count: Int)]](repeating: [], count: includes.count)
         try budget.lines.withUnsafeBufferPointer { lines in
             for index in lines.indices {
@@ -87,7 +89,7 @@ struct BudgetCheckInput {
                 // copy the line, its strings and arrays retained and released, to call it).
                 let account = lines[index].account
                 for (sum, include) in includes.enumerated() where include.keeps(account, lines[index].envelopeLine) {
-                    if detailed[sum].count <= detailedLines { detailed[sum].append(operand(lines[index], in: budget)) }
+                    if detailed[sum].count <= detailedLines { detailed[sum].append(index) }
                     let amount = lines[index].amount
                     if let group = groups[sum].lastIndex(where: { $0.account == account }) {
                         groups[sum][group].amount = try groups[sum][group].amount + amount
@@ -99,7 +101,7 @@ struct BudgetCheckInput {
             }
         }
         return zip(detailed, groups).map { detailed, groups in
-            guard detailed.count > detailedLines else { return detailed }
+            guard detailed.count > detailedLines else { return detailed.map { operand(budget.lines[$0], in: budget) } }
             return groups.map { group in
                 let path = "budget: compte \(group.account.rawValue) (\(group.count) lignes)"
                 return budget.isSubmitted ? .field(.money(group.amount), path: path) : .projection(.money(group.amount), of: path)

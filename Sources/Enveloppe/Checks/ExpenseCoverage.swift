@@ -3,16 +3,23 @@
 /// budget's charges, the scenario's deposits (cash advanced, not a charge) and its
 /// rental-management posts (a filed budget may not list them).
 enum ExpenseCoverage {
-    static func lines(_ input: CheckInput) -> [(purpose: ExpensePurpose, label: String, inBudget: Bool)] {
-        var covering: [(purpose: ExpensePurpose, label: String, inBudget: Bool)] = []
-        for line in input.budgets[0].lines where line.account.side == .charge {
-            covering += line.purposes.map { ($0, line.label, true) }
+    /// What covers a purpose: a line of the first period's budget (by its place: a derived line's label is joined
+    /// only when a finding names it), or an item of the scenario outside the budget, by its label.
+    enum Covering {
+        case budgetLine(Int)
+        case outside(String)
+    }
+
+    static func lines(_ input: CheckInput) -> [(purpose: ExpensePurpose, covering: Covering)] {
+        var covering: [(purpose: ExpensePurpose, covering: Covering)] = []
+        for (index, line) in input.budgets[0].lines.enumerated() where line.account.side == .charge {
+            covering += line.purposes.map { ($0, .budgetLine(index)) }
         }
         for op in input.scenario.operators {
             for charge in op.charges {
-                if case .refundableDeposit = charge.basis { covering.append((.deposit, charge.label, false)) }
+                if case .refundableDeposit = charge.basis { covering.append((.deposit, .outside(charge.label))) }
             }
-            for post in op.staff where post.role == .housingManagement { covering.append((.housingManagement, post.title, false)) }
+            for post in op.staff where post.role == .housingManagement { covering.append((.housingManagement, .outside(post.title))) }
         }
         return covering
     }
@@ -26,11 +33,19 @@ enum ExpenseCoverage {
         outsideCounts: Bool,
         comparison: (ExpensePurpose, _ inBudget: [String], _ outside: [String]) -> Finding.Comparison
     ) -> [Finding] {
+        guard !purposes.isEmpty else { return [] }
         let covering = lines(input)
+        let budget = input.budgets[0].lines
         return purposes.map { purpose in
-            let found = covering.filter { $0.purpose == purpose.value }
-            let inBudget = found.filter(\.inBudget).map(\.label).uniqued()
-            let outside = inBudget.isEmpty ? found.filter { !$0.inBudget }.map(\.label).uniqued() : []
+            var (inBudget, outside): ([String], [String]) = ([], [])
+            for entry in covering where entry.purpose == purpose.value {
+                switch entry.covering {
+                case .budgetLine(let index): inBudget.append(budget[index].label)
+                case .outside(let label): outside.append(label)
+                }
+            }
+            inBudget = inBudget.uniqued()
+            outside = inBudget.isEmpty ? outside.uniqued() : []
             return Finding(
                 id: "\(id).\(purpose.value.rawValue)",
                 status: !inBudget.isEmpty || (!outside.isEmpty && (outsideCounts || purpose.value == .deposit)) ? whenCovered : whenMissing,
