@@ -17,15 +17,75 @@ import Testing
     static let manyFields = (0..<12).flatMap { k in ["operators[0].charges[\(k)]", "operators[7].charges[\(k)]", "operators[\(k)].charges[\(k)]"] }
 
     @Test(arguments: 0..<200) func collapsesAsDefined(_ seed: Int) {
+        var next = Self.generator(seed)
+        let citations = Self.citations(seed, &next)
+        #expect(citations.uniquedCitations() == Self.reference(citations), "\(citations)")
+        // Already collapsed, a list is given back as it is.
+        #expect(Self.reference(citations).uniquedCitations() == Self.reference(citations))
+    }
+
+    /// Lists merged give what the list of all their citations gives (a figure's cited sources are made from the
+    /// lists of the figures inside it), however the list is cut.
+    @Test(arguments: 0..<200) func mergedListsCollapseAsTheWholeList(_ seed: Int) {
+        var next = Self.generator(seed)
+        let citations = Self.citations(seed, &next)
+        var merged = CitedSources()
+        var start = 0
+        while start < citations.count {
+            let end = min(citations.count, start + 1 + next(12))
+            merged.merge(CitedSources(Array(citations[start..<end])))
+            start = end
+        }
+        #expect(merged.citations == Self.reference(citations), "\(citations)")
+        var added = CitedSources()
+        for citation in citations { added.add(citation) }
+        #expect(added.citations == Self.reference(citations))
+    }
+
+    /// Every figure of every scenario cites, merged from the figures inside it, what its whole list of sources
+    /// collapses to; the checks that cite a total over the operators (service fait, subsidy asked) cite the same as
+    /// the total's whole list would.
+    @Test(arguments: ScenarioFilesTests.files) func aFigureCitesWhatItsSourcesCollapseTo(_ file: String) throws {
+        let evaluation = try ScenarioFilesTests.evaluation(file)
+        let report = evaluation.report
+        for figure in report.catalogue(shown: false) {
+            #expect(figure.citedSources.citations == figure.sources.uniquedCitations(), "\(file): \(figure.id)")
+        }
+        let terms = report.resolved.terms.citation
+        for line in report.lines {
+            for payments in line.periods {
+                let id = "paiement.\(line.line.id)\(FigureID.periodSuffix(payments.periodIndex)).service-fait"
+                let finding = try #require(evaluation.findings.first { $0.id == id }, "\(file): \(id)")
+                #expect(finding.sources.uniquedCitations() == (payments.serviceFait.sources + [terms]).uniquedCitations(), "\(file): \(id)")
+            }
+            for finding in evaluation.findings where finding.id.hasPrefix("subvention.\(line.line.id)") {
+                #expect(finding.sources.uniquedCitations() == line.amount.sources.uniquedCitations(), "\(file): \(finding.id)")
+            }
+        }
+    }
+
+    /// A pseudo-random generator of numbers below a bound, from a seed.
+    static func generator(_ seed: Int) -> (Int) -> Int {
         var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
-        func next(_ bound: Int) -> Int {
+        return { bound in
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        let document = Citation.document(source: "vial-2025", section: "§ 3", quote: "7 000 €")
+    }
+
+    /// Up to 80 citations: documents, and paths of `paths` (with `manyFields` for an odd seed).
+    static func citations(_ seed: Int, _ next: inout (Int) -> Int) -> [Citation] {
+        let documents = [
+            Citation.document(source: "vial-2025", section: "§ 3", quote: "7 000 €"),
+            .document(source: "vial-2025", section: "§ 5", quote: "12 mois"),
+        ]
         let pool = seed % 2 == 0 ? Self.paths : Self.paths + Self.manyFields
-        let citations = (0..<next(80)).map { _ in next(8) == 0 ? document : Citation.scenario(path: pool[next(pool.count)]) }
-        #expect(citations.uniquedCitations() == Self.reference(citations), "\(citations)")
+        let many = seed % 3 == 0 ? 12 : 2  // past the few plain citations a list is searched through
+        return (0..<next(80)).map { _ in
+            guard next(8) == 0 else { return Citation.scenario(path: pool[next(pool.count)]) }
+            let k = next(many)
+            return k < 2 ? documents[k] : .document(source: "vial-2025", section: "§ \(k)", quote: "q")
+        }
     }
 
     /// The definition: a field cited for two operator indexes or more is cited once as `operators[]` and the field.

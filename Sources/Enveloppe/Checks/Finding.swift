@@ -14,6 +14,8 @@ public struct Finding: Sendable, Hashable {
     public let status: Status
     /// What was compared, with the figures; the renderers word it.
     public let comparison: Comparison
+    /// What the rule and the figures rest on, as a reader is given them when a figure sums many operators'
+    /// (``Figure/citedSources``: `operators[].households` once, not each operator's).
     public let sources: [Citation]
     /// The figures the check computed, each with its explanation (`enveloppe explain`).
     public let figures: [Figure]

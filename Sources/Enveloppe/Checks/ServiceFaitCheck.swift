@@ -11,7 +11,7 @@ enum ServiceFaitCheck {
                     comparison: .serviceFait(
                         line: line.line.label, period: payments.period, serviceFait: schedule.serviceFait, grant: schedule.grant,
                         reversement: schedule.reversement),
-                    sources: payments.serviceFait.sources + [input.resolved.terms.citation])
+                    sources: payments.serviceFait.citedSources.citations + [input.resolved.terms.citation])
             }
         }
     }

@@ -9,7 +9,7 @@ enum SubsidyRequestedCheck {
                 id: "subvention.\(line.line.id)\(b.suffix)",
                 status: asked == entitled ? .ok : asked > entitled || asked == .zero ? .failure : .warning,
                 comparison: .subsidyRequested(line: line.line.label, funder: line.line.funder.name, requested: asked, entitled: entitled),
-                sources: line.amount.sources, figures: [figure], period: b.namedPeriod)
+                sources: line.amount.citedSources.citations, figures: [figure], period: b.namedPeriod)
         }
     }
 }

@@ -4,7 +4,7 @@
 /// thousands of citations. A `Set` paid, for each, a seeded hasher and the copies of the citation it keeps; this
 /// table keeps each citation's place in the list and a hash of its bytes (FNV-1a over the field path, or over the
 /// document's identifier), and compares with `==` only when two hashes are equal.
-public struct CitationIndex {
+public struct CitationIndex: Sendable {
     /// Each slot: 0 when free, else the citation's place in the list plus one.
     private var slots: [Int32]
     private var hashes: [UInt64]

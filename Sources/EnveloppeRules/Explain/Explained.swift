@@ -167,6 +167,15 @@ public struct Explained: Sendable, Hashable {
         return gathered()
     }
 
+    /// ``sources`` as a reader is given them (``CitedSources``): a figure inside the tree gives its own, kept list,
+    /// merged, so a line's total over 440 operators merges 440 short lists instead of listing every operator's fields.
+    public var citedSources: CitedSources {
+        if case .figure(let node) = derivation { return node.cited }
+        var gathering = CitedGathering()
+        gathering.walk(self)
+        return gathering.cited
+    }
+
     /// ``sources``, walked from this node (a figure inside it gives its own, kept list).
     fileprivate func gathered() -> [Citation] {
         // A total over many operands (a line's payments over 440 operators) lists about as many citations.
@@ -216,6 +225,24 @@ private struct SourceGathering {
     }
 }
 
+/// The walk of ``Explained/citedSources``: each leaf's citation added, and each figure's own list of ``sources``
+/// (gathered once for its node, and short: an operator's payment cites a handful).
+private struct CitedGathering {
+    var cited = CitedSources()
+
+    mutating func walk(_ node: Explained) {
+        switch node.derivation {
+        case .parameter(let citation): cited.add(citation)
+        case .field(let path), .projection(let path): if !path.isEmpty { cited.add(.scenario(path: path)) }
+        case .figure(let figure):
+            figure.sources.withUnsafeBufferPointer { listed in for index in listed.indices { cited.add(listed[index]) } }
+        case .operation(_, let operands):
+            operands.withUnsafeBufferPointer { each in for index in each.indices { walk(each[index]) } }
+        case .constant, .apportionment: break
+        }
+    }
+}
+
 /// A figure inside a tree: its identifier, its explanation, and its ``sources``, gathered the first time they are
 /// asked and then read by every tree the node is part of (a line's total holds each operator's payments; the
 /// checks, the text and the JSON all ask for them). One object for all three: a national programme makes 11 500.
@@ -226,6 +253,7 @@ public final class FigureNode: Sendable, Hashable {
     public let inner: Explained
     /// Not part of the value: two equal nodes are equal whether or not their sources were asked.
     private let gathered = Mutex<[Citation]?>(nil)
+    private let merged = Mutex<CitedSources?>(nil)
 
     init(id: FigureID, _ inner: Explained) {
         self.id = id
@@ -237,6 +265,19 @@ public final class FigureNode: Sendable, Hashable {
         if let known = gathered.withLock({ $0 }) { return known }
         let list = inner.gathered()
         return gathered.withLock { kept in
+            if let kept { return kept }
+            kept = list
+            return list
+        }
+    }
+
+    /// ``Explained/citedSources`` of the inner tree, made once.
+    var cited: CitedSources {
+        if let known = merged.withLock({ $0 }) { return known }
+        var gathering = CitedGathering()
+        gathering.walk(inner)
+        let list = gathering.cited
+        return merged.withLock { kept in
             if let kept { return kept }
             kept = list
             return list

@@ -54,7 +54,10 @@ struct RunText: Worded {
             out.append(envelope.columns([0, 1, 2]))
             for (line, basis) in zip(report.lines, bases) { out.append(contentsOf: note(line.line.label + language.pick(" : ", ": ") + basis)) }
         }
-        out.append(contentsOf: sourceLines(report.lines.flatMap(\.amount.sources)))
+        // The lines' cited sources merged (a line's total over every operator's grant cites each operator's fields).
+        var cited = CitedSources()
+        for line in report.lines { cited.merge(line.amount.citedSources) }
+        out.append(contentsOf: sourceLines(cited.citations))
 
         out.append(section(language.pick("COÛTS UNITAIRES", "UNIT COSTS")))
         var costs = TextTable([.left, .right, .left])

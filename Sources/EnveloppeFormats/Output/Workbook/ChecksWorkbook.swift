@@ -65,14 +65,10 @@ struct ChecksWorkbook: Worded {
         [
             .text(words.status(finding.status), style: SheetStyle.status(finding.status)),
             .text(words.checkName(finding), style: SheetStyle.wrapped), .text(words.sentence(finding), style: SheetStyle.wrapped),
-            .text(sourceNames(finding.sources).joined(separator: "\n"), style: SheetStyle.wrapped), .text(finding.id),
+            // Each source once, as a person names it, a field of every operator once (as the other formats cite it);
+            // the passages quoted are in the Sources sheet of `run`.
+            .text(citedOnce(finding.sources).joined(separator: "\n"), style: SheetStyle.wrapped), .text(finding.id),
         ]
-    }
-
-    /// Each source once, as a person names it (the passages quoted are in the Sources sheet of `run`).
-    func sourceNames(_ citations: [Citation]) -> [String] {
-        var seen = Set<String>()
-        return citations.map { words.citation($0, quoting: false) }.filter { seen.insert($0).inserted }
     }
 
     /// The checks sheet of `run`: one row per finding; where the statuses are, for the summary's counts.
