@@ -28,21 +28,26 @@ extension MonthRow {
                 }
             }
         }
-        // Every convention of every line: its months in the table, its operator (nil: all), its service fait formula;
-        // the line by its index, so that a thousand conventions do not copy a thousand lines.
-        var conventions: [(line: Int, months: ClosedRange<Int>, operatorIndex: Int?, basis: UnitPrice, units: Int64, earned: Money)] = []
+        // Every convention of every line: its operator (nil: all), its service fait formula, its unit-months and
+        // service fait so far. A line's conventions of one period share their months in the table and their line (by
+        // its index, so that a thousand conventions do not copy a thousand lines): a month looks at a period once, and
+        // only at the conventions running in it.
+        var conventions: [(operatorIndex: Int?, basis: UnitPrice, units: Int64, earned: Money)] = []
+        var periods: [(line: Int, months: ClosedRange<Int>, conventions: Range<Int>)] = []
         // (Each convention's payments read by position, not copied whole.)
         for (lineIndex, line) in lines.enumerated() {
             for index in line.periods.indices {
                 let period = line.periods[index].period
                 let months = programme.start.months(to: period.start)...programme.start.months(to: period.end)
+                let first = conventions.count
                 if line.isPerOperator {
                     for position in line.conventions[index].indices {
-                        conventions.append((lineIndex, months, position, line.conventions[index][position].serviceFaitBasis!, 0, .zero))
+                        conventions.append((position, line.conventions[index][position].serviceFaitBasis!, 0, .zero))
                     }
                 } else {
-                    conventions.append((lineIndex, months, nil, line.periods[index].serviceFaitBasis!, 0, .zero))
+                    conventions.append((nil, line.periods[index].serviceFaitBasis!, 0, .zero))
                 }
+                periods.append((lineIndex, months, first..<conventions.count))
             }
         }
         let envelopeLines = lines.map(\.line)
@@ -59,18 +64,20 @@ extension MonthRow {
             let count = { (series: [Int64]) in inProgramme ? series[t] : 0 }
             let accompanied = count(counted.accompanied)
             measureMonths += accompanied
-            for index in conventions.indices where conventions[index].months.contains(t) {
-                let line = envelopeLines[conventions[index].line]
-                let units =
-                    if let position = conventions[index].operatorIndex {
-                        projection.unitMonths(of: line, at: t, operatorAt: position)
-                    } else {
-                        projection.unitMonths(of: line, at: t)
-                    }
-                conventions[index].units += units
-                let earned = try conventions[index].basis.cost(ofUnitMonthHundredths: conventions[index].units)
-                serviceFait = try serviceFait + earned - conventions[index].earned
-                conventions[index].earned = earned
+            for period in periods where period.months.contains(t) {
+                let line = envelopeLines[period.line]
+                for index in period.conventions {
+                    let units =
+                        if let position = conventions[index].operatorIndex {
+                            projection.unitMonths(of: line, at: t, operatorAt: position)
+                        } else {
+                            projection.unitMonths(of: line, at: t)
+                        }
+                    conventions[index].units += units
+                    let earned = try conventions[index].basis.cost(ofUnitMonthHundredths: conventions[index].units)
+                    serviceFait = try serviceFait + earned - conventions[index].earned
+                    conventions[index].earned = earned
+                }
             }
             paymentsToDate = try paymentsToDate + advances[t] + balances[t] - reversements[t]
             let row = try MonthRow(
