@@ -156,4 +156,15 @@ import Testing
         #expect("ab\u{1F44D}\u{1F3FD} cd".wrapped(width: 4) == ["ab\u{1F44D}\u{1F3FD}", "cd"])
         #expect("a\u{200D}b cd".wrapped(width: 3) == ["a\u{200D}b", "cd"])
     }
+
+    /// The wrapping's numbers, told without looking a scalar's properties up in the ranges a report is written in,
+    /// are the scalars Unicode gives a numeric value, scalar by scalar.
+    @Test func numbersAreTheScalarsWithANumericValue() {
+        for range in [0..<0x80, 0x80..<0x300, 0x2000..<0x2070, 0x20A0..<0x2100, 0x2190..<0x2400, 0x2070..<0x20A0, 0x2150..<0x2190] {
+            for value in range {
+                let scalar = Unicode.Scalar(UInt32(value))!
+                #expect(Word.isNumber(UInt32(value)) == (scalar.properties.numericType != nil), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
 }

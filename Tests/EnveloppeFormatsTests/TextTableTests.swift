@@ -1,3 +1,4 @@
+import Enveloppe
 import Testing
 
 @testable import EnveloppeFormats
@@ -110,5 +111,30 @@ import Testing
             return line
         }
         #expect(table.rendered() == expected.joined(separator: "\n"))
+    }
+
+    /// A number written into the table where it goes lays the table out as the same number added as a string (its
+    /// width counted in scalars is its width in characters), and so does a part of its columns.
+    @Test(arguments: [Language.fr, .en]) func numbersWrittenInPlaceLineUpAsStrings(_ language: Language) {
+        let f = Formatter(language)
+        var generator = TestRandom(state: 7)
+        // Any 64 bits, shifted by 0 to 63: small and large numbers, negative ones, and Int64.min now and then.
+        func number() -> Int64 {
+            Int64(bitPattern: generator.next() << 33 ^ generator.next() << 2 ^ generator.next() >> 29) >> (generator.next() % 64)
+        }
+        var written = TextTable([.left, .right, .right, .right])
+        var added = TextTable([.left, .right, .right, .right])
+        for row in 0..<300 {
+            let (cents, count, fte) = (number(), number(), FTE(hundredths: number()))
+            written.startRow()
+            written.addCell("Opérateur \(row)")
+            written.addNumberCell { f.quantity(.money(Money(cents: cents)), appendingTo: &$0) }
+            written.addNumberCell { f.count(count, appendingTo: &$0) }
+            written.addNumberCell { f.fte(fte, appendingTo: &$0) }
+            added.add(["Opérateur \(row)", f.money(Money(cents: cents)), f.count(count), f.fte(fte)])
+        }
+        #expect(written.rendered() == added.rendered())
+        #expect(written.columns([0, 2]).rendered() == added.columns([0, 2]).rendered())
+        #expect(written.columns([3, 0, 1]).rendered() == added.columns([3, 0, 1]).rendered())
     }
 }

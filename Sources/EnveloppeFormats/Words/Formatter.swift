@@ -18,6 +18,8 @@ public struct Formatter: Sendable {
     private static let minusUTF8 = Array("-".utf8)
     private static let euroUTF8 = Array("€".utf8)
     private static let spacedEuroUTF8 = Array("\u{00A0}€".utf8)
+    private static let spacedETPUTF8 = Array("\u{00A0}ETP".utf8)
+    private static let spacedFTEUTF8 = Array("\u{00A0}FTE".utf8)
 
     /// `346 200,00 €` / `€346,200.00`.
     public func money(_ amount: Money) -> String {
@@ -60,10 +62,20 @@ public struct Formatter: Sendable {
 
     /// `1 234` / `1,234`.
     public func count(_ value: Int64) -> String {
-        String(unsafeUninitializedCapacity: 40) { buffer in
-            let at = value < 0 ? Formatter.put(Formatter.minusUTF8, into: buffer, at: 0) : 0
-            return writeGrouped(value.magnitude, into: buffer, at: at)
+        String(unsafeUninitializedCapacity: 40) { write(count: value, into: $0) }
+    }
+
+    /// ``count(_:)``'s bytes appended to `bytes`, with no string made.
+    func count(_ value: Int64, appendingTo bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(count: value, into: buffer)]))
         }
+    }
+
+    /// Writes ``count(_:)``'s bytes at the start of `buffer` (40 bytes); returns their count.
+    private func write(count value: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let at = value < 0 ? Formatter.put(Formatter.minusUTF8, into: buffer, at: 0) : 0
+        return writeGrouped(value.magnitude, into: buffer, at: at)
     }
 
     /// `0,5` / `0.5`: hundredths without trailing zeros.
@@ -98,7 +110,20 @@ public struct Formatter: Sendable {
 
     /// `8 ETP`, `0,5 ETP` / `0.5 FTE`.
     public func fte(_ value: FTE) -> String {
-        decimal(hundredths: value.hundredths) + Formatter.noBreakSpace + language.pick("ETP", "FTE")
+        String(unsafeUninitializedCapacity: 48) { write(fte: value, into: $0) }
+    }
+
+    /// ``fte(_:)``'s bytes appended to `bytes`, with no string made.
+    func fte(_ value: FTE, appendingTo bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(fte: value, into: buffer)]))
+        }
+    }
+
+    /// Writes ``fte(_:)``'s bytes at the start of `buffer` (48 bytes: a decimal's 40 and its unit); returns their count.
+    private func write(fte value: FTE, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let at = write(hundredths: value.hundredths, into: buffer)
+        return Formatter.put(language == .fr ? Formatter.spacedETPUTF8 : Formatter.spacedFTEUTF8, into: buffer, at: at)
     }
 
     /// `60 %`, `12,5 %`; a rate with no finite decimal is shown as a fraction (`1/3`).
@@ -167,6 +192,16 @@ public struct Formatter: Sendable {
         case .fte: name = language.pick("ETP", "FTE")
         }
         return decimal(hundredths: hundredths) + Formatter.noBreakSpace + name
+    }
+
+    /// ``quantity(_:)``'s bytes appended to `bytes`: an amount, a count or FTE written in place, with no string made.
+    func quantity(_ quantity: Quantity, appendingTo bytes: inout [UInt8]) {
+        switch quantity {
+        case .money(let amount): money(amount, appendingTo: &bytes)
+        case .count(let value): count(value, appendingTo: &bytes)
+        case .fte(let value): fte(value, appendingTo: &bytes)
+        default: bytes.append(contentsOf: self.quantity(quantity).utf8)
+        }
     }
 
     public func quantity(_ quantity: Quantity) -> String {

@@ -13,9 +13,12 @@ extension Worded {
 
     /// `Source : …` lines, each citation once, wrapped at ``Wording/textWidth`` under the label.
     func sourceLines(_ citations: [Citation], indent: String = "  ") -> [String] {
-        citations.uniquedCitations().flatMap {
-            (language.pick("Source : ", "Source: ") + words.citation($0)).wrapped(first: indent, then: indent + "  ")
-        }
+        citations.uniquedCitations().flatMap { sourceLines(of: $0, indent: indent) }
+    }
+
+    /// The `Source : …` lines of one citation.
+    func sourceLines(of citation: Citation, indent: String) -> [String] {
+        (language.pick("Source : ", "Source: ") + words.citation(citation)).wrapped(first: indent, then: indent + "  ")
     }
 
     /// The citations as a cell prints them, without their quotations, each once: two sentences quoted from the same

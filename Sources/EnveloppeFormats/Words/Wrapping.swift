@@ -49,7 +49,7 @@ extension String {
 
 /// A word of a text being wrapped: where its bytes lie in the text, its length in characters, and how freely a line
 /// may end before it.
-private struct Word {
+struct Word {
     enum Break: Comparable {
         /// Never: French typography keeps it with the word before.
         case never
@@ -152,9 +152,20 @@ private struct Word {
     private static func bindsNext(_ scalar: UInt32) -> Bool { scalar == 0xAB || scalar == 0xA7 }
 
     /// A digit, or any scalar with a numeric value (½, ², Ⅳ): what `Character.isNumber` reads of a character's first.
-    private static func isNumber(_ scalar: UInt32) -> Bool {
-        scalar < 0x80 ? (0x30...0x39).contains(scalar) : Unicode.Scalar(scalar)?.properties.numericType != nil
+    /// Told without looking the scalar's properties up where a report's text mostly lies (Latin letters, « », the
+    /// spaces and dashes of U+2000, €, the arrows and signs of mathematics): those ranges' numbers are listed
+    /// (``numbersOfLatinLetters``), and a test holds the list to the properties, scalar by scalar.
+    static func isNumber(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case ..<0x80: (0x30...0x39).contains(scalar)
+        case ..<0x300: numbersOfLatinLetters.contains(scalar)
+        case 0x2000..<0x2070, 0x20A0..<0x2100, 0x2190..<0x2400: false
+        default: Unicode.Scalar(scalar)?.properties.numericType != nil
+        }
     }
+
+    /// The scalars of U+0080 to U+02FF with a numeric value: ², ³, ¹, ¼, ½, ¾.
+    static let numbersOfLatinLetters: [UInt32] = [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE]
 
     /// The words in order, each with the break before it, decided from its own traits and the word's before.
     private struct List {

@@ -9,13 +9,23 @@ struct ChecksText: Worded {
     /// The checks as lines of text, failures first (also the CHECKS section of `run`).
     func lines(_ findings: [Finding]) -> [String] {
         var out: [String] = []
+        // Each source's lines made once: the checks of several conventions or lines cite the same passages.
+        var sourceLinesOf: [Citation: [String]] = [:]
         for finding in Finding.byStatus(findings) {
             out += ("[\(words.status(finding.status))] " + words.sentence(finding)).wrapped(first: "  ", then: "    ")
             // A mismatch with an expected figure shows how the figure was computed.
             if case .expected = finding.comparison, finding.status == .failure, let figure = finding.figures.first {
                 out += ExplainText(words: words).tree(figure).split(separator: "\n").map { "      " + $0 }
             }
-            out += sourceLines(finding.sources, indent: "      ")
+            for citation in finding.sources.uniquedCitations() {
+                if let known = sourceLinesOf[citation] {
+                    out += known
+                } else {
+                    let lines = sourceLines(of: citation, indent: "      ")
+                    sourceLinesOf[citation] = lines
+                    out += lines
+                }
+            }
         }
         return out
     }

@@ -83,10 +83,20 @@ struct RunText: Worded {
             table.add(
                 [language.pick("Structure", "Operator"), language.pick("Territoire", "Territory"), language.pick("Ménages", "Households")]
                     + (team ? [language.pick("ETP de l'équipe", "Team FTE")] : []) + report.lines.map(\.line.label) + ["Total"])
-            for share in report.operators {
-                table.add(
-                    [share.name, share.territory ?? "", f.count(share.households)] + (team ? [f.fte(share.fte)] : [])
-                        + share.shares.map { f.quantity($0.value) } + [f.quantity(share.total.value)])
+            // Each operator's numbers written into the table where they go, each operator read where it lies (440
+            // rows in a national programme: taken from the array, each would be copied, its figures retained).
+            report.operators.withUnsafeBufferPointer { operators in
+                for o in operators.indices {
+                    table.startRow()
+                    table.addCell(operators[o].name)
+                    table.addCell(operators[o].territory ?? "")
+                    table.addNumberCell { f.count(operators[o].households, appendingTo: &$0) }
+                    if team { table.addNumberCell { f.fte(operators[o].fte, appendingTo: &$0) } }
+                    for part in operators[o].shares.indices {
+                        table.addNumberCell { f.quantity(operators[o].shares[part].value, appendingTo: &$0) }
+                    }
+                    table.addNumberCell { f.quantity(operators[o].total.value, appendingTo: &$0) }
+                }
             }
             // The shares add up to each line and to the envelope, to the cent: the total row is the report's figures.
             table.add(

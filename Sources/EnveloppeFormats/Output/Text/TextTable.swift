@@ -24,15 +24,39 @@ struct TextTable {
     }
 
     mutating func add(_ row: [String]) {
-        rowStarts.append(cells.count)
-        for cell in row {
-            let width = TextTable.width(cell)
-            TextTable.append(cell, to: &bytes)
-            let column = cells.count - rowStarts[rowStarts.count - 1]
-            if column < widths.count { widths[column] = max(widths[column], width) }
-            measured += width
-            cells.append((bytes.count, width))
+        startRow()
+        for cell in row { addCell(cell) }
+    }
+
+    /// Starts a row, its cells then added one by one (``addCell(_:)``, ``addNumberCell(writing:)``).
+    mutating func startRow() { rowStarts.append(cells.count) }
+
+    /// Adds `text` as the next cell of the row being added.
+    mutating func addCell(_ text: String) {
+        let width = TextTable.width(text)
+        TextTable.append(text, to: &bytes)
+        endCell(width: width)
+    }
+
+    /// Adds the number `write` appends to the table's bytes as a formatter writes it (an amount, a count, FTE): each
+    /// of its scalars is a character of its own (digits, signs, the spaces of groups and units, €), so its width is
+    /// its count of scalars, told from the bytes that begin one.
+    mutating func addNumberCell(writing write: (inout [UInt8]) -> Void) {
+        let start = bytes.count
+        write(&bytes)
+        let width = bytes.withUnsafeBufferPointer { bytes in
+            var scalars = 0
+            for index in start..<bytes.count where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
         }
+        endCell(width: width)
+    }
+
+    private mutating func endCell(width: Int) {
+        let column = cells.count - rowStarts[rowStarts.count - 1]
+        if column < widths.count { widths[column] = max(widths[column], width) }
+        measured += width
+        cells.append((bytes.count, width))
     }
 
     func rendered(indent: String = "  ") -> String {
@@ -92,10 +116,23 @@ struct TextTable {
         parts(within: width, keeping: kept, breakingBefore: breaks).map { $0.rendered() }.joined(separator: "\n\n")
     }
 
-    /// The table of these columns only, in this order (a row's missing cells left empty).
+    /// The table of these columns only, in this order (a row's missing cells left empty). Each cell's bytes and
+    /// width are copied as they are, with no string made and measured again.
     func columns(_ columns: [Int]) -> TextTable {
         var table = TextTable(columns.map { alignments[$0] })
-        for row in rowStarts.indices { table.add(columns.map { cell(row, $0) ?? "" }) }
+        table.bytes.reserveCapacity(bytes.count)
+        table.cells.reserveCapacity(rowStarts.count * columns.count)
+        bytes.withUnsafeBufferPointer { bytes in
+            for row in rowStarts.indices {
+                table.startRow()
+                let end = row + 1 < rowStarts.count ? rowStarts[row + 1] : cells.count
+                for column in columns {
+                    let index = rowStarts[row] + column
+                    if index < end { table.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range(ofCell: index)])) }
+                    table.endCell(width: index < end ? cells[index].width : 0)
+                }
+            }
+        }
         return table
     }
 
@@ -114,34 +151,55 @@ struct TextTable {
 
     /// The table appended to `out` as bytes: the rows separated by line ends (the last has none), each after
     /// `indent`, its cells two spaces apart and padded to their column's width; a row's trailing spaces are dropped.
+    ///
+    /// Written through a buffer made at its largest size (every row's indent and line end, every cell's bytes and
+    /// two spaces, and the padding: each cell's column's width less its own), then appended once: an append to the
+    /// array for each cell, its spaces and its padding checked the array's room and owner each time.
     func write(indent: String = "  ", into out: inout [UInt8]) {
-        // At most: every row's indent and line end, every cell's bytes and two spaces, and the padding.
-        out.reserveCapacity(
-            out.count + rowStarts.count * (indent.utf8.count + 1) + bytes.count + cells.count * 2 + rowStarts.count * widths.reduce(0, +) - measured
-                + 1)
-        let spaces = [UInt8](repeating: 0x20, count: max(2, widths.max() ?? 0))
-        // Read through buffers: a slice of an array per cell would retain and release the array each time.
-        bytes.withUnsafeBufferPointer { bytes in
-            spaces.withUnsafeBufferPointer { spaces in
+        let indentBytes = Array(indent.utf8)
+        let padding = rowStarts.count * widths.reduce(0, +) - measured
+        let largest = rowStarts.count * (indentBytes.count + 1) + bytes.count + cells.count * 2 + padding
+        let table = [UInt8](unsafeUninitializedCapacity: max(0, largest)) { buffer, written in
+            var at = 0
+            bytes.withUnsafeBufferPointer { bytes in
                 for row in rowStarts.indices {
-                    if row > 0 { out.append(0x0A) }
-                    let lineStart = out.count
-                    TextTable.append(indent, to: &out)
+                    if row > 0 {
+                        buffer[at] = 0x0A
+                        at += 1
+                    }
+                    let lineStart = at
+                    for byte in indentBytes {
+                        buffer[at] = byte
+                        at += 1
+                    }
                     let first = rowStarts[row]
                     let last = row + 1 < rowStarts.count ? rowStarts[row + 1] : cells.count
                     for cell in first..<last {
                         let column = cell - first
-                        if column > 0 { out.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[0..<2])) }
+                        if column > 0 { at = TextTable.spaces(2, into: buffer, at: at) }
                         // (a cell wider than measured is never cut)
-                        let padding = UnsafeBufferPointer(rebasing: spaces[0..<max(0, widths[column] - cells[cell].width)])
-                        if alignments[column] == .right { out.append(contentsOf: padding) }
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range(ofCell: cell)]))
-                        if alignments[column] == .left { out.append(contentsOf: padding) }
+                        let padding = max(0, widths[column] - cells[cell].width)
+                        if alignments[column] == .right { at = TextTable.spaces(padding, into: buffer, at: at) }
+                        let range = range(ofCell: cell)
+                        if !range.isEmpty {
+                            (buffer.baseAddress! + at).initialize(from: bytes.baseAddress! + range.lowerBound, count: range.count)
+                            at += range.count
+                        }
+                        if alignments[column] == .left { at = TextTable.spaces(padding, into: buffer, at: at) }
                     }
-                    while out.count > lineStart, out.last == 0x20 { out.removeLast() }
+                    while at > lineStart, buffer[at - 1] == 0x20 { at -= 1 }
                 }
             }
+            written = at
         }
+        out.append(contentsOf: table)
+    }
+
+    /// `count` spaces written at `at`; returns the end. (A function of its own, not one nested in ``write(indent:into:)``:
+    /// a nested one would capture the offset in a box and check each access to it at run time.)
+    private static func spaces(_ count: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        if count > 0 { (buffer.baseAddress! + at).initialize(repeating: 0x20, count: count) }
+        return at + count
     }
 
     /// Where the cell at `index` (all rows together) lies in `bytes`.
