@@ -14,7 +14,7 @@ import Testing
             for figure in evaluation.allFigures {
                 var page = HTMLWriter()
                 derivation.write(figure, into: &page)
-                #expect(page.string == HTML.escape(explain.tree(figure)), "\(file): \(figure.id) (\(language))")
+                #expect(String(decoding: page.bytes, as: UTF8.self) == HTML.escape(explain.tree(figure)), "\(file): \(figure.id) (\(language))")
             }
         }
     }

@@ -22,7 +22,7 @@ public struct RunDocument: Document {
         case .text: RunText(words: words).bytes(evaluation)
         case .json: RunJSON(words: words).render(evaluation).bytes
         case .csv: table == .months ? RunCSV(words: words).months(evaluation.report) : RunCSV(words: words).figures(evaluation)
-        case .html: RunHTML(words: words, date: date).render(evaluation).bytes
+        case .html: RunHTML(words: words, date: date).bytes(evaluation)
         case .xlsx, .ods: try RunWorkbook(words: words).workbook(evaluation).bytes(format)
         }
     }

@@ -1,7 +1,7 @@
 /// A page's bytes as they are written: markup appended as it is, text escaped on the way (``HTML/escape(_:)``).
 /// For the pages that grow with the programme, tens of megabytes for a national one, where building strings piece
 /// by piece and escaping each would cost more than writing the bytes once. The bytes go into chunks of a fixed
-/// size, never moved as the page grows, and are copied once, into the page's string.
+/// size, never moved as the page grows, and are copied once, into the page's bytes.
 struct HTMLWriter {
     private var chunks: [[UInt8]] = []
     private var chunk: [UInt8] = []
@@ -39,16 +39,12 @@ struct HTMLWriter {
         chunk.reserveCapacity(max(HTMLWriter.chunkSize, count))
     }
 
-    /// What is written, as one string.
-    var string: String {
-        let all = chunks + [chunk]
-        return String(unsafeUninitializedCapacity: all.reduce(0) { $0 + $1.count }) { buffer in
-            var at = 0
-            for bytes in all {
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: bytes)
-                at += bytes.count
-            }
-            return at
-        }
+    /// What is written, in one array: UTF-8, since only strings and their escapes went in.
+    var bytes: [UInt8] {
+        var all: [UInt8] = []
+        all.reserveCapacity(chunks.reduce(chunk.count) { $0 + $1.count })
+        for bytes in chunks { all.append(contentsOf: bytes) }
+        all.append(contentsOf: chunk)
+        return all
     }
 }

@@ -15,7 +15,12 @@ struct RunHTML: Worded {
     /// takes 670 of the page's 703 pixels, its headers being the widest part of most columns.
     static let portraitCellLength = 15
 
-    func render(_ evaluation: Evaluation) -> String {
+    /// The page as a string.
+    func render(_ evaluation: Evaluation) -> String { String(decoding: bytes(evaluation), as: UTF8.self) }
+
+    /// The page's bytes, as written: a national programme's page is tens of megabytes, which a string would check
+    /// again, byte by byte, and copy twice on its way out (more than half the time of writing the page).
+    func bytes(_ evaluation: Evaluation) -> [UInt8] {
         let report = evaluation.report
         let e = HTML.escape
         let l = language
@@ -212,7 +217,7 @@ struct RunHTML: Worded {
             "<footer>\(e(l.pick("Montants exacts au centime, arrondis une seule fois (au plus proche, la moitié en s'éloignant de zéro). Chaque règle cite son document source et sa section. Produit par enveloppe.", "Exact amounts to the cent, rounded once (to nearest, halves away from zero). Every rule cites its source document and section. Produced by enveloppe.")))</footer>"
         )
         page.markup(HTMLPage.tail)
-        return page.string
+        return page.bytes
     }
 
     /// What the envelope's amount is for, as the report pays it: « 5 conventions, une par structure » when each
