@@ -118,20 +118,34 @@ import Testing
     @Test(arguments: [Language.fr, .en]) func numbersWrittenInPlaceLineUpAsStrings(_ language: Language) {
         let f = Formatter(language)
         var generator = TestRandom(state: 7)
-        // Any 64 bits, shifted by 0 to 63: small and large numbers, negative ones, and Int64.min now and then.
+        // Any 64 bits shifted by 0 to 63: small and large numbers, negative ones; the extremes in the first rows.
+        let extremes: [Int64] = [.min, .max, 0, -1]
         func number() -> Int64 {
             Int64(bitPattern: generator.next() << 33 ^ generator.next() << 2 ^ generator.next() >> 29) >> (generator.next() % 64)
         }
         var written = TextTable([.left, .right, .right, .right])
         var added = TextTable([.left, .right, .right, .right])
         for row in 0..<300 {
-            let (cents, count, fte) = (number(), number(), FTE(hundredths: number()))
+            let (cents, count, fte) =
+                row < extremes.count
+                ? (extremes[row], extremes[row], FTE(hundredths: extremes[row])) : (number(), number(), FTE(hundredths: number()))
             written.startRow()
             written.addCell("Opérateur \(row)")
             written.addNumberCell { f.quantity(.money(Money(cents: cents)), appendingTo: &$0) }
             written.addNumberCell { f.count(count, appendingTo: &$0) }
             written.addNumberCell { f.fte(fte, appendingTo: &$0) }
             added.add(["Opérateur \(row)", f.money(Money(cents: cents)), f.count(count), f.fte(fte)])
+        }
+        // The other quantities a figure may hold, written through their strings.
+        let others: [Quantity] = [
+            .rate(Rate(1, over: 3)), .rate(Rate(1, over: 4)), .ratio(Rate(853, over: 100)), .unitMonths(hundredths: 123_456, unit: .household),
+            .units(hundredths: 250, unit: .dwelling), .months(18), .months(1),
+        ]
+        for (row, quantity) in others.enumerated() {
+            written.startRow()
+            written.addCell("Autre \(row)")
+            written.addNumberCell { f.quantity(quantity, appendingTo: &$0) }
+            added.add(["Autre \(row)", f.quantity(quantity)])
         }
         #expect(written.rendered() == added.rendered())
         #expect(written.columns([0, 2]).rendered() == added.columns([0, 2]).rendered())

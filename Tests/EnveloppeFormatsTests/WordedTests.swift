@@ -64,6 +64,20 @@ import Testing
         }
     }
 
+    /// The checks word each source once and print it again for the next finding that cites it, as each finding wrote
+    /// it: a passage written « é » as one character and as two is one citation, printed twice as written.
+    @Test func eachFindingsSourcesArePrintedAsItWroteThem() {
+        let composed = Citation.document(source: "vial-2025", section: "§ 3", quote: "l\u{E9}gende")
+        let decomposed = Citation.document(source: "vial-2025", section: "§ 3", quote: "le\u{301}gende")
+        #expect(composed == decomposed)
+        let findings = [composed, composed, decomposed, composed].enumerated().map { number, citation in
+            Finding(id: "menages.\(number)", status: .ok, comparison: .households(scenario: 64, call: 64), sources: [citation])
+        }
+        let lines = ChecksText(words: Wording(.fr)).lines(findings).filter { $0.contains("gende") }
+        let quoted = lines.map { Array($0.utf8).contains(0xCC) ? "decomposed" : "composed" }
+        #expect(quoted == ["composed", "composed", "decomposed", "composed"], "\(lines)")
+    }
+
     /// A pseudo-random generator of numbers below a bound, from a seed.
     static func generator(_ seed: Int) -> (Int) -> Int {
         var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1

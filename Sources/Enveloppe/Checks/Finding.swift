@@ -15,7 +15,9 @@ public struct Finding: Sendable, Hashable {
     /// What was compared, with the figures; the renderers word it.
     public let comparison: Comparison
     /// What the rule and the figures rest on, as a reader is given them when a figure sums many operators'
-    /// (``Figure/citedSources``: `operators[].households` once, not each operator's).
+    /// (``Figure/citedSources``: `operators[].households` once, not each operator's). Such a list, with a passage
+    /// of a document added, reads the same once collapsed again (``CitedSources/listed(_:)``); a single operator's
+    /// field added to it would not fold into its `operators[]` one.
     public let sources: [Citation]
     /// The figures the check computed, each with its explanation (`enveloppe explain`).
     public let figures: [Figure]

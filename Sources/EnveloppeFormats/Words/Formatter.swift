@@ -37,9 +37,7 @@ public struct Formatter: Sendable {
 
     /// ``money(_:)``'s bytes appended to `bytes`, with no string made (a text report writes thousands in a row).
     func money(_ amount: Money, appendingTo bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(amount, into: buffer)]))
-        }
+        Formatter.append(to: &bytes, capacity: 48) { write(amount, into: $0) }
     }
 
     /// Writes ``money(_:)``'s bytes at the start of `buffer` (48 bytes); returns their count.
@@ -67,9 +65,7 @@ public struct Formatter: Sendable {
 
     /// ``count(_:)``'s bytes appended to `bytes`, with no string made.
     func count(_ value: Int64, appendingTo bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(count: value, into: buffer)]))
-        }
+        Formatter.append(to: &bytes, capacity: 40) { write(count: value, into: $0) }
     }
 
     /// Writes ``count(_:)``'s bytes at the start of `buffer` (40 bytes); returns their count.
@@ -85,9 +81,7 @@ public struct Formatter: Sendable {
 
     /// ``decimal(hundredths:)``'s bytes appended to `bytes`, with no string made.
     func decimal(hundredths: Int64, appendingTo bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(hundredths: hundredths, into: buffer)]))
-        }
+        Formatter.append(to: &bytes, capacity: 40) { write(hundredths: hundredths, into: $0) }
     }
 
     /// Writes ``decimal(hundredths:)``'s bytes at the start of `buffer` (40 bytes); returns their count.
@@ -115,9 +109,7 @@ public struct Formatter: Sendable {
 
     /// ``fte(_:)``'s bytes appended to `bytes`, with no string made.
     func fte(_ value: FTE, appendingTo bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(fte: value, into: buffer)]))
-        }
+        Formatter.append(to: &bytes, capacity: 48) { write(fte: value, into: $0) }
     }
 
     /// Writes ``fte(_:)``'s bytes at the start of `buffer` (48 bytes: a decimal's 40 and its unit); returns their count.
@@ -245,6 +237,16 @@ public struct Formatter: Sendable {
             value /= 10
         }
         return end
+    }
+
+    /// Appends to `bytes` what `write` writes at the start of a buffer of `capacity` bytes (returning their count),
+    /// with no string made: a text report writes thousands of numbers in a row.
+    private static func append(
+        to bytes: inout [UInt8], capacity: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int
+    ) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<write(buffer)]))
+        }
     }
 
     /// Writes `bytes` at `start`; returns the end.

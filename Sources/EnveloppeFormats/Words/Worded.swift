@@ -39,3 +39,22 @@ extension Array where Element == Citation {
     /// operators does not print a thousand source lines (``CitedSources``, the rule's one place).
     func uniquedCitations() -> [Citation] { CitedSources.listed(self) }
 }
+
+extension Citation {
+    /// Whether `other` is written with the same bytes: equal citations may differ in how they write a character
+    /// (« é » as one or as two), and a text prints each as it was written.
+    func isWritten(as other: Citation) -> Bool {
+        switch (self, other) {
+        case (.scenario(let a), .scenario(let b)): Citation.sameBytes(a, b)
+        case (.document(let sourceA, let sectionA, let quoteA), .document(let sourceB, let sectionB, let quoteB)):
+            Citation.sameBytes(sourceA.rawValue, sourceB.rawValue) && Citation.sameBytes(sectionA, sectionB) && Citation.sameBytes(quoteA, quoteB)
+        default: false
+        }
+    }
+
+    /// Whether the two texts are the same bytes, compared where they lie.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.utf8.count == b.utf8.count && a.withUTF8 { a in b.withUTF8 { b in a.elementsEqual(b) } }
+    }
+}

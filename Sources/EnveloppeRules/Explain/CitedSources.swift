@@ -3,9 +3,9 @@
 /// them was: a programme of a thousand operators does not print a thousand source lines.
 ///
 /// Kept as the first occurrence of each citation and of each operator's field, so that lists merge: merging the
-/// lists of several figures (``merge(_:)``) gives what the list of all their citations would give. A figure made
-/// of others (a line's total over 440 operators' payments) merges their short lists rather than listing every
-/// operator's fields (``Figure/citedSources``).
+/// lists of several figures (``merge(_:)``, the text's lines) gives what the list of all their citations would give.
+/// A figure made of others (a line's total over 440 operators' payments) adds their short lists, citation by
+/// citation, without building the list of all its citations (``Figure/citedSources``).
 public struct CitedSources: Sendable {
     /// A plain citation (a document's section, a field not of one operator), or a field of ``fields``.
     private enum Entry: Sendable {

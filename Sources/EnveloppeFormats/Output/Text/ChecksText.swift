@@ -9,8 +9,10 @@ struct ChecksText: Worded {
     /// The checks as lines of text, failures first (also the CHECKS section of `run`).
     func lines(_ findings: [Finding]) -> [String] {
         var out: [String] = []
-        // Each source's lines made once: the checks of several conventions or lines cite the same passages.
-        var sourceLinesOf: [Citation: [String]] = [:]
+        // Each source's lines made once: the checks of several conventions or lines cite the same passages. Kept with
+        // the citation they were made of, and read again only for the same bytes (a passage written « é » as one
+        // character and as two is the same citation, printed as each finding wrote it).
+        var sourceLinesOf: [Citation: (citation: Citation, lines: [String])] = [:]
         for finding in Finding.byStatus(findings) {
             out += ("[\(words.status(finding.status))] " + words.sentence(finding)).wrapped(first: "  ", then: "    ")
             // A mismatch with an expected figure shows how the figure was computed.
@@ -18,11 +20,11 @@ struct ChecksText: Worded {
                 out += ExplainText(words: words).tree(figure).split(separator: "\n").map { "      " + $0 }
             }
             for citation in finding.sources.uniquedCitations() {
-                if let known = sourceLinesOf[citation] {
-                    out += known
+                if let known = sourceLinesOf[citation], known.citation.isWritten(as: citation) {
+                    out += known.lines
                 } else {
                     let lines = sourceLines(of: citation, indent: "      ")
-                    sourceLinesOf[citation] = lines
+                    sourceLinesOf[citation] = (citation, lines)
                     out += lines
                 }
             }

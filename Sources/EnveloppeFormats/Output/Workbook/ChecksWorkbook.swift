@@ -65,8 +65,8 @@ struct ChecksWorkbook: Worded {
         [
             .text(words.status(finding.status), style: SheetStyle.status(finding.status)),
             .text(words.checkName(finding), style: SheetStyle.wrapped), .text(words.sentence(finding), style: SheetStyle.wrapped),
-            // Each source once, as a person names it, a field of every operator once (as the other formats cite it);
-            // the passages quoted are in the Sources sheet of `run`.
+            // Each source once, as a person names it, a field of every operator once (as the other formats cite it),
+            // without its quotation (the `run` workbook quotes the passages in its Sources sheet).
             .text(citedOnce(finding.sources).joined(separator: "\n"), style: SheetStyle.wrapped), .text(finding.id),
         ]
     }
