@@ -143,7 +143,8 @@ public struct Budget: Sendable, Hashable {
         // remainder). Lines alike in all three are interchangeable: between them, their origin decides. Lines are read
         // where they lie (a filed budget may have a million). A derived budget's labels are joined when read
         // (``BudgetLine/label``): they are read once each here, before the sort, not at each comparison.
-        let labels = lines.contains(where: \.isOperatorItem) ? indices.map { lines[$0].label } : nil
+        let derived = lines.withUnsafeBufferPointer { lines in lines.indices.contains { lines[$0].isOperatorItem } }
+        let labels = derived ? indices.map { lines[$0].label } : nil
         let order = lines.withUnsafeBufferPointer { lines in
             cents.indices.sorted { a, b in
                 if last[a] != last[b] { return !last[a] }

@@ -16,10 +16,11 @@ public enum BudgetBuilder {
         }
     }
 
-    /// A line an operator's post or charge gives every period's budget: its account, label, purposes (those the
-    /// scenario states, then those its title or label shows, ``ExpensePurpose/inferred(from:)``) and origin depend
-    /// only on the operator, so they are made once per operator rather than once per convention period; only the
-    /// amount, the sum of the cost series over the period's months, changes.
+    /// A line an operator's post or charge gives every period's budget: its account, purposes (those the scenario
+    /// states, then those its title or label shows, ``ExpensePurpose/inferred(from:)``) and the parts of its label
+    /// and origin (joined when read, ``BudgetLine``) depend only on the operator, so they are made once per operator
+    /// rather than once per convention period; only the amount, the sum of the cost series over the period's months,
+    /// changes.
     ///
     /// The line (its amount left at zero) lies in the case with its series: a switch over an entry then copies the line
     /// it needs and nothing else (a struct of the two was copied whole to read which series it was).
