@@ -1,10 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// The command carries the parts of the Swift runtime it uses instead of loading and binding the runtime's
-// libraries at each start (on Linux; macOS has the runtime in the system): a short run is mostly process start,
-// and calls into the runtime no longer go through the dynamic linker's tables (docs/performance.md).
-let staticStandardLibrary: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
+// The command is one static executable on Linux, the C library and the parts of the Swift runtime it uses inside
+// (macOS has the runtime in the system): nothing for the dynamic linker to load, bind or relocate at each start, and
+// a short run is mostly process start (docs/performance.md, fourteenth pass). Linked by the toolchain's own linker
+// (lld), which does not repeat at each build the C library's notice that a static program should not load libraries
+// (the Swift runtime names `dlopen` for a library the command never asks for).
+let staticExecutable: [LinkerSetting] = [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux]))]
 
 // The library is layered as three targets so the compiler keeps the lower layers from
 // reaching up (docs/architecture.md): Core (money, months, input errors) → Rules (calls,
@@ -33,12 +35,14 @@ let package = Package(
         // Workbooks without a third-party package: ZIP, DEFLATE, XML, and the .xlsx and .ods formats, both ways.
         .target(name: "EnveloppeWorkbook"),
         // Files and standard streams without Foundation: whole-or-nothing writes, never over an input or a device.
-        .target(name: "EnveloppeIO"),
+        .target(name: "EnveloppeIO", dependencies: ["EnveloppeCHeap"]),
+        // The C library's heap settings (<malloc.h>), which Swift's Glibc module leaves out.
+        .target(name: "EnveloppeCHeap"),
         // Test helper: EnveloppeIO in a child process, for standard input, signals and closed streams.
         .executableTarget(name: "EnveloppeIOProbe", dependencies: ["EnveloppeIO"]),
         // The command: arguments, files, exit status.
         .executableTarget(
-            name: "EnveloppeCLI", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"], linkerSettings: staticStandardLibrary),
+            name: "EnveloppeCLI", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"], linkerSettings: staticExecutable),
         .executableTarget(name: "EnveloppeFuzz", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeWorkbook"]),
         .executableTarget(name: "EnveloppeBenchmark", dependencies: ["Enveloppe", "EnveloppeFormats", "EnveloppeIO"]),
         // A program that imports nothing: the benchmark's floor for a process start.

@@ -1,3 +1,4 @@
+import EnveloppeCHeap
 import Glibc
 
 /// The process's heap, set up for a command that builds a report and exits.
@@ -25,19 +26,11 @@ public enum ProcessHeap {
     /// (`M_TRIM_THRESHOLD`), so the block, once freed, is the room the next small blocks are taken from, advised as
     /// huge pages from its first 2 MiB boundary. Larger blocks are mapped apart, and given back when freed.
     public static func prepare() {
-        // `mallopt` is declared in <malloc.h>, which the Glibc module leaves out: found by name (RTLD_DEFAULT), called
-        // as C. So is `malloc` for the block below, which the compiler would otherwise drop with its `free`.
-        func named<F>(_ name: String, _ type: F.Type) -> F? {
-            dlsym(UnsafeMutableRawPointer(bitPattern: 0), name).map { unsafeBitCast($0, to: type) }
-        }
-        guard let mallopt = named("mallopt", (@convention(c) (Int32, Int32) -> Int32).self),
-            let allocate = named("malloc", (@convention(c) (Int) -> UnsafeMutableRawPointer?).self)
+        guard enveloppe_heap_set_trim_threshold(Int32.max) == 1, enveloppe_heap_set_mmap_threshold(Int32(reserve + hugePage)) == 1,
+            let before = sbrk(0)
         else { return }
-        let (trimThreshold, mmapThreshold): (Int32, Int32) = (-1, -3)  // M_… of <malloc.h>
-        guard mallopt(trimThreshold, Int32.max) == 1, mallopt(mmapThreshold, Int32(reserve + hugePage)) == 1, let before = sbrk(0)
-        else { return }
-        free(allocate(reserve))
-        _ = mallopt(mmapThreshold, 128 << 10)
+        enveloppe_heap_take_and_give_back(reserve)
+        _ = enveloppe_heap_set_mmap_threshold(128 << 10)
         guard let after = sbrk(0) else { return }
         let start = (Int(bitPattern: before) + hugePage - 1) & ~(hugePage - 1)
         let end = Int(bitPattern: after) & ~(hugePage - 1)

@@ -1,0 +1,19 @@
+#ifndef ENVELOPPE_C_HEAP_H
+#define ENVELOPPE_C_HEAP_H
+
+#include <stddef.h>
+
+// The C library's heap settings (<malloc.h>), which Swift's Glibc module leaves out. The command is linked as one
+// static executable, where a function cannot be found by name at run time: these are called directly.
+
+/// Sets the C library's M_TRIM_THRESHOLD (mallopt): 1 when taken, 0 when refused or where there is no such setting.
+int enveloppe_heap_set_trim_threshold(int bytes);
+
+/// Sets the C library's M_MMAP_THRESHOLD (mallopt): 1 when taken, 0 when refused or where there is no such setting.
+int enveloppe_heap_set_mmap_threshold(int bytes);
+
+/// Takes `size` bytes from the heap and gives them back at once (the block kept in a volatile variable, so no
+/// compiler drops the pair as it may drop a malloc followed by its free).
+void enveloppe_heap_take_and_give_back(size_t size);
+
+#endif
