@@ -21,12 +21,12 @@ public struct CostProjection: Sendable, Hashable {
     public var chargeLines: [[Money]]
 
     public init(months: Int) {
-        staff = Array(repeating: .zero, count: months)
+        staff = Array(filledWith: .zero, count: months)
         directNonStaff = staff
         indirect = staff
         depositsPaid = staff
         depositsReturned = staff
-        fteHundredths = Array(repeating: 0, count: months)
+        fteHundredths = Array(filledWith: 0, count: months)
         posts = []
         chargeLines = []
     }
@@ -48,7 +48,7 @@ public struct CostProjection: Sendable, Hashable {
                     "\(path).staff[\(index)].end", .monthOutside(month: post.end ?? programme.end, first: programme.start, last: programme.end))
             }
             let parts = try MonthlySpread.parts(of: post.annualCost())
-            var months = [Money](repeating: .zero, count: tableMonths)
+            var months = [Money](filledWith: .zero, count: tableMonths)
             for t in first...last {
                 months[t] = parts[(t - first) % 12]
                 staff[t] = try staff[t] + months[t]
@@ -62,7 +62,7 @@ public struct CostProjection: Sendable, Hashable {
         chargeLines.reserveCapacity(op.charges.count)
         var rates: [Int] = []
         for (index, charge) in op.charges.enumerated() {
-            var line = [Money](repeating: .zero, count: tableMonths)
+            var line = [Money](filledWith: .zero, count: tableMonths)
             switch charge.basis {
             case .annual(let amount):
                 let parts = try MonthlySpread.parts(of: amount)
@@ -97,7 +97,7 @@ public struct CostProjection: Sendable, Hashable {
         let direct = try zip(staff, directNonStaff).map { try $0 + $1 }
         for index in rates {
             guard case .rateOfDirectCosts(let rate) = op.charges[index].basis else { continue }
-            var line = [Money](repeating: .zero, count: tableMonths)
+            var line = [Money](filledWith: .zero, count: tableMonths)
             var cumulative = Money.zero
             var previous = Money.zero
             for t in 0..<n {

@@ -44,10 +44,10 @@ public struct HouseholdProjection: Sendable, Hashable {
         }
         let lastEntry = intake.lastEntry.map { programme.start.months(to: $0) } ?? n - 1
         let size = max(n, tableMonths) + length + 1
-        var enteredStarts = [Int64](repeating: 0, count: size)
-        var enteredEnds = [Int64](repeating: 0, count: size)
-        var initialEnds = [Int64](repeating: 0, count: size)
-        var cohortRemaining = [Int64](repeating: 0, count: size)  // by entry month, still to end on schedule
+        var enteredStarts = [Int64](filledWith: 0, count: size)
+        var enteredEnds = [Int64](filledWith: 0, count: size)
+        var initialEnds = [Int64](filledWith: 0, count: size)
+        var cohortRemaining = [Int64](filledWith: 0, count: size)  // by entry month, still to end on schedule
         var initialRemaining = intake.initial
         initialEnds[min(length, size - 1)] += intake.initial
         var entryIndex: [Int: Int] = [:]  // the month's entry in `entries`, named only for an error
@@ -80,9 +80,9 @@ public struct HouseholdProjection: Sendable, Hashable {
         let exitOrder = exitMonths.indices.sorted { (exitMonths[$0], $0) < (exitMonths[$1], $1) }
         var nextExit = 0
 
-        var accompanied = [Int64](repeating: 0, count: n)
-        var housed = [Int64](repeating: 0, count: n)
-        var exits = [Int64](repeating: 0, count: n)
+        var accompanied = [Int64](filledWith: 0, count: n)
+        var housed = [Int64](filledWith: 0, count: n)
+        var exits = [Int64](filledWith: 0, count: n)
         var active: Int64 = 0
         var recentEntries: Int64 = 0  // entered within the last `monthsBeforeDwelling` months
         var recentlyFreed: Int64 = 0  // places freed within the last `refillDelayMonths` months
