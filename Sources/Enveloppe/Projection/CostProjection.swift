@@ -32,9 +32,14 @@ public struct CostProjection: Sendable, Hashable {
     }
 
     /// The costs of `op` given its households, over the programme (the first `programme.months` of the table).
+    ///
+    /// Each month array is written through its buffer, one loop at a time: written by index in a loop that may
+    /// throw (an amount past 64 bits), an array is checked at each month for being shared (docs/performance.md).
     public init(of op: Operator, households: HouseholdProjection, programme: Period, tableMonths: Int, path: String) throws {
-        self.init(months: tableMonths)
         let n = programme.months
+        precondition(tableMonths >= n && households.entries.count == n && households.accompanied.count == n, "the table holds the programme")
+        self.init(months: tableMonths)
+        posts.reserveCapacity(op.staff.count)
         for (index, post) in op.staff.enumerated() {
             let first = programme.start.months(to: post.start ?? programme.start)
             let last = programme.start.months(to: post.end ?? programme.end)
@@ -49,16 +54,18 @@ public struct CostProjection: Sendable, Hashable {
             }
             let parts = try MonthlySpread.parts(of: post.annualCost())
             var months = [Money](filledWith: .zero, count: tableMonths)
-            for t in first...last {
-                months[t] = parts[(t - first) % 12]
-                staff[t] = try staff[t] + months[t]
-                if post.role.isAccompaniment { fteHundredths[t] += post.fte.hundredths }
+            months.withUnsafeMutableBufferPointer { months in
+                for t in first...last { months[t] = parts[(t - first) % 12] }
+            }
+            try CostProjection.add(months, to: &staff)
+            if post.role.isAccompaniment {
+                let fte = post.fte.hundredths
+                fteHundredths.withUnsafeMutableBufferPointer { each in
+                    for t in first...last { each[t] += fte }
+                }
             }
             posts.append(months)
         }
-        // Each line filled in an array of its own, then kept (written in place through `chargeLines[index][t]`, each
-        // month's write checked that the inner array is not shared).
-        var chargeLines: [[Money]] = []
         chargeLines.reserveCapacity(op.charges.count)
         var rates: [Int] = []
         for (index, charge) in op.charges.enumerated() {
@@ -66,11 +73,13 @@ public struct CostProjection: Sendable, Hashable {
             switch charge.basis {
             case .annual(let amount):
                 let parts = try MonthlySpread.parts(of: amount)
-                for t in 0..<n { line[t] = parts[t % 12] }
+                line.withUnsafeMutableBufferPointer { line in
+                    for t in 0..<n { line[t] = parts[t % 12] }
+                }
             case .perEntry(let amount), .refundableDeposit(let amount):
-                for t in 0..<n where households.entries[t] > 0 { line[t] = try amount.multiplied(by: households.entries[t]) }
+                try CostProjection.fill(&line, amount, times: households.entries)
             case .perHouseholdMonth(let amount):
-                for t in 0..<n where households.accompanied[t] > 0 { line[t] = try amount.multiplied(by: households.accompanied[t]) }
+                try CostProjection.fill(&line, amount, times: households.accompanied)
             case .rateOfDirectCosts:
                 rates.append(index)
                 chargeLines.append(line)
@@ -78,38 +87,38 @@ public struct CostProjection: Sendable, Hashable {
             }
             if case .refundableDeposit(let amount) = charge.basis {
                 try CostProjection.add(line, to: &depositsPaid)
-                for t in 0..<tableMonths where households.enteredEnding[t] > 0 {
-                    depositsReturned[t] = try depositsReturned[t] + amount.multiplied(by: households.enteredEnding[t])
-                }
+                try CostProjection.add(amount, times: households.enteredEnding, to: &depositsReturned)
+            } else if charge.kind == .indirect {
+                try CostProjection.add(line, to: &indirect)
+            } else if charge.account == ChargeLine.staffAccount {
+                try CostProjection.add(line, to: &staff)
             } else {
-                if charge.kind == .indirect {
-                    try CostProjection.add(line, to: &indirect)
-                } else if charge.account == ChargeLine.staffAccount {
-                    try CostProjection.add(line, to: &staff)
-                } else {
-                    try CostProjection.add(line, to: &directNonStaff)
-                }
+                try CostProjection.add(line, to: &directNonStaff)
             }
             chargeLines.append(line)
         }
         // A rate of direct costs (indirect charges only), rounded on the running total so the
         // months add up to the rate of the whole: Σ parts = round(rate × Σ direct).
-        let direct = try zip(staff, directNonStaff).map { try $0 + $1 }
+        var direct = staff
+        try CostProjection.add(directNonStaff, to: &direct)
         for index in rates {
             guard case .rateOfDirectCosts(let rate) = op.charges[index].basis else { continue }
             var line = [Money](filledWith: .zero, count: tableMonths)
-            var cumulative = Money.zero
-            var previous = Money.zero
-            for t in 0..<n {
-                cumulative = try cumulative + direct[t]
-                let toDate = try cumulative.multiplied(by: rate)
-                line[t] = try toDate - previous
-                previous = toDate
+            try line.withUnsafeMutableBufferPointer { line in
+                try direct.withUnsafeBufferPointer { direct in
+                    var cumulative = Money.zero
+                    var previous = Money.zero
+                    for t in 0..<n {
+                        cumulative = try cumulative + direct[t]
+                        let toDate = try cumulative.multiplied(by: rate)
+                        line[t] = try toDate - previous
+                        previous = toDate
+                    }
+                }
             }
             try CostProjection.add(line, to: &indirect)
             chargeLines[index] = line
         }
-        self.chargeLines = chargeLines
     }
 
     /// The staff, other direct and indirect charges over `months` of the table (those past its end count nothing),
@@ -145,7 +154,32 @@ public struct CostProjection: Sendable, Hashable {
     /// Adds a charge line into one of the categories, month by month, in place (a key path here cost a
     /// look-up at each month of each line).
     private static func add(_ months: [Money], to category: inout [Money]) throws {
-        for t in months.indices where months[t] != .zero { category[t] = try category[t] + months[t] }
+        precondition(months.count <= category.count, "a line within its category's months")
+        try category.withUnsafeMutableBufferPointer { category in
+            try months.withUnsafeBufferPointer { months in
+                for t in months.indices where months[t] != .zero { category[t] = try category[t] + months[t] }
+            }
+        }
+    }
+
+    /// Adds `amount` times each month's count into `category`, month by month (deposits coming back).
+    private static func add(_ amount: Money, times counts: [Int64], to category: inout [Money]) throws {
+        precondition(counts.count <= category.count, "counts within the category's months")
+        try category.withUnsafeMutableBufferPointer { category in
+            try counts.withUnsafeBufferPointer { counts in
+                for t in counts.indices where counts[t] > 0 { category[t] = try category[t] + amount.multiplied(by: counts[t]) }
+            }
+        }
+    }
+
+    /// Writes `amount` times each month's count into `line` (a charge per entry or per household-month).
+    private static func fill(_ line: inout [Money], _ amount: Money, times counts: [Int64]) throws {
+        precondition(counts.count <= line.count, "counts within the line's months")
+        try line.withUnsafeMutableBufferPointer { line in
+            try counts.withUnsafeBufferPointer { counts in
+                for t in counts.indices where counts[t] > 0 { line[t] = try amount.multiplied(by: counts[t]) }
+            }
+        }
     }
 
     /// Charges of the budget in a month: staff, direct and indirect (deposits are not charges).
