@@ -210,6 +210,11 @@ struct JSONNode {
 /// A JSON object whose keys have been checked against the format.
 struct JSONObjectNode {
     let node: JSONNode
+    /// Which of the allowed keys the object has, a bit a key in the order ``Reading/object(_:allowed:)`` was given.
+    let present: UInt64
+
+    /// Whether the object has the allowed key at `place`, known without looking through its members.
+    func has(allowedKeyAt place: Int) -> Bool { present & (1 << place) != 0 }
 
     /// The member `key`: the first of that key (a repeated key is an error already recorded).
     func optional(_ key: StaticString) -> JSONNode? {

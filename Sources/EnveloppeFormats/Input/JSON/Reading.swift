@@ -54,7 +54,7 @@ final class Reading {
             }
             key = tree.nodes[key + 1].next
         }
-        return JSONObjectNode(node: node)
+        return JSONObjectNode(node: node, present: seen)
     }
 
     /// The node's elements, each read by `read`; elements with errors are left out (and recorded).

@@ -47,7 +47,9 @@ extension ScenarioDecoder {
         let kindNode = fields.optional("kind")
         let kind = r.required(fields, "kind") { n throws(InputError) in try n.choice(ChargeLine.Kind.self) }
         let purpose = r.optional(fields, "purpose") { n throws(InputError) in try n.choice(ExpensePurpose.self) }
-        let given = AllowedKeys.chargeBases.indices.filter { fields.optional(AllowedKeys.chargeBases[$0]) != nil }
+        // The bases are the charge's last allowed keys: which ones it has was found when its keys were checked.
+        let firstBasis = AllowedKeys.charge.count - AllowedKeys.chargeBases.count
+        let given = AllowedKeys.chargeBases.indices.filter { fields.has(allowedKeyAt: firstBasis + $0) }
         guard given.count == 1, let value = fields.optional(AllowedKeys.chargeBases[given[0]]) else {
             r.record(InputError(given.count > 1 ? node.child(chargeBases[given[1]]) : node.path, .exactlyOneOf(chargeBases)))
             return nil

@@ -64,6 +64,7 @@ extension ScenarioDecoder {
         ]
         static let earlyExit: [StaticString] = ["month", "households"]
         static let staff: [StaticString] = ["title", "role", "fte", "annualCostPerFTE", "start", "end", "purposes"]
+        /// The bases last: the decoder reads which ones a charge has from their places.
         static let charge: [StaticString] = ["label", "account", "kind", "purpose"] + chargeBases
     }
 
