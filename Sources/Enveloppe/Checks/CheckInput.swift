@@ -77,34 +77,35 @@ struct BudgetCheckInput {
 
     /// For each of `includes`, the lines it keeps as operands of a sum: each line when there are few, otherwise
     /// one subtotal per CERFA account (in the order the accounts first appear), so that a budget of a million
-    /// lines costs a few operands, in one pass for all the sums and without copying its lines.
+    /// lines costs a few operands, a pass over its lines for each sum, without copying them.
     static func operands(of budget: Budget, where includes: [Kept]) throws -> [[Explained]] {
-        // The places of the lines each sum keeps, up to one more than it reads one by one: their operands are made
-        // at the end, for the sums that keep few (an operand names its line's origin, joined when read).
-        var detailed = [[Int]](repeating: [], count: includes.count)
-        var groups = [[(account: CerfaAccount, amount: Money, count: Int)]](repeating: [], count: includes.count)
         try budget.lines.withUnsafeBufferPointer { lines in
-            for index in lines.indices {
-                // Each test reads the fields it needs in place (a closure given the whole line made the optimiser
-                // copy the line, its strings and arrays retained and released, to call it).
-                let account = lines[index].account
-                for (sum, include) in includes.enumerated() where include.keeps(account, lines[index].envelopeLine) {
-                    if detailed[sum].count <= detailedLines { detailed[sum].append(index) }
+            try includes.map { include in
+                // The places of the lines the sum keeps, up to one more than it reads one by one: their operands are
+                // made at the end, for a sum that keeps few (an operand names its line's origin, joined when read).
+                // The sum's lists are its own while the lines are read (kept for all the sums at once, each write
+                // went through two levels of arrays, each checked for being shared).
+                var detailed: [Int] = []
+                var groups: [(account: CerfaAccount, amount: Money, count: Int)] = []
+                for index in lines.indices {
+                    // Each test reads the fields it needs in place (a closure given the whole line made the optimiser
+                    // copy the line, its strings and arrays retained and released, to call it).
+                    let account = lines[index].account
+                    guard include.keeps(account, lines[index].envelopeLine) else { continue }
+                    if detailed.count <= detailedLines { detailed.append(index) }
                     let amount = lines[index].amount
-                    if let group = groups[sum].lastIndex(where: { $0.account == account }) {
-                        groups[sum][group].amount = try groups[sum][group].amount + amount
-                        groups[sum][group].count += 1
+                    if let group = groups.lastIndex(where: { $0.account == account }) {
+                        groups[group].amount = try groups[group].amount + amount
+                        groups[group].count += 1
                     } else {
-                        groups[sum].append((account, amount, 1))
+                        groups.append((account, amount, 1))
                     }
                 }
-            }
-        }
-        return zip(detailed, groups).map { detailed, groups in
-            guard detailed.count > detailedLines else { return detailed.map { operand(budget.lines[$0], in: budget) } }
-            return groups.map { group in
-                let path = "budget: compte \(group.account.rawValue) (\(group.count) lignes)"
-                return budget.isSubmitted ? .field(.money(group.amount), path: path) : .projection(.money(group.amount), of: path)
+                guard detailed.count > detailedLines else { return detailed.map { operand(lines[$0], in: budget) } }
+                return groups.map { group in
+                    let path = "budget: compte \(group.account.rawValue) (\(group.count) lignes)"
+                    return budget.isSubmitted ? .field(.money(group.amount), path: path) : .projection(.money(group.amount), of: path)
+                }
             }
         }
     }
