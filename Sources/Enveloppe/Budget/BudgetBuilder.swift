@@ -121,12 +121,14 @@ public enum BudgetBuilder {
             try operatorLines[o].withUnsafeBufferPointer { own in
                 for entry in own.indices {
                     switch own[entry] {
+                    // The entry's line is copied once, then moved into the budget (appended as it was, it was copied
+                    // again and the first copy released).
                     case .post(let j, var line):
                         line.amount = try Money.sum(costs[o].posts[j][range])
-                        budget.append(line)
+                        budget.append(consume line)
                     case .charge(let k, var line):
                         line.amount = try Money.sum(costs[o].chargeLines[k][range])
-                        budget.append(line)
+                        budget.append(consume line)
                     case .deposit(let k):
                         deposits = try deposits + Money.sum(costs[o].chargeLines[k][range])
                     }
