@@ -117,6 +117,33 @@ import Testing
         #expect(throws: c.error) { try decode(String(bad)) }
     }
 
+    /// A charge's basis is read from the marks its keys' check leaves: the bases are the charge's last allowed keys,
+    /// and each, written in any place among the charge's fields, gives its own basis.
+    @Test func eachChargeBasisIsReadWhereverItIsWritten() throws {
+        #expect(
+            Array(ScenarioDecoder.AllowedKeys.charge.suffix(ScenarioDecoder.AllowedKeys.chargeBases.count).map(\.description))
+                == ScenarioDecoder.chargeBases)
+        let bases: [(key: String, value: String, basis: ChargeLine.Basis)] = [
+            ("annualAmount", "1200.5", .annual(Money(cents: 120_050))), ("perEntry", "300", .perEntry(Money(cents: 30_000))),
+            ("refundableDeposit", #""600 €""#, .refundableDeposit(Money(cents: 60_000))),
+            ("perHouseholdMonth", "25", .perHouseholdMonth(Money(cents: 2_500))),
+            ("rateOfDirectCosts", #""7 %""#, .rateOfDirectCosts(Rate(7, over: 100))),
+        ]
+        #expect(bases.map(\.key) == ScenarioDecoder.chargeBases)
+        for (key, value, basis) in bases {
+            let kind = key == "rateOfDirectCosts" ? "indirect" : "direct"
+            for charge in [
+                #"{ "\#(key)": \#(value), "label": "L", "account": 61, "kind": "\#(kind)" }"#,
+                #"{ "label": "L", "\#(key)": \#(value), "account": 61, "kind": "\#(kind)" }"#,
+                #"{ "label": "L", "account": 61, "kind": "\#(kind)", "\#(key)": \#(value) }"#,
+            ] {
+                let text = ScenarioDecoderTests.valid.replacing(
+                    #"{ "label": "Locaux", "account": 61, "kind": "direct", "annualAmount": 1200.5 }"#, with: charge)
+                #expect(try decode(text).operators[0].charges[0].basis == basis, "\(charge)")
+            }
+        }
+    }
+
     @Test func duplicateOperatorIdentifiersAreRefused() {
         let text =
             #"{"title": "t", "preset": "aml-pas-de-calais-2019", "operators": [{"id": "a", "name": "A", "households": 1}, {"id": "a", "name": "B", "households": 1}]}"#

@@ -51,7 +51,7 @@ struct BudgetCheckInput {
         self.input = input
         self.budget = budget
         self.periodIndex = periodIndex
-        // Every sum the checks read, made in one pass over the lines (a filed budget may have a million).
+        // Every sum the checks read, a pass over the lines for each (a filed budget may have a million).
         let sums = try BudgetCheckInput.operands(
             of: budget,
             where: [.charges, .income, .account(.staff), .account(.indirectCharges), .directNonStaff]

@@ -35,9 +35,14 @@ public struct CostProjection: Sendable, Hashable {
     ///
     /// Each month array is written through its buffer, one loop at a time: written by index in a loop that may
     /// throw (an amount past 64 bits), an array is checked at each month for being shared (docs/performance.md).
+    ///
+    /// - Precondition: `households` was projected over the same programme and table (checked first: the buffers are
+    ///   written without a bounds check).
     public init(of op: Operator, households: HouseholdProjection, programme: Period, tableMonths: Int, path: String) throws {
         let n = programme.months
-        precondition(tableMonths >= n && households.entries.count == n && households.accompanied.count == n, "the table holds the programme")
+        precondition(
+            tableMonths >= n && households.entries.count == n && households.accompanied.count == n && households.enteredEnding.count == tableMonths,
+            "the households projected over the same programme and table")
         self.init(months: tableMonths)
         posts.reserveCapacity(op.staff.count)
         for (index, post) in op.staff.enumerated() {
