@@ -82,9 +82,9 @@ public struct CostProjection: Sendable, Hashable {
                     for t in 0..<n { line[t] = parts[t % 12] }
                 }
             case .perEntry(let amount), .refundableDeposit(let amount):
-                try CostProjection.fill(&line, amount, times: households.entries)
+                try CostProjection.add(amount, times: households.entries, to: &line)
             case .perHouseholdMonth(let amount):
-                try CostProjection.fill(&line, amount, times: households.accompanied)
+                try CostProjection.add(amount, times: households.accompanied, to: &line)
             case .rateOfDirectCosts:
                 rates.append(index)
                 chargeLines.append(line)
@@ -167,22 +167,13 @@ public struct CostProjection: Sendable, Hashable {
         }
     }
 
-    /// Adds `amount` times each month's count into `category`, month by month (deposits coming back).
+    /// Adds `amount` times each month's count into `category`, month by month (a charge per entry or per household-month
+    /// into its empty line, deposits coming back).
     private static func add(_ amount: Money, times counts: [Int64], to category: inout [Money]) throws {
         precondition(counts.count <= category.count, "counts within the category's months")
         try category.withUnsafeMutableBufferPointer { category in
             try counts.withUnsafeBufferPointer { counts in
                 for t in counts.indices where counts[t] > 0 { category[t] = try category[t] + amount.multiplied(by: counts[t]) }
-            }
-        }
-    }
-
-    /// Writes `amount` times each month's count into `line` (a charge per entry or per household-month).
-    private static func fill(_ line: inout [Money], _ amount: Money, times counts: [Int64]) throws {
-        precondition(counts.count <= line.count, "counts within the line's months")
-        try line.withUnsafeMutableBufferPointer { line in
-            try counts.withUnsafeBufferPointer { counts in
-                for t in counts.indices where counts[t] > 0 { line[t] = try amount.multiplied(by: counts[t]) }
             }
         }
     }
