@@ -101,6 +101,16 @@ import Testing
             id: "two bases for one charge", replace: #""annualAmount": 1200.5"#, with: #""annualAmount": 1200.5, "perEntry": 300"#,
             error: InputError("operators[0].charges[0].perEntry", .exactlyOneOf(ScenarioDecoder.chargeBases))),
         BadCase(
+            id: "three bases for one charge", replace: #""annualAmount": 1200.5"#,
+            with: #""rateOfDirectCosts": "7 %", "refundableDeposit": 600, "annualAmount": 1200.5"#,
+            error: InputError("operators[0].charges[0].refundableDeposit", .exactlyOneOf(ScenarioDecoder.chargeBases))),
+        BadCase(
+            id: "a charge without a basis", replace: #", "annualAmount": 1200.5"#, with: "",
+            error: InputError("operators[0].charges[0]", .exactlyOneOf(ScenarioDecoder.chargeBases))),
+        BadCase(
+            id: "a rate of direct costs on a direct charge", replace: #""annualAmount": 1200.5"#, with: #""rateOfDirectCosts": "7 %""#,
+            error: InputError("operators[0].charges[0].kind", .notOneOf(text: "direct", allowed: ["indirect"]))),
+        BadCase(
             id: "entries and ramp-up together", replace: #""rampUp": 3"#, with: #""rampUp": 3, "entries": [1]"#,
             error: InputError("operators[0].intake.rampUp", .exactlyOneOf(["entries", "rampUp"]))),
         BadCase(

@@ -213,9 +213,6 @@ struct JSONObjectNode {
     /// Which of the allowed keys the object has, a bit a key in the order ``Reading/object(_:allowed:)`` was given.
     let present: UInt64
 
-    /// Whether the object has the allowed key at `place`, known without looking through its members.
-    func has(allowedKeyAt place: Int) -> Bool { present & (1 << place) != 0 }
-
     /// The member `key`: the first of that key (a repeated key is an error already recorded).
     func optional(_ key: StaticString) -> JSONNode? {
         node.tree.member(of: node.index, key).map { JSONNode(tree: node.tree, index: $0) }
