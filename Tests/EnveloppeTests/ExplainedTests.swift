@@ -62,4 +62,46 @@ import Testing
             #expect(try Explained.sum(figures).sources == expected)
         }
     }
+
+    /// A total's sources as a reader is given them are the same whether the figures inside it had their own lists
+    /// gathered already (merged list by list) or not (their trees walked), for any mix of the two, and are what its
+    /// whole list collapses to: figures inside figures, fields of several operators and the same citation written
+    /// two ways included.
+    @Test func citedSourcesAreTheSameWhicheverFiguresWereGathered() throws {
+        let pool: [Citation] = [
+            .scenario(path: "operators[].households"), .scenario(path: "op\u{E9}rateurs"), .scenario(path: "ope\u{301}rateurs"),
+            .document(source: "vial-2025", section: "3. Modalit\u{E9}s", quote: "a"),
+            .document(source: "vial-2025", section: "3. Modalite\u{301}s", quote: "a"),
+            .document(source: "vial-2025", section: "4. Versement", quote: "b"),
+        ]
+        var random = ApportionmentTests.SplitMix64(state: 31_415)
+        for _ in 0..<200 {
+            let seed = random.next()
+            let gatheredShare = random.next() % 3  // none, some or every inner figure gathered first
+            func total(gathering: Bool) throws -> Explained {
+                var draw = ApportionmentTests.SplitMix64(state: seed)
+                var pick = ApportionmentTests.SplitMix64(state: ~seed)  // which figures are gathered: the trees stay the same
+                func leaf() -> Explained {
+                    let citation =
+                        draw.next() % 2 == 0
+                        ? pool[Int(draw.next() % UInt64(pool.count))]
+                        : .scenario(path: "operators[\(draw.next() % 5)].\(draw.next() % 2 == 0 ? "intake" : "households")")
+                    return .parameter(.money(Money(cents: 1)), citation)
+                }
+                var inner: [Explained] = []
+                for f in 0..<Int(draw.next() % 12) + 1 {
+                    var operands = (0..<Int(draw.next() % 3) + 1).map { _ in leaf() }
+                    if draw.next() % 3 == 0, let last = inner.last { operands.append(last) }  // a figure inside a figure
+                    let figure = try Explained.sum(operands).asFigure(FigureID("f\(f)"))
+                    if gathering, gatheredShare == 2 || (gatheredShare == 1 && pick.next() % 2 == 0) { _ = figure.sources }
+                    inner.append(figure)
+                }
+                return try Explained.sum(inner + [leaf()])
+            }
+            let walked = try total(gathering: false).citedSources.citations  // before any list is gathered
+            let expected = CitedSources(try total(gathering: false).sources).citations
+            #expect(walked == expected)
+            #expect(try total(gathering: true).citedSources.citations == expected)
+        }
+    }
 }

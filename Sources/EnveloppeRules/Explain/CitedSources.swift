@@ -61,7 +61,7 @@ public struct CitedSources: Sendable {
                 let field = other.fields[at]
                 if let number = number(of: field) {
                     // Another operator's, or already several operators': the field is shared.
-                    if !fields[number].isShared, field.isShared || !field.firstBytes.elementsEqual(fields[number].firstBytes) {
+                    if !fields[number].isShared, field.isShared || field.firstBytes != fields[number].firstBytes {
                         fields[number].isShared = true
                     }
                 } else {
@@ -139,8 +139,8 @@ public struct CitedSources: Sendable {
             let index = UnsafeBufferPointer(rebasing: bytes[Self.operatorsPrefix.utf8CodeUnitCount..<close])
             let rest = UnsafeBufferPointer(rebasing: bytes[(close + 1)...])
             for number in fields.indices {
-                guard fields[number].restBytes.count == rest.count, fields[number].restBytes.elementsEqual(rest) else { continue }
-                return (number, !fields[number].isShared && !fields[number].firstBytes.elementsEqual(index))
+                guard Self.same(fields[number].restBytes, rest) else { continue }
+                return (number, !fields[number].isShared && !Self.same(fields[number].firstBytes, index))
             }
             return nil
         } ?? nil
@@ -197,13 +197,25 @@ public struct CitedSources: Sendable {
     /// with an operator's index.
     private static func operatorBracket(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let start = operatorsPrefix.utf8CodeUnitCount
-        guard bytes.count > start, bytes[..<start].elementsEqual(UnsafeBufferPointer(start: operatorsPrefix.utf8Start, count: start)) else {
-            return nil
-        }
+        guard bytes.count > start,
+            same(UnsafeBufferPointer(rebasing: bytes[..<start]), UnsafeBufferPointer(start: operatorsPrefix.utf8Start, count: start))
+        else { return nil }
         var close = start
         while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]) { close += 1 }
         guard close > start, close < bytes.count, bytes[close] == UInt8(ascii: "]") else { return nil }
         return close
+    }
+
+    /// Whether two runs of bytes are the same, compared by index (the standard library's `elementsEqual` walks two
+    /// iterators through its generic protocol: a tenth of gathering a national programme's sources).
+    private static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.withUnsafeBufferPointer { a in same(a, b) }
+    }
+
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in a.indices where a[index] != b[index] { return false }
+        return true
     }
 
     /// ``operatorField(_:)`` on characters, for a path whose bracket is followed by a character beyond ASCII.

@@ -168,7 +168,8 @@ public struct Explained: Sendable, Hashable {
     }
 
     /// ``sources`` as a reader is given them (``CitedSources``), made from the tree's leaves and each inner figure's
-    /// own, kept list: a line's total over 440 operators reads 440 short lists, without listing its 2 200 citations.
+    /// own list where it was kept (else its tree): a line's total over 440 operators reads 440 short lists or trees,
+    /// without listing its 2 200 citations.
     public var citedSources: CitedSources {
         if case .figure(let node) = derivation { return node.cited }
         var gathering = CitedGathering()
@@ -191,6 +192,8 @@ public struct Explained: Sendable, Hashable {
 /// ``Explained/citedSources``.
 private protocol CitationGathering {
     mutating func add(_ citation: Citation)
+    /// What a figure met inside the tree adds (its own, kept list by default).
+    mutating func addSources(of figure: FigureNode)
 }
 
 extension CitationGathering {
@@ -202,12 +205,18 @@ extension CitationGathering {
         switch node.derivation {
         case .parameter(let citation): add(citation)
         case .field(let path), .projection(let path): if !path.isEmpty { add(.scenario(path: path)) }
-        case .figure(let figure):
-            figure.sources.withUnsafeBufferPointer { listed in for index in listed.indices { add(listed[index]) } }
+        case .figure(let figure): addSources(of: figure)
         case .operation(_, let operands):
             operands.withUnsafeBufferPointer { each in for index in each.indices { walk(each[index]) } }
         case .constant, .apportionment: break
         }
+    }
+}
+
+extension CitationGathering {
+    /// A figure's own list of ``Explained/sources``, gathered once for its node and kept.
+    mutating func addSources(of figure: FigureNode) {
+        figure.sources.withUnsafeBufferPointer { listed in for index in listed.indices { add(listed[index]) } }
     }
 }
 
@@ -240,6 +249,18 @@ private struct CitedGathering: CitationGathering {
     var cited = CitedSources()
 
     mutating func add(_ citation: Citation) { cited.add(citation) }
+
+    /// A figure's list if it was gathered already; else its tree, walked here without making the list: adding a
+    /// citation met before changes nothing in ``CitedSources`` (a field of the same operator, a plain citation), so
+    /// the leaves in order give what their list of first occurrences gives. A line's total over 440 operators'
+    /// service fait is read this way, its conventions' own lists asked by no other part of a text report.
+    mutating func addSources(of figure: FigureNode) {
+        if let listed = figure.gatheredSources {
+            listed.withUnsafeBufferPointer { listed in for index in listed.indices { add(listed[index]) } }
+        } else {
+            walk(figure.inner)
+        }
+    }
 }
 
 /// A figure inside a tree: its identifier, its explanation, and its ``sources``, gathered the first time they are
@@ -261,6 +282,9 @@ public final class FigureNode: Sendable, Hashable {
 
     /// ``Explained/sources`` of the inner tree, gathered once.
     var sources: [Citation] { FigureNode.kept(in: gathered) { inner.gathered() } }
+
+    /// ``sources`` if they were gathered already, without gathering them.
+    var gatheredSources: [Citation]? { gathered.withLock { $0 } }
 
     /// ``Explained/citedSources`` of the inner tree, made once.
     var cited: CitedSources {
