@@ -66,12 +66,13 @@ public enum BudgetBuilder {
             func joined(_ stated: [ExpensePurpose], _ shown: [ExpensePurpose]) -> [ExpensePurpose] {
                 stated.isEmpty ? shown : stated + shown
             }
-            return operators.enumerated().map { o, op in
-                let holder = several ? String.joined(" – ", op.name) : ""  // a dash: names often end in brackets « (fictive) »
+            // (Each operator read by index where it lies: a closure given each one would copy it.)
+            return operators.indices.map { o in
+                let holder = several ? String.joined(" – ", operators[o].name) : ""  // a dash: names often end in brackets « (fictive) »
                 // Posts, then charges, in one array made at its size (two arrays added made a third).
                 var lines: [OperatorLine] = []
-                lines.reserveCapacity(op.staff.count + op.charges.count)
-                for (j, post) in op.staff.enumerated() {
+                lines.reserveCapacity(operators[o].staff.count + operators[o].charges.count)
+                for (j, post) in operators[o].staff.enumerated() {
                     let stated = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
                     lines.append(
                         .post(
@@ -80,7 +81,7 @@ public enum BudgetBuilder {
                                 account: .staff, title: post.title, holder: holder, item: .init(operatorIndex: o, list: .staff, index: j),
                                 purposes: joined(stated, inferred(post.title, at: j, in: 0)))))
                 }
-                for (k, charge) in op.charges.enumerated() {
+                for (k, charge) in operators[o].charges.enumerated() {
                     if case .refundableDeposit = charge.basis {
                         lines.append(.deposit(k))
                         continue

@@ -88,7 +88,7 @@ public struct LineGrant: Sendable, Hashable {
         // Each operator's, named once for every period.
         let ownDeliveredPaths = perOperator ? operators.indices.map { Operator.path($0, unit == .fte ? "staff[]" : "intake") } : []
         // What each operator's own convention is about (« Mesures VIAL, Opérateur 3 »), named once for every period.
-        let ownSubjects = perOperator ? operators.map { String.joined(line.label, ", ", $0.name) } : []
+        let ownSubjects = perOperator ? operators.indices.map { String.joined(line.label, ", ", operators[$0].name) } : []
         var periods: [LinePayments] = []
         var conventions: [[LinePayments]] = []
         for (index, period) in call.periods.enumerated() {

@@ -11,11 +11,15 @@ public struct OperatorShare: Sendable, Hashable {
 
     /// Every operator's shares of the lines, in the scenario's order.
     public static func shares(of lines: [LineGrant], resolved: ResolvedScenario) throws -> [OperatorShare] {
-        try resolved.scenario.operators.enumerated().map { index, op in
+        // (Each operator read by index where it lies: a closure given each one would copy it, its strings and arrays.)
+        let operators = resolved.scenario.operators
+        return try operators.indices.map { index in
             let shares = lines.map { $0.shares[index] }
+            let (id, name) = (operators[index].id, operators[index].name)
             return OperatorShare(
-                operatorID: op.id, name: op.name, territory: op.territory, households: op.households, fte: op.teamFTE, shares: shares,
-                total: Figure(id: .operatorTotal(op.id), kind: .operatorTotal, subject: op.name, explained: try .sum(shares.map(\.asOperand))))
+                operatorID: id, name: name, territory: operators[index].territory, households: operators[index].households,
+                fte: operators[index].teamFTE, shares: shares,
+                total: Figure(id: .operatorTotal(id), kind: .operatorTotal, subject: name, explained: try .sum(shares.map(\.asOperand))))
         }
     }
 }

@@ -40,13 +40,17 @@ public struct Projection: Sendable, Hashable {
         precondition(tableMonths >= programme.months, "the table covers the programme")
         var households: [HouseholdProjection] = []
         var costs: [CostProjection] = []
-        for (index, op) in operators.enumerated() {
+        households.reserveCapacity(operators.count)
+        costs.reserveCapacity(operators.count)
+        // (Each operator read by index where it lies, not copied.)
+        for index in operators.indices {
             let path = Operator.path(index)
             let projected = try HouseholdProjection(
-                intake: op.effectiveIntake, capacity: op.households, accompanimentMonths: call.accompanimentMonths.value,
-                programme: programme, tableMonths: tableMonths, path: path)
+                intake: operators[index].effectiveIntake, capacity: operators[index].households,
+                accompanimentMonths: call.accompanimentMonths.value, programme: programme, tableMonths: tableMonths, path: path)
             households.append(projected)
-            costs.append(try CostProjection(of: op, households: projected, programme: programme, tableMonths: tableMonths, path: path))
+            costs.append(
+                try CostProjection(of: operators[index], households: projected, programme: programme, tableMonths: tableMonths, path: path))
         }
         self.programme = programme
         self.tableMonths = tableMonths

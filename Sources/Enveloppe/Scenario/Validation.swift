@@ -36,14 +36,16 @@ public enum Validation {
                     "rules.accompanimentMonths",
                     .beyondCall(value: .months(Int64(months)), limit: .months(Int64(call.accompanimentMonths.value)), document: document)))
         }
-        for (index, op) in scenario.operators.enumerated() {
-            if let intake = op.intake {
+        // (Each operator read by index where it lies, not copied.)
+        let operators = scenario.operators
+        for index in operators.indices {
+            if let intake = operators[index].intake {
                 problems += renewalProblems(intake, path: "operators[\(index)].intake", call: call)
             }
-            if let intake = op.intake, let start = intake.start, let last = intake.lastEntry, last < start {
+            if let intake = operators[index].intake, let start = intake.start, let last = intake.lastEntry, last < start {
                 problems.append(InputError("operators[\(index)].intake.lastEntry", .monthBefore(text: last.description, other: start.description)))
             }
-            for (j, post) in op.staff.enumerated() {
+            for (j, post) in operators[index].staff.enumerated() {
                 if let start = post.start, let end = post.end, end < start {
                     problems.append(InputError("operators[\(index)].staff[\(j)].end", .monthBefore(text: end.description, other: start.description)))
                 }

@@ -61,8 +61,8 @@ public enum ScenarioDecoder {
             return nil
         }
         var seen = Set<OperatorID>()
-        for (index, op) in operators.enumerated() where !seen.insert(op.id).inserted {
-            r.record(InputError("\(node.path)[\(index)].id", .duplicateIdentifier(op.id.rawValue)))
+        for index in operators.indices where !seen.insert(operators[index].id).inserted {
+            r.record(InputError("\(node.path)[\(index)].id", .duplicateIdentifier(operators[index].id.rawValue)))
         }
         return operators
     }
