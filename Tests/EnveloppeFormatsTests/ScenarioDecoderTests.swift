@@ -102,7 +102,7 @@ import Testing
             error: InputError("operators[0].charges[0].perEntry", .exactlyOneOf(ScenarioDecoder.chargeBases))),
         BadCase(
             id: "three bases for one charge", replace: #""annualAmount": 1200.5"#,
-            with: #""rateOfDirectCosts": "7 %", "refundableDeposit": 600, "annualAmount": 1200.5"#,
+            with: #""refundableDeposit": 600, "annualAmount": 1200.5, "rateOfDirectCosts": "7 %""#,
             error: InputError("operators[0].charges[0].refundableDeposit", .exactlyOneOf(ScenarioDecoder.chargeBases))),
         BadCase(
             id: "a charge without a basis", replace: #", "annualAmount": 1200.5"#, with: "",

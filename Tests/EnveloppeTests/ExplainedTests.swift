@@ -65,8 +65,9 @@ import Testing
 
     /// A total's sources as a reader is given them are the same whether the figures inside it had their own lists
     /// gathered already (merged list by list) or not (their trees walked), for any mix of the two, and are what its
-    /// whole list collapses to: figures inside figures, fields of several operators and the same citation written
-    /// two ways included.
+    /// whole list collapses to: figures inside figures, fields of several operators (more than sixteen fields, read
+    /// then through a table), the same citation written two ways and a field beyond ASCII right after the bracket
+    /// included.
     @Test func citedSourcesAreTheSameWhicheverFiguresWereGathered() throws {
         let pool: [Citation] = [
             .scenario(path: "operators[].households"), .scenario(path: "op\u{E9}rateurs"), .scenario(path: "ope\u{301}rateurs"),
@@ -74,6 +75,8 @@ import Testing
             .document(source: "vial-2025", section: "3. Modalite\u{301}s", quote: "a"),
             .document(source: "vial-2025", section: "4. Versement", quote: "b"),
         ]
+        let fields =
+            (0..<18).map { ".champ\($0)" } + [".intake", ".households", ".m\u{E9}nages", ".me\u{301}nages", "\u{E9}tat", "e\u{301}tat"]
         var random = ApportionmentTests.SplitMix64(state: 31_415)
         for _ in 0..<200 {
             let seed = random.next()
@@ -85,11 +88,11 @@ import Testing
                     let citation =
                         draw.next() % 2 == 0
                         ? pool[Int(draw.next() % UInt64(pool.count))]
-                        : .scenario(path: "operators[\(draw.next() % 5)].\(draw.next() % 2 == 0 ? "intake" : "households")")
+                        : .scenario(path: "operators[\(draw.next() % 5)]\(fields[Int(draw.next() % UInt64(fields.count))])")
                     return .parameter(.money(Money(cents: 1)), citation)
                 }
                 var inner: [Explained] = []
-                for f in 0..<Int(draw.next() % 12) + 1 {
+                for f in 0..<Int(draw.next() % 24) + 1 {
                     var operands = (0..<Int(draw.next() % 3) + 1).map { _ in leaf() }
                     if draw.next() % 3 == 0, let last = inner.last { operands.append(last) }  // a figure inside a figure
                     let figure = try Explained.sum(operands).asFigure(FigureID("f\(f)"))

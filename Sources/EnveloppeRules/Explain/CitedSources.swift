@@ -4,8 +4,9 @@
 ///
 /// Kept as the first occurrence of each citation and of each operator's field, so that lists merge: merging the
 /// lists of several figures (``merge(_:)``, the text's lines) gives what the list of all their citations would give.
-/// A figure made of others (a line's total over 440 operators' payments) adds their short lists, citation by
-/// citation, without building the list of all its citations (``Figure/citedSources``).
+/// A figure made of others (a line's total over 440 operators' payments) adds their short lists where they were kept,
+/// else the leaves of their trees, citation by citation, without building the list of all its citations
+/// (``Figure/citedSources``).
 public struct CitedSources: Sendable {
     /// A plain citation (a document's section, a field not of one operator), or a field of ``fields``.
     private enum Entry: Sendable {

@@ -197,10 +197,10 @@ private protocol CitationGathering {
 }
 
 extension CitationGathering {
-    /// Each leaf's citation, and each figure's own list of ``Explained/sources`` (gathered once for its node, and
-    /// short: an operator's payment cites a handful), given to ``add(_:)`` in order. The operands and a figure's list
-    /// are read where they lie (each one taken out of its array would be copied, its strings and nodes retained, then
-    /// released).
+    /// Each leaf's citation, and what each figure inside gives (``addSources(of:)``: its own list of
+    /// ``Explained/sources`` by default, gathered once for its node, and short: an operator's payment cites a
+    /// handful), given to ``add(_:)`` in order. The operands and a figure's list are read where they lie (each one
+    /// taken out of its array would be copied, its strings and nodes retained, then released).
     mutating func walk(_ node: Explained) {
         switch node.derivation {
         case .parameter(let citation): add(citation)
@@ -247,19 +247,26 @@ private struct SourceGathering: CitationGathering {
 /// The walk of ``Explained/citedSources``.
 private struct CitedGathering: CitationGathering {
     var cited = CitedSources()
+    /// Whether the walk is inside a figure it walked rather than read from its list.
+    var inWalkedFigure = false
 
     mutating func add(_ citation: Citation) { cited.add(citation) }
 
-    /// A figure's list if it was gathered already; else its tree, walked here without making the list: adding a
-    /// citation met before changes nothing in ``CitedSources`` (a field of the same operator, a plain citation), so
-    /// the leaves in order give what their list of first occurrences gives. A line's total over 440 operators'
-    /// service fait is read this way, its conventions' own lists asked by no other part of a text report.
+    /// A figure's list if it was gathered already; else, for a figure met at the top of the tree, its tree walked
+    /// here without making the list: adding a citation met before changes nothing in ``CitedSources`` (a field of the
+    /// same operator, a plain citation, the same words spelled otherwise), so the leaves in order give what their
+    /// list of first occurrences gives. A line's total over 440 operators' payments is read this way, its
+    /// conventions' own lists never made for a text report. The figures inside a walked figure give their kept lists:
+    /// a figure met in several places (a grant inside the advance, the amount due and the balance) is walked at most
+    /// once for each time it is an operand of the top.
     mutating func addSources(of figure: FigureNode) {
-        if let listed = figure.gatheredSources {
-            listed.withUnsafeBufferPointer { listed in for index in listed.indices { add(listed[index]) } }
-        } else {
+        if !inWalkedFigure, figure.gatheredSources == nil {
+            inWalkedFigure = true
             walk(figure.inner)
+            inWalkedFigure = false
+            return
         }
+        figure.sources.withUnsafeBufferPointer { listed in for index in listed.indices { add(listed[index]) } }
     }
 }
 

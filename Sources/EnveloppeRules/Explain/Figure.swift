@@ -15,8 +15,9 @@ public struct Figure: Sendable, Hashable {
     /// and kept (a report holds thousands of figures; only those printed or checked need their sources).
     public var sources: [Citation] { node?.sources ?? givenSources }
     private let givenSources: [Citation]
-    /// ``sources`` as a reader is given them (``CitedSources``), made from the figures inside the explanation's own
-    /// lists: a line's total over a thousand operators cites `operators[].households` without listing each operator's.
+    /// ``sources`` as a reader is given them (``CitedSources``), made from the figures inside the explanation (their
+    /// lists where kept, else their trees): a line's total over a thousand operators cites `operators[].households`
+    /// without listing each operator's.
     public var citedSources: CitedSources { node?.citedSources ?? CitedSources(givenSources) }
     /// The first of ``sources``, without gathering the others.
     public var firstSource: Citation? { explanation.map(\.firstSource) ?? givenSources.first }

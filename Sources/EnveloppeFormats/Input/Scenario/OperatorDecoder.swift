@@ -48,7 +48,8 @@ extension ScenarioDecoder {
         let purpose = r.optional(fields, "purpose") { n throws(InputError) in try n.choice(ExpensePurpose.self) }
         // The bases are the charge's last allowed keys: which ones it has was found when its keys were checked.
         // (A bit each, in the bases' order: read as a mask, without a list made for each charge.)
-        let given = fields.present >> (AllowedKeys.charge.count - AllowedKeys.chargeBases.count)
+        let bases: UInt64 = 1 << AllowedKeys.chargeBases.count &- 1
+        let given = (fields.present >> (AllowedKeys.charge.count - AllowedKeys.chargeBases.count)) & bases
         let first = given.trailingZeroBitCount
         guard given.nonzeroBitCount == 1, let value = fields.optional(AllowedKeys.chargeBases[first]) else {
             let second = (given & (given &- 1)).trailingZeroBitCount
