@@ -154,6 +154,22 @@ import Testing
         }
     }
 
+    /// Every repeated identifier is named, at each place it is repeated, whether the operators are few (compared pair
+    /// by pair) or many (through a set).
+    @Test(arguments: [3, 16, 17, 40]) func everyRepeatedOperatorIdentifierIsNamed(_ count: Int) {
+        // Operator k is named « o(k % 3) » past the first three: each name repeats from the fourth operator on.
+        let ids = (0..<count).map { $0 < 3 ? "o\($0)" : "o\($0 % 3)" }
+        let operators = ids.map { #"{"id": "\#($0)", "name": "N", "households": 1}"# }.joined(separator: ", ")
+        let text = #"{"title": "t", "preset": "aml-pas-de-calais-2019", "operators": [\#(operators)]}"#
+        let expected = (3..<count).map { InputError("operators[\($0)].id", .duplicateIdentifier(ids[$0])) }
+        do {
+            _ = try ScenarioDecoder.decode(Array(text.utf8))
+            #expect(expected.isEmpty)
+        } catch {
+            #expect(error.errors == expected)
+        }
+    }
+
     @Test func duplicateOperatorIdentifiersAreRefused() {
         let text =
             #"{"title": "t", "preset": "aml-pas-de-calais-2019", "operators": [{"id": "a", "name": "A", "households": 1}, {"id": "a", "name": "B", "households": 1}]}"#

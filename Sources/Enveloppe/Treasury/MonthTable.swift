@@ -33,7 +33,7 @@ extension MonthRow {
         // its index, so that a thousand conventions do not copy a thousand lines): a month looks at a period once, and
         // only at the conventions running in it.
         var conventions: [(operatorIndex: Int?, basis: UnitPrice, units: Int64, earned: Money)] = []
-        var periods: [(line: Int, months: ClosedRange<Int>, conventions: Range<Int>)] = []
+        var periods: [ConventionSpan] = []
         // (Each convention's payments read by position, not copied whole.)
         for (lineIndex, line) in lines.enumerated() {
             for index in line.periods.indices {
@@ -47,7 +47,8 @@ extension MonthRow {
                 } else {
                     conventions.append((nil, line.periods[index].serviceFaitBasis!, 0, .zero))
                 }
-                periods.append((lineIndex, months, first..<conventions.count))
+                periods.append(
+                    ConventionSpan(line: lineIndex, first: months.lowerBound, last: months.upperBound, start: first, end: conventions.count))
             }
         }
         let envelopeLines = lines.map(\.line)
@@ -64,9 +65,9 @@ extension MonthRow {
             let count = { (series: [Int64]) in inProgramme ? series[t] : 0 }
             let accompanied = count(counted.accompanied)
             measureMonths += accompanied
-            for period in periods where period.months.contains(t) {
+            for period in periods where period.first <= t && t <= period.last {
                 let line = envelopeLines[period.line]
-                for index in period.conventions {
+                for index in period.start..<period.end {
                     let units =
                         if let position = conventions[index].operatorIndex {
                             projection.unitMonths(of: line, at: t, operatorAt: position)
@@ -94,4 +95,16 @@ extension MonthRow {
         }
         return rows
     }
+}
+
+/// A line's conventions of one period in the monthly table: the table's months the period runs over
+/// (`first...last`) and the places of its conventions (`start..<end`). Whole numbers rather than ranges: an array of
+/// ranges has its type made at run time with the bounds' comparison looked up through the whole program's list of
+/// conformances, twice, at each start of the command (docs/performance.md, fifteenth pass).
+private struct ConventionSpan {
+    let line: Int
+    let first: Int
+    let last: Int
+    let start: Int
+    let end: Int
 }

@@ -60,9 +60,13 @@ public enum ScenarioDecoder {
             r.record(InputError(node.path, .emptyList))
             return nil
         }
-        var seen = Set<OperatorID>()
-        for index in operators.indices where !seen.insert(operators[index].id).inserted {
-            r.record(InputError("\(node.path)[\(index)].id", .duplicateIdentifier(operators[index].id.rawValue)))
+        // A few operators are compared pair by pair: a set of identifiers has its type made at run time, with their
+        // hashing looked up through the program's whole list of conformances (docs/performance.md, fifteenth pass).
+        var seen = operators.count > 16 ? Set<OperatorID>() : nil
+        for index in operators.indices {
+            let id = operators[index].id
+            let repeated = seen != nil ? !seen!.insert(id).inserted : operators[..<index].contains { $0.id == id }
+            if repeated { r.record(InputError("\(node.path)[\(index)].id", .duplicateIdentifier(id.rawValue))) }
         }
         return operators
     }
