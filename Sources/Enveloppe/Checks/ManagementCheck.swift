@@ -3,7 +3,7 @@
 enum ManagementCheck {
     static func findings(_ input: CheckInput) throws -> [Finding] {
         guard let minimum = input.call.team?.minimumManagementFTE else { return [] }
-        let management = input.scenario.staff.filter { $0.role == .management }.reduce(FTE.zero) { $0 + $1.fte }
+        let management = input.scenario.fte { $0.role == .management }
         return [
             Finding(
                 id: "equipe.encadrement", status: management >= minimum.value ? .ok : .failure,

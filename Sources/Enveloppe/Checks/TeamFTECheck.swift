@@ -10,10 +10,10 @@ enum TeamFTECheck {
         let fte = input.scenario.teamFTE
         let beside = input.scenario.supportFTE
         let required = team.requiredFTE.value
-        let staff = input.scenario.staff
         let missing =
             team.composition == nil
-            ? [] : [StaffPost.Role.socialWork, .care].filter { role in !staff.contains { $0.role == role && $0.fte > .zero } }
+            ? []
+            : [StaffPost.Role.socialWork, .care].filter { role in !input.scenario.hasPost { $0.role == role && $0.fte > .zero } }
         let status: Finding.Status = fte < required ? .failure : (fte > required || !missing.isEmpty ? .warning : .ok)
         return [
             Finding(

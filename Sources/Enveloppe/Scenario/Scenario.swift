@@ -43,28 +43,58 @@ public struct Scenario: Sendable, Hashable {
     }
 
     /// Households accompanied by every operator together.
-    public var households: Int64 { operators.reduce(0) { $0 + $1.households } }
+    public var households: Int64 {
+        var total: Int64 = 0
+        for index in operators.indices { total += operators[index].households }
+        return total
+    }
 
-    /// Every staff post of every operator.
+    /// Every staff post of every operator: a list made for the caller (the figures below read the posts where they
+    /// lie: a national programme's 880 posts were copied into a new list for each of them).
     public var staff: [StaffPost] { operators.flatMap(\.staff) }
 
     /// Whether some operator describes its costs (a staff post or a charge). A funder's scenario of an allocation
     /// (AML 2019) describes none: its treasury counts the payments alone, and is not judged.
-    public var describesCosts: Bool { describesTeam || operators.contains { !$0.charges.isEmpty } }
+    public var describesCosts: Bool { describesTeam || operators.indices.contains { !operators[$0].charges.isEmpty } }
 
     /// Whether some operator describes a staff post: a team the outputs can show, rather than « 0 ETP ».
-    public var describesTeam: Bool { operators.contains { !$0.staff.isEmpty } }
+    public var describesTeam: Bool { operators.indices.contains { !operators[$0].staff.isEmpty } }
 
     /// The accompaniment team's FTE of every operator together (`Operator.teamFTE`).
-    public var teamFTE: FTE { operators.reduce(.zero) { $0 + $1.teamFTE } }
+    public var teamFTE: FTE { fte { $0.role.isAccompaniment } }
 
     /// The FTE of every post outside the team (`Operator.supportFTE`).
-    public var supportFTE: FTE { operators.reduce(.zero) { $0 + $1.supportFTE } }
+    public var supportFTE: FTE { fte { !$0.role.isAccompaniment } }
+
+    /// The FTE of every operator's posts that `include` keeps, in the operators' order.
+    public func fte(of include: (StaffPost) -> Bool) -> FTE {
+        var total = FTE.zero
+        eachPost { post in if include(post) { total = total + post.fte } }
+        return total
+    }
+
+    /// Whether some operator has a post that `matches`.
+    public func hasPost(where matches: (StaffPost) -> Bool) -> Bool {
+        var found = false
+        eachPost { post in if !found, matches(post) { found = true } }
+        return found
+    }
 
     /// The roles of the posts beside the accompaniment team (`StaffPost.Role.isAccompaniment`), each once, in order.
     public var rolesBesideTeam: [StaffPost.Role] {
         var roles: [StaffPost.Role] = []
-        for post in staff where !post.role.isAccompaniment && post.fte > .zero && !roles.contains(post.role) { roles.append(post.role) }
+        eachPost { post in
+            if !post.role.isAccompaniment && post.fte > .zero && !roles.contains(post.role) { roles.append(post.role) }
+        }
         return roles
+    }
+
+    /// `body` given every operator's posts in order, each read where it lies.
+    private func eachPost(_ body: (StaffPost) -> Void) {
+        operators.withUnsafeBufferPointer { operators in
+            for o in operators.indices {
+                operators[o].staff.withUnsafeBufferPointer { posts in for p in posts.indices { body(posts[p]) } }
+            }
+        }
     }
 }
