@@ -49,8 +49,7 @@ public struct Scenario: Sendable, Hashable {
         return total
     }
 
-    /// Every staff post of every operator: a list made for the caller (the figures below read the posts where they
-    /// lie: a national programme's 880 posts were copied into a new list for each of them).
+    /// Every staff post of every operator, in a new list: the figures below read the posts in place, without making it.
     public var staff: [StaffPost] { operators.flatMap(\.staff) }
 
     /// Whether some operator describes its costs (a staff post or a charge). A funder's scenario of an allocation
@@ -60,21 +59,22 @@ public struct Scenario: Sendable, Hashable {
     /// Whether some operator describes a staff post: a team the outputs can show, rather than « 0 ETP ».
     public var describesTeam: Bool { operators.indices.contains { !operators[$0].staff.isEmpty } }
 
-    /// The accompaniment team's FTE of every operator together (`Operator.teamFTE`).
+    /// The accompaniment team's FTE of every operator together: the sum of each one's `Operator.teamFTE`, whose test of
+    /// a post this repeats (change both together).
     public var teamFTE: FTE { fte { $0.role.isAccompaniment } }
 
-    /// The FTE of every post outside the team (`Operator.supportFTE`).
+    /// The FTE of every post outside the team: the sum of each operator's `Operator.supportFTE`, likewise.
     public var supportFTE: FTE { fte { !$0.role.isAccompaniment } }
 
-    /// The FTE of every operator's posts that `include` keeps, in the operators' order.
-    public func fte(of include: (StaffPost) -> Bool) -> FTE {
+    /// The FTE of every operator's posts that `include` keeps.
+    func fte(of include: (StaffPost) -> Bool) -> FTE {
         var total = FTE.zero
         eachPost { post in if include(post) { total = total + post.fte } }
         return total
     }
 
     /// Whether some operator has a post that `matches`.
-    public func hasPost(where matches: (StaffPost) -> Bool) -> Bool {
+    func hasPost(where matches: (StaffPost) -> Bool) -> Bool {
         var found = false
         eachPost { post in if !found, matches(post) { found = true } }
         return found

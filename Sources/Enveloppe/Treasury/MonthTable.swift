@@ -39,7 +39,7 @@ extension MonthRow {
             for index in line.periods.indices {
                 let period = line.periods[index].period
                 let months = programme.start.months(to: period.start)...programme.start.months(to: period.end)
-                let first = conventions.count
+                let firstConvention = conventions.count
                 if line.isPerOperator {
                     for position in line.conventions[index].indices {
                         conventions.append((position, line.conventions[index][position].serviceFaitBasis!, 0, .zero))
@@ -48,7 +48,9 @@ extension MonthRow {
                     conventions.append((nil, line.periods[index].serviceFaitBasis!, 0, .zero))
                 }
                 periods.append(
-                    ConventionSpan(line: lineIndex, first: months.lowerBound, last: months.upperBound, start: first, end: conventions.count))
+                    ConventionSpan(
+                        line: lineIndex, firstMonth: months.lowerBound, lastMonth: months.upperBound, start: firstConvention,
+                        end: conventions.count))
             }
         }
         let envelopeLines = lines.map(\.line)
@@ -65,7 +67,7 @@ extension MonthRow {
             let count = { (series: [Int64]) in inProgramme ? series[t] : 0 }
             let accompanied = count(counted.accompanied)
             measureMonths += accompanied
-            for period in periods where period.first <= t && t <= period.last {
+            for period in periods where period.firstMonth <= t && t <= period.lastMonth {
                 let line = envelopeLines[period.line]
                 for index in period.start..<period.end {
                     let units =
@@ -98,13 +100,13 @@ extension MonthRow {
 }
 
 /// A line's conventions of one period in the monthly table: the table's months the period runs over
-/// (`first...last`) and the places of its conventions (`start..<end`). Whole numbers rather than ranges: an array of
+/// (`firstMonth...lastMonth`) and the places of its conventions (`start..<end`). Whole numbers rather than ranges: an array of
 /// ranges has its type made at run time with the bounds' comparison looked up through the whole program's list of
 /// conformances, twice, at each start of the command (docs/performance.md, fifteenth pass).
 private struct ConventionSpan {
     let line: Int
-    let first: Int
-    let last: Int
+    let firstMonth: Int
+    let lastMonth: Int
     let start: Int
     let end: Int
 }

@@ -62,10 +62,11 @@ public enum ScenarioDecoder {
         }
         // A few operators are compared pair by pair: a set of identifiers has its type made at run time, with their
         // hashing looked up through the program's whole list of conformances (docs/performance.md, fifteenth pass).
+        // More than sixteen go through a set, so that the check stays linear.
         var seen = operators.count > 16 ? Set<OperatorID>() : nil
         for index in operators.indices {
             let id = operators[index].id
-            let repeated = seen != nil ? !seen!.insert(id).inserted : operators[..<index].contains { $0.id == id }
+            let repeated = seen != nil ? seen?.insert(id).inserted == false : operators[..<index].contains { $0.id == id }
             if repeated { r.record(InputError("\(node.path)[\(index)].id", .duplicateIdentifier(id.rawValue))) }
         }
         return operators
