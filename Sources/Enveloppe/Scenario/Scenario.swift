@@ -59,12 +59,19 @@ public struct Scenario: Sendable, Hashable {
     /// Whether some operator describes a staff post: a team the outputs can show, rather than « 0 ETP ».
     public var describesTeam: Bool { operators.indices.contains { !operators[$0].staff.isEmpty } }
 
-    /// The accompaniment team's FTE of every operator together: the sum of each one's `Operator.teamFTE`, whose test of
-    /// a post this repeats (change both together).
-    public var teamFTE: FTE { fte { $0.role.isAccompaniment } }
+    /// The accompaniment team's FTE of every operator together (`Operator.teamFTE`).
+    public var teamFTE: FTE {
+        var total = FTE.zero
+        for index in operators.indices { total = total + operators[index].teamFTE }
+        return total
+    }
 
-    /// The FTE of every post outside the team: the sum of each operator's `Operator.supportFTE`, likewise.
-    public var supportFTE: FTE { fte { !$0.role.isAccompaniment } }
+    /// The FTE of every post outside the team (`Operator.supportFTE`).
+    public var supportFTE: FTE {
+        var total = FTE.zero
+        for index in operators.indices { total = total + operators[index].supportFTE }
+        return total
+    }
 
     /// The FTE of every operator's posts that `include` keeps.
     func fte(of include: (StaffPost) -> Bool) -> FTE {
