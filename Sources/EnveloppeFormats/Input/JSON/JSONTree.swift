@@ -13,19 +13,43 @@ final class JSONTree {
         case object, array, string, number, `false`, `true`, null
     }
 
+    /// One value, in 24 bytes: offsets and indices are kept in 32 bits (the parser refuses a document of 4 GiB or more),
+    /// so a national scenario's 40 000 nodes take half the memory they took as whole numbers, and as much less is
+    /// cleared by the system and read again.
     struct Node {
         var kind: Kind
         /// A string whose bytes are all ASCII with no escape: its bytes are its text.
         var isPlainASCII = false
+        private var start32: UInt32
+        private var end32: UInt32
+        private var next32: UInt32
+        private var count32: UInt32 = 0
+        private var escapedText32: Int32 = -1
+
+        init(kind: Kind, isPlainASCII: Bool = false, start: Int, end: Int, next: Int, escapedText: Int = -1) {
+            self.kind = kind
+            self.isPlainASCII = isPlainASCII
+            start32 = UInt32(truncatingIfNeeded: start)
+            end32 = UInt32(truncatingIfNeeded: end)
+            next32 = UInt32(truncatingIfNeeded: next)
+            escapedText32 = Int32(truncatingIfNeeded: escapedText)
+        }
+
         /// A string's or a number's bytes, quotes left out; a container's opening bracket.
-        var start: Int
-        var end: Int
+        var start: Int { Int(start32) }
+        var end: Int { Int(end32) }
         /// The index just past this node and all it holds: its next sibling's, if it has one.
-        var next: Int
+        var next: Int {
+            get { Int(next32) }
+            set { next32 = UInt32(truncatingIfNeeded: newValue) }
+        }
         /// A container's number of elements or members.
-        var count = 0
+        var count: Int {
+            get { Int(count32) }
+            set { count32 = UInt32(truncatingIfNeeded: newValue) }
+        }
         /// The index in ``JSONTree/texts`` of a string written with an escape (`\n`, `\u00e9`), else -1.
-        var escapedText = -1
+        var escapedText: Int { Int(escapedText32) }
     }
 
     let bytes: [UInt8]
