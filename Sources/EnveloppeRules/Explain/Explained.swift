@@ -10,7 +10,7 @@ public struct Explained: Sendable, Hashable {
     public let value: Quantity
     public let derivation: Derivation
 
-    init(_ value: Quantity, _ derivation: Derivation) {
+    @usableFromInline init(_ value: Quantity, _ derivation: Derivation) {
         self.value = value
         self.derivation = derivation
     }

@@ -18,16 +18,15 @@ public struct Figure: Sendable, Hashable {
     /// ``sources`` as a reader is given them (``CitedSources``), made from the figures inside the explanation (their
     /// lists where kept, else their trees): a line's total over a thousand operators cites `operators[].households`
     /// without listing each operator's.
-    public var citedSources: CitedSources { node?.citedSources ?? CitedSources(givenSources) }
+    public var citedSources: CitedSources { node?.cited ?? CitedSources(givenSources) }
     /// The first of ``sources``, without gathering the others.
-    public var firstSource: Citation? { explanation.map(\.firstSource) ?? givenSources.first }
+    public var firstSource: Citation? { node.map(\.inner.firstSource) ?? givenSources.first }
     /// How the value was computed, down to the scenario's fields and the call's text.
-    public var explanation: Explained? {
-        guard let node, case .figure(let figure) = node.derivation else { return nil }
-        return figure.inner
-    }
-    /// The explanation as an operand of other figures, made once so that every tree it enters shares its sources.
-    @usableFromInline let node: Explained?
+    public var explanation: Explained? { node?.inner }
+    /// The explanation's node, made once so that every tree the figure enters as an operand shares its sources. Kept as
+    /// the node alone (a figure is copied into tables and lists: a reference is one word to copy and retain, where the
+    /// explained value around it was seven).
+    @usableFromInline let node: FigureNode?
 
     public init(
         id: FigureID, kind: Kind, subject: String? = nil, value: Quantity, unit: PaidUnit? = nil, sources: [Citation] = []
@@ -49,12 +48,15 @@ public struct Figure: Sendable, Hashable {
         self.value = explained.value
         self.unit = unit
         self.givenSources = []
-        node = explained.asFigure(id)
+        node = FigureNode(id: id, explained)
     }
 
     /// This figure as an operand of another (its identifier and explanation kept). Inlined so that a caller reading
     /// a figure where it lies (a convention's grant among thousands) loads only its node, without copying the figure.
-    @inlinable public var asOperand: Explained { node ?? Explained.field(value, path: "").asFigure(id) }
+    @inlinable public var asOperand: Explained {
+        if let node { return Explained(value, .figure(node)) }
+        return Explained.field(value, path: "").asFigure(id)
+    }
 
     /// Equal figures have equal identifiers, values, explanations and given sources (`node` is `explanation`).
     public static func == (a: Figure, b: Figure) -> Bool {
