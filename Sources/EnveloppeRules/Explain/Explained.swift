@@ -278,9 +278,16 @@ private struct CitedGathering: CitationGathering {
 public final class FigureNode: Sendable, Hashable {
     public let id: FigureID
     public let inner: Explained
-    /// Not part of the value: two equal nodes are equal whether or not their sources were asked.
+    /// Not part of the value: two equal nodes are equal whether or not their sources were asked. The merged list is
+    /// kept in a box of its own (inline, it made each of a national programme's 11 500 nodes 208 bytes, 160 now; few
+    /// nodes are asked for it).
     private let gathered = Mutex<[Citation]?>(nil)
-    private let merged = Mutex<CitedSources?>(nil)
+    private let merged = Mutex<CitedBox?>(nil)
+
+    private final class CitedBox: Sendable {
+        let cited: CitedSources
+        init(_ cited: CitedSources) { self.cited = cited }
+    }
 
     init(id: FigureID, _ inner: Explained) {
         self.id = id
@@ -298,8 +305,8 @@ public final class FigureNode: Sendable, Hashable {
         FigureNode.kept(in: merged) {
             var gathering = CitedGathering()
             gathering.walk(inner)
-            return gathering.cited
-        }
+            return CitedBox(gathering.cited)
+        }.cited
     }
 
     /// What `cache` keeps, made by `make` the first time it is asked (outside the lock: two threads may both make
