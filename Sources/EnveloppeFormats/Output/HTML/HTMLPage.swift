@@ -153,6 +153,7 @@ enum HTMLPage {
           .monthly th { font-size: 7pt; letter-spacing: 0; white-space: normal; }
           .monthly-section > .source { break-before: avoid; }
           .cards { gap: 8pt; margin: 10pt 0 4pt; } .card { padding: 6pt 9pt; } .card-value { font-size: 14pt; }
+          .cards:has(> :nth-child(7)) { grid-template-columns: repeat(4, 1fr); }
           .checks > li { padding: 4pt 8pt; margin-bottom: 3pt; font-size: 9pt; }
           .scroll { overflow: visible; }
           thead { display: table-header-group; }
