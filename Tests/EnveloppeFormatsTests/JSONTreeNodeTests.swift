@@ -3,7 +3,7 @@ import Testing
 @testable import EnveloppeFormats
 
 /// A node of the parsed tree keeps its offsets and indices in 32 bits: every value a document under 4 GiB can
-/// give is read back as it was set, and a larger document is refused in the reader's language.
+/// give is read back as it was set, and a larger document is refused, its reason worded in French.
 @Suite struct JSONTreeNodeTests {
     @Test func offsetsAndIndicesUpTo4GiBAreReadBackAsSet() {
         let limit = Int(UInt32.max) - 1
@@ -20,7 +20,18 @@ import Testing
         #expect(MemoryLayout<JSONTree.Node>.size <= 24)
     }
 
-    @Test func aDocumentOf4GiBOrMoreIsRefusedInFrench() {
-        #expect(Wording(.fr).frenchDetail("a document of 4 GiB or more") == "un document de 4 Gio ou plus")
+    /// The parser refuses a document larger than its limit (4 GiB by default; a few bytes here), before reading it,
+    /// and the reason is given in French.
+    @Test func aDocumentLargerThanTheLimitIsRefusedInFrench() throws {
+        #expect(JSONParser.maximumBytes == Int(UInt32.max))
+        let bytes = Array(#"{"a": 1}"#.utf8)
+        #expect((try? JSONParser.tree(bytes, maximumBytes: bytes.count)) != nil)
+        do {
+            _ = try JSONParser.tree(bytes, maximumBytes: bytes.count - 1)
+            Issue.record("a document over the limit was read")
+        } catch {
+            #expect(error.line == 1 && error.column == 1)
+            #expect(Wording(.fr).frenchDetail(error.detail) == "document trop volumineux (4 Gio ou plus)")
+        }
     }
 }

@@ -43,7 +43,7 @@ extension Wording {
             ("expected ',' or ']'", "« , » ou « ] » attendu"),
             ("unterminated string", "texte non terminé (guillemet fermant absent)"),
             ("unexpected text after the end of the document", "texte après la fin du document"),
-            ("a document of 4 GiB or more", "un document de 4 Gio ou plus"),
+            ("document too large (4 GiB or more)", "document trop volumineux (4 Gio ou plus)"),
             ("invalid number", "nombre invalide"),
             ("expected", "attendu"),
         ]

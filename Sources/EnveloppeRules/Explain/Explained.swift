@@ -272,7 +272,8 @@ private struct CitedGathering: CitationGathering {
 
 /// A figure inside a tree: its identifier, its explanation, and its ``sources``, gathered the first time they are
 /// asked and then read by every tree the node is part of (a line's total holds each operator's payments; the
-/// checks, the text and the JSON all ask for them). One object for all three: a national programme makes 11 500.
+/// checks, the text and the JSON all ask for them). One object for the three (its merged sources in a box of their
+/// own once asked): a national programme makes 11 500.
 ///
 /// Two threads asking at once may both gather the sources; the lists are equal, and the first one kept stays.
 public final class FigureNode: Sendable, Hashable {

@@ -22,10 +22,14 @@ public struct JSONParser {
         try tree(bytes).value(at: 0)
     }
 
-    /// The document as a flat tree, its strings and numbers left in the bytes until read.
-    static func tree(_ bytes: [UInt8]) throws(Failure) -> JSONTree {
-        // A node keeps offsets and indices in 32 bits (``JSONTree/Node``); a scenario is a few megabytes at most.
-        guard bytes.count < Int(UInt32.max) else { throw Failure(line: 1, column: 1, detail: "a document of 4 GiB or more") }
+    /// The largest document read: a node keeps its offsets and indices in 32 bits (``JSONTree/Node``), and a scenario is
+    /// a few megabytes at most.
+    static let maximumBytes = Int(UInt32.max)
+
+    /// The document as a flat tree, its strings and numbers left in the bytes until read; a document of more than
+    /// `maximumBytes` (4 GiB or more by default) is refused.
+    static func tree(_ bytes: [UInt8], maximumBytes: Int = maximumBytes) throws(Failure) -> JSONTree {
+        guard bytes.count <= maximumBytes else { throw Failure(line: 1, column: 1, detail: "document too large (4 GiB or more)") }
         var parser = JSONParser(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()

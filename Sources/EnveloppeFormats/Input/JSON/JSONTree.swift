@@ -14,7 +14,7 @@ final class JSONTree {
     }
 
     /// One value, in 24 bytes: offsets and indices are kept in 32 bits (the parser refuses a document of 4 GiB or more),
-    /// so a national scenario's 40 000 nodes take half the memory they took as whole numbers, read by the decoder.
+    /// so a national scenario's 40 000 nodes take half the memory they took as 64-bit integers.
     struct Node {
         var kind: Kind
         /// A string whose bytes are all ASCII with no escape: its bytes are its text.
