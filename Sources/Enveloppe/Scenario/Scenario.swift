@@ -80,11 +80,10 @@ public struct Scenario: Sendable, Hashable {
         return total
     }
 
-    /// Whether some operator has a post that `matches`.
+    /// Whether some operator has a post that `matches` (read in place, as ``describesTeam`` reads them; the search
+    /// stops at the first).
     func hasPost(where matches: (StaffPost) -> Bool) -> Bool {
-        var found = false
-        eachPost { post in if !found, matches(post) { found = true } }
-        return found
+        operators.indices.contains { operators[$0].staff.contains(where: matches) }
     }
 
     /// The roles of the posts beside the accompaniment team (`StaffPost.Role.isAccompaniment`), each once, in order.
