@@ -170,19 +170,8 @@ private struct KeywordIndex: Sendable {
 }
 
 extension Array where Element == UInt8 {
-    /// Whether `word`'s UTF-8 bytes appear in these bytes: a plain search, without the hash table
-    /// the standard library's `String.contains` builds for every call (DOMAIN.md asks for linear work).
+    /// Whether `word`'s UTF-8 bytes appear in these bytes (``UnsafeBufferPointer/containsBytes(_:)``).
     func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
-        return withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { word in
-                for start in 0...(text.count - word.count) where text[start] == first {
-                    var offset = 1
-                    while offset < word.count && text[start + offset] == word[offset] { offset += 1 }
-                    if offset == word.count { return true }
-                }
-                return false
-            }
-        }
+        withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { text.containsBytes($0) } }
     }
 }

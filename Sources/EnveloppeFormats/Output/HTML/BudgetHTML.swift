@@ -36,7 +36,7 @@ struct BudgetHTML: Worded {
             + e(
                 balanced
                     ? l.pick("Budget équilibré : total des charges = total des produits.", "Balanced budget: total charges = total income.")
-                    : l.pick(
+                    : try l.pick(
                         "Budget NON équilibré : écart produits − charges \(money(try budget.totalIncome - budget.totalCharges)).",
                         "Budget NOT balanced: gap income − charges \(money(try budget.totalIncome - budget.totalCharges)).")) + "</p>"
         if let deposits = document.depositsSentence(l, money: money) { body += "<p class=\"deposits\">\(e(deposits))</p>" }

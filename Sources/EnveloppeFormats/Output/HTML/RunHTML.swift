@@ -136,7 +136,10 @@ struct RunHTML: Worded {
         // How each convention's service fait is computed: the text's sentences, one paragraph each.
         var serviceFait = TextLines()
         ServiceFaitText(words: words).write(report, into: &serviceFait, indent: "")
-        for sentence in serviceFait.text.split(separator: "\n") { body += "<p class=\"source\">\(e(String(sentence)))</p>" }
+        // (Cut at the line feeds' bytes: cutting a national programme's text character by character cost more than the page's tables.)
+        for sentence in serviceFait.text.utf8.split(separator: UInt8(ascii: "\n")) {
+            body += "<p class=\"source\">\(e(String(decoding: sentence, as: UTF8.self)))</p>"
+        }
         body += "</section>"
 
         // Charts.

@@ -73,7 +73,7 @@ struct ExplainText: Worded {
                 + language.pick(
                     "comptages mensuels (\(parts[0])), et le plan (\(parts[1])) pour les mois pas encore comptés : voir enveloppe settle",
                     "monthly counts (\(parts[0])), and the plan (\(parts[1])) for the months not counted yet: see enveloppe settle")
-        case .projection(let path) where path.contains(".staff"):
+        case .projection(let path) where path.containsBytes(".staff"):
             // A line paid on FTE: the team's FTE month by month, which the monthly table (households) does not show.
             return "← "
                 + language.pick(

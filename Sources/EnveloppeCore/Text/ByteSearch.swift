@@ -1,0 +1,24 @@
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `needle` appears in these bytes: a plain search, without the work the standard library's
+    /// `String.contains` does for every call (a searcher over characters, tens of thousands of instructions for a
+    /// short text; DOMAIN.md asks for linear work).
+    package func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        for start in 0...(count - needle.count) where self[start] == first {
+            var offset = 1
+            while offset < needle.count && self[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
+}
+
+extension String {
+    /// Whether `needle`'s UTF-8 bytes appear in this text's. Equal to `contains` for the texts the tool searches its
+    /// own ASCII names in (field paths, lowercased labels); unlike it, blind to characters a combining mark would
+    /// change after the match.
+    package func containsBytes(_ needle: String) -> Bool {
+        var (text, needle) = (self, needle)
+        return text.withUTF8 { text in needle.withUTF8 { text.containsBytes($0) } }
+    }
+}

@@ -1,0 +1,31 @@
+import EnveloppeCore
+import Testing
+
+@Suite struct ByteSearchTests {
+    /// The byte search finds what the standard library's `contains` finds in the texts the tool searches (its own
+    /// ASCII names in paths and labels, with accents around them): at the start, in the middle, at the end, overlapping
+    /// a false start, and not at all.
+    @Test(arguments: [
+        ("operators[3].staff[]", ".staff"), ("operators[].staff", ".staff"), (".staff", ".staff"), ("operators[].intake", ".staff"),
+        ("operators[3].stafe.staff", ".staff"), ("operators[3].staf", ".staff"), ("operators[3].stafe", ".staff"), ("frais de siège", "siège"),
+        ("siège", "siège social"),
+        ("", "a"), ("aaab", "aab"), ("abc", "c"), ("abc", "d"),
+    ])
+    func findsWhatContainsFinds(_ text: String, _ needle: String) {
+        #expect(text.containsBytes(needle) == text.contains(needle), "\(text) / \(needle)")
+    }
+
+    /// An empty needle is found in any text, as the budget's keyword search always had it (the standard library's
+    /// `contains` says no; the tool never searches for nothing).
+    @Test func findsAnEmptyNeedle() {
+        #expect("loyer".containsBytes(""))
+        #expect("".containsBytes(""))
+    }
+
+    /// A needle longer than the text, or one that only begins at its end, is not found (no read past the end).
+    @Test func stopsAtTheEnd() {
+        #expect(!"staf".containsBytes(".staff"))
+        #expect(!"operators[0].sta".containsBytes(".staff"))
+        #expect([UInt8]("x.staff".utf8).withUnsafeBufferPointer { text in [UInt8](".staff".utf8).withUnsafeBufferPointer(text.containsBytes) })
+    }
+}
