@@ -44,6 +44,26 @@ import Testing
         #expect(fr.rate(Rate(1, over: 3)) == "1/3")
     }
 
+    /// Rates read as a percentage with up to four decimals, whatever their sign, size or decimals, as a person writes
+    /// them: the whole part without groups, the decimals without trailing zeros (here from Foundation's exact
+    /// decimal text of the percentage, an independent derivation), a fraction when no finite decimal exists.
+    @Test func ratesAsPercentages() {
+        let percents: [Int64] = [0, 1, 5, 10, 99, 100, 125, 999, 1_000, 9_999, 123_456, 600_000, 1_000_000, 12_345_678, 999_999_999_999]
+        for tenThousandths in percents.flatMap({ [$0, -$0] }) {
+            let rate = Rate(tenThousandths, over: 1_000_000)
+            var text = NSDecimalNumber(mantissa: tenThousandths.magnitude, exponent: -4, isNegative: tenThousandths < 0).stringValue
+            if tenThousandths == 0 { text = "0" }
+            #expect(fr.rate(rate) == text.replacingOccurrences(of: ".", with: ",") + "\u{00A0}%", "\(tenThousandths)")
+            #expect(en.rate(rate) == text + "%", "\(tenThousandths)")
+        }
+        #expect(fr.rate(Rate(2, over: 3)) == "2/3")
+        #expect(fr.rate(Rate(-1, over: 7)) == "-1/7")
+        #expect(fr.rate(Rate(7, over: 12)) == "7/12")
+        // Past 64 bits in the percentage's product (numerator × 1 000 000): read exactly all the same.
+        #expect(fr.rate(Rate(123_456_789_012_345, over: 10_000)) == "1234567890123,45\u{00A0}%")
+        #expect(fr.rate(Rate(Int64.max, over: 1)) == "\(Int64.max)/1")
+    }
+
     @Test func monthsAndPeriods() {
         #expect(fr.month(YearMonth(year: 2025, month: 9)) == "sept. 2025")
         #expect(fr.month(YearMonth(year: 2026, month: 8)) == "août 2026")

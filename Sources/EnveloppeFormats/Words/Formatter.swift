@@ -17,6 +17,7 @@ public struct Formatter: Sendable {
     private static let commaUTF8 = Array(",".utf8)
     private static let minusUTF8 = Array("-".utf8)
     private static let euroUTF8 = Array("€".utf8)
+    private static let noBreakSpaceUTF8 = Array(noBreakSpace.utf8)
     private static let spacedEuroUTF8 = Array("\u{00A0}€".utf8)
     private static let spacedETPUTF8 = Array("\u{00A0}ETP".utf8)
     private static let spacedFTEUTF8 = Array("\u{00A0}FTE".utf8)
@@ -123,13 +124,47 @@ public struct Formatter: Sendable {
         guard let (scaled, digits) = rate.percentage(fractionDigits: 4) else {
             return "\(rate.numerator)/\(rate.denominator)"
         }
-        var text = String(scaled.magnitude / 10_000)
-        var fraction = String(scaled.magnitude % 10_000)
-        fraction = String(repeating: "0", count: digits - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        if !fraction.isEmpty { text += (language == .fr ? "," : ".") + fraction }
-        // « 25 % » with a no-break space in French, "25%" in English.
-        return (scaled < 0 ? "-" : "") + text + (language == .fr ? Formatter.noBreakSpace : "") + "%"
+        // Written byte by byte into one string: a national programme's page shows tens of thousands of rates.
+        return String(unsafeUninitializedCapacity: 48) { write(percent: scaled, fractionDigits: digits, into: $0) }
+    }
+
+    /// Writes ``rate(_:)``'s bytes for a percentage of `fractionDigits` decimals (`scaled` is the percentage times
+    /// 10^`fractionDigits`, at most 4) at the start of `buffer` (48 bytes): its whole part without groups, its decimals
+    /// without trailing zeros, « 60 % » with a no-break space in French, "60%" in English; returns their count.
+    private func write(percent scaled: Int64, fractionDigits: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var unit: UInt64 = 1
+        for _ in 0..<fractionDigits { unit *= 10 }
+        let magnitude = scaled.magnitude
+        var at = scaled < 0 ? Formatter.put(Formatter.minusUTF8, into: buffer, at: 0) : 0
+        var whole = magnitude / unit
+        var digits = 1
+        while whole >= 10 {
+            whole /= 10
+            digits += 1
+        }
+        whole = magnitude / unit
+        for place in stride(from: at + digits - 1, through: at, by: -1) {
+            buffer[place] = UInt8(ascii: "0") + UInt8(whole % 10)
+            whole /= 10
+        }
+        at += digits
+        var fraction = magnitude % unit
+        var fractionCount = fractionDigits
+        while fractionCount > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            fractionCount -= 1
+        }
+        if fractionCount > 0 {
+            buffer[at] = language == .fr ? UInt8(ascii: ",") : UInt8(ascii: ".")
+            for place in stride(from: at + fractionCount, through: at + 1, by: -1) {
+                buffer[place] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                fraction /= 10
+            }
+            at += fractionCount + 1
+        }
+        if language == .fr { at = Formatter.put(Formatter.noBreakSpaceUTF8, into: buffer, at: at) }
+        buffer[at] = UInt8(ascii: "%")
+        return at + 1
     }
 
     static let frenchMonths = [
@@ -176,22 +211,32 @@ public struct Formatter: Sendable {
 
     /// `64 logements`, `8 ETP`, `20 ménages`.
     public func units(hundredths: Int64, unit: PaidUnit) -> String {
-        let plural = hundredths > 100
-        let name: String
-        switch unit {
-        case .household: name = language.pick(plural ? "ménages" : "ménage", plural ? "households" : "household")
-        case .dwelling: name = language.pick(plural ? "logements" : "logement", plural ? "dwellings" : "dwelling")
-        case .fte: name = language.pick("ETP", "FTE")
-        }
-        return decimal(hundredths: hundredths) + Formatter.noBreakSpace + name
+        decimal(hundredths: hundredths) + Formatter.noBreakSpace + unitName(unit, plural: hundredths > 100)
     }
 
-    /// ``quantity(_:)``'s bytes appended to `bytes`: an amount, a count or FTE written in place, with no string made.
+    private func unitName(_ unit: PaidUnit, plural: Bool) -> String {
+        switch unit {
+        case .household: language.pick(plural ? "ménages" : "ménage", plural ? "households" : "household")
+        case .dwelling: language.pick(plural ? "logements" : "logement", plural ? "dwellings" : "dwelling")
+        case .fte: language.pick("ETP", "FTE")
+        }
+    }
+
+    /// ``quantity(_:)``'s bytes appended to `bytes`: an amount, a count, FTE, unit-months or units written in place,
+    /// with no string made (a derivation's leaves, by the hundred thousand on a national programme's page).
     func quantity(_ quantity: Quantity, appendingTo bytes: inout [UInt8]) {
         switch quantity {
         case .money(let amount): money(amount, appendingTo: &bytes)
         case .count(let value): count(value, appendingTo: &bytes)
         case .fte(let value): fte(value, appendingTo: &bytes)
+        case .unitMonths(let hundredths, let unit):
+            decimal(hundredths: hundredths, appendingTo: &bytes)
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: unitMonthName(unit).utf8)
+        case .units(let hundredths, let unit):
+            decimal(hundredths: hundredths, appendingTo: &bytes)
+            bytes.append(contentsOf: Formatter.noBreakSpaceUTF8)
+            bytes.append(contentsOf: unitName(unit, plural: hundredths > 100).utf8)
         default: bytes.append(contentsOf: self.quantity(quantity).utf8)
         }
     }

@@ -15,10 +15,19 @@ struct DerivationHTML: Worded {
     /// stays theirs while the page is written, and a node shared by several trees (an operator's part inside every
     /// total) is worded once, not once per tree it appears in.
     private var operations: [OperationKey: [UInt8]] = [:]
+    /// The leaves' words, escaped, by their field or projection path: each operator's fields are leaves of every tree
+    /// its figures enter.
+    private var paths: [PathLeaf: [UInt8]] = [:]
     /// The branches' prefix at the current depth.
     private var prefix: [UInt8] = []
-    /// The figures already derived in the current tree.
-    private var shown = Set<FigureID>()
+    /// The figures already derived in the current tree, by their identifiers' texts (equal as identifiers are).
+    private var shown = Set<String>()
+    /// Each figure's identifier's text and first line (`paiement.vial.solde = 38 500,00 €`, escaped), by its node: a
+    /// figure is an operand of many trees (an operator's part inside every total), and naming it joined its
+    /// identifier's parts each time, to write it and to hash it.
+    private var headings: [ObjectIdentifier: (id: String, line: [UInt8])] = [:]
+    /// A leaf's value as it is written, before it is escaped (one buffer for all: no string made for each).
+    private var value: [UInt8] = []
 
     init(words: Wording) {
         self.words = words
@@ -57,12 +66,10 @@ struct DerivationHTML: Worded {
         defer { prefix.removeLast(prefix.count - depth) }
         switch node.derivation {
         case .figure(let figure):
-            let id = figure.id
-            page.text(id.rawValue)
-            page.markup(" = ")
-            page.text(f.quantity(node.value))
+            let heading = heading(figure, node.value)
+            page.markup(heading.line)
             // A figure already derived above is named, not derived again.
-            guard shown.insert(id).inserted else {
+            guard shown.insert(heading.id).inserted else {
                 page.markup(" ")
                 page.text(language.pick("(voir plus haut)", "(see above)"))
                 return
@@ -74,9 +81,22 @@ struct DerivationHTML: Worded {
                 walk(operand, isLast: index == operands.count - 1, isRoot: false, into: &page)
             }
         default:
-            page.text(f.quantity(node.value))
+            value.removeAll(keepingCapacity: true)
+            f.quantity(node.value, appendingTo: &value)
+            page.text(value)
             writeLeaf(node, into: &page)
         }
+    }
+
+    /// `figure`'s identifier and value, escaped: `paiement.vial.solde = 38 500,00 €`. Its value is the node's own (an
+    /// operand that is a figure carries its figure's value), so the line is made once for the node.
+    private mutating func heading(_ figure: FigureNode, _ value: Quantity) -> (id: String, line: [UInt8]) {
+        let key = ObjectIdentifier(figure)
+        if let known = headings[key] { return known }
+        let id = figure.id.rawValue
+        let heading = (id, Array((HTML.escape(id) + " = " + HTML.escape(f.quantity(value))).utf8))
+        headings[key] = heading
+        return heading
     }
 
     /// `= 7 000,00 € × 2 400 mesures-mois / 12 mesures-mois, arrondi au centime le plus proche`, escaped.
@@ -89,6 +109,11 @@ struct DerivationHTML: Worded {
         return line
     }
 
+    private struct PathLeaf: Hashable {
+        let path: String
+        let isField: Bool
+    }
+
     private struct OperationKey: Hashable {
         let operands: UnsafeRawPointer
         let operation: Operation
@@ -96,13 +121,23 @@ struct DerivationHTML: Worded {
 
     /// Writes `node`'s source after its value (` ← scénario, operators[0].households`), if it has one.
     private mutating func writeLeaf(_ node: Explained, into page: inout HTMLWriter) {
-        guard case .parameter(let citation) = node.derivation else {
+        switch node.derivation {
+        case .field(let path), .projection(let path):
+            // A scenario's field or a projection, worded once for its path (each operator's own, met in every tree).
+            let key = PathLeaf(path: path, isField: { if case .field = node.derivation { true } else { false } }())
+            if let known = paths[key] { return page.markup(known) }
+            let words = explain.leaf(node).map { Array(HTML.escape(" " + $0).utf8) } ?? []
+            paths[key] = words
+            return page.markup(words)
+        case .parameter: break
+        default:
             if let leaf = explain.leaf(node) {
                 page.markup(" ")
                 page.text(leaf)
             }
             return
         }
+        guard case .parameter(let citation) = node.derivation else { return }
         if let known = cited.first(where: { $0.citation == citation }) { return page.markup(known.words) }
         let words = explain.leaf(node).map { Array(HTML.escape(" " + $0).utf8) } ?? []
         if cited.count < 16 { cited.append((citation, words)) }

@@ -31,6 +31,12 @@ struct HTMLWriter {
         }
     }
 
+    /// Appends text already in UTF-8 bytes, escaped.
+    mutating func text(_ bytes: [UInt8]) {
+        makeRoom(for: 6 * bytes.count)
+        bytes.withUnsafeBufferPointer { HTML.append(escaping: $0, to: &chunk) }
+    }
+
     /// Starts a new chunk unless `count` more bytes fit in this one, so that appending never reallocates.
     private mutating func makeRoom(for count: Int) {
         guard chunk.count + count > chunk.capacity else { return }
