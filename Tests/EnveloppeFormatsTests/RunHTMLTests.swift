@@ -13,6 +13,17 @@ import Testing
         RunHTML(words: Wording(language)).render(evaluation)
     }
 
+    /// The service-fait paragraphs are the text's lines as splitting its characters gives them: empty lines left out,
+    /// a « \r\n » (one character, which a name from a file may hold) not cut, accents and a last line without a line feed
+    /// kept.
+    @Test(arguments: [
+        "", "\n", "\n\n", "une ligne", "une\ndeux\n", "\nune\n\ndeux", "Association A\r\n(fictive) = 12 €\nsuite",
+        "\r\n", "\r\ndébut", "fin\r", "fin\r\n", "a\r\r\nb\n\rc", "é\nè\n\u{301}ù",
+    ])
+    func paragraphsAreTheTextsLines(_ text: String) {
+        #expect(RunHTML.paragraphs(text) == text.split(separator: "\n").map(String.init))
+    }
+
     /// The card titled `title`: its value and its note, as text.
     static func card(_ title: String, in page: String) -> (value: String, note: String)? {
         let head = "<div class=\"card-title\">\(HTML.escape(title))</div><div class=\"card-value"

@@ -136,7 +136,7 @@ import Testing
             written.addNumberCell { f.fte(fte, appendingTo: &$0) }
             added.add(["Opérateur \(row)", f.money(Money(cents: cents)), f.count(count), f.fte(fte)])
         }
-        // The other quantities a figure may hold, written through their strings.
+        // The other quantities a figure may hold (unit-months and units written as bytes, the others through their strings).
         let others: [Quantity] = [
             .rate(Rate(1, over: 3)), .rate(Rate(1, over: 4)), .ratio(Rate(853, over: 100)), .unitMonths(hundredths: 123_456, unit: .household),
             .units(hundredths: 250, unit: .dwelling), .months(18), .months(1),

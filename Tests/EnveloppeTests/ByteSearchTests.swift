@@ -15,8 +15,8 @@ import Testing
         #expect(text.containsBytes(needle) == text.contains(needle), "\(text) / \(needle)")
     }
 
-    /// An empty needle is found in any text, as the budget's keyword search always had it (the standard library's
-    /// `contains` says no; the tool never searches for nothing).
+    /// An empty needle is found in any text, as the budget's keyword search always had it (Foundation's `contains`,
+    /// which the test above compares with, says no; the tool never searches for nothing).
     @Test func findsAnEmptyNeedle() {
         #expect("loyer".containsBytes(""))
         #expect("".containsBytes(""))

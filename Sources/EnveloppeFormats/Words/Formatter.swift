@@ -138,11 +138,11 @@ public struct Formatter: Sendable {
         var at = scaled < 0 ? Formatter.put(Formatter.minusUTF8, into: buffer, at: 0) : 0
         var whole = magnitude / unit
         var digits = 1
-        while whole >= 10 {
-            whole /= 10
+        var rest = whole / 10
+        while rest > 0 {
+            rest /= 10
             digits += 1
         }
-        whole = magnitude / unit
         for place in stride(from: at + digits - 1, through: at, by: -1) {
             buffer[place] = UInt8(ascii: "0") + UInt8(whole % 10)
             whole /= 10

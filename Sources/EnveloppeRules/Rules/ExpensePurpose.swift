@@ -170,7 +170,7 @@ private struct KeywordIndex: Sendable {
 }
 
 extension Array where Element == UInt8 {
-    /// Whether `word`'s UTF-8 bytes appear in these bytes (``UnsafeBufferPointer/containsBytes(_:)``).
+    /// Whether `needle`'s bytes appear in these bytes (``UnsafeBufferPointer/containsBytes(_:)``).
     func containsBytes(_ needle: [UInt8]) -> Bool {
         withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { text.containsBytes($0) } }
     }

@@ -24,7 +24,8 @@ struct DerivationHTML: Worded {
     private var shown = Set<String>()
     /// Each figure's identifier's text and first line (`paiement.vial.solde = 38 500,00 €`, escaped), by its node: a
     /// figure is an operand of many trees (an operator's part inside every total), and naming it joined its
-    /// identifier's parts each time, to write it and to hash it.
+    /// identifier's parts each time, to write it and to hash it. Keyed by the node's identity: the figures keep their
+    /// trees, so a node stays the same object, and no other takes its place, while the page is written.
     private var headings: [ObjectIdentifier: (id: String, line: [UInt8])] = [:]
     /// A leaf's value as it is written, before it is escaped (one buffer for all: no string made for each).
     private var value: [UInt8] = []
@@ -122,25 +123,27 @@ struct DerivationHTML: Worded {
     /// Writes `node`'s source after its value (` ← scénario, operators[0].households`), if it has one.
     private mutating func writeLeaf(_ node: Explained, into page: inout HTMLWriter) {
         switch node.derivation {
-        case .field(let path), .projection(let path):
-            // A scenario's field or a projection, worded once for its path (each operator's own, met in every tree).
-            let key = PathLeaf(path: path, isField: { if case .field = node.derivation { true } else { false } }())
-            if let known = paths[key] { return page.markup(known) }
+        case .field(let path): writeLeaf(node, at: PathLeaf(path: path, isField: true), into: &page)
+        case .projection(let path): writeLeaf(node, at: PathLeaf(path: path, isField: false), into: &page)
+        case .parameter(let citation):
+            if let known = cited.first(where: { $0.citation == citation }) { return page.markup(known.words) }
             let words = explain.leaf(node).map { Array(HTML.escape(" " + $0).utf8) } ?? []
-            paths[key] = words
-            return page.markup(words)
-        case .parameter: break
+            if cited.count < 16 { cited.append((citation, words)) }
+            page.markup(words)
         default:
             if let leaf = explain.leaf(node) {
                 page.markup(" ")
                 page.text(leaf)
             }
-            return
         }
-        guard case .parameter(let citation) = node.derivation else { return }
-        if let known = cited.first(where: { $0.citation == citation }) { return page.markup(known.words) }
+    }
+
+    /// A scenario's field or a projection, worded once for its path (each operator's own, met in every tree). Its words
+    /// begin with « ← » (or are none), so escaping the space before them with them changes nothing.
+    private mutating func writeLeaf(_ node: Explained, at key: PathLeaf, into page: inout HTMLWriter) {
+        if let known = paths[key] { return page.markup(known) }
         let words = explain.leaf(node).map { Array(HTML.escape(" " + $0).utf8) } ?? []
-        if cited.count < 16 { cited.append((citation, words)) }
+        paths[key] = words
         page.markup(words)
     }
 }

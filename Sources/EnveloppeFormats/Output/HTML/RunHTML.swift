@@ -136,10 +136,7 @@ struct RunHTML: Worded {
         // How each convention's service fait is computed: the text's sentences, one paragraph each.
         var serviceFait = TextLines()
         ServiceFaitText(words: words).write(report, into: &serviceFait, indent: "")
-        // (Cut at the line feeds' bytes: cutting a national programme's text character by character cost more than the page's tables.)
-        for sentence in serviceFait.text.utf8.split(separator: UInt8(ascii: "\n")) {
-            body += "<p class=\"source\">\(e(String(decoding: sentence, as: UTF8.self)))</p>"
-        }
+        for sentence in RunHTML.paragraphs(serviceFait.text) { body += "<p class=\"source\">\(e(sentence))</p>" }
         body += "</section>"
 
         // Charts.
@@ -221,6 +218,23 @@ struct RunHTML: Worded {
         )
         page.markup(HTMLPage.tail)
         return page.bytes
+    }
+
+    /// The lines of `text`, empty ones left out, as splitting its characters at « \n » gives them (a « \r\n » is one
+    /// character, not cut), found in its bytes: cutting a national programme's text character by character cost more
+    /// than the page's tables.
+    static func paragraphs(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") && (index == 0 || bytes[index - 1] != UInt8(ascii: "\r")) {
+                if index > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            if start < bytes.count { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return lines
+        }
     }
 
     /// What the envelope's amount is for, as the report pays it: « 5 conventions, une par structure » when each
