@@ -168,10 +168,3 @@ private struct KeywordIndex: Sendable {
         }
     }
 }
-
-extension Array where Element == UInt8 {
-    /// Whether `needle`'s bytes appear in these bytes (``UnsafeBufferPointer/containsBytes(_:)``).
-    func containsBytes(_ needle: [UInt8]) -> Bool {
-        withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { text.containsBytes($0) } }
-    }
-}

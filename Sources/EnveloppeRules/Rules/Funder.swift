@@ -18,7 +18,7 @@ public struct Funder: Sendable, Hashable {
 
     /// Whether a budget line's label names this funder.
     public func isNamed(in label: String) -> Bool {
-        let text = Array(label.lowercased().utf8)
-        return keywords.contains { text.containsBytes(Array($0.utf8)) }
+        let text = label.lowercased()
+        return keywords.contains { text.containsBytes($0) }
     }
 }
