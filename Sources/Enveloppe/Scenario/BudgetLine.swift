@@ -33,6 +33,15 @@ public struct BudgetLine: Sendable, Hashable {
         self.purposes = purposes ?? ExpensePurpose.inferred(from: label)
     }
 
+    /// Line `line` of a filed budget (1-based): its origin, « ligne 12 », is written when read (a filed budget may
+    /// have a million lines, whose origins a run reads only for the few it names).
+    public init(account: CerfaAccount, label: String, amount: Money, purposes: [ExpensePurpose], fileLine line: Int) {
+        self.account = account
+        self.naming = .fileLine(label: label, line: line)
+        self.amount = amount
+        self.purposes = purposes
+    }
+
     /// The line of an operator's post or charge, its amount left at zero: `title` is the post's title or the
     /// charge's label, `holder` « – Opérateur 3 » (empty for a programme of one operator), and the line is
     /// `operators[operator].staff[index]` or `.charges[index]` of the scenario.
@@ -84,13 +93,15 @@ public struct BudgetLine: Sendable, Hashable {
     }
 
     private enum Naming: Sendable {
-        /// As given: a filed budget's line, the scenario's income, a preset's 74 line.
+        /// As given: the scenario's income, a preset's 74 line, a workbook's line.
         case given(label: String, origin: String)
+        /// A filed budget's line, by its number in the file.
+        case fileLine(label: String, line: Int)
         case item(title: String, holder: String, OperatorItem)
 
         var label: String {
             switch self {
-            case .given(let label, _): label
+            case .given(let label, _), .fileLine(let label, _): label
             case .item(let title, let holder, _): holder.isEmpty ? title : String.joined(title, holder)
             }
         }
@@ -98,8 +109,32 @@ public struct BudgetLine: Sendable, Hashable {
         var origin: String {
             switch self {
             case .given(_, let origin): origin
+            case .fileLine(_, let line): BudgetLine.origin(fileLine: line)
             case .item(_, _, let item): item.path
             }
+        }
+    }
+
+    /// `ligne 12`, written from its digits: the same text as `"ligne \(line)"` without an interpolation's machinery.
+    static func origin(fileLine line: Int) -> String {
+        guard line > 0 && line < 1_000_000_000 else { return "ligne \(line)" }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 15) { text in
+            let prefix: StaticString = "ligne "
+            for offset in 0..<prefix.utf8CodeUnitCount { text[offset] = prefix.utf8Start[offset] }
+            var end = prefix.utf8CodeUnitCount
+            var rest = line
+            repeat {
+                end += 1
+                rest /= 10
+            } while rest > 0
+            rest = line
+            var place = end
+            repeat {
+                place -= 1
+                text[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            return String(decoding: UnsafeBufferPointer(rebasing: text[..<end]), as: UTF8.self)
         }
     }
 }

@@ -50,14 +50,16 @@ public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
     /// The same, from the label's UTF-8 bytes (a budget file's million labels are matched before any
     /// string is made of them).
     public static func inferred(utf8 label: UnsafeBufferPointer<UInt8>) -> [ExpensePurpose] {
-        // An ASCII label is lowered as it is read; another is lowered by the standard library first.
-        var found: [ExpensePurpose]
-        if label.allSatisfy({ $0 < 0x80 }) {
-            found = KeywordIndex.shared.purposes(in: label, lowering: true)
-        } else {
+        // An ASCII label is lowered as it is read, in one pass that also tells whether it is ASCII; another is
+        // lowered by the standard library first, then read again.
+        let index = KeywordIndex.shared
+        var (keywords, ascii) = index.keywords(in: label)
+        if !ascii {
             var lowered = String(decoding: label, as: UTF8.self).lowercased()
-            found = lowered.withUTF8 { KeywordIndex.shared.purposes(in: $0, lowering: false) }
+            keywords = lowered.withUTF8 { index.keywords(in: $0).found }
         }
+        guard keywords != 0 else { return [] }
+        var found = index.purposes(showing: keywords)
         if found.contains(.equipment) && isOwnSmallEquipment(String(decoding: label, as: UTF8.self).lowercased()) {
             found.removeAll { $0 == .equipment }
         }
@@ -124,46 +126,52 @@ private struct KeywordIndex: Sendable {
         precondition(words.count <= 64, "a keyword is a bit of a 64-bit set")
     }
 
-    /// The purposes whose keywords appear in `text`, ASCII capitals read as lower case when `lowering`.
-    func purposes(in text: UnsafeBufferPointer<UInt8>, lowering: Bool) -> [ExpensePurpose] {
+    /// Each byte as it is compared: an ASCII capital as its lower case, any other byte as it is (a label beyond
+    /// ASCII is lowered by the standard library before it is read, so this changes nothing in it).
+    let lowered: [UInt8] = (0...255).map { byte in byte >= 0x41 && byte <= 0x5A ? UInt8(byte | 0x20) : UInt8(byte) }
+
+    /// The keywords found in `text` (bit `k` for keyword `k`), ASCII capitals read as lower case, and whether every
+    /// byte of `text` is ASCII: one pass, a byte read once and most places passed over on one test of their pair.
+    func keywords(in text: UnsafeBufferPointer<UInt8>) -> (found: UInt64, ascii: Bool) {
+        guard text.count >= 2 else { return (0, text.first.map { $0 < 0x80 } ?? true) }  // every keyword has two bytes at least
         var found: UInt64 = 0
-        guard text.count >= 2 else { return [] }  // every keyword has two bytes at least
-        // ASCII capitals read as lower case by setting their 0x20 bit when lowering.
-        let capital: UInt8 = lowering ? 0x20 : 0
-        func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | capital : byte }
-        bytes.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                byFirstByte.withUnsafeBufferPointer { byFirstByte in
-                    offsets.withUnsafeBufferPointer { offsets in
-                        pairs.withUnsafeBufferPointer { pairs in
-                            var next = lowered(text[0])
-                            // The last byte begins no keyword.
-                            for start in 0..<(text.count - 1) {
-                                let first = next
-                                next = lowered(text[start + 1])
-                                let pair = Int(first) << 8 | Int(next)
-                                guard pairs[pair >> 6] & (1 << (pair & 63)) != 0 else { continue }
-                                var candidate = offsets[Int(first)]
-                                while candidate < offsets[Int(first) + 1] {
-                                    let k = byFirstByte[candidate]
-                                    candidate += 1
-                                    let word = starts[k]..<starts[k + 1]
-                                    guard found & (1 << k) == 0, start + word.count <= text.count else { continue }
-                                    var offset = 1
-                                    while offset < word.count {
-                                        guard lowered(text[start + offset]) == bytes[word.lowerBound + offset] else { break }
-                                        offset += 1
-                                    }
-                                    if offset == word.count { found |= 1 << k }
-                                }
-                            }
-                        }
-                    }
+        var high = text[0]
+        lowered.withUnsafeBufferPointer { lowered in
+            pairs.withUnsafeBufferPointer { pairs in
+                var previous = lowered[Int(text[0])]
+                for place in 1..<text.count {
+                    let byte = text[place]
+                    high |= byte
+                    let next = lowered[Int(byte)]
+                    let pair = Int(previous) << 8 | Int(next)
+                    if pairs[pair >> 6] & (1 << (pair & 63)) != 0 { found |= keywords(startingAt: place - 1, in: text, already: found) }
+                    previous = next
                 }
             }
         }
-        guard found != 0 else { return [] }
-        return groups.compactMap { purpose, groups in
+        return (found, high < 0x80)
+    }
+
+    /// The keywords not yet found that begin at `start` of `text` (its first two bytes are a keyword's first two),
+    /// kept apart from the pass over the label so that its few registers hold the pass alone.
+    @inline(never)
+    private func keywords(startingAt start: Int, in text: UnsafeBufferPointer<UInt8>, already found: UInt64) -> UInt64 {
+        var more: UInt64 = 0
+        let first = Int(lowered[Int(text[start])])
+        for candidate in offsets[first]..<offsets[first + 1] {
+            let k = byFirstByte[candidate]
+            let word = starts[k]..<starts[k + 1]
+            guard found & (1 << k) == 0, start + word.count <= text.count else { continue }
+            var offset = 1
+            while offset < word.count, lowered[Int(text[start + offset])] == bytes[word.lowerBound + offset] { offset += 1 }
+            if offset == word.count { more |= 1 << k }
+        }
+        return more
+    }
+
+    /// The purposes a set of found keywords shows: those with a group whose every keyword is found.
+    func purposes(showing found: UInt64) -> [ExpensePurpose] {
+        groups.compactMap { purpose, groups in
             groups.contains { group in group.allSatisfy { found & (1 << $0) != 0 } } ? purpose : nil
         }
     }

@@ -75,38 +75,12 @@ public enum BudgetCSV {
                 throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
             }
             guard amount >= .zero else { throw Failure(line: number, column: 3, problem: .negativeAmount(record.text(2))) }
-            let purposes = label.map(ExpensePurpose.inferred(utf8:))
-            lines.append(
-                BudgetLine(
-                    account: account, label: label.map { String(decoding: $0, as: UTF8.self) } ?? record.text(1), amount: amount,
-                    purposes: purposes, origin: origin(line: number)))
+            let text = label.map { String(decoding: $0, as: UTF8.self) } ?? record.text(1)
+            let purposes = label.map(ExpensePurpose.inferred(utf8:)) ?? ExpensePurpose.inferred(from: text)
+            lines.append(BudgetLine(account: account, label: text, amount: amount, purposes: purposes, fileLine: number))
         }
         guard !lines.isEmpty else { throw Failure(line: 1, column: nil, problem: .empty) }
         return lines
-    }
-
-    /// `ligne 12`, written from its digits: the same text as `"ligne \(line)"` without an interpolation's
-    /// machinery, once for each of a million lines.
-    static func origin(line: Int) -> String {
-        guard line > 0 && line < 1_000_000_000 else { return "ligne \(line)" }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 15) { text in
-            let prefix: StaticString = "ligne "
-            for offset in 0..<prefix.utf8CodeUnitCount { text[offset] = prefix.utf8Start[offset] }
-            var end = prefix.utf8CodeUnitCount
-            var rest = line
-            repeat {
-                end += 1
-                rest /= 10
-            } while rest > 0
-            rest = line
-            var place = end
-            repeat {
-                place -= 1
-                text[place] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            return String(decoding: UnsafeBufferPointer(rebasing: text[..<end]), as: UTF8.self)
-        }
     }
 }
 
