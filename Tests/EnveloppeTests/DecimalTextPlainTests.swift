@@ -32,5 +32,10 @@ import Testing
         // Sixteen integer digits and two decimals fit 64 bits and are read; seventeen are left to the general reading.
         #expect(Array("1234567890123456".utf8).withUnsafeBufferPointer { DecimalText.plain($0, fractionDigits: 2) } == 123_456_789_012_345_600)
         #expect(Array("12345678901234567".utf8).withUnsafeBufferPointer { DecimalText.plain($0, fractionDigits: 2) } == nil)
+        // Any number of decimals asked is compared without an overflow: left to the general reading, which says too large.
+        #expect(Array("1".utf8).withUnsafeBufferPointer { DecimalText.plain($0, fractionDigits: .max) } == nil)
+        #expect(throws: DecimalText.Failure.tooLarge) {
+            try Array("1".utf8).withUnsafeBufferPointer { try DecimalText.parse($0, fractionDigits: 40) }
+        }
     }
 }

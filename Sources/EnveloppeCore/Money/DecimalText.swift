@@ -67,7 +67,7 @@ public enum DecimalText {
             }
             index += 1
         }
-        guard run > 0, !spaced || run == 3, fractionDigits >= 0, integerDigits + fractionDigits <= 18 else { return nil }
+        guard run > 0, !spaced || run == 3, fractionDigits >= 0, fractionDigits <= 18 - integerDigits else { return nil }
         var decimals = 0
         if index < all.count {
             guard all[index] == UInt8(ascii: ",") || all[index] == UInt8(ascii: ".") else { return nil }
