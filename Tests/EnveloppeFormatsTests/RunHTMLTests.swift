@@ -189,4 +189,16 @@ import Testing
         // Its note never goes alone to a page of its own.
         #expect(HTMLPage.style.contains(".monthly-section > .source { break-before: avoid; }"))
     }
+
+    /// In print, what reads with what comes before it is kept with it (Chromium's A4 print looked at): the closing note
+    /// with the report's last lines (VIAL AMI 1's report printed it alone on a fifth page), a table's source lines with
+    /// its last row (the Bail d'abord schedule's second line went alone to the next page), and the key figures' six
+    /// cards together (Montpellier 2023's were cut three and three).
+    @Test func theClosingNoteSourcesAndCardsStayWithTheirNeighboursInPrint() throws {
+        let print = try #require(HTMLPage.style.components(separatedBy: "@media print {").last)
+        #expect(print.contains("footer { break-before: avoid;"))
+        #expect(print.contains("table + .source, .source + .source { break-before: avoid; }"))
+        #expect(print.contains(".cards { break-inside: avoid; }"))
+        #expect(RunHTMLTests.page(RunHTMLTests.fiveAssociations).contains("</table><p class=\"source\">"))
+    }
 }

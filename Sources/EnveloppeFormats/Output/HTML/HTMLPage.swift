@@ -159,6 +159,9 @@ enum HTMLPage {
           thead { display: table-header-group; }
           tr, .card, .checks > li, .outcome, svg, .assumption, footer { break-inside: avoid; }
           .chart-source { break-before: avoid; font-size: 7.5pt; margin-bottom: 10pt; }
+          .cards { break-inside: avoid; }
+          table + .source, .source + .source { break-before: avoid; }
+          footer { break-before: avoid; margin-top: 14pt; padding-top: 6pt; font-size: 8pt; }
           h1, h2, h3, .kicker { break-after: avoid; }
           section.wide { page: wide; }
           .screen-only, details.derivation, details.expected, .checks details { display: none; }
