@@ -45,6 +45,7 @@ struct BudgetHTML: Worded {
             extraStyle: """
                 .budget { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
                 .budget tr.account td { font-weight: 600; border-top: 1px solid var(--line); }
+                .budget tr.account:first-child td { border-top: 0; }
                 .budget td.detail { padding-left: 22px; color: var(--muted); }
                 .balanced { color: var(--ok); font-weight: 600; } .unbalanced { color: var(--fail); font-weight: 700; }
                 @media print { .budget { gap: 10pt; } .budget table { font-size: 8.5pt; } .budget th, .budget td { padding: 2pt 5pt; } }
