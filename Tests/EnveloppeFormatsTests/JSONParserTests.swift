@@ -48,6 +48,24 @@ import Testing
         #expect(throws: JSONParser.Failure.self) { try parse(text) }
     }
 
+    /// White space between tokens, in runs of every length around the eight bytes read at once, spaces mixed with tabs
+    /// and line ends, at the start and the end too: the same value as without it, and an error still placed at its
+    /// line and column.
+    @Test func whiteSpaceOfAnyRunIsPassedOver() throws {
+        var random = TestRandom(state: 8)
+        let tokens = ["{", "\"a\"", ":", "[", "1", ",", "\"é\"", ",", "true", "]", ",", "\"b\"", ":", "null", "}"]
+        let compact = try parse(tokens.joined())
+        for _ in 0..<2_000 {
+            let gaps = (0...tokens.count).map { _ in
+                (0..<(random.next() % 20)).map { _ in random.next() % 5 == 0 ? random.pick(["\t", "\n", "\r\n", "\r"]) : " " }.joined()
+            }
+            let text = zip(gaps, tokens + [""]).map { $0 + $1 }.joined()
+            #expect(try parse(text) == compact, "\(Array(text.utf8))")
+        }
+        let spaced = "{\n" + String(repeating: " ", count: 17) + "\"a\":" + String(repeating: " ", count: 9) + "x}"
+        #expect(throws: JSONParser.Failure(line: 2, column: 31, detail: "expected a value")) { try parse(spaced) }
+    }
+
     @Test func writerRoundTrips() throws {
         let value = try parse(#"{"a": [1, {"b": "x\"y"}], "c": {}, "d": [], "e": false}"#)
         #expect(try parse(JSONWriter.write(value)) == value)
