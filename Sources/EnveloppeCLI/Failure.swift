@@ -11,7 +11,9 @@ enum Failure: Error {
     case input(InputError, file: String)
     /// Every error of a file (never empty): the first is shown, `validate` lists them all.
     case inputs([InputError], file: String)
-    case budgetCSV(BudgetCSV.Failure, file: String)
+    /// Every error of the budget CSV a scenario names (never empty): the first is shown, `validate` of the scenario
+    /// lists them all.
+    case budgetCSV([BudgetCSV.Failure], file: String, scenario: String)
     case counts(ActualsCSV.Failure, file: String)
     case actuals(ActualsError, file: String)
     case file(FileError)
@@ -40,10 +42,20 @@ enum Failure: Error {
     /// The budget CSV a scenario names, when it is what could not be read.
     var budgetPath: String? {
         switch self {
-        case .budgetCSV(_, let file): file
+        case .budgetCSV(_, let file, _): file
         case .budgetFile(_, _, let path): path
         default: nil
         }
+    }
+
+    /// « (et 2 autres erreurs dans ce fichier : enveloppe validate scenario.json) » after a file's first error, when it
+    /// has others; nothing otherwise.
+    static func more(_ more: Int, validating scenario: String, _ l: Language) -> String {
+        guard more > 0 else { return "" }
+        return Localized(
+            " (et \(more) autre\(more > 1 ? "s" : "") erreur\(more > 1 ? "s" : "") dans ce fichier : enveloppe validate \(scenario))",
+            " (and \(more) more error\(more > 1 ? "s" : "") in this file: enveloppe validate \(scenario))"
+        ).in(l)
     }
 
     /// An error no command should throw: an overflow the model did not catch, or a fault of the tool.
@@ -80,14 +92,9 @@ enum Failure: Error {
             let errors = Loading.located(errors, in: file)
             // A workbook's errors are all listed: a person corrects every cell in one pass.
             if errors[0].isInWorkbook { return errors.map { words.message($0, file: file) }.joined(separator: "\n") }
-            let more = errors.count - 1
-            guard more > 0 else { return words.message(errors[0], file: file) }
-            return words.message(errors[0], file: file)
-                + Localized(
-                    " (et \(more) autre\(more > 1 ? "s" : "") erreur\(more > 1 ? "s" : "") dans ce fichier : enveloppe validate \(file))",
-                    " (and \(more) more error\(more > 1 ? "s" : "") in this file: enveloppe validate \(file))"
-                ).in(l)
-        case .budgetCSV(let failure, let file): return words.message(failure, file: file)
+            return words.message(errors[0], file: file) + Failure.more(errors.count - 1, validating: file, l)
+        case .budgetCSV(let failures, let file, let scenario):
+            return words.message(failures[0], file: file) + Failure.more(failures.count - 1, validating: scenario, l)
         case .counts(let failure, let file): return words.message(failure, file: file)
         case .actuals(let error, let file): return words.message(error, file: file)
         case .file(let error): return FileWording.message(error, l)

@@ -12,9 +12,9 @@ enum Loading {
             let path = besideScenario(budgetFile, scenario: file)
             let bytes: [UInt8]
             do { bytes = try FileSystem.read(path) } catch { throw Failure.budgetFile(error, scenario: file, path: path) }
-            do { scenario.candidateBudget = try BudgetCSV.parse(bytes) } catch {
-                throw Failure.budgetCSV(error, file: path)
-            }
+            let (lines, failures) = BudgetCSV.read(bytes)
+            guard failures.isEmpty else { throw Failure.budgetCSV(failures, file: path, scenario: file) }
+            scenario.candidateBudget = lines
             noteEncoding(of: bytes, file: path, language)
         }
         return scenario

@@ -45,6 +45,30 @@ import Testing
         #expect(run.standardError.hasSuffix(" (et 3 autres erreurs dans ce fichier : enveloppe validate \(file))\n"))
     }
 
+    /// The budget CSV a scenario names: `validate` lists each of its lines at fault, with its line and column; the
+    /// other commands say the first and how many more, and name the scenario to validate.
+    @Test func everyLineAtFaultOfABudgetFileIsListedAtOnce() throws {
+        let folder = try CLI.temporaryFolder()
+        let scenario = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/candidature-a-montpellier-2025.json"), encoding: .utf8)
+        try Data(scenario.replacingOccurrences(of: "candidature-a-budget.csv", with: "budget.csv").utf8).write(
+            to: folder.appendingPathComponent("s.json"))
+        try Data("compte;libellé;montant\n60;Achats;abc\n61;Locaux;1 000\n;TOTAL;1 100\n74;Subvention État – DDETS;1 234,56 EUR\n".utf8).write(
+            to: folder.appendingPathComponent("budget.csv"))
+        let result = try CLI.run(["validate", "s.json"], in: folder)
+        #expect(result.status == 2 && result.standardOutput.isEmpty)
+        #expect(
+            result.standardError.split(separator: "\n").map(String.init) == [
+                "budget.csv: ligne 2, colonne 3 (montant) : attendu un montant en euros (par ex. 1 234,56), trouvé « abc » (caractère inattendu « a »)",
+                "budget.csv: ligne 4, colonne 1 (compte) : compte vide : une ligne de total ou de sous-total ? Supprimez-la, l'outil fait les totaux ; sinon, donnez le compte du CERFA 12156 (60 à 68, CI, 86, 70 à 79 ou 87)",
+                "budget.csv: ligne 5, colonne 3 (montant) : attendu un montant en euros (par ex. 1 234,56), trouvé « 1 234,56 EUR » (écrire le nombre seul, sans « EUR »)",
+            ])
+        let run = try CLI.run(["run", "s.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix("budget.csv: ligne 2, colonne 3 (montant)"))
+        #expect(run.standardError.hasSuffix(" (et 2 autres erreurs dans ce fichier : enveloppe validate s.json)\n"))
+    }
+
     static let scenario =
         #"{"title": "t", "preset": "vial-pas-de-calais-2025-ami1", "rules": RULES, "expected": EXPECTED, "operators": [{"id": "a", "name": "A", "households": 10, "intake": INTAKE}]}"#
 

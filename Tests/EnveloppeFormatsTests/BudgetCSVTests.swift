@@ -50,8 +50,12 @@ import Testing
             id: "ambiguous decimal point", text: "compte;libellé;montant\n64;Personnel;1.234\n",
             failure: BudgetCSV.Failure(line: 2, column: 3, problem: .ambiguousPoint("1.234"))),
         BadCase(
+            // Two points can only part thousands: said as such, not as ambiguous.
             id: "thousands with points", text: "64;Personnel;1.234.567\n",
-            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .ambiguousPoint("1.234.567"))),
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .invalidAmount("1.234.567", .thousandsPoint))),
+        BadCase(
+            id: "the account in the second column", text: "libellé;compte;montant\nLoyer;61;1 000\nAchats;60;100\n",
+            failure: BudgetCSV.Failure(line: 2, column: nil, problem: .columnsInOtherOrder)),
         BadCase(
             // With its decimal comma, the point can only part thousands: said as such, not as ambiguous.
             id: "thousands with a point before a decimal comma", text: "64;Personnel;4.000,00\n",
@@ -78,6 +82,58 @@ import Testing
     ])
     func aBadLineIsNamed(_ c: BadCase) {
         #expect(throws: c.failure) { try parse(c.text) }
+    }
+
+    /// Every line at fault is said, in the file's order, and the lines around them are read: a person corrects them all
+    /// in one pass. Reading stops only where the rest of the file could not be read (a quote left open).
+    @Test func everyLineAtFaultIsSaid() {
+        let text = "compte;libellé;montant\n60;Achats;abc\n61;Locaux;1 000\n;TOTAL;1 100\n62;;50\n63;Taxes;-5\n64;\"Salaires;10\n65;Autre;1\n"
+        let (lines, failures) = BudgetCSV.read(Array(text.utf8))
+        #expect(lines.map(\.label) == ["Locaux"])
+        #expect(
+            failures == [
+                BudgetCSV.Failure(line: 2, column: 3, problem: .invalidAmount("abc", .unexpectedCharacter("a"))),
+                BudgetCSV.Failure(line: 4, column: 1, problem: .unknownAccount("")),
+                BudgetCSV.Failure(line: 5, column: 2, problem: .emptyLabel),
+                BudgetCSV.Failure(line: 6, column: 3, problem: .negativeAmount("-5")),
+                BudgetCSV.Failure(line: 7, column: 2, problem: .unterminatedQuote),
+            ])
+        // `parse` throws the first; a file without a fault gives none.
+        #expect(throws: failures[0]) { try BudgetCSV.parse(Array(text.utf8)) }
+        #expect(BudgetCSV.read(Array("60;Achats;100\n".utf8)).failures.isEmpty)
+        // Once a line is read at fault, a header-like line after it is an unknown account, as it is after a good line.
+        #expect(
+            BudgetCSV.read(Array("compte;libellé;montant\n60;Achats;abc\nCompte;Libellé;Montant\n".utf8)).failures.last
+                == BudgetCSV.Failure(line: 3, column: 1, problem: .unknownAccount("Compte")))
+    }
+
+    /// A line break typed in a cell (inside quotes) is a space of the label, and the label's purposes are read across it.
+    @Test func aLineBreakInALabelIsASpace() throws {
+        let lines = try parse("60;\"Gestion\r\n locative\nadaptée \";100\n61;Loyer;5\n")
+        #expect(lines.map(\.label) == ["Gestion locative adaptée", "Loyer"])
+        #expect(lines[0].purposes == [.housingManagement])
+        #expect(lines.map(\.origin) == ["ligne 1", "ligne 4"])
+    }
+
+    /// What a finance officer reads for the usual slips: what is wrong and what to do.
+    @Test func theMessagesSayWhatToDo() {
+        let words = Wording(.fr)
+        func said(_ problem: BudgetCSV.Problem, column: Int? = 3) -> String {
+            words.message(BudgetCSV.Failure(line: 4, column: column, problem: problem), file: "b.csv")
+        }
+        #expect(said(.unknownAccount(""), column: 1).contains("une ligne de total ou de sous-total ? Supprimez-la"))
+        #expect(said(.columnCount(found: 1), column: nil).contains("une ligne de titre ou de commentaire ?"))
+        #expect(said(.columnCount(found: 4), column: nil).contains("supprimez les colonnes en trop"))
+        #expect(!said(.columnCount(found: 2), column: nil).contains("supprimez"))
+        #expect(said(.columnsInOtherOrder, column: nil).hasSuffix("les colonnes vont dans l'ordre compte;libellé;montant"))
+        #expect(said(.invalidAmount("12,345", .tooManyFractionDigits(allowed: 2))).contains("si la virgule sépare les milliers"))
+        #expect(!said(.invalidAmount("12,3456", .tooManyFractionDigits(allowed: 2))).contains("milliers"))
+        #expect(said(.invalidAmount("1 234,56 EUR", .word("EUR"))).hasSuffix("(écrire le nombre seul, sans « EUR »)"))
+        #expect(said(.invalidAmount("- 50", .unexpectedCharacter(" "))).hasSuffix("(espace inattendue)"))
+        #expect(said(.emptyLabel, column: 2).hasSuffix("libellé vide : nommez la dépense ou la recette"))
+        #expect(
+            Wording(.en).message(BudgetCSV.Failure(line: 1, column: nil, problem: .otherSeparator(",")), file: "b.csv").contains(
+                "'CSV (semicolon delimited)'"))
     }
 
     @Test func windows1252AsFrenchExcelSavesIt() throws {

@@ -46,6 +46,8 @@ import Testing
         ("1\u{00A0}23", .misgrouped),
         ("12 ,5", .unexpectedCharacter(",")),
         ("- 5", .unexpectedCharacter(" ")),
+        // A word after the decimals and a space is said as the word, not as the space.
+        ("1 234,56 EUR", .word("EUR")), ("1234,56  EUR", .word("EUR")), ("12,5 e", .word("e")),
     ])
     func refusesWhatCouldBeMisread(_ text: String, _ failure: DecimalText.Failure) {
         #expect(throws: failure) { try Money(parsing: text) }

@@ -37,6 +37,11 @@ enum ValidateCommand: Command {
                     for error in errors { StandardStreams.writeError(invocation.words.message(error, file: file) + "\n") }
                     status = .badInput
                     continue
+                } catch Failure.budgetCSV(let failures, let budget, _) {
+                    // Every line at fault of the budget it names, each on a line of its own.
+                    for failure in failures { StandardStreams.writeError(invocation.words.message(failure, file: budget) + "\n") }
+                    status = .badInput
+                    continue
                 }
                 let problems = Loading.located(Validation.problems(scenario), in: file)
                 guard problems.isEmpty else {

@@ -148,6 +148,8 @@ public enum DecimalText {
                 previousWasDigit = false
                 index += 1
             } else if let width = spaceWidth(all, at: index) {
+                // A word after the number and a space (`1 234,56 EUR`) is said as a word, not as the space before it.
+                if integerDigits > 0, let word = word(in: all, after: index, end: end) { throw .word(word) }
                 guard !seenSeparator, previousWasDigit else { throw .unexpectedCharacter(character(all, at: index)) }
                 if groups == 0 { firstGroupLength = groupLength } else if groupLength != 3 { throw .misgrouped }
                 groups += 1
@@ -181,6 +183,14 @@ public enum DecimalText {
         if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
         if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xAF { return 3 }
         return nil
+    }
+
+    /// The text from the first byte after the spaces at `index` to `end`, when that byte is an ASCII letter; nil otherwise.
+    private static func word(in bytes: UnsafeBufferPointer<UInt8>, after index: Int, end: Int) -> String? {
+        var start = index
+        while start < end, let width = spaceWidth(bytes, at: start) { start += width }
+        guard start < end, (bytes[start] | 0x20) >= UInt8(ascii: "a"), (bytes[start] | 0x20) <= UInt8(ascii: "z") else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// Tabs and line ends around a number are trimmed too.

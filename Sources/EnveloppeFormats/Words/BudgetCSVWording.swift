@@ -15,7 +15,7 @@ extension Wording {
         let name = separator == "\t" ? language.pick("des tabulations", "tabs") : language.pick("des virgules", "commas")
         return language.pick(
             "colonnes séparées par \(name), pas par « ; » (\(columns)) : enregistrez le fichier au format « CSV (séparateur : point-virgule) »",
-            "columns separated by \(name), not by ';' (\(columns)): save the file as 'CSV (semicolon separated)'")
+            "columns separated by \(name), not by ';' (\(columns)): save the file as 'CSV (semicolon delimited)'")
     }
 
     /// One line for a bad line of a budget CSV: `FILE: ligne 4, colonne 3 (montant) : …`.
@@ -26,23 +26,54 @@ extension Wording {
         let what: String
         switch failure.problem {
         case .unterminatedQuote:
-            what = language.pick("guillemet ouvrant sans guillemet fermant", "opening quote without a closing quote")
-        case .columnCount(let found):
             what = language.pick(
-                "attendu 3 colonnes séparées par « ; » (compte;libellé;montant), trouvé \(found)",
-                "expected 3 columns separated by ';' (account;label;amount), found \(found)")
+                "guillemet ouvrant sans guillemet fermant : fermez-le, ou doublez un guillemet qui fait partie du texte (\"\")",
+                "opening quote without a closing quote: close it, or double a quote that is part of the text (\"\")")
+        case .columnCount(let found):
+            // One column: a title or a note written in the sheet; more than three: columns to take out.
+            let fix =
+                found == 1
+                ? language.pick(
+                    " : une ligne de titre ou de commentaire ? Le fichier ne garde que l'en-tête et les lignes du budget",
+                    ": a title or comment line? The file keeps only the header and the budget's lines")
+                : found > 3
+                    ? language.pick(
+                        " : supprimez les colonnes en trop (seules compte, libellé et montant sont lues)",
+                        ": delete the extra columns (only account, label and amount are read)") : ""
+            what =
+                language.pick(
+                    "attendu 3 colonnes séparées par « ; » (compte;libellé;montant), trouvé \(found)",
+                    "expected 3 columns separated by ';' (account;label;amount), found \(found)") + fix
         case .otherSeparator(let separator):
             what = otherSeparator(separator, columns: language.pick("compte;libellé;montant", "account;label;amount"))
+        case .unknownAccount(let code) where code.trimmingWhitespace.isEmpty:
+            what = language.pick(
+                "compte vide : une ligne de total ou de sous-total ? Supprimez-la, l'outil fait les totaux ; sinon, donnez le compte du CERFA 12156 (60 à 68, CI, 86, 70 à 79 ou 87)",
+                "empty account: a total or subtotal line? Delete it, the tool makes the totals; otherwise give the CERFA 12156 account (60 to 68, CI, 86, 70 to 79 or 87)"
+            )
         case .unknownAccount(let code):
             what = language.pick(
                 "compte inconnu « \(excerpt(code)) » ; attendu un compte du CERFA 12156 : 60 à 68, CI (charges indirectes), 86, 70 à 79 ou 87",
                 "unknown account '\(excerpt(code))'; expected a CERFA 12156 account: 60 to 68, CI (indirect charges), 86, 70 to 79 or 87")
         case .emptyLabel:
-            what = language.pick("libellé vide", "empty label")
+            what = language.pick("libellé vide : nommez la dépense ou la recette", "empty label: name the expense or the income")
         case .headerNotFirst:
             what = language.pick(
                 "une deuxième ligne d'en-tête ou de titre avant les lignes du budget : l'en-tête (compte;libellé;montant) doit être la première ligne du fichier, sans titre au-dessus",
                 "a second header or title line before the budget's lines: the header (account;label;amount) must be the file's first line, with no title above it"
+            )
+        case .columnsInOtherOrder:
+            what = language.pick(
+                "le compte est dans la deuxième colonne : les colonnes vont dans l'ordre compte;libellé;montant",
+                "the account is in the second column: the columns go in the order account;label;amount")
+        case .invalidAmount(let text, .tooManyFractionDigits(let allowed)):
+            // `12,345`: decimals past the cent, or a comma between thousands.
+            let thousands =
+                text.trimmingWhitespace.split(separator: ",", omittingEmptySubsequences: false).last.map { $0.count == 3 && $0.allSatisfy(\.isASCII) }
+                == true
+            what = language.pick(
+                "attendu un montant en euros (par ex. 1 234,56), trouvé « \(excerpt(text)) » (plus de \(allowed) décimales : arrondissez au centime\(thousands ? " ; si la virgule sépare les milliers, écrivez une espace ou rien à sa place" : ""))",
+                "expected an amount in euros (e.g. 1 234,56), found '\(excerpt(text))' (more than \(allowed) decimals: round to the cent\(thousands ? "; if the comma separates thousands, write a space or nothing in its place" : ""))"
             )
         case .invalidAmount(let text, let failure):
             what = language.pick(
@@ -55,7 +86,9 @@ extension Wording {
             )
         case .negativeAmount(let text):
             what = language.pick(
-                "attendu un montant positif ou nul, trouvé « \(excerpt(text)) »", "expected an amount of zero or more, found '\(excerpt(text))'")
+                "attendu un montant positif ou nul, trouvé « \(excerpt(text)) » : un montant du budget s'écrit en positif ; une réduction se retire du montant de la ligne qu'elle réduit",
+                "expected an amount of zero or more, found '\(excerpt(text))': a budget amount is written as a positive number; a reduction is taken off the line it reduces"
+            )
         case .empty:
             what = language.pick("aucune ligne de budget", "no budget line")
         }

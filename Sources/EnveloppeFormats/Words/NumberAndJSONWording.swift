@@ -5,6 +5,8 @@ extension Wording {
     public func failureText(_ failure: DecimalText.Failure) -> String {
         switch failure {
         case .empty: language.pick("vide", "empty")
+        // A space would show as nothing between the quotes: it is named.
+        case .unexpectedCharacter(let c) where c.isWhitespace: language.pick("espace inattendue", "unexpected space")
         case .unexpectedCharacter(let c): language.pick("caractère inattendu « \(c) »", "unexpected character '\(c)'")
         case .tooManyFractionDigits(let n): language.pick("plus de \(n) décimales", "more than \(n) decimals")
         case .exponent: language.pick("écrire le nombre sans exposant", "write the number without an exponent")

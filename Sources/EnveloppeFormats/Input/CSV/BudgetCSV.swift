@@ -24,63 +24,112 @@ public enum BudgetCSV {
         case negativeAmount(String)
         /// A header (or title) line after the first, before any budget line: a title row above the header.
         case headerNotFirst
+        /// The account in the second column (`Loyer;61;1 000`): the columns are not in the order `compte;libellé;montant`.
+        case columnsInOtherOrder
         case empty
     }
 
     /// The budget's lines; a file that is not UTF-8 is read as Windows-1252 (French Excel's
-    /// « CSV (séparateur : point-virgule) »), which `encodingNote` then says.
+    /// « CSV (séparateur : point-virgule) »), which `encodingNote` then says. Throws the file's first error
+    /// (``read(_:)`` gives them all).
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> [BudgetLine] {
+        let (lines, failures) = read(bytes)
+        if let first = failures.first { throw first }
+        return lines
+    }
+
+    /// The budget's lines and every error of the file, in the file's order: a line at fault is said and the next ones
+    /// are read on, so a person corrects them all in one pass. Reading stops at an error that concerns the whole
+    /// file: another separator than « ; » or the columns in another order (every line would say it), a quote left open
+    /// (the rest of the file is in it).
+    public static func read(_ bytes: [UInt8]) -> (lines: [BudgetLine], failures: [Failure]) {
         let (text, _) = CSVReader.text(bytes)
         var lines: [BudgetLine] = []
         // One line a record at most: room made once, not by doubling (a million lines would otherwise peak at twice their size).
         lines.reserveCapacity(CSVReader.lineBound(text))
+        var failures: [Failure] = []
         var records = 0  // records that are not blank, so far
-        try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
-            (number, record) throws(Failure) in
-            let count = record.count(ignoringTrailingBlanksBeyond: 3)
-            if record.isBlank { return }
-            records += 1
-            guard count == 3 else {
-                if count == 1, let separator = CSVReader.otherSeparator(record.text(0)) {
-                    throw Failure(line: number, column: nil, problem: .otherSeparator(separator))
-                }
-                throw Failure(line: number, column: nil, problem: .columnCount(found: count))
-            }
-            // Each field is read from its bytes; a string is made of the label only (and of a field at fault).
-            guard let account = record.trimmedASCII(0).flatMap(CerfaAccount.init(accountNumber:)) ?? CerfaAccount(code: record.text(0)) else {
-                if lines.isEmpty && Money.isNotAnAmount(record.text(2)) {
-                    // The header line, first (blank lines above it aside); a second one (a title above the header) is
-                    // said as such, not as an account.
-                    if records == 1 { return }
-                    let amountHead = record.text(2).trimmingWhitespace.lowercased()
-                    if amountHead.hasPrefix("montant") || amountHead.hasPrefix("amount") {
-                        throw Failure(line: number, column: nil, problem: .headerNotFirst)
+        var begun = false  // a record past the header was read as a budget line, or said at fault as one
+        do throws(Failure) {
+            try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
+                (number, record) throws(Failure) in
+                if record.isBlank { return }
+                records += 1
+                do throws(Failure) {
+                    if let line = try line(number, record, isFirst: records == 1, begun: begun) { lines.append(line) } else { return }
+                } catch {
+                    switch error.problem {
+                    case .otherSeparator, .columnsInOtherOrder: throw error  // every line would say it
+                    default: failures.append(error)
                     }
                 }
-                throw Failure(line: number, column: 1, problem: .unknownAccount(record.text(0)))
+                begun = true
             }
-            let label = record.trimmedASCII(1)
-            guard label.map({ !$0.isEmpty }) ?? !record.text(1).isEmpty else {
-                throw Failure(line: number, column: 2, problem: .emptyLabel)
-            }
-            let amount: Money
-            do throws(DecimalText.Failure) {
-                if let bytes = record.trimmedASCII(2) { amount = try Money(parsingUTF8: bytes) } else { amount = try Money(parsing: record.text(2)) }
-            } catch {
-                let amountText = record.text(2)
-                // `1.234` may be thousands or decimals; `4.000,00`, with its decimal comma, can only be thousands.
-                let ambiguous =
-                    amountText.contains(".") && !amountText.contains(",")
-                    && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter(".") || error == .thousandsPoint)
-                throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
-            }
-            guard amount >= .zero else { throw Failure(line: number, column: 3, problem: .negativeAmount(record.text(2))) }
-            let text = label.map { String(decoding: $0, as: UTF8.self) } ?? record.text(1)
-            let purposes = label.map(ExpensePurpose.inferred(utf8:)) ?? ExpensePurpose.inferred(from: text)
-            lines.append(BudgetLine(account: account, label: text, amount: amount, purposes: purposes, fileLine: number))
+        } catch {
+            failures.append(error)
         }
-        guard !lines.isEmpty else { throw Failure(line: 1, column: nil, problem: .empty) }
-        return lines
+        if lines.isEmpty && failures.isEmpty { failures.append(Failure(line: 1, column: nil, problem: .empty)) }
+        return (lines, failures)
+    }
+
+    /// The budget line of a record that is not blank; `nil` for the header (`isFirst`, no account, no amount).
+    ///
+    /// - Parameter begun: whether a record before this one, past the header, was read as a line: a header after the
+    ///   first record but before any line is a title row above the header, said as such.
+    private static func line(_ number: Int, _ record: CSVRecord, isFirst: Bool, begun: Bool) throws(Failure) -> BudgetLine? {
+        let count = record.count(ignoringTrailingBlanksBeyond: 3)
+        guard count == 3 else {
+            if count == 1, let separator = CSVReader.otherSeparator(record.text(0)) {
+                throw Failure(line: number, column: nil, problem: .otherSeparator(separator))
+            }
+            throw Failure(line: number, column: nil, problem: .columnCount(found: count))
+        }
+        // Each field is read from its bytes; a string is made of the label only (and of a field at fault).
+        guard let account = record.trimmedASCII(0).flatMap(CerfaAccount.init(accountNumber:)) ?? CerfaAccount(code: record.text(0)) else {
+            if !begun && Money.isNotAnAmount(record.text(2)) {
+                // The header line, first (blank lines above it aside); a second one (a title above the header) is
+                // said as such, not as an account.
+                if isFirst { return nil }
+                let amountHead = record.text(2).trimmingWhitespace.lowercased()
+                if amountHead.hasPrefix("montant") || amountHead.hasPrefix("amount") {
+                    throw Failure(line: number, column: nil, problem: .headerNotFirst)
+                }
+            }
+            if !record.isBlank(0), CerfaAccount(code: record.text(1)) != nil {
+                throw Failure(line: number, column: nil, problem: .columnsInOtherOrder)
+            }
+            throw Failure(line: number, column: 1, problem: .unknownAccount(record.text(0)))
+        }
+        let label = record.trimmedASCII(1)
+        guard label.map({ !$0.isEmpty }) ?? !record.text(1).isEmpty else {
+            throw Failure(line: number, column: 2, problem: .emptyLabel)
+        }
+        let amount: Money
+        do throws(DecimalText.Failure) {
+            if let bytes = record.trimmedASCII(2) { amount = try Money(parsingUTF8: bytes) } else { amount = try Money(parsing: record.text(2)) }
+        } catch {
+            let amountText = record.text(2)
+            // `1.234` may be thousands or decimals; `4.000,00`, with its decimal comma, can only be thousands.
+            // Two points or more (`1.234.567`) can only be thousands.
+            let points = amountText.utf8.reduce(0) { $1 == UInt8(ascii: ".") ? $0 + 1 : $0 }
+            if points > 1 && !amountText.contains(",") {
+                throw Failure(line: number, column: 3, problem: .invalidAmount(amountText, .thousandsPoint))
+            }
+            let ambiguous =
+                points == 1 && !amountText.contains(",")
+                && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter(".") || error == .thousandsPoint)
+            throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
+        }
+        guard amount >= .zero else { throw Failure(line: number, column: 3, problem: .negativeAmount(record.text(2))) }
+        // A line break typed in a cell (Alt+Entrée in a spreadsheet, only ever inside quotes) is a space of the label: a
+        // budget line is one line of the form.
+        if record.isQuoted, case let text = record.text(1), text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            let joined = text.split(whereSeparator: \.isNewline).map(\.trimmingWhitespace).filter { !$0.isEmpty }.joined(separator: " ")
+            return BudgetLine(account: account, label: joined, amount: amount, purposes: ExpensePurpose.inferred(from: joined), fileLine: number)
+        }
+        let text = label.map { String(decoding: $0, as: UTF8.self) } ?? record.text(1)
+        let purposes = label.map(ExpensePurpose.inferred(utf8:)) ?? ExpensePurpose.inferred(from: text)
+        return BudgetLine(account: account, label: text, amount: amount, purposes: purposes, fileLine: number)
     }
 }
 

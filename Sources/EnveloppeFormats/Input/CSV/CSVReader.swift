@@ -148,7 +148,7 @@ public enum CSVReader {
                 // At the end of the file, a record that is only a pair of quotes is no record (as it always was).
                 guard ended || !buffer.isEmpty || bounds.fields > 0 else { return }
                 bounds.append(fieldStart, buffer.count)
-                try buffer.withUnsafeBufferPointer { (fields) throws(E) in try call(body, recordLine, fields, bounds) }
+                try buffer.withUnsafeBufferPointer { (fields) throws(E) in try call(body, recordLine, fields, bounds, isQuoted: true) }
                 line += 1
             }
         }
@@ -166,9 +166,10 @@ public enum CSVReader {
     /// `body` called with a record made of `bytes` and `bounds` (a function of its own: a nested one would
     /// capture the reader's buffers, and the compiler would check every access to them at run time).
     private static func call<E: Error>(
-        _ body: (_ line: Int, _ record: CSVRecord) throws(E) -> Void, _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ bounds: FieldBounds
+        _ body: (_ line: Int, _ record: CSVRecord) throws(E) -> Void, _ line: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ bounds: FieldBounds,
+        isQuoted: Bool = false
     ) throws(E) {
-        try body(line, CSVRecord(bytes: bytes, bounds: bounds.buffer))
+        try body(line, CSVRecord(bytes: bytes, bounds: bounds.buffer, isQuoted: isQuoted))
     }
 }
 
@@ -206,6 +207,8 @@ struct CSVRecord {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Each field's start and end in `bytes`, in turn.
     let bounds: UnsafeBufferPointer<Int>
+    /// Whether the record has a quote: only then may a field hold a line break.
+    let isQuoted: Bool
 
     /// The number of fields.
     var fieldCount: Int { bounds.count / 2 }
