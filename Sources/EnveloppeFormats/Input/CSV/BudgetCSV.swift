@@ -76,6 +76,7 @@ public enum BudgetCSV {
     ///
     /// - Parameter begun: whether a record before this one, past the header, was read as a line: a header after the
     ///   first record but before any line is a title row above the header, said as such.
+    @inline(__always)
     private static func line(_ number: Int, _ record: CSVRecord, isFirst: Bool, begun: Bool) throws(Failure) -> BudgetLine? {
         let count = record.count(ignoringTrailingBlanksBeyond: 3)
         guard count == 3 else {
