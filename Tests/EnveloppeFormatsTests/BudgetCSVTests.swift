@@ -107,6 +107,33 @@ import Testing
                 == BudgetCSV.Failure(line: 3, column: 1, problem: .unknownAccount("Compte")))
     }
 
+    /// What says how the whole file is written (another separator, the account second, more than three columns) stops
+    /// the reading only before any line; among the lines, such a line is one line at fault. A title of one column above
+    /// the header is said once, and the header after it read as the header.
+    @Test func aFileLevelFaultIsOneOnlyBeforeTheLines() {
+        func failures(_ text: String) -> [BudgetCSV.Failure] { BudgetCSV.read(Array(text.utf8)).failures }
+        #expect(
+            failures("Budget prévisionnel 2025\ncompte;libellé;montant\n60;Achats;100\n") == [
+                BudgetCSV.Failure(line: 1, column: nil, problem: .columnCount(found: 1))
+            ])
+        #expect(
+            failures("60;Achats;100\nTotal des charges, hors CI, 2025\nSous-total;60;100\n61;Loyer;abc\n") == [
+                BudgetCSV.Failure(line: 2, column: nil, problem: .columnCount(found: 1)),
+                BudgetCSV.Failure(line: 3, column: 1, problem: .unknownAccount("Sous-total")),
+                BudgetCSV.Failure(line: 4, column: 3, problem: .invalidAmount("abc", .unexpectedCharacter("a"))),
+            ])
+        #expect(
+            failures("compte;libellé;montant;commentaire\n60;Achats;100;x\n61;Loyer;5;y\n") == [
+                BudgetCSV.Failure(line: 1, column: nil, problem: .columnCount(found: 4))
+            ])
+        // Points among other characters, or not before groups of three digits, are not thousands: said as before.
+        #expect(
+            failures("60;Fournitures;p.m.\n62;Honoraires;15.03.2025\n") == [
+                BudgetCSV.Failure(line: 1, column: 3, problem: .invalidAmount("p.m.", .unexpectedCharacter("p"))),
+                BudgetCSV.Failure(line: 2, column: 3, problem: .ambiguousPoint("15.03.2025")),
+            ])
+    }
+
     /// A line break typed in a cell (inside quotes) is a space of the label, and the label's purposes are read across it.
     @Test func aLineBreakInALabelIsASpace() throws {
         let lines = try parse("60;\"Gestion\r\n locative\nadaptée \";100\n61;Loyer;5\n")
@@ -128,6 +155,9 @@ import Testing
         #expect(said(.columnsInOtherOrder, column: nil).hasSuffix("les colonnes vont dans l'ordre compte;libellé;montant"))
         #expect(said(.invalidAmount("12,345", .tooManyFractionDigits(allowed: 2))).contains("si la virgule sépare les milliers"))
         #expect(!said(.invalidAmount("12,3456", .tooManyFractionDigits(allowed: 2))).contains("milliers"))
+        #expect(!said(.invalidAmount("0,125", .tooManyFractionDigits(allowed: 2))).contains("milliers"))
+        #expect(said(.invalidAmount("1\n000", .unexpectedCharacter("\n"))).hasSuffix("(saut de ligne inattendu)"))
+        #expect(said(.columnCount(found: 1), column: nil).hasSuffix("les lignes du budget : supprimez-la"))
         #expect(said(.invalidAmount("1 234,56 EUR", .word("EUR"))).hasSuffix("(écrire le nombre seul, sans « EUR »)"))
         #expect(said(.invalidAmount("- 50", .unexpectedCharacter(" "))).hasSuffix("(espace inattendue)"))
         #expect(said(.emptyLabel, column: 2).hasSuffix("libellé vide : nommez la dépense ou la recette"))

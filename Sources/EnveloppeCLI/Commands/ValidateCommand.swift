@@ -16,7 +16,7 @@ enum ValidateCommand: Command {
         Vérifie chaque scénario sans afficher de rapport : sa forme (champs, types, chemins), le budget CSV qu'il
         nomme, les identifiants de ses chiffres attendus (« expected »), les mois dans le bon ordre, et les valeurs
         qui dépassent ce que permet le texte de l'appel (un taux au-dessus de 7 000 € par ménage, un plafond
-        au-dessus de 25 %…). Code de sortie 0 si tout est valide, 2 sinon, avec un message d'une ligne par fichier ;
+        au-dessus de 25 %…). Code de sortie 0 si tout est valide, 2 sinon, avec un message d'une ligne par erreur ;
         un fichier valide dont des chiffres attendus diffèrent du calcul le dit (enveloppe check les détaille).
         Pour un éditeur, à chaque enregistrement.
         """,
@@ -24,7 +24,7 @@ enum ValidateCommand: Command {
         Checks each scenario without printing a report: its shape (fields, types, paths), the budget CSV it
         names, the identifiers of its expected figures ("expected"), months in order, and values beyond what
         the call's text allows (a rate above €7,000 per household, a cap above 25%…). Exit status 0 when all
-        is valid, 2 otherwise, with a one-line message per file; a valid file whose expected figures differ
+        is valid, 2 otherwise, with a one-line message per error; a valid file whose expected figures differ
         from the computation says how many (enveloppe check details them). For an editor, on every save.
         """)
 

@@ -34,12 +34,13 @@ extension Wording {
             let fix =
                 found == 1
                 ? language.pick(
-                    " : une ligne de titre ou de commentaire ? Le fichier ne garde que l'en-tête et les lignes du budget",
-                    ": a title or comment line? The file keeps only the header and the budget's lines")
+                    " : une ligne de titre ou de commentaire ? Le fichier ne doit contenir que l'en-tête et les lignes du budget : supprimez-la",
+                    ": a title or comment line? The file must hold only the header and the budget's lines: delete it")
                 : found > 3
                     ? language.pick(
-                        " : supprimez les colonnes en trop (seules compte, libellé et montant sont lues)",
-                        ": delete the extra columns (only account, label and amount are read)") : ""
+                        " : supprimez les colonnes en trop (seules les colonnes compte, libellé et montant sont lues) ; un libellé qui contient « ; » se met entre guillemets",
+                        ": delete the extra columns (only the account, label and amount columns are read); a label that holds ';' goes in double quotes"
+                    ) : ""
             what =
                 language.pick(
                     "attendu 3 colonnes séparées par « ; » (compte;libellé;montant), trouvé \(found)",
@@ -68,9 +69,11 @@ extension Wording {
                 "the account is in the second column: the columns go in the order account;label;amount")
         case .invalidAmount(let text, .tooManyFractionDigits(let allowed)):
             // `12,345`: decimals past the cent, or a comma between thousands.
+            let parts = text.trimmingWhitespace.split(separator: ",", omittingEmptySubsequences: false)
+            // Three digits after the comma, and a whole part that is not zero (`0,125` has no thousands).
             let thousands =
-                text.trimmingWhitespace.split(separator: ",", omittingEmptySubsequences: false).last.map { $0.count == 3 && $0.allSatisfy(\.isASCII) }
-                == true
+                parts.count == 2 && parts[1].count == 3 && parts[1].allSatisfy(\.isASCII)
+                && parts[0].contains(where: { $0.isASCII && $0.isNumber && $0 != "0" })
             what = language.pick(
                 "attendu un montant en euros (par ex. 1 234,56), trouvé « \(excerpt(text)) » (plus de \(allowed) décimales : arrondissez au centime\(thousands ? " ; si la virgule sépare les milliers, écrivez une espace ou rien à sa place" : ""))",
                 "expected an amount in euros (e.g. 1 234,56), found '\(excerpt(text))' (more than \(allowed) decimals: round to the cent\(thousands ? "; if the comma separates thousands, write a space or nothing in its place" : ""))"

@@ -6,6 +6,7 @@ extension Wording {
         switch failure {
         case .empty: language.pick("vide", "empty")
         // A space would show as nothing between the quotes: it is named.
+        case .unexpectedCharacter(let c) where c.isNewline: language.pick("saut de ligne inattendu", "unexpected line break")
         case .unexpectedCharacter(let c) where c.isWhitespace: language.pick("espace inattendue", "unexpected space")
         case .unexpectedCharacter(let c): language.pick("caractère inattendu « \(c) »", "unexpected character '\(c)'")
         case .tooManyFractionDigits(let n): language.pick("plus de \(n) décimales", "more than \(n) decimals")

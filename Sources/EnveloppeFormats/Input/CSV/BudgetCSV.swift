@@ -40,8 +40,8 @@ public enum BudgetCSV {
 
     /// The budget's lines and every error of the file, in the file's order: a line at fault is said and the next ones
     /// are read on, so a person corrects them all in one pass. Reading stops at an error that concerns the whole
-    /// file: another separator than « ; » or the columns in another order (every line would say it), a quote left open
-    /// (the rest of the file is in it).
+    /// file: before any line, another separator than « ; », the columns in another order or more than three (every
+    /// line would say it); anywhere, a quote left open (the rest of the file is in it).
     public static func read(_ bytes: [UInt8]) -> (lines: [BudgetLine], failures: [Failure]) {
         let (text, _) = CSVReader.text(bytes)
         var lines: [BudgetLine] = []
@@ -49,6 +49,7 @@ public enum BudgetCSV {
         lines.reserveCapacity(CSVReader.lineBound(text))
         var failures: [Failure] = []
         var records = 0  // records that are not blank, so far
+        var titles = 0  // one-column records (titles, notes) before the first line, said at fault: the header may follow them
         var begun = false  // a record past the header was read as a budget line, or said at fault as one
         do throws(Failure) {
             try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
@@ -56,10 +57,16 @@ public enum BudgetCSV {
                 if record.isBlank { return }
                 records += 1
                 do throws(Failure) {
-                    if let line = try line(number, record, isFirst: records == 1, begun: begun) { lines.append(line) } else { return }
+                    if let line = try line(number, record, isFirst: records - titles == 1, begun: begun) { lines.append(line) } else { return }
                 } catch {
                     switch error.problem {
-                    case .otherSeparator, .columnsInOtherOrder: throw error  // every line would say it
+                    // Before any line: the whole file is so (every line would say it).
+                    case .otherSeparator, .columnsInOtherOrder: throw error
+                    case .columnCount(let found) where found > 3 && !begun: throw error
+                    case .columnCount(1) where !begun:
+                        failures.append(error)
+                        titles += 1
+                        return
                     default: failures.append(error)
                     }
                 }
@@ -74,13 +81,17 @@ public enum BudgetCSV {
 
     /// The budget line of a record that is not blank; `nil` for the header (`isFirst`, no account, no amount).
     ///
-    /// - Parameter begun: whether a record before this one, past the header, was read as a line: a header after the
-    ///   first record but before any line is a title row above the header, said as such.
+    /// - Parameters:
+    ///   - isFirst: whether the record is the first, titles of one column said before it aside (it may be the header).
+    ///   - begun: whether a record before this one, past the header, was read as a line: a header after the first
+    ///     record but before any line is a title row above the header, said as such. Before any line, a record
+    ///     separated otherwise or with the account second says how the whole file is written.
     @inline(__always)
     private static func line(_ number: Int, _ record: CSVRecord, isFirst: Bool, begun: Bool) throws(Failure) -> BudgetLine? {
         let count = record.count(ignoringTrailingBlanksBeyond: 3)
         guard count == 3 else {
-            if count == 1, let separator = CSVReader.otherSeparator(record.text(0)) {
+            // A note with commas among the lines is a line of one column, not a file saved with commas.
+            if count == 1, !begun, let separator = CSVReader.otherSeparator(record.text(0)) {
                 throw Failure(line: number, column: nil, problem: .otherSeparator(separator))
             }
             throw Failure(line: number, column: nil, problem: .columnCount(found: count))
@@ -96,7 +107,7 @@ public enum BudgetCSV {
                     throw Failure(line: number, column: nil, problem: .headerNotFirst)
                 }
             }
-            if !record.isBlank(0), CerfaAccount(code: record.text(1)) != nil {
+            if !begun, !record.isBlank(0), CerfaAccount(code: record.text(1)) != nil {
                 throw Failure(line: number, column: nil, problem: .columnsInOtherOrder)
             }
             throw Failure(line: number, column: 1, problem: .unknownAccount(record.text(0)))
@@ -111,13 +122,16 @@ public enum BudgetCSV {
         } catch {
             let amountText = record.text(2)
             // `1.234` may be thousands or decimals; `4.000,00`, with its decimal comma, can only be thousands.
-            // Two points or more (`1.234.567`) can only be thousands.
-            let points = amountText.utf8.reduce(0) { $1 == UInt8(ascii: ".") ? $0 + 1 : $0 }
-            if points > 1 && !amountText.contains(",") {
+            // Groups of three digits after two points or more (`1.234.567`) can only be thousands (not `p.m.` nor a date).
+            let groups = amountText.trimmingWhitespace.split(separator: ".", omittingEmptySubsequences: false)
+            let points = groups.count - 1
+            if points > 1, (1...3).contains(groups[0].count),
+                groups.allSatisfy({ $0.utf8.allSatisfy { ($0 &- 0x30) < 10 } }), groups.dropFirst().allSatisfy({ $0.count == 3 })
+            {
                 throw Failure(line: number, column: 3, problem: .invalidAmount(amountText, .thousandsPoint))
             }
             let ambiguous =
-                points == 1 && !amountText.contains(",")
+                points > 0 && !amountText.contains(",")
                 && (error == .tooManyFractionDigits(allowed: 2) || error == .unexpectedCharacter(".") || error == .thousandsPoint)
             throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
         }
