@@ -115,26 +115,6 @@ public struct BudgetLine: Sendable, Hashable {
         }
     }
 
-    /// `ligne 12`, written from its digits: the same text as `"ligne \(line)"` without an interpolation's machinery.
-    static func origin(fileLine line: Int) -> String {
-        guard line > 0 && line < 1_000_000_000 else { return "ligne \(line)" }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 15) { text in
-            let prefix: StaticString = "ligne "
-            for offset in 0..<prefix.utf8CodeUnitCount { text[offset] = prefix.utf8Start[offset] }
-            var end = prefix.utf8CodeUnitCount
-            var rest = line
-            repeat {
-                end += 1
-                rest /= 10
-            } while rest > 0
-            rest = line
-            var place = end
-            repeat {
-                place -= 1
-                text[place] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            return String(decoding: UnsafeBufferPointer(rebasing: text[..<end]), as: UTF8.self)
-        }
-    }
+    /// `ligne 12`: written only when read, for the few lines a run names, so as plainly as that.
+    static func origin(fileLine line: Int) -> String { "ligne " + String(line) }
 }

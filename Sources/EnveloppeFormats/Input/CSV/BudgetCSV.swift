@@ -136,13 +136,13 @@ public enum BudgetCSV {
             throw Failure(line: number, column: 3, problem: ambiguous ? .ambiguousPoint(amountText) : .invalidAmount(amountText, error))
         }
         guard amount >= .zero else { throw Failure(line: number, column: 3, problem: .negativeAmount(record.text(2))) }
+        let text = label.map { String(decoding: $0, as: UTF8.self) } ?? record.text(1)
         // A line break typed in a cell (Alt+Entrée in a spreadsheet, only ever inside quotes) is a space of the label: a
         // budget line is one line of the form.
-        if record.isQuoted, case let text = record.text(1), text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+        if record.isQuoted, text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             let joined = text.split(whereSeparator: \.isNewline).map(\.trimmingWhitespace).filter { !$0.isEmpty }.joined(separator: " ")
             return BudgetLine(account: account, label: joined, amount: amount, purposes: ExpensePurpose.inferred(from: joined), fileLine: number)
         }
-        let text = label.map { String(decoding: $0, as: UTF8.self) } ?? record.text(1)
         let purposes = label.map(ExpensePurpose.inferred(utf8:)) ?? ExpensePurpose.inferred(from: text)
         return BudgetLine(account: account, label: text, amount: amount, purposes: purposes, fileLine: number)
     }
