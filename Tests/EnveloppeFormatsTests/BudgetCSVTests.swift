@@ -73,6 +73,23 @@ import Testing
             id: "negative amount", text: "60;Achats;-100\n",
             failure: BudgetCSV.Failure(line: 1, column: 3, problem: .negativeAmount("-100"))),
         BadCase(
+            // A typographic minus, a dash, an accounting format's parentheses: negative amounts all the same.
+            id: "negative amount with a typographic minus", text: "60;Achats;\u{2212}100\n",
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .negativeAmount("\u{2212}100"))),
+        BadCase(
+            id: "negative amount with a dash", text: "60;Achats;\u{2013} 1 234,56\n",
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .negativeAmount("\u{2013} 1 234,56"))),
+        BadCase(
+            id: "negative amount in parentheses", text: "60;Achats; (1 234,56) \n",
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .negativeAmount("(1 234,56)"))),
+        BadCase(
+            // Parentheses around no amount, or around zero, are not a negative amount: said as the reader finds them.
+            id: "parentheses around a word", text: "60;Achats;(abc)\n",
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .invalidAmount("(abc)", .unexpectedCharacter("(")))),
+        BadCase(
+            id: "parentheses around zero", text: "60;Achats;(0)\n",
+            failure: BudgetCSV.Failure(line: 1, column: 3, problem: .invalidAmount("(0)", .unexpectedCharacter("(")))),
+        BadCase(
             id: "empty label", text: "60; ;100\n",
             failure: BudgetCSV.Failure(line: 1, column: 2, problem: .emptyLabel)),
         BadCase(

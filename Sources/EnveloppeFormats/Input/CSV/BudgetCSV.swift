@@ -121,6 +121,9 @@ public enum BudgetCSV {
             if let bytes = record.trimmedASCII(2) { amount = try Money(parsingUTF8: bytes) } else { amount = try Money(parsing: record.text(2)) }
         } catch {
             let amountText = record.text(2)
+            if Money.isNegativeWrittenOtherwise(amountText.trimmingWhitespace) {
+                throw Failure(line: number, column: 3, problem: .negativeAmount(amountText))
+            }
             // `1.234` may be thousands or decimals; `4.000,00`, with its decimal comma, can only be thousands.
             // Groups of three digits after two points or more (`1.234.567`) can only be thousands (not `p.m.` nor a date).
             let groups = amountText.trimmingWhitespace.split(separator: ".", omittingEmptySubsequences: false)
@@ -152,5 +155,21 @@ extension Money {
     /// Whether `text` reads as no amount at all (a header such as "montant").
     static func isNotAnAmount(_ text: String) -> Bool {
         (try? Money(parsing: text)) == nil && !text.contains(where: \.isNumber)
+    }
+
+    /// A negative amount as a spreadsheet may write it other than with `-`: the typographic minus or a dash (`−50`,
+    /// `–50`), or an accounting format's parentheses (`(1 234,56)`). Said as a negative amount, not as a character the
+    /// reader did not expect.
+    static func isNegativeWrittenOtherwise(_ text: String) -> Bool {
+        let inner: Substring
+        if let first = text.unicodeScalars.first, first == "\u{2212}" || first == "\u{2013}" {
+            inner = text.dropFirst()
+        } else if text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 {
+            inner = text.dropFirst().dropLast()
+        } else {
+            return false
+        }
+        guard let amount = try? Money(parsing: String(inner).trimmingWhitespace) else { return false }
+        return amount > .zero
     }
 }
