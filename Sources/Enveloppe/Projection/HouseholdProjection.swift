@@ -44,10 +44,23 @@ public struct HouseholdProjection: Sendable, Hashable {
         }
         let lastEntry = intake.lastEntry.map { programme.start.months(to: $0) } ?? n - 1
         let size = max(n, tableMonths) + length + 1
-        var enteredStarts = [Int64](filledWith: 0, count: size)
-        var enteredEnds = [Int64](filledWith: 0, count: size)
-        var initialEnds = [Int64](filledWith: 0, count: size)
-        var cohortRemaining = [Int64](filledWith: 0, count: size)  // by entry month, still to end on schedule
+        // The seven series in one block, written through pointers, the four working ones `size` long (at least
+        // `tableMonths` and `n`, with room for the last cohort's end), the three kept ones `n` long: arrays written by
+        // index in a loop that may throw were each checked at each month for being shared, and made one by one
+        // (docs/performance.md, nineteenth pass). The kept series are copied out at the end.
+        let work = UnsafeMutableBufferPointer<Int64>.allocate(capacity: 4 * size + 3 * n)
+        work.initialize(repeating: 0)
+        defer { work.deallocate() }
+        func series(_ index: Int, _ count: Int, after offset: Int = 0) -> UnsafeMutableBufferPointer<Int64> {
+            UnsafeMutableBufferPointer(rebasing: work[(offset + index * count)..<(offset + (index + 1) * count)])
+        }
+        let enteredStarts = series(0, size)
+        let enteredEnds = series(1, size)
+        let initialEnds = series(2, size)
+        let cohortRemaining = series(3, size)  // by entry month, still to end on schedule
+        let accompanied = series(0, n, after: 4 * size)
+        let housed = series(1, n, after: 4 * size)
+        let exits = series(2, n, after: 4 * size)
         var initialRemaining = intake.initial
         initialEnds[min(length, size - 1)] += intake.initial
         var entryIndex: [Int: Int] = [:]  // the month's entry in `entries`, named only for an error
@@ -80,9 +93,6 @@ public struct HouseholdProjection: Sendable, Hashable {
         let exitOrder = exitMonths.indices.sorted { (exitMonths[$0], $0) < (exitMonths[$1], $1) }
         var nextExit = 0
 
-        var accompanied = [Int64](filledWith: 0, count: n)
-        var housed = [Int64](filledWith: 0, count: n)
-        var exits = [Int64](filledWith: 0, count: n)
         var active: Int64 = 0
         var recentEntries: Int64 = 0  // entered within the last `monthsBeforeDwelling` months
         var recentlyFreed: Int64 = 0  // places freed within the last `refillDelayMonths` months
@@ -142,15 +152,12 @@ public struct HouseholdProjection: Sendable, Hashable {
             accompanied[t] = active
             housed[t] = active - (before > 0 ? min(active, recentEntries) : 0)
         }
-        self.depositsOutstandingAfter = enteredEnds.dropFirst(tableMonths).reduce(0, +)
-        self.continuingAfterProgramme = enteredEnds.dropFirst(n + 1).reduce(0, +) + initialEnds.dropFirst(n + 1).reduce(0, +)
-        // The working arrays cut to the months kept, in place (`size` is at least `tableMonths` and `n`): no copies.
-        enteredEnds.removeSubrange(tableMonths...)
-        enteredStarts.removeSubrange(n...)
-        self.accompanied = accompanied
-        self.entries = enteredStarts
-        self.exits = exits
-        self.housed = housed
-        self.enteredEnding = enteredEnds
+        self.depositsOutstandingAfter = enteredEnds[tableMonths...].reduce(0, +)
+        self.continuingAfterProgramme = enteredEnds[(n + 1)...].reduce(0, +) + initialEnds[(n + 1)...].reduce(0, +)
+        self.accompanied = Array(accompanied)
+        self.entries = Array(enteredStarts[..<n])
+        self.exits = Array(exits)
+        self.housed = Array(housed)
+        self.enteredEnding = Array(enteredEnds[..<tableMonths])
     }
 }
