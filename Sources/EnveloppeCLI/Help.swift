@@ -41,8 +41,8 @@ enum Help {
                 ).in(l),
             "  " + ("--output " + Localized("FICHIER", "FILE").in(l)).padded(to: 26) + "  "
                 + Localized(
-                    "écrit dans ce fichier (entier ou pas du tout) au lieu de l'écran",
-                    "write to this file (whole or not at all) instead of the screen"
+                    "écrit dans ce fichier (entier ou pas du tout) au lieu de l'écran ; son extension choisit le format (.xlsx, .csv…)",
+                    "write to this file (whole or not at all) instead of the screen; its extension chooses the format (.xlsx, .csv…)"
                 ).in(l),
             "",
             Localized(

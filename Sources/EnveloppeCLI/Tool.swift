@@ -145,11 +145,30 @@ enum Tool {
                     "unknown language '\(Excerpt.of(text, .en))'; languages: fr, en"), command: command.name)
         }
         var format = command.formats.first ?? .text
+        // The output file's extension names a format (`rapport.xlsx`): the format unless one is given, and never
+        // another than the one given (text written to a .xlsx is a file no spreadsheet opens).
+        let named = values[.output].flatMap(OutputFormat.init(fileName:))
         if let text = values[.format] {
             guard let chosen = OutputFormat(rawValue: text), command.formats.contains(chosen) else {
                 throw Failure.unsupportedFormat(text, command: command.name, formats: command.formats)
             }
+            if let named, named != chosen, let output = values[.output] {
+                throw Failure.usage(
+                    Localized(
+                        "--format \(chosen.rawValue) et --output « \(Excerpt.of(output, .fr)) » ne disent pas le même format : changez l'un ou l'autre (sans --format, l'extension du fichier choisit)",
+                        "--format \(chosen.rawValue) and --output '\(Excerpt.of(output, .en))' name different formats: change one of them (without --format, the file's extension chooses)"
+                    ), command: command.name)
+            }
             format = chosen
+        } else if let named, let output = values[.output] {
+            guard command.formats.contains(named) else {
+                throw Failure.usage(
+                    Localized(
+                        "« \(Excerpt.of(output, .fr)) » : « \(command.name) » n'écrit pas de fichier .\(named.rawValue) ; formats : \(command.formats.map(\.rawValue).joined(separator: ", "))",
+                        "'\(Excerpt.of(output, .en))': '\(command.name)' writes no .\(named.rawValue) file; formats: \(command.formats.map(\.rawValue).joined(separator: ", "))"
+                    ), command: command.name)
+            }
+            format = named
         }
         if let table = values[.table] {
             guard command.tables.contains(where: { $0.name == table }) else {

@@ -128,6 +128,33 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rapport.csv"])  // no temporary left
     }
 
+    /// The output file's extension chooses the format when `--format` is not given, and is never contradicted: text
+    /// written to a `.xlsx` is a file no spreadsheet opens (found by a new-user trial of `settle`).
+    @Test func theOutputFilesExtensionChoosesTheFormat() throws {
+        let folder = try CLI.temporaryFolder()
+        let scenario = "scenarios/bail-dabord-montpellier-2025.json"
+        for (name, format) in [("rapport.CSV", "csv"), ("rapport.htm", "html"), ("rapport.xlsx", "xlsx"), ("rapport.txt", "text")] {
+            let output = folder.appendingPathComponent(name)
+            #expect(try CLI.run(["run", scenario, "--output", output.path]).status == 0, "\(name)")
+            let direct = folder.appendingPathComponent("direct-" + name)
+            #expect(try CLI.run(["run", scenario, "--format", format, "--output", direct.path]).status == 0, "\(name)")
+            #expect(try Data(contentsOf: output) == Data(contentsOf: direct), "\(name)")
+        }
+        // A name without a known extension keeps the default, text.
+        let plain = folder.appendingPathComponent("rapport")
+        #expect(try CLI.run(["run", scenario, "--output", plain.path]).status == 0)
+        #expect(try String(contentsOf: plain, encoding: .utf8).contains("577\u{202F}000,00\u{00A0}€"))
+
+        let clash = try CLI.run(["run", scenario, "--format", "html", "--output", folder.appendingPathComponent("x.xlsx").path])
+        #expect(clash.status == 2)
+        #expect(clash.standardError.contains("--format html et --output"), "\(clash.standardError)")
+        #expect(clash.standardError.contains("ne disent pas le même format"), "\(clash.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.xlsx").path))
+        let unwritten = try CLI.run(["explain", scenario, "--output", folder.appendingPathComponent("x.ods").path])
+        #expect(unwritten.status == 2)
+        #expect(unwritten.standardError.contains("n'écrit pas de fichier .ods ; formats : text, json"), "\(unwritten.standardError)")
+    }
+
     /// The Métropole pays its FSL credits 50 % then 30 % (the risk scenario): 227 000 × 80 % − 113 500 = 68 100 € of
     /// instalment, in a column of its own, so that the total row adds up to what is due: 323 500 + 68 100 + 174 462,50
     /// = 566 062,50 € (339 062,50 € for the IML line and 227 000 € for the FSL line); each funder's terms are said.

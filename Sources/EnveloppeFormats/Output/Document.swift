@@ -7,6 +7,17 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// Formats written as bytes a terminal cannot show: they need `--output FILE`.
     public var isBinary: Bool { self == .xlsx || self == .ods }
+
+    /// The format a file's extension names (`rapport.xlsx`, `budget.CSV`, `page.htm`, `notes.txt`); `nil` for any other
+    /// name (standard output's `-` too).
+    public init?(fileName: String) {
+        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
+        switch fileName[fileName.index(after: dot)...].lowercased() {
+        case "txt": self = .text
+        case "htm": self = .html
+        case let other: self.init(rawValue: other)
+        }
+    }
 }
 
 /// What a command prints: one value, rendered in each of the formats it declares, by
