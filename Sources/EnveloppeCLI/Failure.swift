@@ -14,8 +14,10 @@ enum Failure: Error {
     /// Every error of the budget CSV a scenario names (never empty): the first is shown, `validate` of the scenario
     /// lists them all.
     case budgetCSV([BudgetCSV.Failure], file: String, scenario: String)
-    case counts(ActualsCSV.Failure, file: String)
-    case actuals(ActualsError, file: String)
+    /// Every line at fault of a counts file read for the scenario `scenario` (at least one): those that cannot be
+    /// read, and the counts the scenario refuses (an unknown operator, more households than places…). The first in
+    /// the file's order is shown, `validate SCENARIO --actuals COUNTS` lists them all.
+    case counts([ActualsCSV.Failure], [ActualsError], file: String, scenario: String)
     case file(FileError)
     /// The budget CSV a scenario names (`budget.file`) cannot be read: the scenario is named with it, so a person
     /// knows which file to correct or copy beside it.
@@ -58,6 +60,13 @@ enum Failure: Error {
         ).in(l)
     }
 
+    /// The messages of a counts file's lines at fault, in the file's order (a line that cannot be read gives no count,
+    /// so no line is in both lists).
+    static func countMessages(_ failures: [ActualsCSV.Failure], _ problems: [ActualsError], file: String, _ words: Wording) -> [String] {
+        let lines = failures.map { ($0.line, words.message($0, file: file)) } + problems.map { ($0.line, words.message($0, file: file)) }
+        return lines.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+    }
+
     /// An error no command should throw: an overflow the model did not catch, or a fault of the tool.
     static func unexpectedMessage(_ error: any Error, _ words: Wording) -> String {
         if error is ArithmeticError { return words.message(InputError("", .overflow), file: "enveloppe") }
@@ -95,8 +104,9 @@ enum Failure: Error {
             return words.message(errors[0], file: file) + Failure.more(errors.count - 1, validating: file, l)
         case .budgetCSV(let failures, let file, let scenario):
             return words.message(failures[0], file: file) + Failure.more(failures.count - 1, validating: scenario, l)
-        case .counts(let failure, let file): return words.message(failure, file: file)
-        case .actuals(let error, let file): return words.message(error, file: file)
+        case .counts(let failures, let problems, let file, let scenario):
+            let messages = Failure.countMessages(failures, problems, file: file, words)
+            return messages[0] + Failure.more(messages.count - 1, validating: "\(scenario) --actuals \(file)", l)
         case .file(let error): return FileWording.message(error, l)
         case .notAScenario(let file):
             return Localized(

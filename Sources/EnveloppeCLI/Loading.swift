@@ -47,16 +47,15 @@ enum Loading {
         do { return try Evaluation(scenario) } catch { throw Failure.input(error, file: file) }
     }
 
-    /// The monthly counts of `file`.
-    static func counts(_ file: String, _ language: Language) throws -> [ActualCount] {
+    /// The monthly counts of `file`, given with the scenario `scenario` of `report`: every line at fault is found, that
+    /// cannot be read or that the scenario refuses.
+    static func counts(_ file: String, for scenario: String, of report: RunReport, _ language: Language) throws -> [ActualCount] {
         let bytes = try FileSystem.read(file)
-        do {
-            let counts = try ActualsCSV.parse(bytes)
-            noteEncoding(of: bytes, file: file, language)
-            return counts
-        } catch {
-            throw Failure.counts(error, file: file)
-        }
+        let (counts, failures) = ActualsCSV.read(bytes)
+        let problems = Settlement.countProblems(report: report, counts: counts)
+        guard failures.isEmpty && problems.isEmpty else { throw Failure.counts(failures, problems, file: file, scenario: scenario) }
+        noteEncoding(of: bytes, file: file, language)
+        return counts
     }
 
     /// A CSV file French Excel saved in Windows-1252 is read all the same; one line on standard error says so.

@@ -45,6 +45,34 @@ import Testing
         #expect(run.standardError.hasSuffix(" (et 3 autres erreurs dans ce fichier : enveloppe validate \(file))\n"))
     }
 
+    /// A counts file: `validate SCENARIO --actuals COUNTS` lists each line at fault, those that cannot be read and those
+    /// the scenario refuses, in the file's order; `settle` says the first and how many more, and how to list them (found
+    /// by a new-user trial: a finance officer ran settle five times to correct five lines).
+    @Test func everyLineAtFaultOfACountsFileIsListedAtOnce() throws {
+        let folder = try CLI.temporaryFolder()
+        let counts = folder.appendingPathComponent("comptages.csv").path
+        let text =
+            "mois;opérateur;mesures\n2023-13;association-a;10\n2023-02;association-zz;10\n03/2023;association-a;12,5\n2023-04;association-a;99\n2023-05;;3\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: counts))
+        let scenario = "scenarios/montpellier-2023-cinq-associations.json"
+        let result = try CLI.run(["validate", scenario, "--actuals", counts])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.hasPrefix("\(scenario): valide"))
+        let lines = result.standardError.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5, "\(lines)")
+        #expect(lines.map { $0.hasPrefix("\(counts): ligne ") } == Array(repeating: true, count: 5), "\(lines)")
+        #expect(lines.map { $0.dropFirst(counts.count + 8).prefix(1) } == ["2", "3", "4", "5", "6"], "\(lines)")
+        #expect(lines[1].contains("opérateur inconnu « association-zz »") && lines[3].contains("99 ménages dépassent les 12 places"))
+        let settle = try CLI.run(["settle", scenario, "--actuals", counts])
+        #expect(settle.status == 2)
+        #expect(settle.standardError.hasPrefix(lines[0]))
+        #expect(settle.standardError.hasSuffix(" (et 4 autres erreurs dans ce fichier : enveloppe validate \(scenario) --actuals \(counts))\n"))
+        // Counts without a fault: said valid, with how many.
+        let valid = try CLI.run(["validate", scenario, "--actuals", "scenarios/montpellier-2023-comptages.csv"])
+        #expect(valid.status == 0)
+        #expect(valid.standardOutput.contains("scenarios/montpellier-2023-comptages.csv: valide : 58 comptages"))
+    }
+
     /// The budget CSV a scenario names: `validate` lists each of its lines at fault, with its line and column; the
     /// other commands say the first and how many more, and name the scenario to validate.
     @Test func everyLineAtFaultOfABudgetFileIsListedAtOnce() throws {

@@ -4,6 +4,30 @@ import Testing
 @testable import EnveloppeFormats
 
 @Suite struct ActualsCSVTests {
+    /// Every line at fault is said, in the file's order, the lines around them read; reading stops only at a quote left
+    /// open, or at the first line when the whole file is written otherwise (another separator).
+    @Test func everyLineAtFaultIsSaid() {
+        let text = "mois;opérateur;mesures\n2023-13;a;1\n2023-02;a;2\n2023-03;a;12,5\n2023-04;;1\n2023-05,a,1\n2023-06;a;1\n"
+        let (counts, failures) = ActualsCSV.read(Array(text.utf8))
+        #expect(counts.map(\.line) == [3, 7])
+        #expect(
+            failures == [
+                ActualsCSV.Failure(line: 2, column: 1, problem: .invalidMonth("2023-13")),
+                ActualsCSV.Failure(line: 4, column: 3, problem: .notWhole("12,5")),
+                ActualsCSV.Failure(line: 5, column: 2, problem: .emptyOperator),
+                // Among the lines, another separator is the line's fault only.
+                ActualsCSV.Failure(line: 6, column: nil, problem: .otherSeparator(",")),
+            ])
+        #expect(throws: failures[0]) { try ActualsCSV.parse(Array(text.utf8)) }
+        // At the first line, the whole file: said once.
+        #expect(ActualsCSV.read(Array("2023-01,a,1\n2023-02,a,1\n".utf8)).failures.count == 1)
+        #expect(
+            ActualsCSV.read(Array("2023-01;a;1\n2023-02;\"a;1\n2023-03;a;x\n".utf8)).failures == [
+                ActualsCSV.Failure(line: 2, column: 2, problem: .unterminatedQuote)
+            ])
+        #expect(ActualsCSV.read(Array("\n\n".utf8)).failures == [ActualsCSV.Failure(line: 1, column: nil, problem: .empty)])
+    }
+
     @Test func readsCountsWithAHeader() throws {
         let counts = try ActualsCSV.parse([0xEF, 0xBB, 0xBF] + Array("mois;opérateur;mesures\r\n2023-01;a;12\r\n2023-02;b;0\r\n".utf8))
         #expect(

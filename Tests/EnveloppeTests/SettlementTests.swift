@@ -98,6 +98,31 @@ import Testing
         }
     }
 
+    /// Every count at fault is found, in the counts' order, the good ones read on; the first is what settling throws.
+    @Test func everyCountAtFaultIsFound() throws {
+        let counts = [
+            ActualCount(month: YearMonth(year: 2025, month: 1), operatorID: "zz", measures: 1, line: 2),
+            ActualCount(month: YearMonth(year: 2025, month: 2), operatorID: "a", measures: 1, line: 3),
+            ActualCount(month: YearMonth(year: 2025, month: 2), operatorID: "a", measures: 2, line: 4),
+            ActualCount(month: YearMonth(year: 2026, month: 1), operatorID: "a", measures: 1, line: 5),
+            ActualCount(month: YearMonth(year: 2025, month: 3), operatorID: "a", measures: 11, line: 6),
+            ActualCount(month: YearMonth(year: 2025, month: 4), operatorID: "a", measures: 10, line: 7),
+        ]
+        let problems = Settlement.countProblems(report: try RunReport(scenario: SettlementTests.scenario), counts: counts)
+        #expect(
+            problems == [
+                ActualsError(line: 2, problem: .unknownOperator("zz", known: ["a"])),
+                ActualsError(line: 4, problem: .duplicate(firstLine: 3, month: YearMonth(year: 2025, month: 2), operatorID: "a")),
+                ActualsError(
+                    line: 5,
+                    problem: .monthOutsideConvention(
+                        YearMonth(year: 2026, month: 1), programme: Period(start: YearMonth(year: 2025, month: 1), months: 12))),
+                ActualsError(line: 6, problem: .aboveCapacity(measures: 11, capacity: 10)),
+            ])
+        #expect(throws: problems[0]) { try settle(counts) }
+        #expect(Settlement.countProblems(report: try RunReport(scenario: SettlementTests.scenario), counts: SettlementTests.counts([10])).isEmpty)
+    }
+
     @Test func whatAnAmountFundsUnderEachCall() throws {
         let rows = try WhatIf.compare(amount: Money(cents: 22_700_000), households: 64)
         // VIAL: 227 000 / 7 000 = 32 households and 3 000 € left (DOMAIN.md). AML: 45 and 2 000.

@@ -5,8 +5,21 @@ struct CountTable {
     private let lastCounted: Int?
 
     /// - Throws: ``ActualsError`` naming the count's line: an unknown operator, a month outside every
-    ///   convention, a month counted twice, more households than places.
+    ///   convention, a month counted twice, more households than places (the first of ``problems(report:counts:)``).
     init(report: RunReport, counts: [ActualCount]) throws {
+        var problems: [ActualsError] = []
+        self.init(report: report, counts: counts, problems: &problems, stoppingAtFirst: true)
+        if let first = problems.first { throw first }
+    }
+
+    /// Every count at fault, in the file's order (a count at fault is left out, the others are read on).
+    static func problems(report: RunReport, counts: [ActualCount]) -> [ActualsError] {
+        var problems: [ActualsError] = []
+        _ = CountTable(report: report, counts: counts, problems: &problems, stoppingAtFirst: false)
+        return problems
+    }
+
+    private init(report: RunReport, counts: [ActualCount], problems: inout [ActualsError], stoppingAtFirst: Bool) {
         let operators = report.scenario.operators
         let programme = report.programme
         var index: [OperatorID: Int] = [:]
@@ -14,21 +27,28 @@ struct CountTable {
         var values = operators.map { _ in [Int64?](repeating: nil, count: programme.months) }
         var lines = operators.map { _ in [Int?](repeating: nil, count: programme.months) }
         for count in counts {
-            guard let position = index[count.operatorID] else {
-                throw ActualsError(line: count.line, problem: .unknownOperator(count.operatorID.rawValue, known: operators.map(\.id.rawValue)))
-            }
-            guard programme.contains(count.month) else {
-                throw ActualsError(line: count.line, problem: .monthOutsideConvention(count.month, programme: programme))
-            }
+            let problem: ActualsError.Problem?
+            let position = index[count.operatorID]
             let t = programme.start.months(to: count.month)
-            if let first = lines[position][t] {
-                throw ActualsError(
-                    line: count.line, problem: .duplicate(firstLine: first, month: count.month, operatorID: count.operatorID.rawValue))
+            if let position {
+                if !programme.contains(count.month) {
+                    problem = .monthOutsideConvention(count.month, programme: programme)
+                } else if let first = lines[position][t] {
+                    problem = .duplicate(firstLine: first, month: count.month, operatorID: count.operatorID.rawValue)
+                } else if count.measures > operators[position].households {
+                    problem = .aboveCapacity(measures: count.measures, capacity: operators[position].households)
+                } else {
+                    problem = nil
+                }
+            } else {
+                problem = .unknownOperator(count.operatorID.rawValue, known: operators.map(\.id.rawValue))
             }
-            let capacity = operators[position].households
-            guard count.measures <= capacity else {
-                throw ActualsError(line: count.line, problem: .aboveCapacity(measures: count.measures, capacity: capacity))
+            if let problem {
+                problems.append(ActualsError(line: count.line, problem: problem))
+                if stoppingAtFirst { break }
+                continue
             }
+            guard let position else { continue }
             values[position][t] = count.measures
             lines[position][t] = count.line
         }

@@ -118,6 +118,12 @@ public struct Settlement: Sendable {
     ///
     /// - Parameter threshold: the share of the planned service fait from which a gap is
     ///   significant; no text sets one (DOMAIN.md), so it is the user's.
+    /// Every count at fault against the report's operators, places and conventions, in the counts' order (the
+    /// first is what ``init(report:counts:threshold:)`` throws): `enveloppe validate --actuals` lists them all.
+    public static func countProblems(report: RunReport, counts: [ActualCount]) -> [ActualsError] {
+        CountTable.problems(report: report, counts: counts)
+    }
+
     /// - Throws: ``ActualsError`` naming the count's line.
     public init(report: RunReport, counts: [ActualCount], threshold: Rate) throws {
         let table = try CountTable(report: report, counts: counts)

@@ -34,8 +34,9 @@ enum ExplainCommand: Command {
         // The figures of run and check; of allocate when the scenario shares an envelope; of settle with --actuals.
         var figures = evaluation.allFigures
         if let countsFile = invocation.value(.actuals) {
-            figures += try SettleCommand.settlement(evaluation.report, countsFile: countsFile, threshold: Rate(percent: 10), invocation.language)
-                .figures
+            figures += try SettleCommand.settlement(
+                evaluation.report, of: file, countsFile: countsFile, threshold: Rate(percent: 10), invocation.language
+            ).figures
             inputs.append(countsFile)
         }
         guard invocation.operands.count == 2 else {

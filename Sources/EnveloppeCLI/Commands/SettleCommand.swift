@@ -53,7 +53,7 @@ enum SettleCommand: Command {
         }
         let scenario = try Loading.scenario(file, invocation.language)
         let report = try Loading.evaluation(of: scenario, file: file).report
-        let settlement = try settlement(report, countsFile: countsFile, threshold: threshold, invocation.language)
+        let settlement = try settlement(report, of: file, countsFile: countsFile, threshold: threshold, invocation.language)
         let table = invocation.value(.table).flatMap(SettlementDocument.Table.init(rawValue:)) ?? .payments
         try invocation.emit(
             SettlementDocument(settlement, report: report, countsFile: countsFile, table: table),
@@ -61,11 +61,13 @@ enum SettleCommand: Command {
         return .ok
     }
 
-    /// The settlement of `report` with the counts of `countsFile`.
-    static func settlement(_ report: RunReport, countsFile: String, threshold: Rate, _ language: Language) throws -> Settlement {
-        let counts = try Loading.counts(countsFile, language)
+    /// The settlement of `report` (of the scenario `file`) with the counts of `countsFile`.
+    static func settlement(_ report: RunReport, of file: String, countsFile: String, threshold: Rate, _ language: Language) throws
+        -> Settlement
+    {
+        let counts = try Loading.counts(countsFile, for: file, of: report, language)
         do { return try Settlement(report: report, counts: counts, threshold: threshold) } catch let error as ActualsError {
-            throw Failure.actuals(error, file: countsFile)
+            throw Failure.counts([], [error], file: countsFile, scenario: file)  // found by Loading.counts already
         }
     }
 }

@@ -11,6 +11,7 @@ enum ValidateCommand: Command {
         "vérifie les scénarios sans afficher de rapport (pour un éditeur ou un script)",
         "check scenarios without printing a report (for an editor or a script)")
     static let formats: [OutputFormat] = []
+    static let options: [Option] = [.actuals]
     static let discussion = Localized(
         """
         Vérifie chaque scénario sans afficher de rapport : sa forme (champs, types, chemins), le budget CSV qu'il
@@ -18,6 +19,8 @@ enum ValidateCommand: Command {
         qui dépassent ce que permet le texte de l'appel (un taux au-dessus de 7 000 € par ménage, un plafond
         au-dessus de 25 %…). Code de sortie 0 si tout est valide, 2 sinon, avec un message d'une ligne par erreur ;
         un fichier valide dont des chiffres attendus diffèrent du calcul le dit (enveloppe check les détaille).
+        Avec --actuals COMPTAGES.csv, vérifie aussi les comptages mensuels pour ce scénario (ceux d'enveloppe
+        settle) : chaque ligne fautive est dite, une par ligne.
         Pour un éditeur, à chaque enregistrement.
         """,
         """
@@ -25,7 +28,9 @@ enum ValidateCommand: Command {
         names, the identifiers of its expected figures ("expected"), months in order, and values beyond what
         the call's text allows (a rate above €7,000 per household, a cap above 25%…). Exit status 0 when all
         is valid, 2 otherwise, with a one-line message per error; a valid file whose expected figures differ
-        from the computation says how many (enveloppe check details them). For an editor, on every save.
+        from the computation says how many (enveloppe check details them). With --actuals COUNTS.csv, also
+        checks the monthly counts for that scenario (those of enveloppe settle): each line at fault is said,
+        one per line. For an editor, on every save.
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
@@ -78,6 +83,9 @@ enum ValidateCommand: Command {
                         "; \(differing) \(differing > 1 ? "differ" : "differs") from the computation (enveloppe check details \(differing > 1 ? "them" : "it"))"
                     )
                 try invocation.say(said.in(invocation.language) + gaps.in(invocation.language))
+                if let countsFile = invocation.value(.actuals), try !validate(countsFile, of: evaluation.report, scenario: file, invocation) {
+                    status = .badInput
+                }
             } catch {
                 let failure = Failure(error)
                 if case .file(.standardOutputFailed) = failure { throw failure }
@@ -86,5 +94,25 @@ enum ValidateCommand: Command {
             }
         }
         return status
+    }
+
+    /// The counts of `countsFile` for a valid scenario's report: every line at fault, each on a line of its own (on
+    /// standard error), or how many counts it holds. Whether they are valid.
+    private static func validate(_ countsFile: String, of report: RunReport, scenario: String, _ invocation: Invocation) throws -> Bool {
+        let counts: [ActualCount]
+        do { counts = try Loading.counts(countsFile, for: scenario, of: report, invocation.language) } catch Failure.counts(
+            let failures, let problems, let file, _)
+        {
+            for message in Failure.countMessages(failures, problems, file: file, invocation.words) {
+                StandardStreams.writeError(message + "\n")
+            }
+            return false
+        }
+        try invocation.say(
+            Localized(
+                "\(countsFile): valide : \(counts.count) comptage\(counts.count > 1 ? "s" : "")",
+                "\(countsFile): valid: \(counts.count) count\(counts.count > 1 ? "s" : "")"
+            ).in(invocation.language))
+        return true
     }
 }
