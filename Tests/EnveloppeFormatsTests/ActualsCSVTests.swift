@@ -28,6 +28,24 @@ import Testing
         #expect(ActualsCSV.read(Array("\n\n".utf8)).failures == [ActualsCSV.Failure(line: 1, column: nil, problem: .empty)])
     }
 
+    /// UTF-16 with its byte-order mark (Excel's « Texte Unicode »), either byte order, is read as its text: with « ; »,
+    /// its counts; with Excel's tabs, said as the separator to change, not as months with a NUL between their digits.
+    @Test func utf16IsReadAsItsText() throws {
+        func utf16(_ text: String, little: Bool) -> [UInt8] {
+            (little ? [0xFF, 0xFE] : [0xFE, 0xFF])
+                + text.utf16.flatMap { little ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        }
+        for little in [true, false] {
+            #expect(
+                try ActualsCSV.parse(utf16("mois;opérateur;mesures\r\n2023-01;a;12\r\n", little: little)) == [
+                    ActualCount(month: YearMonth(year: 2023, month: 1), operatorID: "a", measures: 12, line: 2)
+                ])
+            #expect(throws: ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator("\t"))) {
+                try ActualsCSV.parse(utf16("mois\topérateur\tmesures\r\n2023-01\ta\t12\r\n", little: little))
+            }
+        }
+    }
+
     @Test func readsCountsWithAHeader() throws {
         let counts = try ActualsCSV.parse([0xEF, 0xBB, 0xBF] + Array("mois;opérateur;mesures\r\n2023-01;a;12\r\n2023-02;b;0\r\n".utf8))
         #expect(
@@ -56,7 +74,7 @@ import Testing
         #expect(throws: failure) { try ActualsCSV.parse(Array(text.utf8)) }
     }
 
-    @Test func messages() {
+    @Test func messages() throws {
         let words = Wording(.fr)
         #expect(
             words.message(ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator(",")), file: "c.csv")
@@ -72,5 +90,12 @@ import Testing
             words.message(ActualsError(line: 2, problem: .aboveCapacity(measures: 50, capacity: 12)), file: "c.csv")
                 == "c.csv: ligne 2, colonne 3 (mesures) : 50 ménages dépassent les 12 places que le scénario donne à cet opérateur (son nombre de ménages, « households »)"
         )
+        // An empty cell is said as such, not as « trouvé «  » ».
+        #expect(
+            words.message(try #require(ActualsCSV.read(Array("2023-01;a; \n;a;1\n".utf8)).failures.first), file: "c.csv")
+                == "c.csv: ligne 1, colonne 3 (mesures) : case vide : attendu un nombre de ménages (0 pour un mois sans ménage)")
+        #expect(
+            words.message(try #require(ActualsCSV.read(Array("2023-01;a;1\n;a;1\n".utf8)).failures.first), file: "c.csv")
+                == "c.csv: ligne 2, colonne 1 (mois) : case vide : attendu un mois (par ex. 2023-03)")
     }
 }

@@ -20,11 +20,17 @@ extension Wording {
             what = language.pick(
                 "en-tête « \(excerpt(header)) » : les colonnes sont lues dans l'ordre mois;opérateur;mesures ; remettez-les dans cet ordre",
                 "header '\(excerpt(header))': the columns are read in the order month;operator;measures; put them back in that order")
+        case .invalidMonth(let text) where text.trimmingWhitespace.isEmpty:
+            what = language.pick("case vide : attendu un mois (par ex. 2023-03)", "empty cell: expected a month (e.g. 2023-03)")
         case .invalidMonth(let text):
             what = language.pick(
                 "attendu un mois (par ex. 2023-03, 03/2023 ou mars 2023), trouvé « \(excerpt(text)) »",
                 "expected a month (e.g. 2023-03, 03/2023 or Mar 2023), found '\(excerpt(text))'")
         case .emptyOperator: what = language.pick("identifiant d'opérateur vide", "empty operator identifier")
+        case .invalidCount(let text) where text.trimmingWhitespace.isEmpty:
+            what = language.pick(
+                "case vide : attendu un nombre de ménages (0 pour un mois sans ménage)",
+                "empty cell: expected a number of households (0 for a month without any)")
         case .invalidCount(let text):
             what = language.pick(
                 "attendu un nombre de ménages, trouvé « \(excerpt(text)) »", "expected a number of households, found '\(excerpt(text))'")

@@ -8,6 +8,15 @@ public enum CSVReader {
     /// The bytes as UTF-8 text, and whether they had to be read as Windows-1252 instead: the
     /// encoding of « CSV (séparateur : point-virgule) » saved by French Excel.
     static func text(_ bytes: [UInt8]) -> (bytes: ArraySlice<UInt8>, fromWindows1252: Bool) {
+        // UTF-16 with its byte-order mark, as Excel saves « Texte Unicode »: its ASCII would otherwise read as UTF-8
+        // with a NUL between letters (« ␀2␀0␀2␀3 »). Decoded, its tabs are said as the separator to change.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            let units = stride(from: 2, to: bytes.count - 1, by: 2).map { index in
+                little ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            }
+            return (Array(String(decoding: units, as: UTF16.self).utf8)[...], false)
+        }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         // Validated in place: `String(validating:)` would copy a 35 MB file only to throw the copy away.
         if body.withUnsafeBufferPointer(UTF8Validation.isValid) { return (body, false) }
