@@ -52,12 +52,21 @@ enum Failure: Error {
 
     /// « (et 2 autres erreurs dans ce fichier : enveloppe validate scenario.json) » after a file's first error, when it
     /// has others; nothing otherwise.
-    static func more(_ more: Int, validating scenario: String, _ l: Language) -> String {
+    static func more(_ more: Int, validating arguments: [String], _ l: Language) -> String {
         guard more > 0 else { return "" }
+        let scenario = arguments.map(Failure.shellWord).joined(separator: " ")
         return Localized(
             " (et \(more) autre\(more > 1 ? "s" : "") erreur\(more > 1 ? "s" : "") dans ce fichier : enveloppe validate \(scenario))",
             " (and \(more) more error\(more > 1 ? "s" : "") in this file: enveloppe validate \(scenario))"
         ).in(l)
+    }
+
+    /// `path` as a shell reads it back as one word: as it is when it holds only letters, digits and `._/-+,:@%=`,
+    /// else between single quotes (a folder « Mes documents » would otherwise be two words of the command to copy).
+    static func shellWord(_ path: String) -> String {
+        let plain =
+            !path.isEmpty && path.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "0123456789._/-+,:@%=".unicodeScalars.contains($0) }
+        return plain ? path : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
     /// The messages of a counts file's lines at fault, in the file's order (a line that cannot be read gives no count,
@@ -101,12 +110,12 @@ enum Failure: Error {
             let errors = Loading.located(errors, in: file)
             // A workbook's errors are all listed: a person corrects every cell in one pass.
             if errors[0].isInWorkbook { return errors.map { words.message($0, file: file) }.joined(separator: "\n") }
-            return words.message(errors[0], file: file) + Failure.more(errors.count - 1, validating: file, l)
+            return words.message(errors[0], file: file) + Failure.more(errors.count - 1, validating: [file], l)
         case .budgetCSV(let failures, let file, let scenario):
-            return words.message(failures[0], file: file) + Failure.more(failures.count - 1, validating: scenario, l)
+            return words.message(failures[0], file: file) + Failure.more(failures.count - 1, validating: [scenario], l)
         case .counts(let failures, let problems, let file, let scenario):
             let messages = Failure.countMessages(failures, problems, file: file, words)
-            return messages[0] + Failure.more(messages.count - 1, validating: "\(scenario) --actuals \(file)", l)
+            return messages[0] + Failure.more(messages.count - 1, validating: [scenario, "--actuals", file], l)
         case .file(let error): return FileWording.message(error, l)
         case .notAScenario(let file):
             return Localized(

@@ -51,6 +51,14 @@ enum Loading {
     /// cannot be read or that the scenario refuses.
     static func counts(_ file: String, for scenario: String, of report: RunReport, _ language: Language) throws -> [ActualCount] {
         let bytes = try FileSystem.read(file)
+        // A workbook or a scenario given as the counts: said once, not as hundreds of lines at fault.
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") {
+            throw Failure.about(
+                file: file,
+                Localized(
+                    "ce n'est pas un fichier de comptages : un CSV mois;opérateur;mesures est attendu après --actuals (le scénario se donne avant)",
+                    "this is not a counts file: a CSV of month;operator;measures is expected after --actuals (the scenario comes before)"))
+        }
         let (counts, failures) = ActualsCSV.read(bytes)
         let problems = Settlement.countProblems(report: report, counts: counts)
         guard failures.isEmpty && problems.isEmpty else { throw Failure.counts(failures, problems, file: file, scenario: scenario) }

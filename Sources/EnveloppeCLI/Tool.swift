@@ -164,11 +164,20 @@ enum Tool {
             guard command.formats.contains(named) else {
                 throw Failure.usage(
                     Localized(
-                        "« \(Excerpt.of(output, .fr)) » : « \(command.name) » n'écrit pas de fichier .\(named.rawValue) ; formats : \(command.formats.map(\.rawValue).joined(separator: ", "))",
-                        "'\(Excerpt.of(output, .en))': '\(command.name)' writes no .\(named.rawValue) file; formats: \(command.formats.map(\.rawValue).joined(separator: ", "))"
+                        "« \(Excerpt.of(output, .fr)) » : « \(command.name) » n'écrit pas de fichier .\(OutputFormat.fileExtension(of: output) ?? "") ; formats : \(command.formats.map(\.rawValue).joined(separator: ", "))",
+                        "'\(Excerpt.of(output, .en))': '\(command.name)' writes no .\(OutputFormat.fileExtension(of: output) ?? "") file; formats: \(command.formats.map(\.rawValue).joined(separator: ", "))"
                     ), command: command.name)
             }
             format = named
+        }
+        if let output = values[.output], let typed = OutputFormat.fileExtension(of: output),
+            OutputFormat.unwrittenExtensions.contains(typed.lowercased())
+        {
+            throw Failure.usage(
+                Localized(
+                    "« \(Excerpt.of(output, .fr)) » : enveloppe n'écrit pas de fichier .\(typed) ; pour un tableur, un classeur .xlsx ou .ods, pour imprimer, une page .html (formats : \(command.formats.map(\.rawValue).joined(separator: ", ")))",
+                    "'\(Excerpt.of(output, .en))': enveloppe writes no .\(typed) file; for a spreadsheet, an .xlsx or .ods workbook, to print, an .html page (formats: \(command.formats.map(\.rawValue).joined(separator: ", ")))"
+                ), command: command.name)
         }
         if let table = values[.table] {
             guard command.tables.contains(where: { $0.name == table }) else {
@@ -180,10 +189,16 @@ enum Tool {
             }
             // A CSV file holds one table; the other formats hold them all, so a table asked of them would be ignored.
             guard format == .csv else {
+                // The format the output file's extension chose is changed by its name, not by --format.
+                let fromName = values[.format] == nil && named != nil
                 throw Failure.usage(
-                    Localized(
-                        "--table choisit le tableau d'un fichier CSV : ajoutez --format csv (les autres formats contiennent tous les tableaux)",
-                        "--table chooses the table of a CSV file: add --format csv (the other formats hold every table)"),
+                    fromName
+                        ? Localized(
+                            "--table choisit le tableau d'un fichier CSV : écrivez dans un fichier .csv (les autres formats contiennent tous les tableaux)",
+                            "--table chooses the table of a CSV file: write to a .csv file (the other formats hold every table)")
+                        : Localized(
+                            "--table choisit le tableau d'un fichier CSV : ajoutez --format csv (les autres formats contiennent tous les tableaux)",
+                            "--table chooses the table of a CSV file: add --format csv (the other formats hold every table)"),
                     command: command.name)
             }
         }

@@ -153,6 +153,20 @@ import Testing
         let unwritten = try CLI.run(["explain", scenario, "--output", folder.appendingPathComponent("x.ods").path])
         #expect(unwritten.status == 2)
         #expect(unwritten.standardError.contains("n'écrit pas de fichier .ods ; formats : text, json"), "\(unwritten.standardError)")
+        // The extension is named as typed.
+        let typed = try CLI.run(["explain", scenario, "--output", folder.appendingPathComponent("x.HTM").path])
+        #expect(typed.status == 2 && typed.standardError.contains("n'écrit pas de fichier .HTM ;"), "\(typed.standardError)")
+        // A spreadsheet's or a document's extension that no command writes is refused, with what to write instead.
+        for refused in ["x.xls", "x.pdf", "x.docx"] {
+            let result = try CLI.run(["run", scenario, "--output", folder.appendingPathComponent(refused).path])
+            #expect(result.status == 2, "\(refused)")
+            #expect(result.standardError.contains("enveloppe n'écrit pas de fichier ." + refused.dropFirst(2)), "\(result.standardError)")
+            #expect(result.standardError.contains("un classeur .xlsx ou .ods"), "\(result.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(refused).path))
+        }
+        // --table with a workbook's name: the name is what to change.
+        let table = try CLI.run(["run", scenario, "--table", "figures", "--output", folder.appendingPathComponent("t.xlsx").path])
+        #expect(table.status == 2 && table.standardError.contains("écrivez dans un fichier .csv"), "\(table.standardError)")
     }
 
     /// The Métropole pays its FSL credits 50 % then 30 % (the risk scenario): 227 000 × 80 % − 113 500 = 68 100 € of

@@ -67,6 +67,16 @@ import Testing
         #expect(settle.status == 2)
         #expect(settle.standardError.hasPrefix(lines[0]))
         #expect(settle.standardError.hasSuffix(" (et 4 autres erreurs dans ce fichier : enveloppe validate \(scenario) --actuals \(counts))\n"))
+        // A path with a space is quoted in the command to copy.
+        let spaced = folder.appendingPathComponent("mes comptages.csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: spaced))
+        #expect(try CLI.run(["settle", scenario, "--actuals", spaced]).standardError.hasSuffix("--actuals '\(spaced)')\n"))
+        // A scenario given as the counts is said once; one counts file is checked against one scenario.
+        let swapped = try CLI.run(["validate", scenario, "--actuals", scenario])
+        #expect(swapped.status == 2 && swapped.standardError.split(separator: "\n").count == 1, "\(swapped.standardError)")
+        #expect(swapped.standardError.contains("ce n'est pas un fichier de comptages"))
+        let two = try CLI.run(["validate", scenario, "scenarios/vial-ami1-2025.json", "--actuals", counts])
+        #expect(two.status == 2 && two.standardError.contains("donnez un seul scénario"), "\(two.standardError)")
         // Counts without a fault: said valid, with how many.
         let valid = try CLI.run(["validate", scenario, "--actuals", "scenarios/montpellier-2023-comptages.csv"])
         #expect(valid.status == 0)

@@ -120,6 +120,16 @@ import Testing
                 ActualsError(line: 6, problem: .aboveCapacity(measures: 11, capacity: 10)),
             ])
         #expect(throws: problems[0]) { try settle(counts) }
+        // A month counted again after a count refused for it is said too, in the same pass.
+        let again = [
+            ActualCount(month: YearMonth(year: 2025, month: 2), operatorID: "a", measures: 99, line: 2),
+            ActualCount(month: YearMonth(year: 2025, month: 2), operatorID: "a", measures: 5, line: 3),
+        ]
+        #expect(
+            Settlement.countProblems(report: try RunReport(scenario: SettlementTests.scenario), counts: again) == [
+                ActualsError(line: 2, problem: .aboveCapacity(measures: 99, capacity: 10)),
+                ActualsError(line: 3, problem: .duplicate(firstLine: 2, month: YearMonth(year: 2025, month: 2), operatorID: "a")),
+            ])
         #expect(Settlement.countProblems(report: try RunReport(scenario: SettlementTests.scenario), counts: SettlementTests.counts([10])).isEmpty)
     }
 

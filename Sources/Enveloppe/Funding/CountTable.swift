@@ -35,10 +35,12 @@ struct CountTable {
                     problem = .monthOutsideConvention(count.month, programme: programme)
                 } else if let first = lines[position][t] {
                     problem = .duplicate(firstLine: first, month: count.month, operatorID: count.operatorID.rawValue)
-                } else if count.measures > operators[position].households {
-                    problem = .aboveCapacity(measures: count.measures, capacity: operators[position].households)
                 } else {
-                    problem = nil
+                    // The month is counted here, even at fault: a later line counting it again is said too.
+                    lines[position][t] = count.line
+                    problem =
+                        count.measures > operators[position].households
+                        ? .aboveCapacity(measures: count.measures, capacity: operators[position].households) : nil
                 }
             } else {
                 problem = .unknownOperator(count.operatorID.rawValue, known: operators.map(\.id.rawValue))
@@ -50,7 +52,6 @@ struct CountTable {
             }
             guard let position else { continue }
             values[position][t] = count.measures
-            lines[position][t] = count.line
         }
         self.values = values
         lastCounted = counts.map(\.month).max().map { programme.start.months(to: $0) }

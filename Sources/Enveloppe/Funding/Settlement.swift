@@ -114,16 +114,16 @@ public struct Settlement: Sendable {
         return activity.count == 1 ? activity[0].name : title
     }
 
-    /// Settles the conventions of `report` that `counts` cover.
-    ///
-    /// - Parameter threshold: the share of the planned service fait from which a gap is
-    ///   significant; no text sets one (DOMAIN.md), so it is the user's.
     /// Every count at fault against the report's operators, places and conventions, in the counts' order (the
     /// first is what ``init(report:counts:threshold:)`` throws): `enveloppe validate --actuals` lists them all.
     public static func countProblems(report: RunReport, counts: [ActualCount]) -> [ActualsError] {
         CountTable.problems(report: report, counts: counts)
     }
 
+    /// Settles the conventions of `report` that `counts` cover.
+    ///
+    /// - Parameter threshold: the share of the planned service fait from which a gap is
+    ///   significant; no text sets one (DOMAIN.md), so it is the user's.
     /// - Throws: ``ActualsError`` naming the count's line.
     public init(report: RunReport, counts: [ActualCount], threshold: Rate) throws {
         let table = try CountTable(report: report, counts: counts)

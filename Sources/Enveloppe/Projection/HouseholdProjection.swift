@@ -43,6 +43,10 @@ public struct HouseholdProjection: Sendable, Hashable {
                 "\(intakePath).start", .monthOutside(month: intake.start ?? programme.start, first: programme.start, last: programme.end))
         }
         let lastEntry = intake.lastEntry.map { programme.start.months(to: $0) } ?? n - 1
+        // The series below are written without a bounds check: what their indices rest on, checked once.
+        precondition(
+            length >= 0 && intake.refillDelayMonths >= 0 && intake.monthsBeforeDwelling >= 0 && tableMonths >= n,
+            "lengths and delays of zero or more, a table at least the programme's")
         let size = max(n, tableMonths) + length + 1
         // The seven series in one block, written through pointers, the four working ones `size` long (at least
         // `tableMonths` and `n`, with room for the last cohort's end), the three kept ones `n` long: arrays written by

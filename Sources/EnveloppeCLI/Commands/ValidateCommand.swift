@@ -34,6 +34,12 @@ enum ValidateCommand: Command {
         """)
 
     static func run(_ invocation: Invocation) throws -> ExitStatus {
+        if invocation.value(.actuals) != nil && invocation.operands.count > 1 {
+            throw Failure.usage(
+                Localized(
+                    "--actuals vérifie les comptages d'un scénario : donnez un seul scénario",
+                    "--actuals checks the counts of one scenario: give one scenario"), command: name)
+        }
         var status = ExitStatus.ok
         for file in invocation.operands {
             do {

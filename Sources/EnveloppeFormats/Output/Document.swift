@@ -11,13 +11,25 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// The format a file's extension names (`rapport.xlsx`, `budget.CSV`, `page.htm`, `notes.txt`); `nil` for any other
     /// name (standard output's `-` too).
     public init?(fileName: String) {
-        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
-        switch fileName[fileName.index(after: dot)...].lowercased() {
+        guard let typed = OutputFormat.fileExtension(of: fileName) else { return nil }
+        switch typed.lowercased() {
         case "txt": self = .text
         case "htm": self = .html
         case let other: self.init(rawValue: other)
         }
     }
+
+    /// The extension of a file's name as typed (`xlsx` of `rapport.xlsx`), if it has one.
+    public static func fileExtension(of fileName: String) -> Substring? {
+        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/"), fileName.index(after: dot) < fileName.endIndex else {
+            return nil
+        }
+        return fileName[fileName.index(after: dot)...]
+    }
+
+    /// Document and spreadsheet extensions a person may type that no command writes (`.xls` for `.xlsx`, `.pdf` for a
+    /// page to print): refused, rather than text written under a name that promises another format.
+    public static let unwrittenExtensions: Set<String> = ["xls", "xlsm", "pdf", "doc", "docx", "odt", "rtf"]
 }
 
 /// What a command prints: one value, rendered in each of the formats it declares, by
