@@ -148,6 +148,7 @@ enum Tool {
         // The output file's extension names a format (`rapport.xlsx`): the format unless one is given, and never
         // another than the one given (text written to a .xlsx is a file no spreadsheet opens).
         let named = values[.output].flatMap(OutputFormat.init(fileName:))
+        let formats = command.formats.map(\.rawValue).joined(separator: ", ")
         if let text = values[.format] {
             guard let chosen = OutputFormat(rawValue: text), command.formats.contains(chosen) else {
                 throw Failure.unsupportedFormat(text, command: command.name, formats: command.formats)
@@ -164,8 +165,8 @@ enum Tool {
             guard command.formats.contains(named) else {
                 throw Failure.usage(
                     Localized(
-                        "« \(Excerpt.of(output, .fr)) » : « \(command.name) » n'écrit pas de fichier .\(OutputFormat.fileExtension(of: output) ?? "") ; formats : \(command.formats.map(\.rawValue).joined(separator: ", "))",
-                        "'\(Excerpt.of(output, .en))': '\(command.name)' writes no .\(OutputFormat.fileExtension(of: output) ?? "") file; formats: \(command.formats.map(\.rawValue).joined(separator: ", "))"
+                        "« \(Excerpt.of(output, .fr)) » : « \(command.name) » n'écrit pas de fichier .\(OutputFormat.fileExtension(of: output) ?? "") ; formats : \(formats)",
+                        "'\(Excerpt.of(output, .en))': '\(command.name)' writes no .\(OutputFormat.fileExtension(of: output) ?? "") file; formats: \(formats)"
                     ), command: command.name)
             }
             format = named
@@ -175,8 +176,8 @@ enum Tool {
         {
             throw Failure.usage(
                 Localized(
-                    "« \(Excerpt.of(output, .fr)) » : enveloppe n'écrit pas de fichier .\(typed) ; pour un tableur, un classeur .xlsx ou .ods, pour imprimer, une page .html (formats : \(command.formats.map(\.rawValue).joined(separator: ", ")))",
-                    "'\(Excerpt.of(output, .en))': enveloppe writes no .\(typed) file; for a spreadsheet, an .xlsx or .ods workbook, to print, an .html page (formats: \(command.formats.map(\.rawValue).joined(separator: ", ")))"
+                    "« \(Excerpt.of(output, .fr)) » : enveloppe n'écrit pas de fichier .\(typed) ; pour un tableur, un classeur .xlsx ou .ods, pour imprimer, une page .html (formats : \(formats))",
+                    "'\(Excerpt.of(output, .en))': enveloppe writes no .\(typed) file; for a spreadsheet, an .xlsx or .ods workbook, to print, an .html page (formats: \(formats))"
                 ), command: command.name)
         }
         if let table = values[.table] {

@@ -67,7 +67,8 @@ enum SettleCommand: Command {
     {
         let counts = try Loading.counts(countsFile, for: file, of: report, language)
         do { return try Settlement(report: report, counts: counts, threshold: threshold) } catch let error as ActualsError {
-            throw Failure.counts([], [error], file: countsFile, scenario: file)  // found by Loading.counts already
+            // Loading.counts has found every count at fault already: kept so that a count refused here is still said.
+            throw Failure.counts([], [error], file: countsFile, scenario: file)
         }
     }
 }
