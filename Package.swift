@@ -14,7 +14,7 @@ let staticExecutable: [LinkerSetting] = [.unsafeFlags(["-static-executable", "-u
 // of explained figures, a mutex of citations) is described to the runtime by a direct call rather than by its mangled
 // name, which the runtime decoded at its first use in each process (112 names, 2 % of a national run's instructions and
 // 5 % of its time, the decoder's code cold), and those known at compile time are laid out by the compiler: a
-// 64-household run 12 % faster, a national one 6 % (nineteenth pass). Debug builds are left as they are.
+// 64-household run 11 to 13 % faster, a national one 1 to 6 % (nineteenth pass). Debug builds are left as they are.
 let releaseOptimizations: [SwiftSetting] = [
     .unsafeFlags(
         [
