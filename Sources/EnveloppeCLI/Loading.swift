@@ -52,7 +52,7 @@ enum Loading {
     static func counts(_ file: String, for scenario: String, of report: RunReport, _ language: Language) throws -> [ActualCount] {
         let bytes = try FileSystem.read(file)
         // A workbook or a scenario given as the counts: said once, not as hundreds of lines at fault.
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") {
+        if ScenarioFile.isWorkbook(bytes, name: file) || bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") {
             throw Failure.about(
                 file: file,
                 Localized(

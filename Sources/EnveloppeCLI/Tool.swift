@@ -149,6 +149,7 @@ enum Tool {
         // another than the one given (text written to a .xlsx is a file no spreadsheet opens).
         let named = values[.output].flatMap(OutputFormat.init(fileName:))
         let formats = command.formats.map(\.rawValue).joined(separator: ", ")
+        let typed = values[.output].flatMap(FileName.typedExtension(of:))
         if let text = values[.format] {
             guard let chosen = OutputFormat(rawValue: text), command.formats.contains(chosen) else {
                 throw Failure.unsupportedFormat(text, command: command.name, formats: command.formats)
@@ -165,15 +166,13 @@ enum Tool {
             guard command.formats.contains(named) else {
                 throw Failure.usage(
                     Localized(
-                        "« \(Excerpt.of(output, .fr)) » : « \(command.name) » n'écrit pas de fichier .\(OutputFormat.fileExtension(of: output) ?? "") ; formats : \(formats)",
-                        "'\(Excerpt.of(output, .en))': '\(command.name)' writes no .\(OutputFormat.fileExtension(of: output) ?? "") file; formats: \(formats)"
+                        "« \(Excerpt.of(output, .fr)) » : « \(command.name) » n'écrit pas de fichier .\(typed ?? "") ; formats : \(formats)",
+                        "'\(Excerpt.of(output, .en))': '\(command.name)' writes no .\(typed ?? "") file; formats: \(formats)"
                     ), command: command.name)
             }
             format = named
         }
-        if let output = values[.output], let typed = OutputFormat.fileExtension(of: output),
-            OutputFormat.unwrittenExtensions.contains(typed.lowercased())
-        {
+        if let output = values[.output], let typed, OutputFormat.unwrittenExtensions.contains(typed.lowercased()) {
             throw Failure.usage(
                 Localized(
                     "« \(Excerpt.of(output, .fr)) » : enveloppe n'écrit pas de fichier .\(typed) ; pour un tableur, un classeur .xlsx ou .ods, pour imprimer, une page .html (formats : \(formats))",

@@ -11,20 +11,12 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// The format a file's extension names (`rapport.xlsx`, `budget.CSV`, `page.htm`, `notes.txt`); `nil` for any other
     /// name (standard output's `-` too).
     public init?(fileName: String) {
-        guard let typed = OutputFormat.fileExtension(of: fileName) else { return nil }
+        guard let typed = FileName.typedExtension(of: fileName) else { return nil }
         switch typed.lowercased() {
         case "txt": self = .text
         case "htm": self = .html
         case let other: self.init(rawValue: other)
         }
-    }
-
-    /// The extension of a file's name as typed (`xlsx` of `rapport.xlsx`), if it has one.
-    public static func fileExtension(of fileName: String) -> Substring? {
-        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/"), fileName.index(after: dot) < fileName.endIndex else {
-            return nil
-        }
-        return fileName[fileName.index(after: dot)...]
     }
 
     /// Document and spreadsheet extensions a person may type that no command writes (`.xls` for `.xlsx`, `.pdf` for a

@@ -10,8 +10,8 @@ public enum ScenarioFile {
 
         /// The format a file name's extension says, `nil` for another extension.
         public init?(fileName: String) {
-            guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
-            self.init(rawValue: fileName[fileName.index(after: dot)...].lowercased())
+            guard let typed = FileName.typedExtension(of: fileName) else { return nil }
+            self.init(rawValue: typed.lowercased())
         }
     }
 
