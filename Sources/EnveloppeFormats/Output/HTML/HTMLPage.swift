@@ -152,6 +152,7 @@ enum HTMLPage {
           .monthly td, .monthly th { font-size: 8pt; padding: 2pt 3pt; }
           .monthly th { font-size: 7pt; letter-spacing: 0; white-space: normal; }
           .monthly-section > .source { break-before: avoid; }
+          .monthly tbody tr:nth-last-child(-n+2) { break-before: avoid; }
           .cards { gap: 8pt; margin: 10pt 0 4pt; } .card { padding: 6pt 9pt; } .card-value { font-size: 14pt; }
           .cards:has(> :nth-child(7)) { grid-template-columns: repeat(4, 1fr); }
           .checks > li { padding: 4pt 8pt; margin-bottom: 3pt; font-size: 9pt; }
