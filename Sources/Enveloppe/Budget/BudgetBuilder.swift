@@ -19,17 +19,17 @@ public enum BudgetBuilder {
     /// A line an operator's post or charge gives every period's budget: its account, purposes (those the scenario
     /// states, then those its title or label shows, ``ExpensePurpose/inferred(from:)``) and the parts of its label
     /// and origin (joined when read, ``BudgetLine``) depend only on the operator, so they are made once per operator
-    /// rather than once per convention period; only the amount, the sum of the cost series over the period's months,
-    /// changes.
+    /// rather than once per convention period; only the amount, the line's total over the period's months
+    /// (``CostProjection/lineTotals``), changes.
     ///
-    /// The line (its amount left at zero) lies in the case with its series: a switch over an entry then copies the line
+    /// The line (its amount left at zero) lies in the case with its place: a switch over an entry then copies the line
     /// it needs and nothing else (a struct of the two was copied whole to read which series it was).
     enum OperatorLine {
-        /// A post's line and its series, `costs.posts[j]`.
+        /// A post's line and its totals, `costs.total(post: j, period:)`.
         case post(Int, BudgetLine)
-        /// A charge's line and its series, `costs.chargeLines[k]`.
+        /// A charge's line and its totals, `costs.total(charge: k, period:)`.
         case charge(Int, BudgetLine)
-        /// `costs.chargeLines[k]` of a refundable deposit: money advanced, not a line of the budget.
+        /// `costs.total(charge: k, period:)` of a refundable deposit: money advanced, not a line of the budget.
         case deposit(Int)
 
         /// Each operator's lines, in the budget's order: its posts, then its charges.
@@ -106,10 +106,7 @@ public enum BudgetBuilder {
         let scenario = resolved.scenario
         let call = resolved.call
         let costs = projection.costs
-        let programme = projection.programme
         let period = call.periods[periodIndex]
-        let first = programme.start.months(to: period.start)
-        let range = first..<(first + period.months)
         var budget: [BudgetLine] = []
         // Made at its size, or a little more when there are deposits (a national programme's budget has thousands of
         // lines: grown by doubling, it was copied a dozen times).
@@ -125,13 +122,13 @@ public enum BudgetBuilder {
                     // The entry's line is copied once, then moved into the budget (appended as it was, it was copied
                     // again and the first copy released).
                     case .post(let j, var line):
-                        line.amount = try Money.sum(costs[o].posts[j][range])
+                        line.amount = costs[o].total(post: j, period: periodIndex)
                         budget.append(consume line)
                     case .charge(let k, var line):
-                        line.amount = try Money.sum(costs[o].chargeLines[k][range])
+                        line.amount = costs[o].total(charge: k, period: periodIndex)
                         budget.append(consume line)
                     case .deposit(let k):
-                        deposits = try deposits + Money.sum(costs[o].chargeLines[k][range])
+                        deposits = try deposits + costs[o].total(charge: k, period: periodIndex)
                     }
                 }
             }

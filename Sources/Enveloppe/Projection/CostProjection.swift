@@ -15,10 +15,21 @@ public struct CostProjection: Sendable, Hashable {
     public var depositsReturned: [Money]
     /// FTE in post each month, in hundredths.
     public var fteHundredths: [Int64]
-    /// Each staff post's cost by month, in the operator's order (for the budget's lines).
-    public var posts: [[Money]]
-    /// Each charge line's amount by month (a deposit's is what is advanced), in the operator's order.
-    public var chargeLines: [[Money]]
+    /// Each staff post's, then each charge line's, amount over each convention period (a deposit's is what is
+    /// advanced): line `l` over period `p` at `l × periods + p`, posts and charges in the operator's order. The budget's
+    /// lines read these and nothing else of a line's months, so its months are added up here, once, rather than kept
+    /// (seven series of each of a national programme's 440 operators, 1,2 MiB).
+    public var lineTotals: [Money]
+    /// The number of convention periods in ``lineTotals``.
+    public var periods: Int
+    /// The operator's number of staff posts: its charges' totals follow theirs in ``lineTotals``.
+    public var postCount: Int
+
+    /// Staff post `j`'s cost over convention period `p`.
+    public func total(post j: Int, period p: Int) -> Money { lineTotals[j * periods + p] }
+
+    /// Charge line `k`'s amount over convention period `p` (a deposit's is what is advanced in it).
+    public func total(charge k: Int, period p: Int) -> Money { lineTotals[(postCount + k) * periods + p] }
 
     public init(months: Int) {
         staff = Array(filledWith: .zero, count: months)
@@ -27,24 +38,33 @@ public struct CostProjection: Sendable, Hashable {
         depositsPaid = staff
         depositsReturned = staff
         fteHundredths = Array(filledWith: 0, count: months)
-        posts = []
-        chargeLines = []
+        lineTotals = []
+        periods = 0
+        postCount = 0
     }
 
-    /// The costs of `op` given its households, over the programme (the first `programme.months` of the table).
+    /// The costs of `op` given its households, over the programme (the first `programme.months` of the table), with
+    /// each line's amount over each of `periods` (months of the table, those past its end counting nothing).
     ///
     /// Each month array is written through its buffer, one loop at a time: written by index in a loop that may
     /// throw (an amount past 64 bits), an array is checked at each month for being shared (docs/performance.md).
+    /// Each line's months are made in one array, made once and cleared for the next line.
     ///
     /// - Precondition: `households` was projected over the same programme and table (checked first: the buffers are
     ///   written without a bounds check).
-    public init(of op: Operator, households: HouseholdProjection, programme: Period, tableMonths: Int, path: String) throws {
+    public init(
+        of op: Operator, households: HouseholdProjection, programme: Period, tableMonths: Int, periods: [Range<Int>] = [], path: String
+    ) throws {
         let n = programme.months
         precondition(
             tableMonths >= n && households.entries.count == n && households.accompanied.count == n && households.enteredEnding.count == tableMonths,
             "the households projected over the same programme and table")
         self.init(months: tableMonths)
-        posts.reserveCapacity(op.staff.count)
+        let periodMonths = periods.map { $0.clamped(to: 0..<tableMonths) }
+        self.periods = periods.count
+        postCount = op.staff.count
+        lineTotals = Array(filledWith: .zero, count: (op.staff.count + op.charges.count) * periods.count)
+        var months = [Money](filledWith: .zero, count: tableMonths)
         for (index, post) in op.staff.enumerated() {
             let first = programme.start.months(to: post.start ?? programme.start)
             let last = programme.start.months(to: post.end ?? programme.end)
@@ -58,7 +78,6 @@ public struct CostProjection: Sendable, Hashable {
                     "\(path).staff[\(index)].end", .monthOutside(month: post.end ?? programme.end, first: programme.start, last: programme.end))
             }
             let parts = try MonthlySpread.parts(of: post.annualCost())
-            var months = [Money](filledWith: .zero, count: tableMonths)
             months.withUnsafeMutableBufferPointer { months in
                 for t in first...last { months[t] = parts[(t - first) % 12] }
             }
@@ -69,38 +88,35 @@ public struct CostProjection: Sendable, Hashable {
                     for t in first...last { each[t] += fte }
                 }
             }
-            posts.append(months)
+            try CostProjection.close(line: index, &months, over: periodMonths, into: &lineTotals)
         }
-        chargeLines.reserveCapacity(op.charges.count)
         var rates: [Int] = []
         for (index, charge) in op.charges.enumerated() {
-            var line = [Money](filledWith: .zero, count: tableMonths)
             switch charge.basis {
             case .annual(let amount):
                 let parts = try MonthlySpread.parts(of: amount)
-                line.withUnsafeMutableBufferPointer { line in
+                months.withUnsafeMutableBufferPointer { line in
                     for t in 0..<n { line[t] = parts[t % 12] }
                 }
             case .perEntry(let amount), .refundableDeposit(let amount):
-                try CostProjection.add(amount, times: households.entries, to: &line)
+                try CostProjection.add(amount, times: households.entries, to: &months)
             case .perHouseholdMonth(let amount):
-                try CostProjection.add(amount, times: households.accompanied, to: &line)
+                try CostProjection.add(amount, times: households.accompanied, to: &months)
             case .rateOfDirectCosts:
                 rates.append(index)
-                chargeLines.append(line)
                 continue
             }
             if case .refundableDeposit(let amount) = charge.basis {
-                try CostProjection.add(line, to: &depositsPaid)
+                try CostProjection.add(months, to: &depositsPaid)
                 try CostProjection.add(amount, times: households.enteredEnding, to: &depositsReturned)
             } else if charge.kind == .indirect {
-                try CostProjection.add(line, to: &indirect)
+                try CostProjection.add(months, to: &indirect)
             } else if charge.account == ChargeLine.staffAccount {
-                try CostProjection.add(line, to: &staff)
+                try CostProjection.add(months, to: &staff)
             } else {
-                try CostProjection.add(line, to: &directNonStaff)
+                try CostProjection.add(months, to: &directNonStaff)
             }
-            chargeLines.append(line)
+            try CostProjection.close(line: op.staff.count + index, &months, over: periodMonths, into: &lineTotals)
         }
         // A rate of direct costs (indirect charges only), rounded on the running total so the
         // months add up to the rate of the whole: Σ parts = round(rate × Σ direct).
@@ -108,8 +124,7 @@ public struct CostProjection: Sendable, Hashable {
         try CostProjection.add(directNonStaff, to: &direct)
         for index in rates {
             guard case .rateOfDirectCosts(let rate) = op.charges[index].basis else { continue }
-            var line = [Money](filledWith: .zero, count: tableMonths)
-            try line.withUnsafeMutableBufferPointer { line in
+            try months.withUnsafeMutableBufferPointer { line in
                 try direct.withUnsafeBufferPointer { direct in
                     var cumulative = Money.zero
                     var previous = Money.zero
@@ -121,8 +136,8 @@ public struct CostProjection: Sendable, Hashable {
                     }
                 }
             }
-            try CostProjection.add(line, to: &indirect)
-            chargeLines[index] = line
+            try CostProjection.add(months, to: &indirect)
+            try CostProjection.close(line: op.staff.count + index, &months, over: periodMonths, into: &lineTotals)
         }
     }
 
@@ -145,7 +160,7 @@ public struct CostProjection: Sendable, Hashable {
         return (staffTotal, directTotal, indirectTotal)
     }
 
-    /// Adds `other`'s categories and FTE into these, month by month (its posts and charge lines are its own): the
+    /// Adds `other`'s categories and FTE into these, month by month (its lines' totals are its own): the
     /// programme's totals, added once for the monthly table and the budgets rather than at each month and category.
     mutating func add(_ other: borrowing CostProjection) throws {
         try CostProjection.add(other.staff, to: &staff)
@@ -154,6 +169,13 @@ public struct CostProjection: Sendable, Hashable {
         try CostProjection.add(other.depositsPaid, to: &depositsPaid)
         try CostProjection.add(other.depositsReturned, to: &depositsReturned)
         for t in other.fteHundredths.indices { fteHundredths[t] += other.fteHundredths[t] }
+    }
+
+    /// Line `l`'s totals over the periods (`periods`, months of the table), from its months, which are then cleared
+    /// for the next line.
+    private static func close(line l: Int, _ months: inout [Money], over periods: [Range<Int>], into totals: inout [Money]) throws {
+        for p in periods.indices { totals[l * periods.count + p] = try Money.sum(months[periods[p]]) }
+        months.withUnsafeMutableBufferPointer { $0.update(repeating: .zero) }
     }
 
     /// Adds a charge line into one of the categories, month by month, in place (a key path here cost a

@@ -16,7 +16,7 @@ public struct Projection: Sendable, Hashable {
 
     /// Every cost of the table (the operators', then the filed budget's charges that the scenario does not describe)
     /// added month by month, in that order, by category (staff, other direct, indirect, deposits, FTE): what the
-    /// monthly table, the period charges and a risk run's treasury read. Its posts and charge lines are empty.
+    /// monthly table, the period charges and a risk run's treasury read. It has no lines' totals.
     public let total: CostProjection
 
     /// - Throws: ``InputError`` with the field path of a schedule the operator cannot hold.
@@ -38,6 +38,11 @@ public struct Projection: Sendable, Hashable {
         let call = resolved.call
         let programme = resolved.programme
         precondition(tableMonths >= programme.months, "the table covers the programme")
+        // The months of the table each convention period covers: what each line of the budgets is added up over.
+        let periods = call.periods.map { period in
+            let first = programme.start.months(to: period.start)
+            return first..<(first + period.months)
+        }
         var households: [HouseholdProjection] = []
         var costs: [CostProjection] = []
         households.reserveCapacity(operators.count)
@@ -50,7 +55,8 @@ public struct Projection: Sendable, Hashable {
                 accompanimentMonths: call.accompanimentMonths.value, programme: programme, tableMonths: tableMonths, path: path)
             households.append(projected)
             costs.append(
-                try CostProjection(of: operators[index], households: projected, programme: programme, tableMonths: tableMonths, path: path))
+                try CostProjection(
+                    of: operators[index], households: projected, programme: programme, tableMonths: tableMonths, periods: periods, path: path))
         }
         self.programme = programme
         self.tableMonths = tableMonths
