@@ -45,7 +45,7 @@ public struct CompareDocument: Document {
         case .json: return compare.json(applications).bytes
         case .csv: return compare.csv(applications)
         case .html: return compare.html(applications, date: date).bytes
-        case .xlsx, .ods: return CompareWorkbook(words: words).workbook(applications).bytes(format)
+        case .xlsx, .ods: return CompareWorkbook(words: words).workbook(applications, rows: compare).bytes(format)
         }
     }
 }

@@ -83,6 +83,21 @@ struct SheetBuilder {
         return rows.count
     }
 
+    /// A paragraph of text in one cell merged across the first `columns` columns and wrapped in it, its row as tall as
+    /// its lines: a note read whole in the sheet, in a CSV saved from it and on paper (a note cut into rows, as
+    /// ``note(_:style:)`` does on a wide sheet, reads as broken sentences everywhere but on paper). The number of its row.
+    @discardableResult
+    mutating func paragraph(_ text: String, across columns: Int) -> Int {
+        let row = add([.text(text, style: SheetStyle.wrappedNote)], fits: false)
+        if columns > 1 { merges.append("A\(row):" + SheetBuilder.cell(columns - 1, row)) }
+        paragraphs[row - 1] = columns
+        return row
+    }
+
+    /// The rows of ``paragraph(_:across:)`` (from 0) and the columns each spans: their height is counted on the
+    /// columns' widths together.
+    private var paragraphs: [Int: Int] = [:]
+
     /// For a sheet wider than a page, which prints across several (``PrintLayout``): the longest line of a note,
     /// so that the note prints whole on the first page (past that page's edge, a spilled text would run on behind
     /// the next page's repeated columns). ``wideSheetNoteWidth`` fits a landscape A4 page at full size.
@@ -102,9 +117,18 @@ struct SheetBuilder {
             if index >= columnWidths.count { columnWidths += Array(repeating: 10, count: index + 1 - columnWidths.count) }
             columnWidths[index] = width
         }
+        var heights = SheetBuilder.heights(rows, columnWidths: columnWidths)
+        for (row, columns) in paragraphs {
+            guard case .text(let text) = rows[row].first?.value else { continue }
+            let width = (0..<columns).reduce(0) { $0 + ($1 < columnWidths.count ? columnWidths[$1] : 10) }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+                $0 + SheetBuilder.wrappedLines($1, capacity: max(4, width * 6 / 5 - 1))
+            }
+            if lines > 1 { heights[row] = (lines * 29 + 1) / 2 + 2 } else { heights[row] = nil }
+        }
         return Sheet(
             name: name, columnWidths: columnWidths, rows: rows, frozenRows: frozenRows, frozenColumns: frozenColumns, landscape: landscape,
-            merges: merges, rowHeights: SheetBuilder.heights(rows, columnWidths: columnWidths), printedColumns: printedColumns)
+            merges: merges, rowHeights: heights, printedColumns: printedColumns)
     }
 
     /// The height of each row whose wrapped text needs more than one line: about 15 points a line,
