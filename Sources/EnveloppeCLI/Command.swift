@@ -22,7 +22,7 @@ protocol Command: Sendable {
     static var abstract: Localized { get }
     /// What `enveloppe help NAME` says after the usage line.
     static var discussion: Localized { get }
-    /// Options beyond `--lang` (every command) and `--format`/`--output` (every command with formats).
+    /// Options beyond `--lang` (every command) and `--format`/`--output`/`--force` (every command with formats).
     static var options: [Option] { get }
     /// The formats the command writes, the default first; empty for a command that prints no document.
     static var formats: [OutputFormat] { get }
@@ -43,7 +43,9 @@ extension Command {
 
     /// Every option the command accepts, in the order the usage line shows them.
     static var acceptedOptions: [Option] {
-        (formats.isEmpty ? [] : [.format]) + options + (formats.isEmpty ? [] : [.output]) + [.lang]
+        (formats.isEmpty ? [] : [.format]) + options + (formats.isEmpty ? [] : [.output])
+            + (formats.isEmpty || options.contains(.force) ? [] : [.force])
+            + [.lang]
     }
 
     /// `enveloppe run FICHIER [--format text|json|csv|html] [--table months|figures] [--output FICHIER] [--lang fr|en]`.

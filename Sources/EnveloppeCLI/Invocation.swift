@@ -28,12 +28,27 @@ struct Invocation {
         }
         let bytes = try document.render(format, words, printedOn: format == .html ? try PrintDay.resolved() : nil)
         if let output = value(.output) {
+            // A report never replaces an application a person filled (a workbook's « Candidature » sheet, a scenario)
+            // unless told to: `run … --output candidature.xlsx` would lose its work. (The file read is said first.)
+            try FileSystem.refuseInputs(inputs, as: output)
+            if !has(.force), let existing = FileSystem.existingFile(output, limit: Invocation.applicationLimit),
+                ScenarioFile.isApplication(existing, name: output)
+            {
+                throw Failure.message(
+                    Localized(
+                        "\(output) : ce fichier est une candidature (classeur ou scénario), que le rapport remplacerait ; choisissez un autre nom, ou ajoutez --force pour la remplacer",
+                        "\(output): this file is an application (a workbook or a scenario) the report would replace; choose another name, or add --force to replace it"
+                    ))
+            }
             try FileSystem.write(bytes, to: output, protecting: inputs)
         } else {
             try StandardStreams.writeOutput(bytes)
         }
         KeptUntilExit.keep(document)
     }
+
+    /// The largest file looked at before it is replaced: an application is a few megabytes at most.
+    static let applicationLimit = 64 << 20
 
     /// Prints a line of text on standard output.
     func say(_ line: String) throws { try StandardStreams.writeOutput(Array((line + "\n").utf8)) }

@@ -62,3 +62,15 @@ extension FileSystem {
         }
     }
 }
+
+extension FileSystem {
+    /// The bytes of the regular file at `path` (following a link), `nil` when there is none there, or when it is
+    /// something else (a folder, a device, a pipe: reading one could block or never end) or larger than `limit`:
+    /// what a command looks at before it replaces a file.
+    public static func existingFile(_ path: String, limit: Int) -> [UInt8]? {
+        guard path != "-" else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0, fileKind(info) == mode_t(S_IFREG), Int(info.st_size) <= limit else { return nil }
+        return try? read(path, limit: limit)
+    }
+}

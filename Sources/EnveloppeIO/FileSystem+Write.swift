@@ -75,7 +75,7 @@ extension FileSystem {
     /// inode), so `./x.json`, a symbolic link and a hard link to `x.json` are all caught.
     /// `"-"` is standard input: `… - -o x.json < x.json` would destroy x.json too.
     /// Devices and pipes are not compared: writing into `/dev/tty` destroys nothing.
-    private static func refuseInputs(_ inputs: [String], as path: String) throws(FileError) {
+    public static func refuseInputs(_ inputs: [String], as path: String) throws(FileError) {
         var info = stat()
         guard stat(path, &info) == 0, fileKind(info) == mode_t(S_IFREG) else { return }
         let output = FileIdentity(info)

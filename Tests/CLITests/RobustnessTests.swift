@@ -140,6 +140,29 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: broken)) == before)
     }
 
+    /// An application a person filled (an application workbook, a scenario in JSON) is not replaced by a report, even
+    /// when it is not the file read: one line says so and how to replace it (`--force`), as `convert` and `init` do. A
+    /// report written before is replaced as always.
+    @Test(arguments: ["xlsx", "ods", "json"])
+    func anApplicationIsNeverReplacedByAReportUnlessForced(_ form: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let application = folder.appendingPathComponent("ma-candidature.\(form)").path
+        let written = try CLI.run(["convert", "scenarios/vial-ami1-2025.json", application])
+        #expect(written.status == 0, "\(written.standardError)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: application))
+        let format = form == "json" ? ["--format", "json"] : []
+        let refused = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json", "--output", application] + format)
+        #expect(refused.status == 2 && refused.standardError.split(separator: "\n").count == 1, "\(refused.standardError)")
+        #expect(refused.standardError.contains("ce fichier est une candidature") && refused.standardError.contains("--force"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: application)) == before)
+        let forced = try CLI.run(["run", "scenarios/bail-dabord-montpellier-2025.json", "--output", application, "--force"] + format)
+        #expect(forced.status == 0, "\(forced.standardError)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: application)) != before)
+        // The report now there is no application: written over again without a word.
+        let again = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", application] + format)
+        #expect(again.status == 0 && again.standardError.isEmpty, "\(again.standardError)")
+    }
+
     @Test func aFolderOrADanglingLinkIsNoOutput() throws {
         let folder = try CLI.temporaryFolder()
         let intoFolder = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", folder.path])

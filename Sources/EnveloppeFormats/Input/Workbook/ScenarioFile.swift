@@ -26,6 +26,18 @@ public enum ScenarioFile {
         return Format(fileName: name).map { $0 != .json } ?? false
     }
 
+    /// Whether the bytes are an application, as a person fills it and Enveloppe reads it: an application workbook (its
+    /// « Candidature » sheet) or a scenario in JSON (an object naming its call, `preset` or `rules`). A report written
+    /// over one would lose the person's work: the commands refuse to unless told to (`--force`).
+    public static func isApplication(_ bytes: [UInt8], name: String) -> Bool {
+        if isWorkbook(bytes, name: name) {
+            guard let workbook = try? WorkbookReader.read(bytes) else { return false }
+            return workbook.sheet(named: ScenarioWorkbookLayout.candidature) != nil
+        }
+        guard let tree = try? JSONParser.tree(bytes), tree.nodes.first?.kind == .object else { return false }
+        return tree.member(of: 0, "preset") != nil || tree.member(of: 0, "rules") != nil
+    }
+
     /// The scenario the file holds, every error of the file with its path (a JSON field or a cell).
     public static func decode(_ bytes: [UInt8], name: String) throws(ScenarioWorkbookReader.Failure) -> Scenario {
         guard isWorkbook(bytes, name: name) else {
