@@ -58,7 +58,7 @@ import Testing
             for finding in evaluation.findings {
                 let line: String
                 switch finding.comparison {
-                case .subsidyRequested(let name, _, _, _), .serviceFait(let name, _, _, _, _): line = name
+                case .subsidyRequested(let name, _, _, _, _), .serviceFait(let name, _, _, _, _): line = name
                 default: continue
                 }
                 #expect(words.namedSentence(finding).opensWithName, "\(file) \(language) « \(words.sentence(finding)) »")

@@ -91,6 +91,28 @@ import Testing
         #expect(finding(try BudgetChecksTests.montpellier(budget: budget), "subvention.fsl")?.status == .failure)
     }
 
+    /// A funder asked nothing while a line of account 74 names no funder of the call: the finding names that line (its
+    /// label and amount), which may be the subsidy under another name; a line of another funder the call does not have
+    /// is named too, a line naming a funder of the call is not, and a funder asked something lists none.
+    @Test func aSubsidyUnderAnotherNameIsNamedWhenTheFunderIsAskedNothing() throws {
+        var budget = BudgetChecksTests.balanced
+        budget[9] = BudgetChecksTests.line(.operatingSubsidies, 350_000, "Subvention Préfecture de l'Hérault")
+        let report = try BudgetChecksTests.montpellier(budget: budget)
+        let iml = try #require(finding(report, "subvention.iml"))
+        #expect(iml.status == .failure)
+        guard case .subsidyRequested(_, _, let requested, _, let unattributed) = iml.comparison else {
+            Issue.record("\(iml.comparison)")
+            return
+        }
+        #expect(requested == .zero)
+        #expect(unattributed == [BudgetLineAmount(label: "Subvention Préfecture de l'Hérault", amount: Money(cents: 35_000_000))])
+        guard case .subsidyRequested(_, _, _, _, let none)? = finding(report, "subvention.fsl")?.comparison else {
+            Issue.record("no Métropole finding")
+            return
+        }
+        #expect(none.isEmpty)
+    }
+
     @Test func missingAndExcludedExpenses() throws {
         let budget =
             BudgetChecksTests.balanced.filter { $0.label != "Cautions" } + [

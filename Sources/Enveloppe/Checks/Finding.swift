@@ -79,8 +79,10 @@ public struct Finding: Sendable, Hashable {
             conventions: CapConventions? = nil)
         /// A budget's total charges against its total income, and 86 against 87.
         case budgetBalance(charges: Money, income: Money, inKindUsed: Money, inKindReceived: Money, period: Period, submitted: Bool)
-        /// The subsidy a budget asks of a funder against what the call gives for the application.
-        case subsidyRequested(line: String, funder: String, requested: Money, entitled: Money)
+        /// The subsidy a budget asks of a funder against what the call gives for the application. When a filed budget
+        /// asks nothing of the funder, `unattributed` lists its lines of account 74 that name no funder of the call: one
+        /// of them may be this subsidy under another name (« Subvention Préfecture »).
+        case subsidyRequested(line: String, funder: String, requested: Money, entitled: Money, unattributed: [BudgetLineAmount] = [])
         /// Charges per household against the call's funding per household.
         case costPerHousehold(cost: Money, funded: Money, households: Int64)
         /// Staff costs as a share of charges (no threshold in the sources: for information).
@@ -188,5 +190,16 @@ public struct CapReading: Sendable, Hashable {
         self.base = base
         self.limit = limit
         self.onGrant = onGrant
+    }
+}
+
+/// A budget line as a finding names it: its label and amount.
+public struct BudgetLineAmount: Sendable, Hashable {
+    public let label: String
+    public let amount: Money
+
+    public init(label: String, amount: Money) {
+        self.label = label
+        self.amount = amount
     }
 }

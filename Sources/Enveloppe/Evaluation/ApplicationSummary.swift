@@ -91,7 +91,7 @@ public struct ApplicationSummary: Sendable, Hashable {
         var unspent = Money.zero
         for finding in report.findings {
             switch finding.comparison {
-            case .subsidyRequested(let line, let funder, let requested, let entitled) where !grants.contains(where: { $0.line == line }):
+            case .subsidyRequested(let line, let funder, let requested, let entitled, _) where !grants.contains(where: { $0.line == line }):
                 grants.append(Grant(line: line, funder: funder, requested: requested, provided: entitled))
             case .cap(let capped, let base, let rate, let limit, let margin, _, _, _, _, _, let conventions) where cap == nil:
                 cap = Cap(capped: capped, base: base, rate: rate, limit: limit, margin: margin, conventions: conventions)

@@ -94,13 +94,15 @@ extension Wording {
             return language.pick(
                 "\(which) : charges \(f.money(charges)), produits \(f.money(income)).",
                 "\(which): charges \(f.money(charges)), income \(f.money(income)).") + gap + inKind
-        case .subsidyRequested(_, let funder, let requested, let entitled):
+        case .subsidyRequested(_, let funder, let requested, let entitled, let unattributed):
             // The sentence opens with the check's name (« Subvention demandée : Crédits IML »), so a list that prints
             // the name prints the line once. An amount the scenario states (the 2023 report gives none) is said to be
             // the scenario's (« le scénario retient »), never the rule's.
             let tail: String
             if requested == .zero {
-                tail = language.pick(" Aucune ligne 74 ne la demande au financeur.", " No 74 line asks the funder for it.")
+                tail =
+                    language.pick(" Aucune ligne 74 ne la demande au financeur.", " No 74 line asks the funder for it.")
+                    + unattributedSentence(unattributed, funder: funder)
             } else if requested > entitled {
                 tail = language.pick(
                     " La demande est supérieure de \(f.money(Money(cents: requested.cents - entitled.cents))).",
@@ -125,6 +127,21 @@ extension Wording {
     }
 
     /// « Chaque structure a sa convention, donc son plafond ; … » — each operator's convention against its own cap.
+    /// The filed budget's lines of account 74 that name no funder of the call, when a funder is asked nothing: the
+    /// subsidy may be one of them under another name (« Subvention Préfecture »), which counts once the funder is named.
+    private func unattributedSentence(_ lines: [BudgetLineAmount], funder: String) -> String {
+        guard !lines.isEmpty else { return "" }
+        let named = lines.map { language.pick("« \($0.label) »", "\"\($0.label)\"") + " (\(format.money($0.amount)))" }.joined(
+            separator: language.pick(" ; ", "; "))
+        return lines.count == 1
+            ? language.pick(
+                " La ligne 74 \(named) ne nomme aucun financeur de l'appel : si c'est cette subvention, écrivez « \(funder) » dans son libellé.",
+                " The 74 line \(named) names no funder of the call: if it is this grant, write '\(funder)' in its label.")
+            : language.pick(
+                " Ces lignes 74 ne nomment aucun financeur de l'appel : \(named) ; si l'une est cette subvention, écrivez « \(funder) » dans son libellé.",
+                " These 74 lines name no funder of the call: \(named); if one is this grant, write '\(funder)' in its label.")
+    }
+
     private func capConventions(_ conventions: CapConventions) -> String {
         let f = format
         guard !conventions.over.isEmpty else {

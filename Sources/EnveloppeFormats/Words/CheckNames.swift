@@ -30,7 +30,7 @@ extension Wording {
         case .cap: return l.pick("Plafond des charges", "Cap on charges")
         case .budgetBalance(_, _, _, _, _, let submitted):
             return submitted ? l.pick("Équilibre du budget déposé", "Balance of the budget filed") : l.pick("Équilibre du budget", "Budget balance")
-        case .subsidyRequested(let line, _, _, _): return l.pick("Subvention demandée : \(line)", "Grant requested: \(line)")
+        case .subsidyRequested(let line, _, _, _, _): return l.pick("Subvention demandée : \(line)", "Grant requested: \(line)")
         case .costPerHousehold: return l.pick("Coût par ménage", "Cost per household")
         case .staffShare: return l.pick("Part du personnel", "Staff share")
         case .requiredExpense(let purpose, _, _):

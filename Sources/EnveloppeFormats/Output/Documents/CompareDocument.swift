@@ -31,7 +31,7 @@ public struct CompareDocument: Document {
     public static func linesStatedByScenario(_ evaluation: Evaluation) -> Set<String> {
         var lines: Set<String> = []
         for finding in evaluation.report.findings {
-            if case .subsidyRequested(let line, _, _, _) = finding.comparison, finding.sources.citeScenarioAmount { lines.insert(line) }
+            if case .subsidyRequested(let line, _, _, _, _) = finding.comparison, finding.sources.citeScenarioAmount { lines.insert(line) }
         }
         return lines
     }
