@@ -91,8 +91,17 @@ enum Tool {
                 continue
             }
             guard let option = Option.named(argument) else {
+                // `--formt`, `--actual`: the command's own option nearest in spelling, if one is near.
+                let close =
+                    argument.count > 40
+                    ? nil
+                    : command.acceptedOptions.map(\.flag).min { EditDistance.between($0, argument) < EditDistance.between($1, argument) }.flatMap {
+                        EditDistance.between($0, argument) <= 2 ? $0 : nil
+                    }
                 throw Failure.usage(
-                    Localized("option inconnue « \(Excerpt.of(argument, .fr)) »", "unknown option '\(Excerpt.of(argument, .en))'"),
+                    Localized(
+                        "option inconnue « \(Excerpt.of(argument, .fr)) »" + (close.map { " ; vouliez-vous dire \($0) ?" } ?? ""),
+                        "unknown option '\(Excerpt.of(argument, .en))'" + (close.map { "; did you mean \($0)?" } ?? "")),
                     command: command.name)
             }
             guard command.acceptedOptions.contains(option) else {

@@ -74,6 +74,10 @@ import Testing
             "s.json: operators[0].intake.entries[1]: le calendrier accompagnerait 8 ménages à la fois pour 5 places (operators[].households)"
         ),
         (
+            "{\"title\": \"t\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 1, \"intake\": {\"entries\": [2]}}]}",
+            "s.json: operators[0].intake.entries[0]: le calendrier accompagnerait 2 ménages à la fois pour 1 place (operators[].households)"
+        ),
+        (
             "{\"title\": \"t\", \"preset\": \"bail-dabord-montpellier-2024\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 1, \"staff\": [{\"title\": \"x\", \"role\": \"care\", \"fte\": 1, \"annualCostPerFTE\": 1}]}]}",
             "s.json: rules.paymentTerms: le texte de l'appel (Appel à candidatures « Création d'une équipe Bail d'abord », Préfet de l'Hérault et Montpellier Méditerranée Métropole, 31 octobre 2024) ne fixe pas cette valeur : le scénario doit la donner, par ex. {\"advanceRate\": \"60 %\"}"
         ),

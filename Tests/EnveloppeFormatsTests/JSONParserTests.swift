@@ -37,10 +37,42 @@ import Testing
         BadCase(text: "{\"a\": 1} x", line: 1, column: 10, detail: "unexpected text after the end of the document"),
         BadCase(text: "", line: 1, column: 1, detail: "unexpected end of file, expected a value"),
         BadCase(text: "{\"a\": tru}", line: 1, column: 7, detail: "expected a value"),
-        BadCase(text: "// note\n{}", line: 1, column: 1, detail: "expected a value"),
+        BadCase(text: "// note\n{}", line: 1, column: 1, detail: "a comment: JSON has none, remove it"),
     ])
     func refusesWhatFoundationWouldAccept(_ c: BadCase) {
         #expect(throws: JSONParser.Failure(line: c.line, column: c.column, detail: c.detail)) { try parse(c.text) }
+    }
+
+    /// What people write from French habits and word processors, each said with what to write instead: the suggestion
+    /// itself parses (a number) or reads as an amount (a text).
+    @Test(arguments: [
+        BadCase(text: "{\"a\": 12.000,50}", line: 1, column: 14, detail: "decimal comma in a number: write 12000.50 or \"12 000,50\""),
+        BadCase(text: "{\"a\": 0,5}", line: 1, column: 9, detail: "decimal comma in a number: write 0.5 or \"0,5\""),
+        BadCase(text: "{\"a\": 52 000}", line: 1, column: 10, detail: "space in a number: write 52000 or \"52 000\""),
+        BadCase(text: "{\"a\": 1 234.5, \"b\": 1}", line: 1, column: 9, detail: "space in a number: write 1234.5 or \"1 234.5\""),
+        BadCase(text: "{\u{201C}a\u{201D}: 1}", line: 1, column: 2, detail: "typographic quotes: keys and texts take straight double quotes (\")"),
+        BadCase(
+            text: "{\"a\": \u{201C}x\u{201D}}", line: 1, column: 7, detail: "typographic quotes: keys and texts take straight double quotes (\")"),
+        BadCase(text: "{\"a\": \u{AB} x \u{BB}}", line: 1, column: 7, detail: "typographic quotes: keys and texts take straight double quotes (\")"),
+        BadCase(text: "{\"a\": 1 // un\n}", line: 1, column: 9, detail: "a comment: JSON has none, remove it"),
+        BadCase(text: "[1 /* deux */]", line: 1, column: 4, detail: "a comment: JSON has none, remove it"),
+        BadCase(text: "\u{FEFF}{}", line: 1, column: 1, detail: ""),
+    ])
+    func saysWhatToWriteInstead(_ c: BadCase) throws {
+        if c.detail.isEmpty {
+            _ = try parse(c.text)
+            return
+        }
+        #expect(throws: JSONParser.Failure(line: c.line, column: c.column, detail: c.detail)) { try parse(c.text) }
+    }
+
+    /// A file saved as « Unicode » (UTF-16, with its mark) is said to be one, in either byte order.
+    @Test func aFileInUTF16IsSaidToBeOne() {
+        for bytes: [UInt8] in [[0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00], [0xFE, 0xFF, 0x00, 0x7B, 0x00, 0x7D]] {
+            #expect(throws: JSONParser.Failure(line: 1, column: 1, detail: "the file is in UTF-16 (« Unicode »): save it as UTF-8")) {
+                try JSONParser.parse(bytes)
+            }
+        }
     }
 
     @Test func deepNestingIsAnErrorNotACrash() {

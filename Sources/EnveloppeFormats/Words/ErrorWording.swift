@@ -98,8 +98,8 @@ extension Wording {
                 "expected at most \(format.count(capacity)), found \(format.count(value))")
         case .exceedsPlaces(let households, let places):
             return language.pick(
-                "le calendrier accompagnerait \(format.count(households)) ménages à la fois pour \(format.count(places)) places (operators[].households)",
-                "the schedule would accompany \(format.count(households)) households at once for \(format.count(places)) places (operators[].households)"
+                "le calendrier accompagnerait \(format.count(households)) ménages à la fois pour \(format.count(places)) place\(places < 2 ? "" : "s") (operators[].households)",
+                "the schedule would accompany \(format.count(households)) households at once for \(format.count(places)) place\(places == 1 ? "" : "s") (operators[].households)"
             )
         case .unknownFigure(let id, let close):
             let hint =

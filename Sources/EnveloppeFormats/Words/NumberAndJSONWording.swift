@@ -30,6 +30,13 @@ extension Wording {
             ("unexpected end of file", "fin de fichier inattendue"),
             ("trailing comma before", "virgule en trop avant"),
             ("decimal comma in a number: write", "virgule décimale dans un nombre : écrivez"),
+            ("space in a number: write", "espace dans un nombre : écrivez"),
+            ("the file is in UTF-16 (« Unicode »): save it as UTF-8", "le fichier est en UTF-16 (« Unicode ») : enregistrez-le en UTF-8"),
+            (
+                "typographic quotes: keys and texts take straight double quotes (\")",
+                "guillemets typographiques : les noms et les textes s'écrivent entre guillemets droits (\")"
+            ),
+            ("a comment: JSON has none, remove it", "un commentaire : le JSON n'en a pas, supprimez-le"),
             (" or \"", " ou \""),
             (
                 "control character in a string (a line break must be written \\n)",

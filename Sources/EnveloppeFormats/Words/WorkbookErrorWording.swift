@@ -100,8 +100,8 @@ extension Wording {
                 "expected a whole number from \(format.count(minimum)) to \(format.count(maximum)), found \(quoted(text))")
         case .exceedsPlaces(let households, let places):
             return language.pick(
-                "le calendrier accompagnerait \(format.count(households)) ménages à la fois pour \(format.count(places)) places (colonne Places de la feuille Ménages)",
-                "the schedule would accompany \(format.count(households)) households at once for \(format.count(places)) places (Places column of the Ménages sheet)"
+                "le calendrier accompagnerait \(format.count(households)) ménages à la fois pour \(format.count(places)) place\(places < 2 ? "" : "s") (colonne Places de la feuille Ménages)",
+                "the schedule would accompany \(format.count(households)) households at once for \(format.count(places)) place\(places == 1 ? "" : "s") (Places column of the Ménages sheet)"
             )
         case .nothingToVary(let requires):
             let missing =

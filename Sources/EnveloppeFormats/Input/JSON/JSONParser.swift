@@ -30,6 +30,10 @@ public struct JSONParser {
     /// `maximumBytes` (4 GiB or more by default) is refused.
     static func tree(_ bytes: [UInt8], maximumBytes: Int = maximumBytes) throws(Failure) -> JSONTree {
         guard bytes.count <= maximumBytes else { throw Failure(line: 1, column: 1, detail: "document too large (4 GiB or more)") }
+        // Notepad's « Unicode » and Excel's « Texte Unicode » write UTF-16: said as such, not as a value missing.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw Failure(line: 1, column: 1, detail: "the file is in UTF-16 (« Unicode »): save it as UTF-8")
+        }
         var parser = JSONParser(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
@@ -94,8 +98,33 @@ public struct JSONParser {
         case UInt8(ascii: "t"): try parseLiteral("true", .true)
         case UInt8(ascii: "f"): try parseLiteral("false", .false)
         case UInt8(ascii: "n"): try parseLiteral("null", .null)
-        default: throw failure("expected a value")
+        default: throw failure(misreading() ?? "expected a value")
         }
+    }
+
+    /// What a person likely wrote where a key or a value should begin, as the text editors and word processors they use
+    /// write it: typographic quotes (“ ” « »), or a comment, which JSON has not. `nil` for anything else.
+    private func misreading() -> String? {
+        let ahead = bytes[index...].prefix(3)
+        if ahead.starts(with: [0xE2, 0x80, 0x9C]) || ahead.starts(with: [0xE2, 0x80, 0x9D]) || ahead.starts(with: [0xC2, 0xAB])
+            || ahead.starts(with: [0xC2, 0xBB])
+        {
+            return "typographic quotes: keys and texts take straight double quotes (\")"
+        }
+        if ahead.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) || ahead.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "*")]) {
+            return "a comment: JSON has none, remove it"
+        }
+        return nil
+    }
+
+    /// `"annualCostPerFTE": 52 000`: a number, a space, then digits, which JSON reads as two values; `nil` otherwise.
+    private func spaceInNumber(after value: Int?) -> String? {
+        guard let value, nodes[value].kind == .number, let byte = current, (0x30...0x39).contains(byte),
+            bytes[index - 1] == UInt8(ascii: " "), nodes[value].end - nodes[value].start <= 20
+        else { return nil }
+        let whole = String(decoding: bytes[nodes[value].start..<nodes[value].end], as: UTF8.self)
+        let rest = String(decoding: bytes[index...].prefix(20).prefix { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }, as: UTF8.self)
+        return "space in a number: write \(whole)\(rest) or \"\(whole) \(rest)\""
     }
 
     private mutating func parseLiteral(_ word: StaticString, _ kind: JSONTree.Kind) throws(Failure) {
@@ -145,8 +174,12 @@ public struct JSONParser {
                     // `"fte": 0,5`: a decimal comma, which JSON reads as the end of the number.
                     let whole = String(decoding: bytes[nodes[last].start..<nodes[last].end], as: UTF8.self)
                     let digits = String(decoding: bytes[index...].prefix(20).prefix { (0x30...0x39).contains($0) }, as: UTF8.self)
-                    throw failure("decimal comma in a number: write \(whole).\(digits) or \"\(whole),\(digits)\"")
+                    // `12.000,50`: the points were between thousands.
+                    let plain = String(whole.filter { $0 != "." })
+                    let spaced = String(whole.map { $0 == "." ? " " : $0 })
+                    throw failure("decimal comma in a number: write \(plain).\(digits) or \"\(spaced),\(digits)\"")
                 }
+                if let misread = misreading() { throw failure(misread) }
                 throw failure(current == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a key in double quotes")
             }
             try parseString()
@@ -162,6 +195,7 @@ public struct JSONParser {
                 continue
             }
             guard current == UInt8(ascii: "}") else {
+                if let hint = spaceInNumber(after: lastValue) ?? misreading() { throw failure(hint) }
                 throw failure(current == nil ? "unexpected end of file, expected '}'" : "expected ',' or '}'")
             }
             index += 1
@@ -193,6 +227,7 @@ public struct JSONParser {
                 continue
             }
             guard current == UInt8(ascii: "]") else {
+                if let hint = misreading() { throw failure(hint) }
                 throw failure(current == nil ? "unexpected end of file, expected ']'" : "expected ',' or ']'")
             }
             index += 1
