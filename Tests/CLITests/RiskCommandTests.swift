@@ -37,6 +37,21 @@ import Testing
         }
     }
 
+    /// The CSV's columns hold what their heads say: the mean of the runs' cost of bridging under « moyenne », never
+    /// under the median's head, and the JSON's figures as the CSV's, to the cent.
+    @Test func theCSVsMeanIsInItsOwnColumn() throws {
+        let csv = try CLI.run(["risk", RiskCommandTests.file, "--runs", "300", "--format", "csv"])
+        let json = try CLI.run(["risk", RiskCommandTests.file, "--runs", "300", "--format", "json"])
+        let rows = csv.standardOutput.split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(rows.first)
+        #expect(Array(header.dropFirst(2).prefix(5)) == ["P10", "P50", "P90", "moyenne", "tel qu'écrit"])
+        let cost = try #require(rows.first { $0.count > 1 && $0[1] == "coût attendu du portage" })
+        #expect(cost[2].isEmpty && cost[3].isEmpty && cost[4].isEmpty)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let mean = try #require((report["expectedBridgingCost"] as? [String: Any])?["euros"] as? String)
+        #expect(cost[5].replacingOccurrences(of: ",", with: ".") == mean, "\(cost) \(mean)")
+    }
+
     @Test func theSameSeedGivesTheSameBytes() throws {
         let one = try CLI.run(["risk", RiskCommandTests.file, "--runs", "600", "--seed", "42", "--format", "json"])
         let two = try CLI.run(["risk", RiskCommandTests.file, "--runs", "600", "--seed", "42", "--format", "json"])
