@@ -46,6 +46,14 @@ import Testing
         }
     }
 
+    /// Excel's `sep=;` first line is passed over, the header after it read as a header.
+    @Test func excelsSeparatorLineIsPassedOver() throws {
+        let counts = try ActualsCSV.parse([0xEF, 0xBB, 0xBF] + Array("sep=;\r\nmois;opérateur;mesures\r\n2023-01;a;12\r\n".utf8))
+        #expect(counts == [ActualCount(month: YearMonth(year: 2023, month: 1), operatorID: "a", measures: 12, line: 3)])
+        let budget = try BudgetCSV.parse(Array("sep=;\ncompte;libellé;montant\n64;Personnel;1 000\n".utf8))
+        #expect(budget.map(\.amount) == [Money(cents: 100_000)])
+    }
+
     @Test func readsCountsWithAHeader() throws {
         let counts = try ActualsCSV.parse([0xEF, 0xBB, 0xBF] + Array("mois;opérateur;mesures\r\n2023-01;a;12\r\n2023-02;b;0\r\n".utf8))
         #expect(
@@ -69,6 +77,12 @@ import Testing
         ("2023-01\tassociation a, b, c\t1,0\n", ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator("\t"))),
         // A header in another order would read operators as months: said at the header.
         ("opérateur;mois;mesures\na;2023-01;1\n", ActualsCSV.Failure(line: 1, column: nil, problem: .headerOrder("opérateur;mois;mesures"))),
+        // A line of totals at the bottom, with or without a word where the month goes: said as such.
+        ("2023-01;a;1\nTotal;;650\n", ActualsCSV.Failure(line: 2, column: 1, problem: .totalLine)),
+        ("2023-01;a;1\nTOTAL;650\n", ActualsCSV.Failure(line: 2, column: 1, problem: .totalLine)),
+        ("2023-01;a;1\n;;650\n", ActualsCSV.Failure(line: 2, column: 1, problem: .totalLine)),
+        ("2023-01;a;1\nsous-total;a;12\n", ActualsCSV.Failure(line: 2, column: 1, problem: .totalLine)),
+        ("2023-01;a;1\n;a;12\n", ActualsCSV.Failure(line: 2, column: 1, problem: .invalidMonth(""))),
     ])
     func aBadLineIsNamed(_ text: String, _ failure: ActualsCSV.Failure) {
         #expect(throws: failure) { try ActualsCSV.parse(Array(text.utf8)) }
@@ -76,6 +90,10 @@ import Testing
 
     @Test func messages() throws {
         let words = Wording(.fr)
+        #expect(
+            words.message(ActualsCSV.Failure(line: 60, column: 1, problem: .totalLine), file: "c.csv")
+                == "c.csv: ligne 60, colonne 1 (mois) : une ligne de total ? Supprimez-la : l'outil fait les totaux ; sinon, donnez le mois (par ex. 2023-03)"
+        )
         #expect(
             words.message(ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator(",")), file: "c.csv")
                 == "c.csv: ligne 1 : colonnes séparées par des virgules, pas par « ; » (mois;opérateur;mesures) : enregistrez le fichier au format « CSV (séparateur : point-virgule) »"

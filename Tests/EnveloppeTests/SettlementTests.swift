@@ -69,6 +69,36 @@ import Testing
         #expect(counted.activity.map(\.isUncounted) == [false, false])
     }
 
+    /// An operator written as a person types it in a spreadsheet, its identifier in other capitals or its name as the
+    /// reports print it, is that operator, counted as if written exactly; a name two operators share, or one near no
+    /// operator, is still unknown.
+    @Test func anOperatorWrittenAsAPersonWouldIsRead() throws {
+        let operators = [
+            Operator(id: "assoc-a", name: "Association A (fictive)", households: 10, staff: [RunReportTests.post(.socialWork, 100, 52_000)]),
+            Operator(id: "assoc-b", name: "Même nom", households: 10, staff: [RunReportTests.post(.socialWork, 100, 52_000)]),
+            Operator(id: "assoc-c", name: "Même nom", households: 10, staff: [RunReportTests.post(.socialWork, 100, 52_000)]),
+        ]
+        let scenario = Scenario(title: "trois", description: "", preset: "vial-pas-de-calais-2025-ami1", operators: operators)
+        let report = try RunReport(scenario: scenario)
+        let month = { (m: Int, id: OperatorID, line: Int) in
+            ActualCount(month: YearMonth(year: 2025, month: m), operatorID: id, measures: 7, line: line)
+        }
+        let exact = try Settlement(report: report, counts: [month(1, "assoc-a", 2), month(2, "assoc-a", 3)], threshold: Rate(percent: 10))
+        let typed = try Settlement(
+            report: report, counts: [month(1, "Assoc-A", 2), month(2, " association a (FICTIVE) ", 3)], threshold: Rate(percent: 10))
+        #expect(typed.activity == exact.activity && typed.conventions == exact.conventions)
+        // The same month twice, under two spellings: one operator, said as a repeat under its identifier.
+        #expect(
+            Settlement.countProblems(report: report, counts: [month(1, "assoc-a", 2), month(1, "ASSOC-A", 3)]) == [
+                ActualsError(line: 3, problem: .duplicate(firstLine: 2, month: YearMonth(year: 2025, month: 1), operatorID: "assoc-a"))
+            ])
+        #expect(
+            Settlement.countProblems(report: report, counts: [month(1, "même nom", 2), month(1, "assoc-z", 3)]) == [
+                ActualsError(line: 2, problem: .unknownOperator("même nom", known: ["assoc-a", "assoc-b", "assoc-c"])),
+                ActualsError(line: 3, problem: .unknownOperator("assoc-z", known: ["assoc-a", "assoc-b", "assoc-c"])),
+            ])
+    }
+
     @Test func aVeryLowCountEndsInAReversement() throws {
         // 3 households all year: 36 × 7 000 / 12 = 21 000 < 42 000 advanced: reversement 21 000.
         let s = try settle(SettlementTests.counts(Array(repeating: 3, count: 12)))

@@ -24,17 +24,25 @@ struct CountTable {
         let programme = report.programme
         var index: [OperatorID: Int] = [:]
         for (position, op) in operators.enumerated() { index[op.id] = position }
+        // What a person types in a spreadsheet for an operator: its identifier in other capitals (« Association-A »),
+        // or its name as the reports print it (« Association A (fictive) »). Read when it names one operator only.
+        var loose: [String: Int] = [:]
+        for (position, op) in operators.enumerated() {
+            for key in Set([CountTable.loose(op.id.rawValue), CountTable.loose(op.name)]) {
+                loose[key] = loose[key].map { $0 == position ? position : -1 } ?? position
+            }
+        }
         var values = operators.map { _ in [Int64?](repeating: nil, count: programme.months) }
         var lines = operators.map { _ in [Int?](repeating: nil, count: programme.months) }
         for count in counts {
             let problem: ActualsError.Problem?
-            let position = index[count.operatorID]
+            let position = index[count.operatorID] ?? loose[CountTable.loose(count.operatorID.rawValue)].flatMap { $0 >= 0 ? $0 : nil }
             let t = programme.start.months(to: count.month)
             if let position {
                 if !programme.contains(count.month) {
                     problem = .monthOutsideConvention(count.month, programme: programme)
                 } else if let first = lines[position][t] {
-                    problem = .duplicate(firstLine: first, month: count.month, operatorID: count.operatorID.rawValue)
+                    problem = .duplicate(firstLine: first, month: count.month, operatorID: operators[position].id.rawValue)
                 } else {
                     // The month is counted here, even at fault: a later line counting it again is said too.
                     lines[position][t] = count.line
@@ -56,6 +64,10 @@ struct CountTable {
         self.values = values
         lastCounted = counts.map(\.month).max().map { programme.start.months(to: $0) }
     }
+
+    /// An operator's identifier or name as compared when the file does not write it exactly: in small letters, the
+    /// spaces around it left out.
+    static func loose(_ text: String) -> String { text.lowercased().trimmingWhitespace }
 
     /// The count of operator `position` in month `t`, if there is one.
     func count(_ position: Int, _ t: Int) -> Int64? { values[position][t] }

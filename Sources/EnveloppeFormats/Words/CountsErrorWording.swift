@@ -20,6 +20,10 @@ extension Wording {
             what = language.pick(
                 "en-tête « \(excerpt(header)) » : les colonnes sont lues dans l'ordre mois;opérateur;mesures ; remettez-les dans cet ordre",
                 "header '\(excerpt(header))': the columns are read in the order month;operator;measures; put them back in that order")
+        case .totalLine:
+            what = language.pick(
+                "une ligne de total ? Supprimez-la : l'outil fait les totaux ; sinon, donnez le mois (par ex. 2023-03)",
+                "a total line? Delete it: the tool makes the totals; otherwise give the month (e.g. 2023-03)")
         case .invalidMonth(let text) where text.trimmingWhitespace.isEmpty:
             what = language.pick("case vide : attendu un mois (par ex. 2023-03)", "empty cell: expected a month (e.g. 2023-03)")
         case .invalidMonth(let text):

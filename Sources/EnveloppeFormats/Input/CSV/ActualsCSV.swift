@@ -18,6 +18,8 @@ public enum ActualsCSV {
         /// A header naming the columns in another order than month;operator;measures (its text).
         case headerOrder(String)
         case invalidMonth(String)
+        /// A line of totals (« Total » or nothing where the month goes, a number of households): the tool adds up.
+        case totalLine
         case emptyOperator
         case invalidCount(String)
         case negativeCount(String)
@@ -45,6 +47,10 @@ public enum ActualsCSV {
                 (number, record) throws(Failure) in
                 if record.isBlank { return }
                 let isFirst = counts.isEmpty && failures.isEmpty
+                // Excel's `sep=;` first line, which tells it the separator: not a line of counts.
+                if isFirst && number == 1 && record.count(ignoringTrailingBlanksBeyond: 1) == 1 && record.text(0).lowercased().hasPrefix("sep=") {
+                    return
+                }
                 do throws(Failure) {
                     if let count = try count(number, record, isFirst: isFirst) { counts.append(count) }
                 } catch {
@@ -61,10 +67,19 @@ public enum ActualsCSV {
         return (counts, failures)
     }
 
+    /// Whether a record whose month does not read is a line of totals a spreadsheet adds at the bottom: « Total » where
+    /// the month goes, or nothing there and nothing for the operator, beside a number.
+    private static func isTotal(_ record: CSVRecord, count: Int) -> Bool {
+        let month = record.text(0).trimmingWhitespace.lowercased()
+        if count >= 2 && ["total", "totaux", "sous-total", "sous total", "somme", "sum"].contains(where: { month.hasPrefix($0) }) { return true }
+        return count == 3 && month.isEmpty && record.text(1).trimmingWhitespace.isEmpty && !record.text(2).trimmingWhitespace.isEmpty
+    }
+
     /// The count of a record that is not blank; `nil` for the header (`isFirst`, no digit in its month).
     private static func count(_ number: Int, _ record: CSVRecord, isFirst: Bool) throws(Failure) -> ActualCount? {
         let count = record.count(ignoringTrailingBlanksBeyond: 3)
         guard count == 3 else {
+            if isTotal(record, count: count) { throw Failure(line: number, column: 1, problem: .totalLine) }
             if count == 1, let separator = CSVReader.otherSeparator(record.text(0)) {
                 throw Failure(line: number, column: nil, problem: .otherSeparator(separator))
             }
@@ -72,8 +87,8 @@ public enum ActualsCSV {
         }
         guard let month = record.trimmedASCII(0).flatMap(YearMonth.init(isoDigits:)) ?? MonthText.read(record.text(0)) else {
             let monthText = record.text(0)
-            if isFirst && number == 1 && !monthText.contains(where: \.isNumber) {
-                // A header line, read by position: one that puts the month elsewhere than first would have its
+            if isFirst && number <= 2 && !monthText.contains(where: \.isNumber) {
+                // A header line (the first, or the second after Excel's `sep=;`), read by position: one that puts the month elsewhere than first would have its
                 // columns read in the wrong order, and is said at its own line.
                 let names = (0..<3).map { record.text($0).lowercased() }
                 let isMonth = { (name: String) in ["mois", "month", "date", "période", "periode"].contains { name.hasPrefix($0) } }
@@ -82,6 +97,7 @@ public enum ActualsCSV {
                 }
                 return nil
             }
+            if isTotal(record, count: count) { throw Failure(line: number, column: 1, problem: .totalLine) }
             throw Failure(line: number, column: 1, problem: .invalidMonth(monthText))
         }
         let operatorID = record.text(1)

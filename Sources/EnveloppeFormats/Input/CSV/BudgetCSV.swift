@@ -55,6 +55,8 @@ public enum BudgetCSV {
             try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
                 (number, record) throws(Failure) in
                 if record.isBlank { return }
+                // Excel's `sep=;` first line, which tells it the separator: not a title, nor a line.
+                if records == 0 && record.count(ignoringTrailingBlanksBeyond: 1) == 1 && record.text(0).lowercased().hasPrefix("sep=") { return }
                 records += 1
                 do throws(Failure) {
                     if let line = try line(number, record, isFirst: records - titles == 1, begun: begun) { lines.append(line) } else { return }
