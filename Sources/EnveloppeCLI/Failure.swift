@@ -24,7 +24,8 @@ enum Failure: Error {
     case budgetFile(FileError, scenario: String, path: String)
     /// A CSV file given where a scenario is read: a budget or counts, passed in the wrong place.
     case notAScenario(file: String)
-    case unknownFigure(String, file: String, close: [String])
+    /// `needsCounts`: a settled figure asked without the counts it comes from.
+    case unknownFigure(String, file: String, close: [String], needsCounts: Bool = false)
     case message(Localized)
     /// A message about one file, after its name.
     case about(file: String, Localized)
@@ -127,7 +128,13 @@ enum Failure: Error {
                 "\(scenario): budget.file, le budget déposé qu'il nomme (cherché à côté du scénario) : ",
                 "\(scenario): budget.file, the budget filed it names (looked for beside the scenario): "
             ).in(l) + FileWording.message(error, l)
-        case .unknownFigure(let id, let file, let close):
+        case .unknownFigure(let id, let file, let close, let needsCounts):
+            if needsCounts {
+                return Localized(
+                    "\(file): « \(Excerpt.of(id, .fr)) » est un chiffre du solde, qui vient des comptages : ajoutez --actuals COMPTAGES.csv (liste : enveloppe explain \(file) --actuals COMPTAGES.csv)",
+                    "\(file): '\(Excerpt.of(id, .en))' is a settlement figure, which comes from the counts: add --actuals COUNTS.csv (list: enveloppe explain \(file) --actuals COUNTS.csv)"
+                ).in(l)
+            }
             return Localized(
                 "\(file): chiffre inconnu « \(Excerpt.of(id, .fr)) »\(close.isEmpty ? "" : " ; par exemple : " + close.joined(separator: ", ")) (liste : enveloppe explain \(file))",
                 "\(file): unknown figure '\(Excerpt.of(id, .en))'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: enveloppe explain \(file))"

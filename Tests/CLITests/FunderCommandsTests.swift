@@ -172,10 +172,11 @@ import Testing
         ])
         #expect(html.standardOutput.hasPrefix("<!DOCTYPE html>"))
         // Its derivation rests on the operand the run's service fait rests on, C's own share of the line (65 625 €), not on
-        // the line's amount, and names the counts by path in either language, the words being the renderer's.
+        // the line's amount, and names the counts by the operator's identifier in either language, the words being the
+        // renderer's (never the path `actuals[…]`, code in a French sentence).
         for (language, counts) in [
-            ("fr", "125 logements-mois ← comptages mensuels (actuals[association-c]) : voir enveloppe settle"),
-            ("en", "125 dwelling-months ← monthly counts (actuals[association-c]): see enveloppe settle"),
+            ("fr", "125 logements-mois ← comptages mensuels (association-c) : voir enveloppe settle"),
+            ("en", "125 dwelling-months ← monthly counts (association-c): see enveloppe settle"),
         ] {
             let explained = try CLI.run([
                 "explain", "scenarios/montpellier-2023-cinq-associations.json", "solde-annuel.association-c.iml.service-fait", "--actuals",
@@ -185,6 +186,18 @@ import Testing
             #expect(explained.standardOutput.contains("├─ operateur.association-c.iml = "))
             #expect(!explained.standardOutput.contains("plan pour"))
         }
+        // A settled figure asked without the counts: said to need them; a row's identifier less its part: its parts.
+        let withoutCounts = try CLI.run(["explain", "scenarios/montpellier-2023-cinq-associations.json", "solde-annuel.association-a.iml.solde"])
+        #expect(
+            withoutCounts.status == 2 && withoutCounts.standardError.contains("est un chiffre du solde, qui vient des comptages : ajoutez --actuals"))
+        let stem = try CLI.run([
+            "explain", "scenarios/montpellier-2023-cinq-associations.json", "solde-annuel.association-a.iml", "--actuals",
+            "scenarios/montpellier-2023-comptages.csv",
+        ])
+        #expect(
+            stem.status == 2
+                && stem.standardError.contains("par exemple : solde-annuel.association-a.iml.prevu, solde-annuel.association-a.iml.a-date"))
+        #expect(!stem.standardError.contains("association-b"), "\(stem.standardError)")
         // Counted to June only: the year's unit-months are the counts, then the plan for July to December, both named.
         let folder = try CLI.temporaryFolder()
         let june = folder.appendingPathComponent("juin.csv")
@@ -196,7 +209,7 @@ import Testing
         ])
         #expect(
             forecast.standardOutput.contains(
-                "136 logements-mois ← comptages mensuels (actuals[association-a]), et le plan (operators[0].intake) pour les mois pas encore comptés : voir enveloppe settle"
+                "136 logements-mois ← comptages mensuels (association-a), et le plan (operators[0].intake) pour les mois pas encore comptés : voir enveloppe settle"
             ), "\(forecast.standardOutput)")
     }
 

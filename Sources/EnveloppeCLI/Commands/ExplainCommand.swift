@@ -45,7 +45,13 @@ enum ExplainCommand: Command {
         }
         let id = FigureID(invocation.operands[1])
         guard let figure = figures.first(where: { $0.id == id }) else {
-            throw Failure.unknownFigure(id.rawValue, file: file, close: Array(figures.map(\.id.rawValue).filter { $0.hasPrefix(id.stem) }.prefix(8)))
+            // The figures under what was given (`solde-annuel.assoc-a.iml`, a row's identifier less its part), else
+            // those of its kind.
+            let ids = figures.map(\.id.rawValue)
+            let under = ids.filter { $0.hasPrefix(id.rawValue + ".") }
+            throw Failure.unknownFigure(
+                id.rawValue, file: file, close: Array((under.isEmpty ? ids.filter { $0.hasPrefix(id.stem) } : under).prefix(8)),
+                needsCounts: invocation.value(.actuals) == nil && id.stem == FigureID.settlementStem)
         }
         try invocation.emit(ExplainDocument.tree(figure), inputs: inputs)
         return .ok

@@ -124,8 +124,11 @@ extension FigureID {
     /// application's (`solde-annuel.iml.service-fait`); `.periode-2` and on for later conventions.
     public static func settlement(_ line: LineID, period: Int, holder: OperatorID?, _ part: String) -> FigureID {
         let who = holder.map { "\($0)." } ?? ""
-        return FigureID("solde-annuel.\(who)\(line)\(periodSuffix(period)).\(part)")
+        return FigureID("\(settlementStem).\(who)\(line)\(periodSuffix(period)).\(part)")
     }
+
+    /// The first part of every settled figure's identifier: they exist only with the counts (`--actuals`).
+    public static let settlementStem = "solde-annuel"
 
     /// The first part of the identifier (`paiement` of `paiement.iml.solde`): what « did you mean » lists.
     public var stem: String { rawValue.split(separator: ".").first.map(String.init) ?? rawValue }

@@ -66,13 +66,18 @@ struct ExplainText: Worded {
         case .projection(let path) where path.hasPrefix("actuals"):
             // « actuals[holder] | operators[…].intake »: the counts, and the plan for the months not counted yet.
             let parts = path.split(separator: " | ")
+            // `actuals[assoc-a]`: the counts file's lines of that operator (its identifier, as the file writes it).
+            let whose =
+                parts[0].hasPrefix("actuals[") && parts[0].hasSuffix("]")
+                ? String(parts[0].dropFirst("actuals[".count).dropLast()) : language.pick("toutes les structures", "every operator")
             guard parts.count == 2 else {
-                return "← " + language.pick("comptages mensuels (\(path)) : voir enveloppe settle", "monthly counts (\(path)): see enveloppe settle")
+                return "← "
+                    + language.pick("comptages mensuels (\(whose)) : voir enveloppe settle", "monthly counts (\(whose)): see enveloppe settle")
             }
             return "← "
                 + language.pick(
-                    "comptages mensuels (\(parts[0])), et le plan (\(parts[1])) pour les mois pas encore comptés : voir enveloppe settle",
-                    "monthly counts (\(parts[0])), and the plan (\(parts[1])) for the months not counted yet: see enveloppe settle")
+                    "comptages mensuels (\(whose)), et le plan (\(parts[1])) pour les mois pas encore comptés : voir enveloppe settle",
+                    "monthly counts (\(whose)), and the plan (\(parts[1])) for the months not counted yet: see enveloppe settle")
         case .projection(let path) where path.containsBytes(".staff"):
             // A line paid on FTE: the team's FTE month by month, which the monthly table (households) does not show.
             return "← "
