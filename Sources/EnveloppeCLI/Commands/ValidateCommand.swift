@@ -109,9 +109,15 @@ enum ValidateCommand: Command {
         do { counts = try Loading.counts(countsFile, for: scenario, of: report, invocation.language) } catch Failure.counts(
             let failures, let problems, let file, _)
         {
-            for message in Failure.countMessages(failures, problems, file: file, invocation.words) {
-                StandardStreams.writeError(message + "\n")
-            }
+            let messages = Failure.countMessages(failures, problems, file: file, invocation.words)
+            for message in messages { StandardStreams.writeError(message + "\n") }
+            // The scenario's line above says it is valid: this one closes on the counts, which are not.
+            let n = messages.count
+            StandardStreams.writeError(
+                Localized(
+                    "\(countsFile): comptages non valides : \(n) ligne\(n > 1 ? "s" : "") à corriger",
+                    "\(countsFile): counts not valid: \(n) line\(n > 1 ? "s" : "") to correct"
+                ).in(invocation.language) + "\n")
             return false
         }
         try invocation.say(
