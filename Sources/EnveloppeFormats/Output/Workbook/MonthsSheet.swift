@@ -2,7 +2,8 @@ import Enveloppe
 import EnveloppeWorkbook
 
 /// The month-by-month sheet of `run`: households, money in and out, and the treasury, each
-/// month's treasury the previous one plus receipts less expenses, as formulas.
+/// month's treasury the previous one plus receipts less expenses, as formulas, each amount rounded to the cent
+/// (`ROUND(…,2)`): a spreadsheet adding amounts in binary fractions would otherwise keep -6733,29999999999.
 struct MonthsSheet: Worded {
     let words: Wording
 
@@ -48,11 +49,11 @@ struct MonthsSheet: Worded {
                 C.month(row.month), count(row.accompanied), count(row.entries), count(row.exits), count(row.housed),
                 C.count("F\(p)+B\(r)", row.measureMonthsToDate), row.isInProgramme ? C.hundredths(row.fteHundredths) : .empty,
                 C.money(row.advances), C.money(row.balances), C.money(row.depositsReturned),
-                C.money("SUM(H\(r):J\(r))", row.receipts, SheetStyle.moneyBold), C.money(row.staff), C.money(row.directNonStaff),
+                C.money("ROUND(SUM(H\(r):J\(r)),2)", row.receipts, SheetStyle.moneyBold), C.money(row.staff), C.money(row.directNonStaff),
                 C.money(row.indirect), C.money(row.depositsPaid), C.money(row.reversements),
-                C.money("SUM(L\(r):P\(r))", row.expenses, SheetStyle.moneyBold), C.money("K\(r)-Q\(r)", row.net),
-                C.money("S\(p)+K\(r)-Q\(r)", row.treasury, SheetStyle.moneyBold), C.money(row.serviceFaitToDate),
-                C.money("U\(p)+H\(r)+I\(r)-P\(r)", row.paymentsToDate),
+                C.money("ROUND(SUM(L\(r):P\(r)),2)", row.expenses, SheetStyle.moneyBold), C.money("ROUND(K\(r)-Q\(r),2)", row.net),
+                C.money("ROUND(S\(p)+K\(r)-Q\(r),2)", row.treasury, SheetStyle.moneyBold), C.money(row.serviceFaitToDate),
+                C.money("ROUND(U\(p)+H\(r)+I\(r)-P\(r),2)", row.paymentsToDate),
             ])
         }
         let last = sheet.nextRow - 1
