@@ -119,7 +119,9 @@ import Testing
         let settle = ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"]
         let csv = FunderTablesTests.cells(try CLI.run(settle + ["--format", "csv"]))
         let header = csv[0]
-        let columns = ["subvention", "réalisé à date", "année", "écart", "avance", "solde", "reversement"].compactMap { header.firstIndex(of: $0) }
+        let columns = ["subvention", "service fait à date", "service fait de l'année", "écart", "avance", "solde", "reversement"].compactMap {
+            header.firstIndex(of: $0)
+        }
         #expect(columns.count == 7)
         let lines = csv.dropFirst().filter { $0[0] != "total" }
         let totals = csv.filter { $0[0] == "total" }
@@ -214,7 +216,7 @@ import Testing
         #expect(fsl.contains { $0.contains(" 181\u{202F}600,00\u{00A0}€   45\u{202F}400,00\u{00A0}€ ") })
         #expect(text.flowingOutput.contains("solde = dû − (avance + acomptes), ou reversement = (avance + acomptes) − dû."))
         let csv = try CLI.run(settle + ["--format", "csv", "--lang", "en"]).standardOutput
-        #expect(csv.contains(";gap (%);advance and instalments;balance;repayment;"))
+        #expect(csv.contains(";gap in %;advance and instalments;balance;repayment;"))
         // The workbook's column says the same.
         let book = WorkbookDump.text(try CLI.run(settle + ["--format", "xlsx"]).outputBytes)
         #expect(book.contains(" = Avance et acomptes\n") && !book.contains(" = Avance\n"))
@@ -232,7 +234,7 @@ import Testing
     @Test func settlePercentsHaveADecimalCommaInEnglishToo() throws {
         let settle = ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"]
         let rows = FunderTablesTests.cells(try CLI.run(settle + ["--format", "csv", "--lang", "en"]))
-        let column = try #require(rows[0].firstIndex(of: "gap (%)"))
+        let column = try #require(rows[0].firstIndex(of: "gap in %"))
         let gaps = rows.dropFirst().map { $0[column] }.filter { !$0.isEmpty && $0 != "0" }
         #expect(!gaps.isEmpty && gaps.allSatisfy { $0.contains(",") && !$0.contains(".") }, "\(gaps)")
     }

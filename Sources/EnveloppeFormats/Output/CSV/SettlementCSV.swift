@@ -13,8 +13,9 @@ struct SettlementCSV: Worded {
         var rows = [
             [
                 l.pick("convention", "convention"), l.pick("structure", "operator"), l.pick("ligne", "line"), l.pick("subvention", "grant"),
-                l.pick("prévu", "planned"), l.pick("réalisé à date", "actual to date"), l.pick("année", "year"), l.pick("écart", "gap"),
-                l.pick("écart (%)", "gap (%)"), settled.paidBefore.lowercased(), l.pick("solde", "balance"), l.pick("reversement", "repayment"),
+                l.pick("service fait prévu", "planned service fait"), l.pick("service fait à date", "service fait to date"),
+                l.pick("service fait de l'année", "service fait for the year"), l.pick("écart", "gap"), l.pick("écart en %", "gap in %"),
+                settled.paidBefore.lowercased(), l.pick("solde", "balance"), l.pick("reversement", "repayment"),
                 l.pick("explication", "explanation"),
             ]
         ]

@@ -52,7 +52,7 @@ public struct SettlementDocument: Document {
             table == .activity
                 ? SettlementCSV(words: words).activity(settlement) : SettlementCSV(words: words, instalments: instalments).render(settlement)
         case .html: SettlementHTML(words: words, date: date, instalments: instalments).render(settlement, call: call, countsFile: countsFile).bytes
-        case .xlsx, .ods: try SettlementWorkbook(words: words, instalments: instalments).workbook(settlement).bytes(format)
+        case .xlsx, .ods: try SettlementWorkbook(words: words, instalments: instalments).workbook(settlement, countsFile: countsFile).bytes(format)
         }
     }
 }

@@ -165,12 +165,31 @@ struct SettlementRows: Worded {
         )
     }
 
+    /// The columns of a convention's table, named as the workbook names them (the page, and the CSV in small letters).
     var headers: [String] {
         let l = language
         return [
-            l.pick("Ligne", "Line"), l.pick("Subvention", "Grant"), l.pick("Prévu", "Planned"), l.pick("Réalisé à date", "Actual to date"),
+            l.pick("Ligne", "Line"), l.pick("Subvention", "Grant"), l.pick("Service fait prévu", "Planned service fait"),
+            l.pick("Service fait à date", "Service fait to date"), l.pick("Service fait de l'année", "Service fait for the year"),
+            l.pick("Écart", "Gap"), l.pick("Écart en %", "Gap in %"), paidBefore, l.pick("Solde", "Balance"), l.pick("Reversement", "Repayment"),
+        ]
+    }
+
+    /// ``headers`` in the text's hundred characters: the three service fait by what tells them apart (« Prévu »,
+    /// « À date », « Année »), which ``compactLegend`` says.
+    var compactHeaders: [String] {
+        let l = language
+        return [
+            l.pick("Ligne", "Line"), l.pick("Subvention", "Grant"), l.pick("Prévu", "Planned"), l.pick("À date", "To date"),
             l.pick("Année", "Year"), l.pick("Écart", "Gap"), "%", paidBefore, l.pick("Solde", "Balance"), l.pick("Reversement", "Repayment"),
         ]
+    }
+
+    /// What the text's short column names stand for.
+    var compactLegend: String {
+        language.pick(
+            "Prévu, À date, Année : le service fait prévu, à date et de l'année ; % : l'écart en % du service fait prévu.",
+            "Planned, To date, Year: the service fait planned, to date and for the year; %: the gap in % of the planned service fait.")
     }
 
     /// Where what was paid begins among ``headers`` (``paidBefore``): a table too wide for the page is cut there.

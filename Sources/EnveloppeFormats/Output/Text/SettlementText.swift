@@ -22,7 +22,7 @@ struct SettlementText: Worded {
         out += paragraph(
             l.pick("Service fait et solde, \(counts) — conventions : ", "Service fait and balance, \(counts) — conventions: ")
                 + s.periods.map(f.period).joined(separator: ", "))
-        out += [rows.headline(s), rows.status(s), rows.threshold(s)].flatMap(paragraph)
+        out += [rows.headline(s), rows.status(s), rows.threshold(s), rows.compactLegend].flatMap(paragraph)
         out += [
             "",
             // A section's name in capitals, its unit as written: « ACTIVITÉ (mesures-mois) ».
@@ -34,8 +34,8 @@ struct SettlementText: Worded {
         out.append(activity.rendered())
         for group in rows.groups(s) {
             out += [""] + rows.heading(s, group).wrapped(first: "", then: "  ")
-            var table = TextTable([.left] + Array(repeating: .right, count: rows.headers.count - 1))
-            table.add(rows.headers)
+            var table = TextTable([.left] + Array(repeating: .right, count: rows.compactHeaders.count - 1))
+            table.add(rows.compactHeaders)
             for c in group.rows { table.add([c.line.label] + rows.cells(c)) }
             // Wider than the page: the activity, then what was paid, each row named in both.
             out.append(table.renderedInParts(within: Wording.textWidth, keeping: 1, breakingBefore: [rows.firstPaymentColumn]))
@@ -47,8 +47,8 @@ struct SettlementText: Worded {
             }
         }
         out += ["", l.pick("TOTAUX", "TOTALS")]
-        var totals = TextTable([.left] + Array(repeating: .right, count: rows.headers.count - 1))
-        totals.add([l.pick("Structure", "Operator")] + rows.headers.dropFirst())
+        var totals = TextTable([.left] + Array(repeating: .right, count: rows.compactHeaders.count - 1))
+        totals.add([l.pick("Structure", "Operator")] + rows.compactHeaders.dropFirst())
         for t in s.operatorTotals { totals.add([rows.totalName(s, t.name, t.operatorID)] + rows.cells(t.totals)) }
         totals.add([rows.totalName(s, l.pick("Total", "Total"), nil)] + rows.cells(s.total))
         out.append(totals.renderedInParts(within: Wording.textWidth, keeping: 1, breakingBefore: [rows.firstPaymentColumn]))

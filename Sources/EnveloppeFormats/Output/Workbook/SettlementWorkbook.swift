@@ -12,17 +12,19 @@ struct SettlementWorkbook: Worded {
     /// paid before the balance, and says so.
     var instalments = false
 
-    func workbook(_ s: Settlement) throws -> Workbook {
+    /// - Parameter countsFile: the file of counts read, named in the heading as the text and the page name it.
+    func workbook(_ s: Settlement, countsFile: String? = nil) throws -> Workbook {
         let rows = SettlementRows(words: words, instalments: instalments)
         let l = language
         var sheet = SheetBuilder(name: l.pick("Solde des conventions", "Settlement"))
         // 21 columns: printed across several pages.
         sheet.noteWidth = SheetBuilder.wideSheetNoteWidth
         sheet.note(s.title, style: SheetStyle.title)
+        let counts =
+            countsFile.map { l.pick("d'après les comptages mensuels de \($0)", "from the monthly counts in \($0)") }
+            ?? l.pick("d'après les comptages mensuels", "from the monthly counts")
         sheet.note(
-            l.pick(
-                "Service fait et solde, d'après les comptages mensuels — conventions : ",
-                "Service fait and balance, from the monthly counts — conventions: ")
+            l.pick("Service fait et solde, \(counts) — conventions : ", "Service fait and balance, \(counts) — conventions: ")
                 + s.periods.map(f.period).joined(separator: ", "), style: SheetStyle.subtitle)
         sheet.note(rows.headline(s), style: SheetStyle.bold)
         sheet.note(rows.status(s))
