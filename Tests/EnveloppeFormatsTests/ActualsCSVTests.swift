@@ -28,8 +28,8 @@ import Testing
         #expect(ActualsCSV.read(Array("\n\n".utf8)).failures == [ActualsCSV.Failure(line: 1, column: nil, problem: .empty)])
     }
 
-    /// UTF-16 with its byte-order mark (Excel's « Texte Unicode »), either byte order, is read as its text: with « ; »,
-    /// its counts; with Excel's tabs, said as the separator to change, not as months with a NUL between their digits.
+    /// UTF-16 with its byte-order mark (Excel's « Texte Unicode »), either byte order, is read as its text, with « ; »
+    /// or with the tabs Excel writes: its counts, never months with a NUL between their digits.
     @Test func utf16IsReadAsItsText() throws {
         func utf16(_ text: String, little: Bool) -> [UInt8] {
             (little ? [0xFF, 0xFE] : [0xFE, 0xFF])
@@ -40,9 +40,21 @@ import Testing
                 try ActualsCSV.parse(utf16("mois;opérateur;mesures\r\n2023-01;a;12\r\n", little: little)) == [
                     ActualCount(month: YearMonth(year: 2023, month: 1), operatorID: "a", measures: 12, line: 2)
                 ])
-            #expect(throws: ActualsCSV.Failure(line: 1, column: nil, problem: .otherSeparator("\t"))) {
-                try ActualsCSV.parse(utf16("mois\topérateur\tmesures\r\n2023-01\ta\t12\r\n", little: little))
-            }
+            #expect(
+                try ActualsCSV.parse(utf16("mois\topérateur\tmesures\r\n2023-01\ta\t12\r\n", little: little)) == [
+                    ActualCount(month: YearMonth(year: 2023, month: 1), operatorID: "a", measures: 12, line: 2)
+                ])
+            // A budget in « Texte Unicode »: a label holding « ; » or a quote keeps it, a quoted label with a tab too,
+            // and a line at fault is said at its own line.
+            let budget = try BudgetCSV.parse(
+                utf16(
+                    "compte\tlibellé\tmontant\r\n64\tPersonnel; équipe\t1 000\r\n60\t\"Achats\tdivers\"\t20\r\n62\tLe \"bon\" coin\t5\r\n",
+                    little: little))
+            #expect(
+                budget.map(\.label) == ["Personnel; équipe", "Achats\tdivers", "Le \"bon\" coin"]
+                    && budget.map(\.amount.cents) == [100_000, 2_000, 500])
+            #expect(throws: BudgetCSV.Failure.self) { try BudgetCSV.parse(utf16("64\tPersonnel\t1 000\r\n60\tAchats\tdouze\r\n", little: little)) }
+            #expect(BudgetCSV.read(utf16("64\tPersonnel\t1 000\r\n60\tAchats\tdouze\r\n", little: little)).failures.first?.line == 2)
         }
     }
 

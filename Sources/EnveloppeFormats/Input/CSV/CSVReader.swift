@@ -9,18 +9,67 @@ public enum CSVReader {
     /// encoding of « CSV (séparateur : point-virgule) » saved by French Excel.
     static func text(_ bytes: [UInt8]) -> (bytes: ArraySlice<UInt8>, fromWindows1252: Bool) {
         // UTF-16 with its byte-order mark, as Excel saves « Texte Unicode »: its ASCII would otherwise read as UTF-8
-        // with a NUL between letters (« ␀2␀0␀2␀3 »). Decoded, its tabs are said as the separator to change.
+        // with a NUL between letters (« ␀2␀0␀2␀3 »).
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
             let units = stride(from: 2, to: bytes.count - 1, by: 2).map { index in
                 little ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
             }
-            return (Array(String(decoding: units, as: UTF16.self).utf8)[...], false)
+            let text = Array(String(decoding: units, as: UTF16.self).utf8)
+            // « Texte Unicode » separates its columns by tabs: read as « ; » when its first line has tabs and no « ; ».
+            let firstLine = text.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+            let tabbed = firstLine.contains(UInt8(ascii: "\t")) && !firstLine.contains(UInt8(ascii: ";"))
+            return ((tabbed ? semicolonSeparated(fromTabs: text) : text)[...], false)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         // Validated in place: `String(validating:)` would copy a 35 MB file only to throw the copy away.
         if body.withUnsafeBufferPointer(UTF8Validation.isValid) { return (body, false) }
         return (Windows1252.utf8(body)[...], true)
+    }
+
+    /// Tab-separated text as the same records separated by « ; »: a tab outside quotes becomes « ; », and a field
+    /// without quotes that holds a « ; » (or a quote) is put in quotes, so each record keeps its fields and its lines.
+    static func semicolonSeparated(fromTabs text: [UInt8]) -> [UInt8] {
+        let (quote, tab, semicolon, cr, lf) = (UInt8(ascii: "\""), UInt8(ascii: "\t"), UInt8(ascii: ";"), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + text.count / 8)
+        var field: [UInt8] = []
+        var quoted = false  // the field began with a quote
+        var inQuotes = false
+        func close() {
+            if !quoted && (field.contains(semicolon) || field.contains(quote)) {
+                out.append(quote)
+                for byte in field {
+                    if byte == quote { out.append(quote) }
+                    out.append(byte)
+                }
+                out.append(quote)
+            } else {
+                out += field
+            }
+            field.removeAll(keepingCapacity: true)
+            quoted = false
+        }
+        for byte in text {
+            if inQuotes {
+                field.append(byte)
+                if byte == quote { inQuotes = false }  // `""` inside reopens at the next quote
+            } else if byte == quote && (field.isEmpty || quoted) {
+                quoted = true
+                inQuotes = true
+                field.append(byte)
+            } else if byte == tab {
+                close()
+                out.append(semicolon)
+            } else if byte == cr || byte == lf {
+                close()
+                out.append(byte)
+            } else {
+                field.append(byte)
+            }
+        }
+        close()
+        return out
     }
 
     /// Whether a CSV file's bytes are not UTF-8 and are read as Windows-1252 (a note tells the user).
