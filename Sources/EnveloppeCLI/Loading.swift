@@ -23,9 +23,28 @@ enum Loading {
     /// The scenario of `file` as written, JSON or workbook (.xlsx, .ods), its budget CSV not read.
     static func decoded(_ file: String, _ language: Language) throws -> Scenario {
         if file.lowercased().hasSuffix(".csv") { throw Failure.notAScenario(file: file) }
-        do { return try ScenarioFile.decode(try FileSystem.read(file), name: file) } catch let failure as ScenarioWorkbookReader.Failure {
+        let bytes = try FileSystem.read(file)
+        // A report given back as the scenario (its page, its workbook): said as such, not as a JSON fault at its first
+        // character or a sheet missing.
+        if bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "<") {
+            throw Failure.about(
+                file: file,
+                Localized(
+                    "c'est une page HTML (un rapport ?), pas un scénario : donnez le scénario (.json) ou le classeur de candidature (.xlsx, .ods)",
+                    "this is an HTML page (a report?), not a scenario: give the scenario (.json) or the application workbook (.xlsx, .ods)"))
+        }
+        do { return try ScenarioFile.decode(bytes, name: file) } catch {
+            let failure = error
             guard case .inputs(let errors) = failure else {
                 throw Failure.file(.unreadable(path: file, reason: Wording(language).unreadableWorkbook(failure)))
+            }
+            if let sheets = ScenarioFile.reportSheets(bytes, name: file) {
+                throw Failure.about(
+                    file: file,
+                    Localized(
+                        "c'est le classeur d'un rapport (feuilles \(sheets.map { "« \($0) »" }.joined(separator: ", "))), pas une candidature : donnez le scénario (.json) ou le classeur de candidature (enveloppe init en écrit un)",
+                        "this is a report's workbook (sheets \(sheets.map { "'\($0)'" }.joined(separator: ", "))), not an application: give the scenario (.json) or the application workbook (enveloppe init writes one)"
+                    ))
             }
             throw Failure.inputs(errors.errors, file: file)
         }

@@ -163,6 +163,25 @@ import Testing
         #expect(again.status == 0 && again.standardError.isEmpty, "\(again.standardError)")
     }
 
+    /// A report given back as the scenario, its page or its workbook, is said to be one, in one line: not a JSON fault
+    /// at its first character, nor a « Candidature » sheet missing.
+    @Test func aReportGivenAsTheScenarioIsSaidToBeOne() throws {
+        let folder = try CLI.temporaryFolder()
+        for (name, command) in [("r.html", "run"), ("r.xlsx", "run"), ("s.ods", "settle")] {
+            let path = folder.appendingPathComponent(name).path
+            let arguments =
+                command == "run"
+                ? ["run", "scenarios/vial-ami1-2025.json"]
+                : ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"]
+            #expect(try CLI.run(arguments + ["--output", path]).status == 0)
+            let given = try CLI.run(["check", path])
+            #expect(given.status == 2 && given.standardError.split(separator: "\n").count == 1, "\(given.standardError)")
+            #expect(
+                given.standardError.hasPrefix("\(path): c'est " + (name.hasSuffix(".html") ? "une page HTML" : "le classeur d'un rapport")),
+                "\(given.standardError)")
+        }
+    }
+
     @Test func aFolderOrADanglingLinkIsNoOutput() throws {
         let folder = try CLI.temporaryFolder()
         let intoFolder = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--output", folder.path])

@@ -38,6 +38,20 @@ public enum ScenarioFile {
         return tree.member(of: 0, "preset") != nil || tree.member(of: 0, "rules") != nil
     }
 
+    /// The first sheets of a workbook the commands write as a report (`run`'s « Synthèse », `settle`'s « Solde des
+    /// conventions »…), when the bytes are one and no application workbook (no « Candidature » sheet); `nil` otherwise.
+    public static func reportSheets(_ bytes: [UInt8], name: String) -> [String]? {
+        guard isWorkbook(bytes, name: name), let workbook = try? WorkbookReader.read(bytes),
+            workbook.sheet(named: ScenarioWorkbookLayout.candidature) == nil
+        else { return nil }
+        let reports: Set<String> = [
+            "Synthèse", "Summary", "Budget prévisionnel", "Forecast budget", "Bilan", "Contrôles", "Checks", "Comparaison", "Comparison",
+            "Répartition", "Allocation", "Solde des conventions", "Settlement",
+        ]
+        let names = workbook.sheets.map(\.name)
+        return names.contains(where: reports.contains) ? Array(names.prefix(3)) : nil
+    }
+
     /// The scenario the file holds, every error of the file with its path (a JSON field or a cell).
     public static func decode(_ bytes: [UInt8], name: String) throws(ScenarioWorkbookReader.Failure) -> Scenario {
         guard isWorkbook(bytes, name: name) else {
