@@ -127,7 +127,7 @@ import Testing
     /// What says how the whole file is written (another separator, the account second, more than three columns) stops
     /// the reading only before any line; among the lines, such a line is one line at fault. A title of one column above
     /// the header is said once, and the header after it read as the header.
-    @Test func aFileLevelFaultIsOneOnlyBeforeTheLines() {
+    @Test func aFileLevelFaultIsOneOnlyBeforeTheLines() throws {
         func failures(_ text: String) -> [BudgetCSV.Failure] { BudgetCSV.read(Array(text.utf8)).failures }
         #expect(
             failures("Budget prévisionnel 2025\ncompte;libellé;montant\n60;Achats;100\n") == [
@@ -139,9 +139,16 @@ import Testing
                 BudgetCSV.Failure(line: 3, column: 1, problem: .unknownAccount("Sous-total")),
                 BudgetCSV.Failure(line: 4, column: 3, problem: .invalidAmount("abc", .unexpectedCharacter("a"))),
             ])
+        // A column the header names for comments is kept, not read; one the header does not name is refused once.
+        #expect(failures("compte;libellé;montant;commentaire\n60;Achats;100;x\n61;Loyer;5\n").isEmpty)
+        #expect(try BudgetCSV.parse(Array("compte;libellé;montant;commentaire\n60;Achats;100;x\n".utf8)).map(\.label) == ["Achats"])
         #expect(
-            failures("compte;libellé;montant;commentaire\n60;Achats;100;x\n61;Loyer;5;y\n") == [
-                BudgetCSV.Failure(line: 1, column: nil, problem: .columnCount(found: 4))
+            failures("compte;libellé;montant;commentaire\n60;Achats;100;x;y\n") == [
+                BudgetCSV.Failure(line: 2, column: nil, problem: .columnCount(found: 5))
+            ])
+        #expect(
+            failures("compte;libellé;montant\n60;Achats;100;x\n61;Loyer;5;y\n") == [
+                BudgetCSV.Failure(line: 2, column: nil, problem: .columnCount(found: 4))
             ])
         // Points among other characters, or not before groups of three digits, are not thousands: said as before.
         #expect(
@@ -167,7 +174,9 @@ import Testing
         }
         #expect(said(.unknownAccount(""), column: 1).contains("une ligne de total ou de sous-total ? Supprimez-la"))
         #expect(said(.columnCount(found: 1), column: nil).contains("une ligne de titre ou de commentaire ?"))
-        #expect(said(.columnCount(found: 4), column: nil).contains("supprimez les colonnes en trop"))
+        #expect(
+            said(.columnCount(found: 4), column: nil).contains(
+                "se garde si l'en-tête la nomme (compte;libellé;montant;commentaire), sinon supprimez-la"))
         #expect(!said(.columnCount(found: 2), column: nil).contains("supprimez"))
         #expect(said(.columnsInOtherOrder, column: nil).hasSuffix("les colonnes vont dans l'ordre compte;libellé;montant"))
         #expect(said(.invalidAmount("12,345", .tooManyFractionDigits(allowed: 2))).contains("si la virgule sépare les milliers"))

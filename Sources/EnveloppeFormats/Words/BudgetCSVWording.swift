@@ -38,8 +38,8 @@ extension Wording {
                     ": a title or comment line? The file must hold only the header and the budget's lines: delete it")
                 : found > 3
                     ? language.pick(
-                        " : supprimez les colonnes en trop (seules les colonnes compte, libellé et montant sont lues) ; un libellé qui contient « ; » se met entre guillemets",
-                        ": delete the extra columns (only the account, label and amount columns are read); a label that holds ';' goes in double quotes"
+                        " : un libellé qui contient « ; » se met entre guillemets ; une colonne de plus (un commentaire) se garde si l'en-tête la nomme (compte;libellé;montant;commentaire), sinon supprimez-la",
+                        ": a label that holds ';' goes in double quotes; a column more (a comment) is kept if the header names it (account;label;amount;comment), otherwise delete it"
                     ) : ""
             what =
                 language.pick(

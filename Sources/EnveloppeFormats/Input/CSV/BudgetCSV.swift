@@ -51,6 +51,7 @@ public enum BudgetCSV {
         var records = 0  // records that are not blank, so far
         var titles = 0  // one-column records (titles, notes) before the first line, said at fault: the header may follow them
         var begun = false  // a record past the header was read as a budget line, or said at fault as one
+        var columns = 3  // the columns a line may have: more when the header names them (a comment column)
         do throws(Failure) {
             try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
                 (number, record) throws(Failure) in
@@ -59,7 +60,12 @@ public enum BudgetCSV {
                 if records == 0 && record.count(ignoringTrailingBlanksBeyond: 1) == 1 && record.text(0).lowercased().hasPrefix("sep=") { return }
                 records += 1
                 do throws(Failure) {
-                    if let line = try line(number, record, isFirst: records - titles == 1, begun: begun) { lines.append(line) } else { return }
+                    if let line = try line(number, record, isFirst: records - titles == 1, begun: begun, columns: columns) {
+                        lines.append(line)
+                    } else {
+                        columns = max(3, record.count(ignoringTrailingBlanksBeyond: 3))
+                        return
+                    }
                 } catch {
                     switch error.problem {
                     // Before any line: the whole file is so (every line would say it).
@@ -89,9 +95,16 @@ public enum BudgetCSV {
     ///     record but before any line is a title row above the header, said as such. Before any line, a record
     ///     separated otherwise or with the account second says how the whole file is written.
     @inline(__always)
-    private static func line(_ number: Int, _ record: CSVRecord, isFirst: Bool, begun: Bool) throws(Failure) -> BudgetLine? {
+    ///   - columns: the columns a line may have, three unless the header names more (their fields are not read).
+    private static func line(_ number: Int, _ record: CSVRecord, isFirst: Bool, begun: Bool, columns: Int) throws(Failure) -> BudgetLine? {
         let count = record.count(ignoringTrailingBlanksBeyond: 3)
-        guard count == 3 else {
+        // A header naming a column more, for the person's comments: the lines may fill it.
+        if count > 3 && isFirst && !begun && CerfaAccount(code: record.text(0)) == nil && Money.isNotAnAmount(record.text(2))
+            && !record.isBlank(3)
+        {
+            return nil
+        }
+        guard count == 3 || (count > 3 && count <= columns) else {
             // A note with commas among the lines is a line of one column, not a file saved with commas.
             if count == 1, !begun, let separator = CSVReader.otherSeparator(record.text(0)) {
                 throw Failure(line: number, column: nil, problem: .otherSeparator(separator))
