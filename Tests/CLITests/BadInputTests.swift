@@ -65,7 +65,9 @@ import Testing
             message: "rules.cap.rate: attendu un taux de 0 % à 100 % (par ex. \"60 %\" ou 0.6), trouvé \"250 %\""),
         Case(
             id: "month 2025-13", replace: #""2025-01""#, with: #""2025-13""#,
-            message: "rules.convention.start: attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\"), trouvé \"2025-13\""),
+            message:
+                "rules.convention.start: attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\", ou \"09/2025\", \"septembre 2025\"), trouvé \"2025-13\""
+        ),
         Case(
             id: "three decimals", replace: "3600.50", with: "3600.505",
             message:

@@ -1,4 +1,5 @@
 import Enveloppe
+import Foundation
 import Testing
 
 @testable import EnveloppeFormats
@@ -33,6 +34,13 @@ import Testing
                     initial: 2, entries: .rampUp(perMonth: 3), earlyExits: [Intake.EarlyExit(month: YearMonth(year: 2025, month: 5), households: 1)]))
         #expect(scenario.rules.capScope == .indirectOnly && scenario.rules.capRate == Rate(percent: 25))
         #expect(scenario.rules.convention == Period(start: YearMonth(year: 2025, month: 2), months: 12))
+    }
+
+    /// A month as a person writes it, as the workbook and the counts file read it: the same scenario as `"2025-02"`.
+    @Test(arguments: ["février 2025", "02/2025", "févr. 2025", "Feb 2025", "2025-02-01"])
+    func aMonthIsReadAsAPersonWritesIt(_ written: String) throws {
+        let scenario = try decode(ScenarioDecoderTests.valid.replacingOccurrences(of: "\"start\": \"2025-02\"", with: "\"start\": \"\(written)\""))
+        #expect(scenario == (try decode(ScenarioDecoderTests.valid)))
     }
 
     struct BadCase: Sendable, CustomTestStringConvertible {

@@ -64,8 +64,9 @@ extension Wording {
                 "expected a rate from 0 % to 100 % (e.g. \"60 %\" or 0.6), found \"\(excerpt(text))\"")
         case .invalidMonth(let text):
             return language.pick(
-                "attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\"), trouvé \"\(excerpt(text))\"",
-                "expected a month \"YYYY-MM\" with a month from 01 to 12 (e.g. \"2025-09\"), found \"\(excerpt(text))\"")
+                "attendu un mois \"AAAA-MM\" avec un mois de 01 à 12 (par ex. \"2025-09\", ou \"09/2025\", \"septembre 2025\"), trouvé \"\(excerpt(text))\"",
+                "expected a month \"YYYY-MM\" with a month from 01 to 12 (e.g. \"2025-09\", or \"09/2025\", \"Sep 2025\"), found \"\(excerpt(text))\""
+            )
         case .unknownPreset(let name, let known):
             return language.pick(
                 "préréglage inconnu \"\(excerpt(name))\" ; préréglages connus : \(known.joined(separator: ", ")) (voir `enveloppe presets`)",

@@ -160,7 +160,11 @@ struct JSONNode {
         guard kind == .string else { throw wrongType(.month) }
         if let month = plainMonth { return month }
         let text = tree.text(at: index)
-        do { return try YearMonth(parsing: text) } catch { throw InputError(path, .invalidMonth(text: text)) }
+        // `"mars 2025"`, `"03/2026"`: as the workbook and the counts file read a month a person writes.
+        do { return try YearMonth(parsing: text) } catch {
+            guard let month = MonthText.read(text) else { throw InputError(path, .invalidMonth(text: text)) }
+            return month
+        }
     }
 
     /// `2025-09` read from the bytes (`YearMonth(isoDigits:)`); `nil` for anything else, which
