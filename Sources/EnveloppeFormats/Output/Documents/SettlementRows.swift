@@ -165,7 +165,7 @@ struct SettlementRows: Worded {
         )
     }
 
-    /// The columns of a convention's table, named as the workbook names them (the page, and the CSV in small letters).
+    /// The columns of a convention's table, named as the workbook names them (and the CSV, in small letters).
     var headers: [String] {
         let l = language
         return [
@@ -175,8 +175,8 @@ struct SettlementRows: Worded {
         ]
     }
 
-    /// ``headers`` in the text's hundred characters: the three service fait by what tells them apart (« Prévu »,
-    /// « À date », « Année »), which ``compactLegend`` says.
+    /// ``headers`` in the text's hundred characters and on an A4 page: the three service fait by what tells them apart
+    /// (« Prévu », « À date », « Année »), which ``compactLegend`` says.
     var compactHeaders: [String] {
         let l = language
         return [

@@ -115,6 +115,7 @@ enum HTMLPage {
         th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
         th { color: var(--muted); font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: .02em; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th.num { white-space: normal; }
         .total td { font-weight: 700; border-top: 2px solid var(--ink); }
         .source { color: var(--muted); font-size: 12px; }
         .when { color: var(--muted); font-size: 12px; font-weight: 400; }

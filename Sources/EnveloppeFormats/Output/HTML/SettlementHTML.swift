@@ -27,6 +27,7 @@ struct SettlementHTML: Worded {
         body += "<p class=\"headline\">\(e(rows.headline(s)))</p>"
         if !s.isComplete { body += "<aside class=\"assumption\">" + e(rows.status(s)) + "</aside>" }
         body += "<p class=\"meta\">\(e(rows.threshold(s)))</p>"
+        body += "<p class=\"meta\">\(e(rows.compactLegend))</p>"
         let table = { (header: [String], lines: [(cells: [String], note: String, style: String)]) -> String in
             let explained = lines.contains { !$0.note.isEmpty }
             var html =
@@ -48,14 +49,15 @@ struct SettlementHTML: Worded {
             + "</section>"
         for group in rows.groups(s) {
             body += "<section><h2>\(e(rows.heading(s, group)))</h2>"
-            body += table(rows.headers, group.rows.map { ([$0.line.label] + rows.cells($0), rows.explanation(s, $0), $0.isSignificant ? "red" : "") })
+            body += table(
+                rows.compactHeaders, group.rows.map { ([$0.line.label] + rows.cells($0), rows.explanation(s, $0), $0.isSignificant ? "red" : "") })
             body += "</section>"
         }
         let totals =
             s.operatorTotals.map { ([rows.totalName(s, $0.name, $0.operatorID)] + rows.cells($0.totals), "", "") }
             + [([rows.totalName(s, l.pick("Total", "Total"), nil)] + rows.cells(s.total), "", "total")]
         body +=
-            "<section><h2>\(e(l.pick("Totaux", "Totals")))</h2>" + table([l.pick("Structure", "Operator")] + rows.headers.dropFirst(), totals)
+            "<section><h2>\(e(l.pick("Totaux", "Totals")))</h2>" + table([l.pick("Structure", "Operator")] + rows.compactHeaders.dropFirst(), totals)
             + "</section>"
         body += "<footer><p>\(e(rows.rule))</p>"
         body += s.sources.uniquedCitations().map { "<p>\(e(l.pick("Source : ", "Source: ") + words.citation($0)))</p>" }.joined()
