@@ -25,7 +25,8 @@ enum Failure: Error {
     /// A CSV file given where a scenario is read: a budget or counts, passed in the wrong place.
     case notAScenario(file: String)
     /// `needsCounts`: a settled figure asked without the counts it comes from.
-    case unknownFigure(String, file: String, close: [String], needsCounts: Bool = false)
+    /// `actuals`: the counts file the figures were listed with, named again in the command that lists them.
+    case unknownFigure(String, file: String, close: [String], needsCounts: Bool = false, actuals: String? = nil)
     case message(Localized)
     /// A message about one file, after its name.
     case about(file: String, Localized)
@@ -128,7 +129,8 @@ enum Failure: Error {
                 "\(scenario): budget.file, le budget déposé qu'il nomme (cherché à côté du scénario) : ",
                 "\(scenario): budget.file, the budget filed it names (looked for beside the scenario): "
             ).in(l) + FileWording.message(error, l)
-        case .unknownFigure(let id, let file, let close, let needsCounts):
+        case .unknownFigure(let id, let file, let close, let needsCounts, let actuals):
+            let list = "enveloppe explain \(file)" + (actuals.map { " --actuals \($0)" } ?? "")
             if needsCounts {
                 return Localized(
                     "\(file): « \(Excerpt.of(id, .fr)) » est un chiffre du solde, qui vient des comptages : ajoutez --actuals COMPTAGES.csv (liste : enveloppe explain \(file) --actuals COMPTAGES.csv)",
@@ -136,8 +138,8 @@ enum Failure: Error {
                 ).in(l)
             }
             return Localized(
-                "\(file): chiffre inconnu « \(Excerpt.of(id, .fr)) »\(close.isEmpty ? "" : " ; par exemple : " + close.joined(separator: ", ")) (liste : enveloppe explain \(file))",
-                "\(file): unknown figure '\(Excerpt.of(id, .en))'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: enveloppe explain \(file))"
+                "\(file): chiffre inconnu « \(Excerpt.of(id, .fr)) »\(close.isEmpty ? "" : " ; par exemple : " + close.joined(separator: ", ")) (liste : \(list))",
+                "\(file): unknown figure '\(Excerpt.of(id, .en))'\(close.isEmpty ? "" : "; for example: " + close.joined(separator: ", ")) (list: \(list))"
             ).in(l)
         case .message(let text): return "enveloppe: " + text.in(l)
         case .about(let file, let text): return "\(file): " + text.in(l)

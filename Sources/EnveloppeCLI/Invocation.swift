@@ -28,17 +28,21 @@ struct Invocation {
         }
         let bytes = try document.render(format, words, printedOn: format == .html ? try PrintDay.resolved() : nil)
         if let output = value(.output) {
-            // A report never replaces an application a person filled (a workbook's « Candidature » sheet, a scenario)
-            // unless told to: `run … --output candidature.xlsx` would lose its work. (The file read is said first.)
+            // A report never replaces a file a person filled (an application, a budget or counts in CSV) unless told
+            // to: `run … --output candidature.xlsx` would lose its work. (The file read is said first.)
             try FileSystem.refuseInputs(inputs, as: output)
             if !has(.force), let existing = FileSystem.existingFile(output, limit: Invocation.applicationLimit),
-                ScenarioFile.isApplication(existing, name: output)
+                let kind = ScenarioFile.inputKind(existing, name: output)
             {
-                throw Failure.message(
+                let what =
+                    kind == .application
+                    ? Localized("une candidature (classeur ou scénario)", "an application (a workbook or a scenario)")
+                    : Localized("un budget ou des comptages (CSV)", "a budget or counts (CSV)")
+                throw Failure.about(
+                    file: output,
                     Localized(
-                        "\(output) : ce fichier est une candidature (classeur ou scénario), que le rapport remplacerait ; choisissez un autre nom, ou ajoutez --force pour la remplacer",
-                        "\(output): this file is an application (a workbook or a scenario) the report would replace; choose another name, or add --force to replace it"
-                    ))
+                        "ce fichier est \(what.fr), que le rapport remplacerait ; choisissez un autre nom, ou ajoutez --force pour le remplacer",
+                        "this file is \(what.en) the report would replace; choose another name, or add --force to replace it"))
             }
             try FileSystem.write(bytes, to: output, protecting: inputs)
         } else {

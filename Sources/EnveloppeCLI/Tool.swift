@@ -100,8 +100,8 @@ enum Tool {
                     }
                 throw Failure.usage(
                     Localized(
-                        "option inconnue « \(Excerpt.of(argument, .fr)) »" + (close.map { " ; vouliez-vous dire \($0) ?" } ?? ""),
-                        "unknown option '\(Excerpt.of(argument, .en))'" + (close.map { "; did you mean \($0)?" } ?? "")),
+                        "option inconnue « \(Excerpt.of(argument, .fr)) »" + (close.map { " ; vouliez-vous dire « \($0) » ?" } ?? ""),
+                        "unknown option '\(Excerpt.of(argument, .en))'" + (close.map { "; did you mean '\($0)'?" } ?? "")),
                     command: command.name)
             }
             guard command.acceptedOptions.contains(option) else {

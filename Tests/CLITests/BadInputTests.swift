@@ -123,10 +123,10 @@ import Testing
         let close = try CLI.run(["chek", "scenarios/vial-ami1-2025.json"])
         #expect(close.status == 2 && close.standardError.hasPrefix("enveloppe: commande inconnue « chek » ; vouliez-vous dire « check » ?"))
         let option = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--formt", "csv"])
-        #expect(option.status == 2 && option.standardError.hasPrefix("enveloppe: option inconnue « --formt » ; vouliez-vous dire --format ?"))
+        #expect(option.status == 2 && option.standardError.hasPrefix("enveloppe: option inconnue « --formt » ; vouliez-vous dire « --format » ?"))
         // The command's own options only (`--actuals` is settle's), and none when none is near.
         let actual = try CLI.run(["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actual", "c.csv", "--lang", "en"])
-        #expect(actual.status == 2 && actual.standardError.hasPrefix("enveloppe: unknown option '--actual'; did you mean --actuals?"))
+        #expect(actual.status == 2 && actual.standardError.hasPrefix("enveloppe: unknown option '--actual'; did you mean '--actuals'?"))
         let far = try CLI.run(["run", "scenarios/vial-ami1-2025.json", "--actual", "c.csv"])
         #expect(far.status == 2 && far.standardError.hasPrefix("enveloppe: option inconnue « --actual » (aide"), "\(far.standardError)")
         let format = try CLI.run(["explain", "scenarios/vial-ami1-2025.json", "--format", "xlsx"])

@@ -163,6 +163,27 @@ import Testing
         #expect(again.status == 0 && again.standardError.isEmpty, "\(again.standardError)")
     }
 
+    /// Counts or a budget in CSV a person keeps (not the one the command reads) are not replaced by a report either;
+    /// the report's own CSV is, run after run.
+    @Test func aCountsFileIsNeverReplacedByAReportUnlessForced() throws {
+        let folder = try CLI.temporaryFolder()
+        let kept = folder.appendingPathComponent("comptages-2024.csv")
+        try Data(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/montpellier-2023-comptages.csv")).write(to: kept)
+        let before = try Data(contentsOf: kept)
+        let settle = ["settle", "scenarios/montpellier-2023-cinq-associations.json", "--actuals", "scenarios/montpellier-2023-comptages.csv"]
+        let refused = try CLI.run(settle + ["--format", "csv", "--output", kept.path])
+        #expect(
+            refused.status == 2
+                && refused.standardError
+                    == "\(kept.path): ce fichier est un budget ou des comptages (CSV), que le rapport remplacerait ; choisissez un autre nom, ou ajoutez --force pour le remplacer\n"
+        )
+        #expect(try Data(contentsOf: kept) == before)
+        let report = folder.appendingPathComponent("solde.csv").path
+        #expect(try CLI.run(settle + ["--format", "csv", "--output", report]).status == 0)
+        #expect(try CLI.run(settle + ["--format", "csv", "--output", report]).status == 0)
+        #expect(try CLI.run(["budget", "scenarios/candidature-a-montpellier-2025.json", "--format", "csv", "--output", report]).status == 0)
+    }
+
     /// A report given back as the scenario, its page or its workbook, is said to be one, in one line: not a JSON fault
     /// at its first character, nor a « Candidature » sheet missing.
     @Test func aReportGivenAsTheScenarioIsSaidToBeOne() throws {

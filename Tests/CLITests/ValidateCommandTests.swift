@@ -60,7 +60,7 @@ import Testing
         #expect(result.standardOutput.hasPrefix("\(scenario): valide"))
         var lines = result.standardError.split(separator: "\n").map(String.init)
         // The last line closes on the counts, as the first (on standard output) said the scenario valid.
-        #expect(lines.count == 6 && lines.removeLast() == "\(counts): comptages non valides : 5 lignes à corriger", "\(lines)")
+        #expect(lines.count == 6 && lines.removeLast() == "\(counts): comptages non valides : 5 erreurs", "\(lines)")
         #expect(lines.map { $0.hasPrefix("\(counts): ligne ") } == Array(repeating: true, count: 5), "\(lines)")
         #expect(lines.map { $0.dropFirst(counts.count + 8).prefix(1) } == ["2", "3", "4", "5", "6"], "\(lines)")
         #expect(lines[1].contains("opérateur inconnu « association-zz »") && lines[3].contains("99 ménages dépassent les 12 places"))

@@ -44,6 +44,11 @@ import Testing
                 try ActualsCSV.parse(utf16("mois\topérateur\tmesures\r\n2023-01\ta\t12\r\n", little: little)) == [
                     ActualCount(month: YearMonth(year: 2023, month: 1), operatorID: "a", measures: 12, line: 2)
                 ])
+            // A blank line before the header: the tabs are still the columns.
+            #expect(
+                try ActualsCSV.parse(utf16("\r\n2023-01\ta\t12\r\n", little: little)) == [
+                    ActualCount(month: YearMonth(year: 2023, month: 1), operatorID: "a", measures: 12, line: 2)
+                ])
             // A budget in « Texte Unicode »: a label holding « ; » or a quote keeps it, a quoted label with a tab too,
             // and a line at fault is said at its own line.
             let budget = try BudgetCSV.parse(
@@ -95,6 +100,9 @@ import Testing
         ("2023-01;a;1\n;;650\n", ActualsCSV.Failure(line: 2, column: 1, problem: .totalLine)),
         ("2023-01;a;1\nsous-total;a;12\n", ActualsCSV.Failure(line: 2, column: 1, problem: .totalLine)),
         ("2023-01;a;1\n;a;12\n", ActualsCSV.Failure(line: 2, column: 1, problem: .invalidMonth(""))),
+        // After the header, a month without a digit is a month at fault, never a second header passed over.
+        ("mois;opérateur;mesures\njanvier;a;12\n2023-02;a;3\n", ActualsCSV.Failure(line: 2, column: 1, problem: .invalidMonth("janvier"))),
+        ("sep=;\nmois;opérateur;mesures\njanvier;a;12\n", ActualsCSV.Failure(line: 3, column: 1, problem: .invalidMonth("janvier"))),
     ])
     func aBadLineIsNamed(_ text: String, _ failure: ActualsCSV.Failure) {
         #expect(throws: failure) { try ActualsCSV.parse(Array(text.utf8)) }

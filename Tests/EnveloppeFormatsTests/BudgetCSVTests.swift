@@ -146,6 +146,12 @@ import Testing
             failures("compte;libellé;montant;commentaire\n60;Achats;100;x;y\n") == [
                 BudgetCSV.Failure(line: 2, column: nil, problem: .columnCount(found: 5))
             ])
+        // A column more that is a figure is refused: which amount is meant is not the tool's to guess.
+        #expect(
+            failures("compte;libellé;montant HT;montant TTC\n60;Achats;100;120\n") == [
+                BudgetCSV.Failure(line: 1, column: nil, problem: .columnCount(found: 4))
+            ])
+        #expect(failures("compte;libellé;montant 2025;Remarques\n60;Achats;100;à revoir\n").isEmpty)
         #expect(
             failures("compte;libellé;montant\n60;Achats;100;x\n61;Loyer;5;y\n") == [
                 BudgetCSV.Failure(line: 2, column: nil, problem: .columnCount(found: 4))
@@ -176,7 +182,7 @@ import Testing
         #expect(said(.columnCount(found: 1), column: nil).contains("une ligne de titre ou de commentaire ?"))
         #expect(
             said(.columnCount(found: 4), column: nil).contains(
-                "se garde si l'en-tête la nomme (compte;libellé;montant;commentaire), sinon supprimez-la"))
+                "une colonne de commentaires se garde si l'en-tête la nomme (compte;libellé;montant;commentaire), toute autre se supprime"))
         #expect(!said(.columnCount(found: 2), column: nil).contains("supprimez"))
         #expect(said(.columnsInOtherOrder, column: nil).hasSuffix("les colonnes vont dans l'ordre compte;libellé;montant"))
         #expect(said(.invalidAmount("12,345", .tooManyFractionDigits(allowed: 2))).contains("si la virgule sépare les milliers"))

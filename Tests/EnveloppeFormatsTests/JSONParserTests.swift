@@ -50,6 +50,12 @@ import Testing
         BadCase(text: "{\"a\": 0,5}", line: 1, column: 9, detail: "decimal comma in a number: write 0.5 or \"0,5\""),
         BadCase(text: "{\"a\": 52 000}", line: 1, column: 10, detail: "space in a number: write 52000 or \"52 000\""),
         BadCase(text: "{\"a\": 1 234.5, \"b\": 1}", line: 1, column: 9, detail: "space in a number: write 1234.5 or \"1 234.5\""),
+        // The amount whole: its cents, and every group of its thousands.
+        BadCase(text: "{\"a\": 52 000,50}", line: 1, column: 10, detail: "space in a number: write 52000.50 or \"52 000,50\""),
+        BadCase(text: "{\"a\": 52 000 000}", line: 1, column: 10, detail: "space in a number: write 52000000 or \"52 000 000\""),
+        BadCase(text: "{\"a\": 52 000, \"b\": 1}", line: 1, column: 10, detail: "space in a number: write 52000 or \"52 000\""),
+        // Points that are not before groups of three digits are not thousands: the text as written.
+        BadCase(text: "{\"a\": 1.25,5}", line: 1, column: 12, detail: "decimal comma in a number: write \"1.25,5\""),
         BadCase(text: "{\u{201C}a\u{201D}: 1}", line: 1, column: 2, detail: "typographic quotes: keys and texts take straight double quotes (\")"),
         BadCase(
             text: "{\"a\": \u{201C}x\u{201D}}", line: 1, column: 7, detail: "typographic quotes: keys and texts take straight double quotes (\")"),
@@ -69,7 +75,7 @@ import Testing
     /// A file saved as « Unicode » (UTF-16, with its mark) is said to be one, in either byte order.
     @Test func aFileInUTF16IsSaidToBeOne() {
         for bytes: [UInt8] in [[0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00], [0xFE, 0xFF, 0x00, 0x7B, 0x00, 0x7D]] {
-            #expect(throws: JSONParser.Failure(line: 1, column: 1, detail: "the file is in UTF-16 (« Unicode »): save it as UTF-8")) {
+            #expect(throws: JSONParser.Failure(line: 1, column: 1, detail: "the file is in UTF-16 (\"Unicode\"): save it as UTF-8")) {
                 try JSONParser.parse(bytes)
             }
         }

@@ -174,7 +174,7 @@ import Testing
             ])
         let households = try project(Intake(entries: .explicit([2, 1])), capacity: 3, table: 15)
         let costs = try CostProjection(
-            of: op, households: households, programme: ProjectionTests.year2025, tableMonths: 15, periods: [0..<12, 12..<20], path: "operators[0]")
+            of: op, households: households, programme: ProjectionTests.year2025, tableMonths: 15, periods: [0..<12, 12..<15], path: "operators[0]")
         // Staff: 26 000 € a year from March, 2 166,66 or 2 166,67 € a month; ten months = 10/12 of 26 000 = 21 666,66 (floor).
         #expect(Array(costs.staff.prefix(3)) == [.zero, .zero, Money(cents: 216_666)])
         #expect(try Money.sum(costs.staff) == Money(cents: 2_166_666))
@@ -187,8 +187,8 @@ import Testing
         // Deposits: 1 200 paid in January, 600 in February; back when the leases slide, January and February 2026.
         #expect(costs.depositsPaid[0] == Money(cents: 120_000) && costs.depositsPaid[1] == Money(cents: 60_000))
         #expect(costs.depositsReturned[12] == Money(cents: 120_000) && costs.depositsReturned[13] == Money(cents: 60_000))
-        // Each line over each period, as the budgets read them: 2025, then the table's three months after it (the
-        // period's months past the table count nothing). The post: ten months of 26 000 € a year, floored to the cent.
+        // Each line over each period, as the budgets read them: 2025, then the table's three months after it. The post:
+        // ten months of 26 000 € a year, floored to the cent.
         #expect(costs.total(post: 0, period: 0) == Money(cents: 2_166_666) && costs.total(post: 0, period: 1) == .zero)
         // Équipement: 3 entries × 300 €; Caution: 3 entries × 600 € advanced; Transports: 25 € per household-month.
         #expect(costs.total(charge: 0, period: 0) == Money(cents: 90_000))

@@ -44,14 +44,14 @@ public struct CostProjection: Sendable, Hashable {
     }
 
     /// The costs of `op` given its households, over the programme (the first `programme.months` of the table), with
-    /// each line's amount over each of `periods` (months of the table, those past its end counting nothing).
+    /// each line's amount over each of `periods` (months of the table).
     ///
     /// Each month array is written through its buffer, one loop at a time: written by index in a loop that may
     /// throw (an amount past 64 bits), an array is checked at each month for being shared (docs/performance.md).
     /// Each line's months are made in one array, made once and cleared for the next line.
     ///
     /// - Precondition: `households` was projected over the same programme and table (checked first: the buffers are
-    ///   written without a bounds check).
+    ///   written without a bounds check), and `periods` lie within the table.
     public init(
         of op: Operator, households: HouseholdProjection, programme: Period, tableMonths: Int, periods: [Range<Int>] = [], path: String
     ) throws {
@@ -60,7 +60,8 @@ public struct CostProjection: Sendable, Hashable {
             tableMonths >= n && households.entries.count == n && households.accompanied.count == n && households.enteredEnding.count == tableMonths,
             "the households projected over the same programme and table")
         self.init(months: tableMonths)
-        let periodMonths = periods.map { $0.clamped(to: 0..<tableMonths) }
+        precondition(periods.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= tableMonths }, "the periods within the table")
+
         self.periods = periods.count
         postCount = op.staff.count
         lineTotals = Array(filledWith: .zero, count: (op.staff.count + op.charges.count) * periods.count)
@@ -88,7 +89,7 @@ public struct CostProjection: Sendable, Hashable {
                     for t in first...last { each[t] += fte }
                 }
             }
-            try CostProjection.close(line: index, &months, over: periodMonths, into: &lineTotals)
+            try CostProjection.close(line: index, &months, over: periods, into: &lineTotals)
         }
         var rates: [Int] = []
         for (index, charge) in op.charges.enumerated() {
@@ -116,7 +117,7 @@ public struct CostProjection: Sendable, Hashable {
             } else {
                 try CostProjection.add(months, to: &directNonStaff)
             }
-            try CostProjection.close(line: op.staff.count + index, &months, over: periodMonths, into: &lineTotals)
+            try CostProjection.close(line: op.staff.count + index, &months, over: periods, into: &lineTotals)
         }
         // A rate of direct costs (indirect charges only), rounded on the running total so the
         // months add up to the rate of the whole: Σ parts = round(rate × Σ direct).
@@ -137,7 +138,7 @@ public struct CostProjection: Sendable, Hashable {
                 }
             }
             try CostProjection.add(months, to: &indirect)
-            try CostProjection.close(line: op.staff.count + index, &months, over: periodMonths, into: &lineTotals)
+            try CostProjection.close(line: op.staff.count + index, &months, over: periods, into: &lineTotals)
         }
     }
 

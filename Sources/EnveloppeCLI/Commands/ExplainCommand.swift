@@ -51,7 +51,7 @@ enum ExplainCommand: Command {
             let under = ids.filter { $0.hasPrefix(id.rawValue + ".") }
             throw Failure.unknownFigure(
                 id.rawValue, file: file, close: Array((under.isEmpty ? ids.filter { $0.hasPrefix(id.stem) } : under).prefix(8)),
-                needsCounts: invocation.value(.actuals) == nil && id.stem == FigureID.settlementStem)
+                needsCounts: invocation.value(.actuals) == nil && id.stem == FigureID.settlementStem, actuals: invocation.value(.actuals))
         }
         try invocation.emit(ExplainDocument.tree(figure), inputs: inputs)
         return .ok

@@ -115,8 +115,8 @@ enum ValidateCommand: Command {
             let n = messages.count
             StandardStreams.writeError(
                 Localized(
-                    "\(countsFile): comptages non valides : \(n) ligne\(n > 1 ? "s" : "") à corriger",
-                    "\(countsFile): counts not valid: \(n) line\(n > 1 ? "s" : "") to correct"
+                    "\(countsFile): comptages non valides : \(n) erreur\(n > 1 ? "s" : "")",
+                    "\(countsFile): counts not valid: \(n) error\(n > 1 ? "s" : "")"
                 ).in(invocation.language) + "\n")
             return false
         }

@@ -38,8 +38,8 @@ extension Wording {
                     ": a title or comment line? The file must hold only the header and the budget's lines: delete it")
                 : found > 3
                     ? language.pick(
-                        " : un libellé qui contient « ; » se met entre guillemets ; une colonne de plus (un commentaire) se garde si l'en-tête la nomme (compte;libellé;montant;commentaire), sinon supprimez-la",
-                        ": a label that holds ';' goes in double quotes; a column more (a comment) is kept if the header names it (account;label;amount;comment), otherwise delete it"
+                        " : un libellé qui contient « ; » se met entre guillemets ; une colonne de commentaires se garde si l'en-tête la nomme (compte;libellé;montant;commentaire), toute autre se supprime",
+                        ": a label that holds ';' goes in double quotes; a comment column is kept if the header names it (account;label;amount;comment), any other is deleted"
                     ) : ""
             what =
                 language.pick(
@@ -50,7 +50,7 @@ extension Wording {
         case .unknownAccount(let code) where code.trimmingWhitespace.isEmpty:
             what = language.pick(
                 "compte vide : une ligne de total ou de sous-total ? Supprimez-la, l'outil fait les totaux ; sinon, donnez le compte du CERFA 12156 (60 à 68, CI, 86, 70 à 79 ou 87)",
-                "empty account: a total or subtotal line? Delete it, the tool makes the totals; otherwise give the CERFA 12156 account (60 to 68, CI, 86, 70 to 79 or 87)"
+                "empty account: a total or subtotal line? Delete it, the tool computes the totals; otherwise give the CERFA 12156 account (60 to 68, CI, 86, 70 to 79 or 87)"
             )
         case .unknownAccount(let code):
             what = language.pick(

@@ -126,7 +126,6 @@ extension Wording {
         }
     }
 
-    /// « Chaque structure a sa convention, donc son plafond ; … » — each operator's convention against its own cap.
     /// The filed budget's lines of account 74 that name no funder of the call, when a funder is asked nothing: the
     /// subsidy may be one of them under another name (« Subvention Préfecture »), which counts once the funder is named.
     private func unattributedSentence(_ lines: [BudgetLineAmount], funder: String) -> String {
@@ -142,6 +141,7 @@ extension Wording {
                 " These 74 lines name no funder of the call: \(named); if one is this grant, write '\(funder)' in its label.")
     }
 
+    /// « Chaque structure a sa convention, donc son plafond ; … » — each operator's convention against its own cap.
     private func capConventions(_ conventions: CapConventions) -> String {
         let f = format
         guard !conventions.over.isEmpty else {

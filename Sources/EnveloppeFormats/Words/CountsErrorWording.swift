@@ -23,7 +23,7 @@ extension Wording {
         case .totalLine:
             what = language.pick(
                 "une ligne de total ? Supprimez-la : l'outil fait les totaux ; sinon, donnez le mois (par ex. 2023-03)",
-                "a total line? Delete it: the tool makes the totals; otherwise give the month (e.g. 2023-03)")
+                "a total line? Delete it: the tool computes the totals; otherwise give the month (e.g. 2023-03)")
         case .invalidMonth(let text) where text.trimmingWhitespace.isEmpty:
             what = language.pick("case vide : attendu un mois (par ex. 2023-03)", "empty cell: expected a month (e.g. 2023-03)")
         case .invalidMonth(let text):

@@ -31,7 +31,7 @@ extension Wording {
             ("trailing comma before", "virgule en trop avant"),
             ("decimal comma in a number: write", "virgule décimale dans un nombre : écrivez"),
             ("space in a number: write", "espace dans un nombre : écrivez"),
-            ("the file is in UTF-16 (« Unicode »): save it as UTF-8", "le fichier est en UTF-16 (« Unicode ») : enregistrez-le en UTF-8"),
+            ("the file is in UTF-16 (\"Unicode\"): save it as UTF-8", "le fichier est en UTF-16 (« Unicode ») : enregistrez-le en UTF-8"),
             (
                 "typographic quotes: keys and texts take straight double quotes (\")",
                 "guillemets typographiques : les noms et les textes s'écrivent entre guillemets droits (\")"

@@ -42,17 +42,26 @@ public enum ActualsCSV {
         var counts: [ActualCount] = []
         counts.reserveCapacity(CSVReader.lineBound(text))
         var failures: [Failure] = []
+        var sawSeparatorLine = false  // Excel's `sep=;` line came first: the header, if any, is the second
+        var isHeaderRead = false
         do throws(Failure) {
             try CSVReader.forEachRecord(in: text, unterminatedQuote: { Failure(line: $0, column: $1, problem: .unterminatedQuote) }) {
                 (number, record) throws(Failure) in
                 if record.isBlank { return }
                 let isFirst = counts.isEmpty && failures.isEmpty
                 // Excel's `sep=;` first line, which tells it the separator: not a line of counts.
-                if isFirst && number == 1 && record.count(ignoringTrailingBlanksBeyond: 1) == 1 && record.text(0).lowercased().hasPrefix("sep=") {
+                if isFirst && !sawSeparatorLine && number == 1 && record.count(ignoringTrailingBlanksBeyond: 1) == 1
+                    && record.text(0).lowercased().hasPrefix("sep=")
+                {
+                    sawSeparatorLine = true
                     return
                 }
                 do throws(Failure) {
-                    if let count = try count(number, record, isFirst: isFirst) { counts.append(count) }
+                    if let count = try count(number, record, isFirst: isFirst && !isHeaderRead, headerLine: sawSeparatorLine ? 2 : 1) {
+                        counts.append(count)
+                    } else {
+                        isHeaderRead = true
+                    }
                 } catch {
                     switch error.problem {
                     case .otherSeparator, .headerOrder: if isFirst { throw error } else { failures.append(error) }
@@ -76,7 +85,8 @@ public enum ActualsCSV {
     }
 
     /// The count of a record that is not blank; `nil` for the header (`isFirst`, no digit in its month).
-    private static func count(_ number: Int, _ record: CSVRecord, isFirst: Bool) throws(Failure) -> ActualCount? {
+    /// - Parameter headerLine: the line a header may be on: the first, or the second after Excel's `sep=;`.
+    private static func count(_ number: Int, _ record: CSVRecord, isFirst: Bool, headerLine: Int) throws(Failure) -> ActualCount? {
         let count = record.count(ignoringTrailingBlanksBeyond: 3)
         guard count == 3 else {
             if isTotal(record, count: count) { throw Failure(line: number, column: 1, problem: .totalLine) }
@@ -87,8 +97,8 @@ public enum ActualsCSV {
         }
         guard let month = record.trimmedASCII(0).flatMap(YearMonth.init(isoDigits:)) ?? MonthText.read(record.text(0)) else {
             let monthText = record.text(0)
-            if isFirst && number <= 2 && !monthText.contains(where: \.isNumber) {
-                // A header line (the first, or the second after Excel's `sep=;`), read by position: one that puts the month elsewhere than first would have its
+            if isFirst && number == headerLine && !monthText.contains(where: \.isNumber) {
+                // A header line (on `headerLine`), read by position: one that puts the month elsewhere than first would have its
                 // columns read in the wrong order, and is said at its own line.
                 let names = (0..<3).map { record.text($0).lowercased() }
                 let isMonth = { (name: String) in ["mois", "month", "date", "période", "periode"].contains { name.hasPrefix($0) } }

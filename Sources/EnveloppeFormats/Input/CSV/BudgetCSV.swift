@@ -94,13 +94,14 @@ public enum BudgetCSV {
     ///   - begun: whether a record before this one, past the header, was read as a line: a header after the first
     ///     record but before any line is a title row above the header, said as such. Before any line, a record
     ///     separated otherwise or with the account second says how the whole file is written.
+    ///   - columns: the columns a line may have, three unless the header names more for comments (not read).
     @inline(__always)
-    ///   - columns: the columns a line may have, three unless the header names more (their fields are not read).
     private static func line(_ number: Int, _ record: CSVRecord, isFirst: Bool, begun: Bool, columns: Int) throws(Failure) -> BudgetLine? {
         let count = record.count(ignoringTrailingBlanksBeyond: 3)
-        // A header naming a column more, for the person's comments: the lines may fill it.
-        if count > 3 && isFirst && !begun && CerfaAccount(code: record.text(0)) == nil && Money.isNotAnAmount(record.text(2))
-            && !record.isBlank(3)
+        // A header naming columns more for the person's comments (« commentaire », « remarque »…): the lines may fill
+        // them. Any other column more (« montant TTC ») is refused: which amount is meant is not the tool's to guess.
+        if count > 3 && isFirst && !begun && CerfaAccount(code: record.text(0)) == nil
+            && (3..<count).allSatisfy({ isCommentHeading(record.text($0)) })
         {
             return nil
         }
@@ -163,6 +164,14 @@ public enum BudgetCSV {
         }
         let purposes = label.map(ExpensePurpose.inferred(utf8:)) ?? ExpensePurpose.inferred(from: text)
         return BudgetLine(account: account, label: text, amount: amount, purposes: purposes, fileLine: number)
+    }
+
+    /// Whether a header's column names comments, not figures.
+    static func isCommentHeading(_ text: String) -> Bool {
+        let name = text.trimmingWhitespace.lowercased()
+        return ["commentaire", "remarque", "observation", "note", "précision", "precision", "détail", "detail", "comment"].contains {
+            name.hasPrefix($0)
+        }
     }
 }
 

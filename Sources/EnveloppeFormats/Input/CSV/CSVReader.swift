@@ -16,9 +16,10 @@ public enum CSVReader {
                 little ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
             }
             let text = Array(String(decoding: units, as: UTF16.self).utf8)
-            // « Texte Unicode » separates its columns by tabs: read as « ; » when its first line has tabs and no « ; ».
-            let firstLine = text.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
-            let tabbed = firstLine.contains(UInt8(ascii: "\t")) && !firstLine.contains(UInt8(ascii: ";"))
+            // « Texte Unicode » separates its columns by tabs: read as « ; » when the first line with either (a title
+            // or a blank line may come before it) has tabs and no « ; ».
+            let separators = text.first { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ";") }
+            let tabbed = separators == UInt8(ascii: "\t")
             return ((tabbed ? semicolonSeparated(fromTabs: text) : text)[...], false)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]

@@ -32,7 +32,7 @@ public struct JSONParser {
         guard bytes.count <= maximumBytes else { throw Failure(line: 1, column: 1, detail: "document too large (4 GiB or more)") }
         // Notepad's « Unicode » and Excel's « Texte Unicode » write UTF-16: said as such, not as a value missing.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw Failure(line: 1, column: 1, detail: "the file is in UTF-16 (« Unicode »): save it as UTF-8")
+            throw Failure(line: 1, column: 1, detail: "the file is in UTF-16 (\"Unicode\"): save it as UTF-8")
         }
         var parser = JSONParser(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
@@ -117,14 +117,26 @@ public struct JSONParser {
         return nil
     }
 
-    /// `"annualCostPerFTE": 52 000`: a number, a space, then digits, which JSON reads as two values; `nil` otherwise.
+    /// `"annualCostPerFTE": 52 000,50`: a number, a space, then digits, which JSON reads as two values; `nil` otherwise.
+    /// The amount is taken whole as written (its groups after spaces, a decimal comma or point and their digits), and
+    /// suggested as a JSON number and as a text.
     private func spaceInNumber(after value: Int?) -> String? {
         guard let value, nodes[value].kind == .number, let byte = current, (0x30...0x39).contains(byte),
             bytes[index - 1] == UInt8(ascii: " "), nodes[value].end - nodes[value].start <= 20
         else { return nil }
-        let whole = String(decoding: bytes[nodes[value].start..<nodes[value].end], as: UTF8.self)
-        let rest = String(decoding: bytes[index...].prefix(20).prefix { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }, as: UTF8.self)
-        return "space in a number: write \(whole)\(rest) or \"\(whole) \(rest)\""
+        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        var end = index
+        while end < bytes.count, end - nodes[value].start < 40 {
+            let byte = bytes[end]
+            let joins = byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")
+            guard isDigit(byte) || (joins && end + 1 < bytes.count && isDigit(bytes[end + 1])) else { break }
+            end += 1
+        }
+        let written = String(decoding: bytes[nodes[value].start..<end], as: UTF8.self)
+        let marks = written.filter { $0 == "," || $0 == "." }
+        guard marks.count <= 1 else { return "space in a number: write \"\(written)\"" }
+        let plain = String(written.compactMap { $0 == " " ? nil : $0 == "," ? "." : $0 })
+        return "space in a number: write \(plain) or \"\(written)\""
     }
 
     private mutating func parseLiteral(_ word: StaticString, _ kind: JSONTree.Kind) throws(Failure) {
@@ -174,7 +186,12 @@ public struct JSONParser {
                     // `"fte": 0,5`: a decimal comma, which JSON reads as the end of the number.
                     let whole = String(decoding: bytes[nodes[last].start..<nodes[last].end], as: UTF8.self)
                     let digits = String(decoding: bytes[index...].prefix(20).prefix { (0x30...0x39).contains($0) }, as: UTF8.self)
-                    // `12.000,50`: the points were between thousands.
+                    // `12.000,50`: points before groups of three digits were between thousands; other points are
+                    // not said to be, the text then suggested as written.
+                    let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
+                    guard groups.count == 1 || groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                        throw failure("decimal comma in a number: write \"\(whole),\(digits)\"")
+                    }
                     let plain = String(whole.filter { $0 != "." })
                     let spaced = String(whole.map { $0 == "." ? " " : $0 })
                     throw failure("decimal comma in a number: write \(plain).\(digits) or \"\(spaced),\(digits)\"")

@@ -26,16 +26,28 @@ public enum ScenarioFile {
         return Format(fileName: name).map { $0 != .json } ?? false
     }
 
-    /// Whether the bytes are an application, as a person fills it and Enveloppe reads it: an application workbook (its
-    /// « Candidature » sheet) or a scenario in JSON (an object naming its call, `preset` or `rules`). A report written
-    /// over one would lose the person's work: the commands refuse to unless told to (`--force`).
-    public static func isApplication(_ bytes: [UInt8], name: String) -> Bool {
+    /// A file a person fills and Enveloppe reads.
+    public enum InputKind: Sendable {
+        /// An application workbook (its « Candidature » sheet) or a scenario in JSON (an object naming its call).
+        case application
+        /// A filed budget or monthly counts, in CSV, read without a fault.
+        case table
+    }
+
+    /// What the bytes are, when they are a file a person fills and Enveloppe reads: a report written over one would lose
+    /// the person's work, so the commands refuse to unless told to (`--force`). `nil` for anything else (a report).
+    public static func inputKind(_ bytes: [UInt8], name: String) -> InputKind? {
         if isWorkbook(bytes, name: name) {
-            guard let workbook = try? WorkbookReader.read(bytes) else { return false }
-            return workbook.sheet(named: ScenarioWorkbookLayout.candidature) != nil
+            guard let workbook = try? WorkbookReader.read(bytes) else { return nil }
+            return workbook.sheet(named: ScenarioWorkbookLayout.candidature) != nil ? .application : nil
         }
-        guard let tree = try? JSONParser.tree(bytes), tree.nodes.first?.kind == .object else { return false }
-        return tree.member(of: 0, "preset") != nil || tree.member(of: 0, "rules") != nil
+        if let tree = try? JSONParser.tree(bytes), tree.nodes.first?.kind == .object {
+            return tree.member(of: 0, "preset") != nil || tree.member(of: 0, "rules") != nil ? .application : nil
+        }
+        let budget = BudgetCSV.read(bytes)
+        if budget.failures.isEmpty && !budget.lines.isEmpty { return .table }
+        let counts = ActualsCSV.read(bytes)
+        return counts.failures.isEmpty && !counts.counts.isEmpty ? .table : nil
     }
 
     /// The first sheets of a workbook the commands write as a report (`run`'s « Synthèse », `settle`'s « Solde des

@@ -67,8 +67,8 @@ struct RiskRows: Worded {
         if let cost = r.expectedBridgingCost, let bridging = r.settings.bridging {
             out.append(
                 language.pick(
-                    "Coût attendu du portage : \(f.money(cost)) en moyenne sur les tirages, \(f.money(r.asWritten.bridgingCost)) pour le scénario tel qu'écrit (\(words.bridging(bridging))).",
-                    "Expected cost of bridging: \(f.money(cost)) on average over the runs, \(f.money(r.asWritten.bridgingCost)) for the scenario as written (\(words.bridging(bridging)))."
+                    "Coût du portage : \(f.money(cost)) en moyenne sur les tirages (le coût attendu), \(f.money(r.asWritten.bridgingCost)) pour le scénario tel qu'écrit (\(words.bridging(bridging))).",
+                    "Cost of bridging: \(f.money(cost)) on average over the runs (the expected cost), \(f.money(r.asWritten.bridgingCost)) for the scenario as written (\(words.bridging(bridging)))."
                 ))
         }
         return out
