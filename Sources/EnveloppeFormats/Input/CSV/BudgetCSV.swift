@@ -57,7 +57,7 @@ public enum BudgetCSV {
                 (number, record) throws(Failure) in
                 if record.isBlank { return }
                 // Excel's `sep=;` first line, which tells it the separator: not a title, nor a line.
-                if records == 0 && record.count(ignoringTrailingBlanksBeyond: 1) == 1 && record.text(0).lowercased().hasPrefix("sep=") { return }
+                if records == 0 && record.isExcelSeparatorLine { return }
                 records += 1
                 do throws(Failure) {
                     if let line = try line(number, record, isFirst: records - titles == 1, begun: begun, columns: columns) {

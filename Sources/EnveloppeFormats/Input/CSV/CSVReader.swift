@@ -283,6 +283,9 @@ struct CSVRecord {
     /// Whether every field is blank (an empty line of the table).
     var isBlank: Bool { (0..<fieldCount).allSatisfy(isBlank) }
 
+    /// Whether this is the `sep=;` line Excel writes first to tell itself the separator: not a line of the file's.
+    var isExcelSeparatorLine: Bool { count(ignoringTrailingBlanksBeyond: 1) == 1 && text(0).lowercased().hasPrefix("sep=") }
+
     func isBlank(_ field: Int) -> Bool { trimmedASCII(field).map(\.isEmpty) ?? text(field).isEmpty }
 
     /// The field's bytes, quotes undone.

@@ -117,6 +117,24 @@ public struct JSONParser {
         return nil
     }
 
+    /// `"fte": 0,5`: a number, a comma, then digits where a key should begin (JSON reads the comma as the end of the
+    /// number); `nil` otherwise. `12.000,50`: points before groups of three digits were between thousands; other
+    /// points are not said to be, the text then suggested as written.
+    private func decimalComma(after value: Int?) -> String? {
+        guard let value, nodes[value].kind == .number, let byte = current, (0x30...0x39).contains(byte),
+            bytes[index - 1] == UInt8(ascii: ","), nodes[value].end - nodes[value].start <= 20
+        else { return nil }
+        let whole = String(decoding: bytes[nodes[value].start..<nodes[value].end], as: UTF8.self)
+        let digits = String(decoding: bytes[index...].prefix(20).prefix { (0x30...0x39).contains($0) }, as: UTF8.self)
+        let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count == 1 || groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+            return "decimal comma in a number: write \"\(whole),\(digits)\""
+        }
+        let plain = String(whole.filter { $0 != "." })
+        let spaced = String(whole.map { $0 == "." ? " " : $0 })
+        return "decimal comma in a number: write \(plain).\(digits) or \"\(spaced),\(digits)\""
+    }
+
     /// `"annualCostPerFTE": 52 000,50`: a number, a space, then digits, which JSON reads as two values; `nil` otherwise.
     /// The amount is taken whole as written (its groups after spaces, a decimal comma or point and their digits), and
     /// suggested as a JSON number and as a text.
@@ -180,23 +198,7 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
-                if let last = lastValue, nodes[last].kind == .number, let byte = current, (0x30...0x39).contains(byte),
-                    bytes[index - 1] == UInt8(ascii: ","), nodes[last].end - nodes[last].start <= 20
-                {
-                    // `"fte": 0,5`: a decimal comma, which JSON reads as the end of the number.
-                    let whole = String(decoding: bytes[nodes[last].start..<nodes[last].end], as: UTF8.self)
-                    let digits = String(decoding: bytes[index...].prefix(20).prefix { (0x30...0x39).contains($0) }, as: UTF8.self)
-                    // `12.000,50`: points before groups of three digits were between thousands; other points are
-                    // not said to be, the text then suggested as written.
-                    let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
-                    guard groups.count == 1 || groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
-                        throw failure("decimal comma in a number: write \"\(whole),\(digits)\"")
-                    }
-                    let plain = String(whole.filter { $0 != "." })
-                    let spaced = String(whole.map { $0 == "." ? " " : $0 })
-                    throw failure("decimal comma in a number: write \(plain).\(digits) or \"\(spaced),\(digits)\"")
-                }
-                if let misread = misreading() { throw failure(misread) }
+                if let hint = decimalComma(after: lastValue) ?? misreading() { throw failure(hint) }
                 throw failure(current == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a key in double quotes")
             }
             try parseString()

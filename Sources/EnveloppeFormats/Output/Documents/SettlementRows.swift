@@ -165,6 +165,16 @@ struct SettlementRows: Worded {
         )
     }
 
+    /// What the report is, from which counts, over which conventions: the text's, the page's and the workbook's heading.
+    func heading(_ s: Settlement, countsFile: String?) -> String {
+        let l = language
+        let counts =
+            countsFile.map { l.pick("d'après les comptages mensuels de \($0)", "from the monthly counts in \($0)") }
+            ?? l.pick("d'après les comptages mensuels", "from the monthly counts")
+        return l.pick("Service fait et solde, \(counts) — conventions : ", "Service fait and balance, \(counts) — conventions: ")
+            + s.periods.map(f.period).joined(separator: ", ")
+    }
+
     /// The columns of a convention's table, named as the workbook names them (and the CSV, in small letters).
     var headers: [String] {
         let l = language

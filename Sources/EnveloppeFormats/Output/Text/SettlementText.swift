@@ -16,12 +16,7 @@ struct SettlementText: Worded {
         if let call {
             out += paragraph(words.rulesLabel + words.titleAndPublisher(call))
         }
-        let counts =
-            countsFile.map { l.pick("d'après les comptages mensuels de \($0)", "from the monthly counts in \($0)") }
-            ?? l.pick("d'après les comptages mensuels", "from the monthly counts")
-        out += paragraph(
-            l.pick("Service fait et solde, \(counts) — conventions : ", "Service fait and balance, \(counts) — conventions: ")
-                + s.periods.map(f.period).joined(separator: ", "))
+        out += paragraph(rows.heading(s, countsFile: countsFile))
         out += [rows.headline(s), rows.status(s), rows.threshold(s), rows.compactLegend].flatMap(paragraph)
         out += [
             "",

@@ -20,12 +20,7 @@ struct SettlementWorkbook: Worded {
         // 21 columns: printed across several pages.
         sheet.noteWidth = SheetBuilder.wideSheetNoteWidth
         sheet.note(s.title, style: SheetStyle.title)
-        let counts =
-            countsFile.map { l.pick("d'après les comptages mensuels de \($0)", "from the monthly counts in \($0)") }
-            ?? l.pick("d'après les comptages mensuels", "from the monthly counts")
-        sheet.note(
-            l.pick("Service fait et solde, \(counts) — conventions : ", "Service fait and balance, \(counts) — conventions: ")
-                + s.periods.map(f.period).joined(separator: ", "), style: SheetStyle.subtitle)
+        sheet.note(rows.heading(s, countsFile: countsFile), style: SheetStyle.subtitle)
         sheet.note(rows.headline(s), style: SheetStyle.bold)
         sheet.note(rows.status(s))
         sheet.note(rows.threshold(s))
