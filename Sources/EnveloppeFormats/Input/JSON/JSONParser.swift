@@ -17,6 +17,17 @@ public struct JSONParser {
     private var nodes: [JSONTree.Node] = []
     private var texts: [String] = []
     private static let maximumDepth = 200
+    private var direct: DirectMember?
+    private var directNode: Int?
+
+    /// A list of the document's root object that its reader reads straight from the bytes (a scenario's operators,
+    /// ``PlainOperators``): `read` is given the bytes and the index of the list's `[`, and returns the index just past
+    /// its `]` when it has read it whole, or `nil` to leave it to the tree. The first such member only is offered; read
+    /// so, it is a list node without elements in the tree.
+    struct DirectMember {
+        let key: StaticString
+        let read: (UnsafeBufferPointer<UInt8>, Int) -> Int?
+    }
 
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
         try tree(bytes).value(at: 0)
@@ -28,19 +39,20 @@ public struct JSONParser {
 
     /// The document as a flat tree, its strings and numbers left in the bytes until read; a document of more than
     /// `maximumBytes` (4 GiB or more by default) is refused.
-    static func tree(_ bytes: [UInt8], maximumBytes: Int = maximumBytes) throws(Failure) -> JSONTree {
+    static func tree(_ bytes: [UInt8], maximumBytes: Int = maximumBytes, direct: DirectMember? = nil) throws(Failure) -> JSONTree {
         guard bytes.count <= maximumBytes else { throw Failure(line: 1, column: 1, detail: "document too large (4 GiB or more)") }
         // Notepad's « Unicode » and Excel's « Texte Unicode » write UTF-16: said as such, not as a value missing.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw Failure(line: 1, column: 1, detail: "the file is in UTF-16 (\"Unicode\"): save it as UTF-8")
         }
         var parser = JSONParser(bytes: bytes)
+        parser.direct = direct
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         try parser.parseValue()
         parser.skipWhitespace()
         guard parser.index == bytes.count else { throw parser.failure("unexpected text after the end of the document") }
-        return JSONTree(bytes: bytes, nodes: parser.nodes, texts: parser.texts)
+        return JSONTree(bytes: bytes, nodes: parser.nodes, texts: parser.texts, directNode: parser.directNode)
     }
 
     private init(bytes: [UInt8]) {
@@ -202,11 +214,12 @@ public struct JSONParser {
                 throw failure(current == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a key in double quotes")
             }
             try parseString()
+            let direct = depth == 1 ? offer(key: nodes.count - 1) : nil
             skipWhitespace()
             try expect(UInt8(ascii: ":"))
             skipWhitespace()
             lastValue = nodes.count
-            try parseValue()
+            if !(direct.map { readDirectly($0) } ?? false) { try parseValue() }
             count += 1
             skipWhitespace()
             if current == UInt8(ascii: ",") {
@@ -221,6 +234,30 @@ public struct JSONParser {
             close(object, count: count)
             return
         }
+    }
+
+    /// The member read directly when the key at `key` (a node) is its key, met for the first time (it is then no
+    /// longer offered); `nil` otherwise.
+    private mutating func offer(key: Int) -> DirectMember? {
+        guard let direct, nodes[key].isPlainASCII, nodes[key].end - nodes[key].start == direct.key.utf8CodeUnitCount,
+            bytes[nodes[key].start..<nodes[key].end].elementsEqual(
+                UnsafeBufferPointer(start: direct.key.utf8Start, count: direct.key.utf8CodeUnitCount))
+        else { return nil }
+        self.direct = nil
+        return direct
+    }
+
+    /// The list at the index read by `member`, and its node appended; `false` (nothing read) when it is no list or the
+    /// reader leaves it.
+    private mutating func readDirectly(_ member: DirectMember) -> Bool {
+        guard current == UInt8(ascii: "[") else { return false }
+        let read = member.read
+        let start = index
+        guard let end = bytes.withUnsafeBufferPointer({ read($0, start) }) else { return false }
+        directNode = nodes.count
+        nodes.append(JSONTree.Node(kind: .array, start: start, end: start, next: nodes.count + 1))
+        index = end
+        return true
     }
 
     private mutating func parseArray() throws(Failure) {

@@ -55,11 +55,14 @@ final class JSONTree {
     let nodes: [Node]
     /// The strings written with an escape, decoded once by the parser (they are few).
     let texts: [String]
+    /// The list its reader read straight from the bytes (``JSONParser/DirectMember``), if any: a node without elements.
+    let directNode: Int?
 
-    init(bytes: [UInt8], nodes: [Node], texts: [String]) {
+    init(bytes: [UInt8], nodes: [Node], texts: [String], directNode: Int? = nil) {
         self.bytes = bytes
         self.nodes = nodes
         self.texts = texts
+        self.directNode = directNode
     }
 
     /// The text of a string node, or the literal of a number.

@@ -6,18 +6,30 @@ import Enveloppe
 /// guessed; every error of the file is reported, not only the first.
 public enum ScenarioDecoder {
     /// - Throws: every error of the file, in the order met (never an empty list).
-    public static func decode(_ bytes: [UInt8]) throws(InputErrors) -> Scenario {
+    public static func decode(_ bytes: [UInt8]) throws(InputErrors) -> Scenario { try decode(bytes, plainOperators: true) }
+
+    /// - Parameter plainOperators: whether operators written plainly are read straight from the bytes
+    ///   (``PlainOperators``); the tests compare both ways.
+    static func decode(_ bytes: [UInt8], plainOperators: Bool) throws(InputErrors) -> Scenario {
+        // (A local the reader's closure sets: the parser offers it the root object's first `operators` list.)
+        var operators: [Operator]?
+        let direct = JSONParser.DirectMember(key: "operators") { bytes, start in
+            guard let read = PlainOperators.read(bytes, from: start) else { return nil }
+            operators = read.operators
+            return read.end
+        }
         let tree: JSONTree
-        do { tree = try JSONParser.tree(bytes) } catch {
+        do { tree = try JSONParser.tree(bytes, direct: plainOperators ? direct : nil) } catch {
             throw InputErrors([InputError("", .invalidJSON(line: error.line, column: error.column, detail: error.detail))])
         }
         let reading = Reading()
-        let scenario = decode(JSONNode(tree: tree, index: 0), reading)
+        let scenario = decode(JSONNode(tree: tree, index: 0), reading, plainOperators: operators)
         guard let scenario, reading.errors.isEmpty else { throw InputErrors(reading.errors) }
         return scenario
     }
 
-    static func decode(_ node: JSONNode, _ r: Reading) -> Scenario? {
+    /// - Parameter plainOperators: the operators of the tree's list read directly (``JSONTree/directNode``), if any.
+    static func decode(_ node: JSONNode, _ r: Reading, plainOperators: [Operator]? = nil) -> Scenario? {
         guard let object = r.object(node, allowed: AllowedKeys.scenario) else { return nil }
         _ = r.optional(object, "$schema") { n throws(InputError) in try n.text() }
         let title = r.required(object, "title") { n throws(InputError) in try n.text() }
@@ -38,7 +50,10 @@ public enum ScenarioDecoder {
         // A file that only shares an envelope among candidates (enveloppe allocate) needs no operators.
         let operators: [Operator]? =
             object.optional("operators") == nil && object.optional("allocation") != nil
-            ? [] : r.required(object, "operators") { n throws(InputError) in n }.flatMap { operatorList($0, r) }
+            ? []
+            : r.required(object, "operators") { n throws(InputError) in n }.flatMap { list in
+                if let plainOperators, list.index == list.tree.directNode { distinct(plainOperators, list, r) } else { operatorList(list, r) }
+            }
         let expected = object.optional("expected").map { expectedFigures($0, r) } ?? []
         let rateCall = preset.flatMap(Presets.named)?.lines.contains { if case .perUnitYear = $0.pricing { true } else { false } } ?? false
         let allocation = object.optional("allocation").flatMap { allocationSettings($0, rateCall: rateCall, r) }
@@ -60,6 +75,11 @@ public enum ScenarioDecoder {
             r.record(InputError(node.path, .emptyList))
             return nil
         }
+        return distinct(operators, node, r)
+    }
+
+    /// The operators, each identifier repeated recorded.
+    static func distinct(_ operators: [Operator], _ node: JSONNode, _ r: Reading) -> [Operator] {
         // A few operators are compared pair by pair: a set of identifiers has its type made at run time, with their
         // hashing looked up through the program's whole list of conformances (docs/performance.md, fifteenth pass).
         // More than sixteen go through a set, so that the check stays linear.
