@@ -26,11 +26,18 @@ public enum BudgetBuilder {
     /// it needs and nothing else (a struct of the two was copied whole to read which series it was).
     enum OperatorLine {
         /// A post's line and its totals, `costs.total(post: j, period:)`.
-        case post(Int, BudgetLine)
+        case post(Placed)
         /// A charge's line and its totals, `costs.total(charge: k, period:)`.
-        case charge(Int, BudgetLine)
+        case charge(Placed)
         /// `costs.total(charge: k, period:)` of a refundable deposit: money advanced, not a line of the budget.
         case deposit(Int)
+
+        /// A line and the place of its post or charge. (A struct, not a pair: the pair in a case was copied through the
+        /// runtime's generic copy of a tuple, for each line of each operator in each period.)
+        struct Placed {
+            let index: Int
+            let line: BudgetLine
+        }
 
         /// Each operator's lines, in the budget's order: its posts, then its charges.
         static func lines(of operators: [Operator]) -> [[OperatorLine]] {
@@ -76,10 +83,11 @@ public enum BudgetBuilder {
                     let stated = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
                     lines.append(
                         .post(
-                            j,
-                            BudgetLine(
-                                account: .staff, title: post.title, holder: holder, item: .init(operatorIndex: o, list: .staff, index: j),
-                                purposes: joined(stated, inferred(post.title, at: j, in: 0)))))
+                            Placed(
+                                index: j,
+                                line: BudgetLine(
+                                    account: .staff, title: post.title, holder: holder, item: .init(operatorIndex: o, list: .staff, index: j),
+                                    purposes: joined(stated, inferred(post.title, at: j, in: 0))))))
                 }
                 for (k, charge) in operators[o].charges.enumerated() {
                     if case .refundableDeposit = charge.basis {
@@ -90,10 +98,11 @@ public enum BudgetBuilder {
                         charge.kind == .indirect ? .indirectCharges : CerfaAccount.charge(number: charge.account) ?? .otherExternalServices
                     lines.append(
                         .charge(
-                            k,
-                            BudgetLine(
-                                account: account, title: charge.label, holder: holder, item: .init(operatorIndex: o, list: .charges, index: k),
-                                purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1)))))
+                            Placed(
+                                index: k,
+                                line: BudgetLine(
+                                    account: account, title: charge.label, holder: holder, item: .init(operatorIndex: o, list: .charges, index: k),
+                                    purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1))))))
                 }
                 return lines
             }
@@ -121,11 +130,13 @@ public enum BudgetBuilder {
                     switch own[entry] {
                     // The entry's line is copied once, then moved into the budget (appended as it was, it was copied
                     // again and the first copy released).
-                    case .post(let j, var line):
-                        line.amount = costs[o].total(post: j, period: periodIndex)
+                    case .post(let placed):
+                        var line = placed.line
+                        line.amount = costs[o].total(post: placed.index, period: periodIndex)
                         budget.append(consume line)
-                    case .charge(let k, var line):
-                        line.amount = costs[o].total(charge: k, period: periodIndex)
+                    case .charge(let placed):
+                        var line = placed.line
+                        line.amount = costs[o].total(charge: placed.index, period: periodIndex)
                         budget.append(consume line)
                     case .deposit(let k):
                         deposits = try deposits + costs[o].total(charge: k, period: periodIndex)
