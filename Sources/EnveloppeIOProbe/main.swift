@@ -13,7 +13,8 @@ import Glibc
 //   EnveloppeIOProbe heap MIB [--unprepared]
 //                                    prepares the heap as the command does (ProcessHeap; not with the option),
 //                                    fills MIB MiB of small blocks, and writes the KiB of the process's memory in
-//                                    2 MiB pages
+//                                    2 MiB pages, then on a second line the page faults taken while the first MiB
+//                                    was filled
 //   --as-nobody (first)              drops root privileges first, so "permission denied" can be seen
 //
 // Exit status: 0 done; 1 an error, told in one line on standard error; 2 bad arguments;
@@ -95,18 +96,28 @@ func run(_ arguments: [String]) throws(FileError) {
     case "heap":
         if !arguments.contains("--unprepared") { ProcessHeap.prepare() }
         let mebibytes = number(arguments.count > 1 ? arguments[1] : nil)
+        // The process's minor page faults so far (/proc/self/stat, the tenth field after the name in brackets).
+        func faults() throws(FileError) -> Int {
+            let stat = String(decoding: try FileSystem.read("/proc/self/stat"), as: UTF8.self)
+            let fields = stat[(stat.lastIndex(of: ")") ?? stat.startIndex)...].split(separator: " ")
+            return fields.count > 8 ? Int(fields[8]) ?? -1 : -1
+        }
         // Blocks of a few hundred bytes, as a report's values are, each written to.
         var blocks: [UnsafeMutableRawPointer] = []
-        for _ in 0..<(mebibytes << 20) / 256 {
+        blocks.reserveCapacity((mebibytes << 20) / 256)
+        let before = try faults()
+        var firstMiB = -1
+        for index in 0..<(mebibytes << 20) / 256 {
             guard let block = malloc(256) else { fail("out of memory", status: 1) }
             memset(block, 1, 256)
             blocks.append(block)
+            if index == (1 << 20) / 256 - 1 { firstMiB = try faults() - before }
         }
         // /proc/self/smaps_rollup: « AnonHugePages:  20480 kB ».
         let rollup = try FileSystem.read("/proc/self/smaps_rollup")
         let line = String(decoding: rollup, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("AnonHugePages:") }
         let kibibytes = line?.split(separator: " ").dropFirst().first.map(String.init) ?? "?"
-        try StandardStreams.writeOutput(Array("\(kibibytes)\n".utf8))
+        try StandardStreams.writeOutput(Array("\(kibibytes)\n\(firstMiB)\n".utf8))
         blocks.forEach { free($0) }
     default:
         fail("commands: copy, emit, descriptors, heap", status: 2)

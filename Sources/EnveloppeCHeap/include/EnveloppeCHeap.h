@@ -16,4 +16,9 @@ int enveloppe_heap_set_mmap_threshold(int bytes);
 /// compiler drops the pair as it may drop a malloc followed by its free).
 void enveloppe_heap_take_and_give_back(size_t size);
 
+/// Takes, and keeps without ever writing them, blocks that reach from the heap's end to just below the next multiple of
+/// `alignment` (a power of two), so that the blocks taken after them start there (a first block of 64 KiB is taken to
+/// find the heap's end: no block freed so far is that large).
+void enveloppe_heap_skip_to_boundary(size_t alignment);
+
 #endif
