@@ -13,6 +13,7 @@ import Enveloppe
 struct PlainOperators {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int
+    private let tables = KeyTables()
 
     /// The operators of the list whose `[` is at `start`, and the index just past its `]`; `nil` when the list is not
     /// written plainly (the tree reads it then).
@@ -37,7 +38,7 @@ struct PlainOperators {
         var charges: [ChargeLine] = []
         var intake: Intake?
         var members = Members()
-        while let place = member(of: Keys.operator, &members) {
+        while let place = member(of: tables.operator, &members) {
             switch place {
             case 0:
                 guard let value = text() else { return nil }
@@ -71,7 +72,7 @@ struct PlainOperators {
         var (start, end): (YearMonth?, YearMonth?) = (nil, nil)
         var purposes: [ExpensePurpose] = []
         var members = Members()
-        while let place = member(of: Keys.staff, &members) {
+        while let place = member(of: tables.staff, &members) {
             switch place {
             case 0:
                 guard let value = text() else { return nil }
@@ -106,7 +107,7 @@ struct PlainOperators {
         var basis: ChargeLine.Basis?
         var members = Members()
         let firstBasis = Keys.charge.count - Keys.chargeBases.count
-        while let place = member(of: Keys.charge, &members) {
+        while let place = member(of: tables.charge, &members) {
             switch place {
             case 0:
                 guard let value = text() else { return nil }
@@ -154,7 +155,7 @@ struct PlainOperators {
         var (start, lastEntry): (YearMonth?, YearMonth?) = (nil, nil)
         var (initial, renewal, before, refill): (Int64, Int64, Int64, Int64) = (0, 0, 0, 0)
         var members = Members()
-        while let place = member(of: Keys.intake, &members) {
+        while let place = member(of: tables.intake, &members) {
             switch place {
             case 0:
                 guard let value = month() else { return nil }
@@ -198,7 +199,7 @@ struct PlainOperators {
         var month: YearMonth?
         var households: Int64?
         var members = Members()
-        while let place = member(of: Keys.earlyExit, &members) {
+        while let place = member(of: tables.earlyExit, &members) {
             if place == 0 {
                 guard let value = self.month() else { return nil }
                 month = value
@@ -400,7 +401,7 @@ struct PlainOperators {
 
     /// The place in `keys` of the object's next key, its value next; `nil` at the object's end (`members.closed`) or
     /// at anything not plain: a key not in `keys`, one read before, one written otherwise than in ASCII.
-    private mutating func member(of keys: [StaticString], _ members: inout Members) -> Int? {
+    private mutating func member(of keys: borrowing KeyTable, _ members: inout Members) -> Int? {
         skipWhitespace()
         if !members.opened {
             guard next == UInt8(ascii: "{") else { return nil }
@@ -422,7 +423,7 @@ struct PlainOperators {
             index += 1
             skipWhitespace()
         }
-        guard let key = string(), let place = place(of: key, in: keys), !members.has(place) else { return nil }
+        guard let place = key(in: keys), !members.has(place) else { return nil }
         members.seen |= 1 << place
         skipWhitespace()
         guard next == UInt8(ascii: ":") else { return nil }
@@ -431,16 +432,64 @@ struct PlainOperators {
         return place
     }
 
-    /// The place in `keys` of the key whose bytes are in `range` (most keys differ in length: compared first).
-    private func place(of range: Range<Int>, in keys: [StaticString]) -> Int? {
-        let count = range.count
-        let start = bytes.baseAddress! + range.lowerBound
-        for place in keys.indices where keys[place].utf8CodeUnitCount == count {
-            let expected = keys[place].utf8Start
-            var offset = 0
-            while offset < count, start[offset] == expected[offset] { offset += 1 }
+    /// The place in `keys` of the key at the index (its opening quote), the index then past its closing quote; `nil`
+    /// for a key not in `keys`, or written with an escape, a control character or a byte beyond ASCII (the format's
+    /// keys are ASCII: such a key is the tree's to compare as a string).
+    private mutating func key(in keys: borrowing KeyTable) -> Int? {
+        guard next == UInt8(ascii: "\"") else { return nil }
+        let start = index + 1
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") { break }
+            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { return nil }
+            end += 1
+        }
+        guard end < bytes.count else { return nil }
+        index = end + 1
+        let count = end - start
+        let first = bytes.baseAddress! + start
+        // The key's first eight bytes as one word (the closing quote and what follows masked out of a shorter one).
+        var word: UInt64
+        if start + 8 <= bytes.count {
+            word = UInt64(littleEndian: UnsafeRawPointer(first).loadUnaligned(as: UInt64.self))
+            if count < 8 { word &= (1 << (8 * UInt64(count))) &- 1 }
+        } else {
+            word = 0
+            for offset in 0..<min(8, count) { word |= UInt64(first[offset]) << (8 * UInt64(offset)) }
+        }
+        for place in keys.words.indices where keys.words[place] == word && keys.counts[place] == count {
+            guard count > 8 else { return place }
+            let expected = keys.keys[place].utf8Start
+            var offset = 8
+            while offset < count, first[offset] == expected[offset] { offset += 1 }
             if offset == count { return place }
         }
         return nil
+    }
+
+    /// The keys of one object of the format, each with its length and its first eight bytes as one word (zeros after a
+    /// shorter key): a file's key is found by comparing two integers with each.
+    private struct KeyTable {
+        let keys: [StaticString]
+        let counts: [Int]
+        let words: [UInt64]
+
+        init(_ keys: [StaticString]) {
+            self.keys = keys
+            counts = keys.map(\.utf8CodeUnitCount)
+            words = keys.map { key in
+                (0..<min(8, key.utf8CodeUnitCount)).reduce(UInt64(0)) { $0 | UInt64(key.utf8Start[$1]) << (8 * UInt64($1)) }
+            }
+        }
+    }
+
+    /// The tables of the objects an operator holds, made once for a list.
+    private struct KeyTables {
+        let `operator` = KeyTable(Keys.operator)
+        let staff = KeyTable(Keys.staff)
+        let charge = KeyTable(Keys.charge)
+        let intake = KeyTable(Keys.intake)
+        let earlyExit = KeyTable(Keys.earlyExit)
     }
 }
