@@ -45,8 +45,7 @@ public struct JSONParser {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw Failure(line: 1, column: 1, detail: "the file is in UTF-16 (\"Unicode\"): save it as UTF-8")
         }
-        var parser = JSONParser(bytes: bytes)
-        parser.direct = direct
+        var parser = JSONParser(bytes: bytes, direct: direct)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         try parser.parseValue()
@@ -55,10 +54,12 @@ public struct JSONParser {
         return JSONTree(bytes: bytes, nodes: parser.nodes, texts: parser.texts, directNode: parser.directNode)
     }
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: [UInt8], direct: DirectMember?) {
         self.bytes = bytes
-        // An indented scenario has a node for every 10 to 15 bytes: room made once, not in doublings.
-        nodes.reserveCapacity(bytes.count / 8 + 16)
+        self.direct = direct
+        // An indented scenario has a node for every 10 to 15 bytes: room made once, not in doublings (where a list
+        // may be read directly, made for the rest of the document if it is not: ``readDirectly(_:)``).
+        nodes.reserveCapacity(direct == nil ? bytes.count / 8 + 16 : 256)
     }
 
     private func failure(_ detail: String, at position: Int? = nil) -> Failure {
@@ -253,7 +254,10 @@ public struct JSONParser {
         guard current == UInt8(ascii: "[") else { return false }
         let read = member.read
         let start = index
-        guard let end = bytes.withUnsafeBufferPointer({ read($0, start) }) else { return false }
+        guard let end = bytes.withUnsafeBufferPointer({ read($0, start) }) else {
+            nodes.reserveCapacity(nodes.count + (bytes.count - start) / 8 + 16)
+            return false
+        }
         directNode = nodes.count
         nodes.append(JSONTree.Node(kind: .array, start: start, end: start, next: nodes.count + 1))
         index = end
