@@ -32,11 +32,12 @@ public enum ProcessHeap {
         // The heap begins at a random place, up to 2 MiB below a huge page's boundary: the blocks a report takes first
         // would lie there, in 4 KiB pages, a page fault each (0 to 500 for a national run, 200 in one measured). Blocks
         // never written take that room, and the report's start at the boundary.
-        enveloppe_heap_skip_to_boundary(hugePage)
+        // (Advised from that boundary: the heap's room left at the start may reach past the first one above `before`.)
+        let boundary = Int(bitPattern: UInt(enveloppe_heap_skip_to_boundary(hugePage)))
         enveloppe_heap_take_and_give_back(reserve)
         _ = enveloppe_heap_set_mmap_threshold(128 << 10)
         guard let after = sbrk(0) else { return }
-        let start = (Int(bitPattern: before) + hugePage - 1) & ~(hugePage - 1)
+        let start = boundary != 0 ? boundary : (Int(bitPattern: before) + hugePage - 1) & ~(hugePage - 1)
         let end = Int(bitPattern: after) & ~(hugePage - 1)
         guard end > start, let region = UnsafeMutableRawPointer(bitPattern: start) else { return }
         _ = madvise(region, end - start, MADV_HUGEPAGE)

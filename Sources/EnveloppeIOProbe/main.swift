@@ -96,7 +96,7 @@ func run(_ arguments: [String]) throws(FileError) {
     case "heap":
         if !arguments.contains("--unprepared") { ProcessHeap.prepare() }
         let mebibytes = number(arguments.count > 1 ? arguments[1] : nil)
-        // The process's minor page faults so far (/proc/self/stat, the tenth field after the name in brackets).
+        // The process's minor page faults so far (/proc/self/stat: the eighth field after the name in brackets).
         func faults() throws(FileError) -> Int {
             let stat = String(decoding: try FileSystem.read("/proc/self/stat"), as: UTF8.self)
             let fields = stat[(stat.lastIndex(of: ")") ?? stat.startIndex)...].split(separator: " ")

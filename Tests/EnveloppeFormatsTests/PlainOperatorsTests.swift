@@ -92,49 +92,76 @@ import Testing
         #expect((try? plain.get())?.operators.count == 300)
     }
 
-    /// An operator for each rule of the format's readers, right and wrong: the same scenario or the same errors.
+    /// An operator for each rule of the format's readers, right and wrong: the same scenario or the same errors, and
+    /// read straight from the bytes exactly where it is written plainly (a rule the plain reader lost would otherwise
+    /// only compare the tree with itself).
     @Test func eachRuleReadsAlike() {
         let post = "\"title\": \"TS\", \"role\": \"socialWork\", \"fte\": 1, \"annualCostPerFTE\": 52000"
         let charge = "\"label\": \"Siège\", \"account\": 62"
-        let parts = [
-            "\"staff\": [{\(post)}]", "\"staff\": [{\(post), \"fte\": 2}]", "\"staff\": [{\(post), \"purposes\": [\"followUp\"]}]",
-            "\"staff\": [{\(post), \"purposes\": [\"x\"]}]", "\"staff\": [{\(post), \"start\": \"2025-01\", \"end\": \"2025-12\"}]",
-            "\"staff\": [{\"title\": \"TS\", \"role\": \"socialWork\", \"fte\": 1}]", "\"staff\": {}", "\"staff\": []",
-            "\"charges\": [{\(charge), \"kind\": \"indirect\", \"rateOfDirectCosts\": \"7 %\"}]",
-            "\"charges\": [{\(charge), \"kind\": \"direct\", \"rateOfDirectCosts\": \"7 %\"}]",
-            "\"charges\": [{\(charge), \"kind\": \"indirect\", \"rateOfDirectCosts\": 1.5}]",
-            "\"charges\": [{\(charge), \"kind\": \"direct\", \"perEntry\": 300, \"annualAmount\": 1}]",
-            "\"charges\": [{\(charge), \"kind\": \"direct\"}]", "\"charges\": [{\(charge), \"kind\": \"direct\", \"perEntry\": -300}]",
-            "\"charges\": [{\"label\": \"X\", \"account\": 59, \"kind\": \"direct\", \"perEntry\": 300}]",
-            "\"charges\": [{\(charge), \"kind\": \"direct\", \"purpose\": \"transport\", \"perHouseholdMonth\": \"25\"}]",
-            "\"charges\": [{\(charge), \"kind\": \"direct\", \"refundableDeposit\": \"600,00 €\"}]",
-            "\"intake\": {\"entries\": [1, 2], \"rampUp\": 2}", "\"intake\": {\"rampUp\": 2, \"entries\": [1, 2]}",
-            "\"intake\": {\"rampUp\": 0}", "\"intake\": {\"entries\": [1, -2]}", "\"intake\": {\"initial\": 2, \"renewalMonths\": 121}",
-            "\"intake\": {\"monthsBeforeDwelling\": 4}", "\"intake\": {\"refillDelayMonths\": 25}", "\"intake\": {\"derogation\": 1}",
-            "\"intake\": {\"derogation\": true, \"start\": \"2025-02\", \"lastEntry\": \"2026-02\", \"monthsBeforeDwelling\": 3}",
-            "\"intake\": {\"earlyExits\": [{\"month\": \"2026-01\", \"households\": 0}]}",
-            "\"intake\": {\"earlyExits\": [{\"month\": \"2026-01\"}]}", "\"intake\": {}", "\"territory\": \" \"",
-            "\"territory\": \"\u{00A0}\"", "\"households\": 4.5", "\"households\": \"4\"",
+        let op = "\"id\": \"a\", \"name\": \"A\", \"households\": 4"
+        // Each operator, and whether it is written plainly.
+        let operators: [(String, Bool)] = [
+            ("{\(op), \"staff\": [{\(post)}]}", true), ("{\(op), \"staff\": [{\(post), \"fte\": 2}]}", false),
+            ("{\(op), \"staff\": [{\(post), \"purposes\": [\"followUp\"]}]}", true),
+            ("{\(op), \"staff\": [{\(post), \"purposes\": [\"x\"]}]}", false),
+            ("{\(op), \"staff\": [{\(post), \"start\": \"2025-01\", \"end\": \"2025-12\"}]}", true),
+            ("{\(op), \"staff\": [{\"title\": \"TS\", \"role\": \"socialWork\", \"fte\": 1}]}", false), ("{\(op), \"staff\": {}}", false),
+            ("{\(op), \"staff\": []}", true), ("{\(op), \"staff\": [{\(post)},]}", false),
+            ("{\(op), \"staff\": [{\"title\": \"TS\", \"role\": \"socialWork\", \"fte\": 1000000000, \"annualCostPerFTE\": 1}]}", true),
+            ("{\(op), \"staff\": [{\"title\": \"TS\", \"role\": \"socialWork\", \"fte\": 1000000000.01, \"annualCostPerFTE\": 1}]}", false),
+            ("{\(op), \"charges\": [{\(charge), \"kind\": \"indirect\", \"rateOfDirectCosts\": \"7 %\"}]}", true),
+            ("{\(op), \"charges\": [{\(charge), \"kind\": \"direct\", \"rateOfDirectCosts\": \"7 %\"}]}", false),
+            ("{\(op), \"charges\": [{\(charge), \"kind\": \"indirect\", \"rateOfDirectCosts\": 1.5}]}", false),
+            ("{\(op), \"charges\": [{\(charge), \"kind\": \"direct\", \"perEntry\": 300, \"annualAmount\": 1}]}", false),
+            ("{\(op), \"charges\": [{\(charge), \"kind\": \"direct\"}]}", false),
+            ("{\(op), \"charges\": [{\(charge), \"kind\": \"direct\", \"perEntry\": -300}]}", false),
+            ("{\(op), \"charges\": [{\"label\": \"X\", \"account\": 59, \"kind\": \"direct\", \"perEntry\": 300}]}", false),
+            ("{\(op), \"charges\": [{\(charge), \"kind\": \"direct\", \"purpose\": \"transport\", \"perHouseholdMonth\": \"25\"}]}", true),
+            ("{\(op), \"charges\": [{\(charge), \"kind\": \"direct\", \"refundableDeposit\": \"600,00 €\"}]}", false),
+            ("{\(op), \"intake\": {\"entries\": [1, 2], \"rampUp\": 2}}", false),
+            ("{\(op), \"intake\": {\"rampUp\": 2, \"entries\": [1, 2]}}", false),
+            ("{\(op), \"intake\": {\"rampUp\": 0}}", false), ("{\(op), \"intake\": {\"entries\": [1, -2]}}", false),
+            ("{\(op), \"intake\": {\"initial\": 2, \"renewalMonths\": 121}}", false), ("{\(op), \"intake\": {\"monthsBeforeDwelling\": 4}}", false),
+            ("{\(op), \"intake\": {\"refillDelayMonths\": 25}}", false), ("{\(op), \"intake\": {\"derogation\": 1}}", false),
+            ("{\(op), \"intake\": {\"derogation\": trux}}", false), ("{\(op), \"intake\": {\"derogation\": fals}}", false),
+            ("{\(op), \"intake\": {\"derogation\": true, \"start\": \"2025-02\", \"lastEntry\": \"2026-02\", \"monthsBeforeDwelling\": 3}}", true),
+            ("{\(op), \"intake\": {\"derogation\": false, \"rampUp\": 2, \"refillDelayMonths\": 24, \"renewalMonths\": 120}}", true),
+            ("{\(op), \"intake\": {\"earlyExits\": [{\"month\": \"2026-01\", \"households\": 0}]}}", false),
+            ("{\(op), \"intake\": {\"earlyExits\": [{\"month\": \"2026-01\"}]}}", false),
+            ("{\(op), \"intake\": {\"earlyExits\": [{\"month\": \"2026-01\", \"households\": 1}], \"entries\": [0, 3]}}", true),
+            ("{\(op), \"intake\": {}}", true), ("{\(op), \"territory\": \" \"}", false), ("{\(op), \"territory\": \"\u{00A0}\"}", false),
+            ("{\(op), \"territory\": \"Côte d'Opale\"}", true), ("{\(op), \"households\": 4.5}", false),
+            ("{\(op),\u{0C}\"territory\": \"T\"}", false),
+            ("{\"id\": \"a\", \"households\": 4}", false), ("{\"name\": \"A\", \"households\": 4}", false),
+            ("{\"id\": \"a\", \"name\": \"A\"}", false),
+            ("{\"id\": \"a\", \"name\": \"A\", \"households\": 4.5}", false), ("{\"id\": \"a\", \"name\": \"A\", \"households\": \"4\"}", false),
         ]
-        for part in parts {
-            let text =
-                "{\"title\": \"T\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": [{\"id\": \"a\", \"name\": \"A\", \"households\": 4, \(part)}]}"
+        for (written, plain) in operators + [("", false)] {
+            let text = "{\"title\": \"T\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": [\(written)]}"
             let bytes = Array(text.utf8)
             #expect(Self.outcome(bytes, plain: true) == Self.outcome(bytes, plain: false), "\(text)")
+            #expect(Self.readsPlainly(bytes) == plain, "\(text)")
         }
     }
 
-    /// The operators' list read directly only where it is the root object's first `operators`.
+    /// The operators' list read directly only where it is the root object's first `operators` written in ASCII: the
+    /// list not to be used has a fault of its own (an identifier twice), which the other way would not report.
     @Test func onlyTheRootsFirstOperatorsAreReadDirectly() throws {
         let op = "{\"id\": \"a\", \"name\": \"A\", \"households\": 4}"
         let other = "{\"id\": \"b\", \"name\": \"B\", \"households\": 5}"
         for text in [
-            "{\"title\": \"T\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"oper\\u0061tors\": [\(op)], \"operators\": [\(other)]}",
-            "{\"title\": \"T\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": [\(op)], \"operators\": [\(other)]}",
-            "{\"title\": \"T\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"rules\": {\"operators\": [\(other)]}, \"operators\": [\(op)]}",
+            "{\"title\": \"T\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"oper\\u0061tors\": [\(op)], \"operators\": [\(other), \(other)]}",
+            "{\"title\": \"T\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": [\(op)], \"operators\": [\(other), \(other)]}",
+            "{\"title\": \"T\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"operators\": [\(op), \(op)], \"operators\": [\(other)]}",
+            "{\"title\": \"T\", \"preset\": \"vial-pas-de-calais-2025-ami1\", \"rules\": {\"operators\": [\(other), \(other)]}, \"operators\": [\(op)]}",
+            "[{\"operators\": [\(other), \(other)]}]",
         ] {
             let bytes = Array(text.utf8)
-            #expect(Self.outcome(bytes, plain: true) == Self.outcome(bytes, plain: false), "\(text)")
+            let plain = Self.outcome(bytes, plain: true)
+            #expect(plain == Self.outcome(bytes, plain: false), "\(text)")
+            // The repeated identifier is reported only where the tree read the list with it.
+            let repeated = (try? plain.get()) == nil && "\(plain)".contains("duplicateIdentifier")
+            #expect(repeated == (text.contains("[\(op), \(op)]")), "\(text)")
         }
     }
 

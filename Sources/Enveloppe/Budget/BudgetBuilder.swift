@@ -23,7 +23,7 @@ public enum BudgetBuilder {
     /// (``CostProjection/lineTotals``), changes.
     ///
     /// The line (its amount left at zero) lies in the case with its place: a switch over an entry then copies the line
-    /// it needs and nothing else (a struct of the two was copied whole to read which series it was).
+    /// it needs and nothing else.
     enum OperatorLine {
         /// A post's line and its totals, `costs.total(post: j, period:)`.
         case post(Placed)

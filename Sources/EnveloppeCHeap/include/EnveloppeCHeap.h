@@ -2,6 +2,7 @@
 #define ENVELOPPE_C_HEAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 // The C library's heap settings (<malloc.h>), which Swift's Glibc module leaves out. The command is linked as one
 // static executable, where a function cannot be found by name at run time: these are called directly.
@@ -17,8 +18,10 @@ int enveloppe_heap_set_mmap_threshold(int bytes);
 void enveloppe_heap_take_and_give_back(size_t size);
 
 /// Takes, and keeps without ever writing them, blocks that reach from the heap's end to just below the next multiple of
-/// `alignment` (a power of two), so that the blocks taken after them start there (a first block of 64 KiB is taken to
-/// find the heap's end: no block freed so far is that large).
-void enveloppe_heap_skip_to_boundary(size_t alignment);
+/// `alignment` (a power of two), so that the blocks taken after them start there, and returns that multiple; 0 where
+/// it did not (not glibc on a 64-bit system, or the heap's end not found: a first block of 64 KiB is taken to find it,
+/// and may come from freed blocks instead). Call it once M_MMAP_THRESHOLD is above `alignment`: a block as large
+/// would otherwise be mapped apart, and skip nothing.
+uintptr_t enveloppe_heap_skip_to_boundary(size_t alignment);
 
 #endif

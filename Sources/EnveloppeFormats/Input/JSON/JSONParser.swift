@@ -22,8 +22,11 @@ public struct JSONParser {
 
     /// A list of the document's root object that its reader reads straight from the bytes (a scenario's operators,
     /// ``PlainOperators``): `read` is given the bytes and the index of the list's `[`, and returns the index just past
-    /// its `]` when it has read it whole, or `nil` to leave it to the tree. The first such member only is offered; read
-    /// so, it is a list node without elements in the tree.
+    /// its `]` when it has read it whole, or `nil` to leave it to the tree. Only the first member whose key is written in
+    /// plain ASCII is offered (a key written with an escape is the tree's to compare); read so, it is a list node without
+    /// elements in the tree, ``JSONTree/directNode``, and its reader uses what it read only if that node is the member the
+    /// tree reads. Where no list is read directly (none is offered, or the reader leaves it), the tree's room is made as
+    /// the rest is read.
     struct DirectMember {
         let key: StaticString
         let read: (UnsafeBufferPointer<UInt8>, Int) -> Int?

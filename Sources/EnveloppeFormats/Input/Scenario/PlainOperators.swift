@@ -339,7 +339,8 @@ struct PlainOperators {
         return start..<end
     }
 
-    /// A number's bytes (RFC 8259: no leading zero, digits after a point, an exponent with digits).
+    /// A number's bytes (RFC 8259: digits after a point, an exponent with digits). A leading zero ends the number, and the
+    /// digit after it is then refused where a `,`, `}` or `]` is expected, as the parser refuses `01`.
     private mutating func number() -> Range<Int>? {
         let start = index
         func digits() -> Bool {

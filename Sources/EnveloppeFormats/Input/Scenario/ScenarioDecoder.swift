@@ -52,7 +52,11 @@ public enum ScenarioDecoder {
             object.optional("operators") == nil && object.optional("allocation") != nil
             ? []
             : r.required(object, "operators") { n throws(InputError) in n }.flatMap { list in
-                if let plainOperators, list.index == list.tree.directNode { distinct(plainOperators, list, r) } else { operatorList(list, r) }
+                if let plainOperators, list.index == list.tree.directNode {
+                    recordingRepeatedIdentifiers(plainOperators, list, r)
+                } else {
+                    operatorList(list, r)
+                }
             }
         let expected = object.optional("expected").map { expectedFigures($0, r) } ?? []
         let rateCall = preset.flatMap(Presets.named)?.lines.contains { if case .perUnitYear = $0.pricing { true } else { false } } ?? false
@@ -75,11 +79,11 @@ public enum ScenarioDecoder {
             r.record(InputError(node.path, .emptyList))
             return nil
         }
-        return distinct(operators, node, r)
+        return recordingRepeatedIdentifiers(operators, node, r)
     }
 
     /// The operators, each identifier repeated recorded.
-    static func distinct(_ operators: [Operator], _ node: JSONNode, _ r: Reading) -> [Operator] {
+    static func recordingRepeatedIdentifiers(_ operators: [Operator], _ node: JSONNode, _ r: Reading) -> [Operator] {
         // A few operators are compared pair by pair: a set of identifiers has its type made at run time, with their
         // hashing looked up through the program's whole list of conformances (docs/performance.md, fifteenth pass).
         // More than sixteen go through a set, so that the check stays linear.

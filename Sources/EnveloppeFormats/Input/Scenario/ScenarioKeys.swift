@@ -57,6 +57,8 @@ extension ScenarioDecoder {
         static let funderTerms: [StaticString] = ["advanceRate", "rounding", "advanceDelayMonths", "balanceDelayMonths", "instalments"]
         static let instalment: [StaticString] = ["rate", "delayMonths"]
         static let convention: [StaticString] = ["start", "months", "periods"]
+        // (The operators' objects below are read by their keys' places too, straight from the bytes: ``PlainOperators``
+        // switches on them, so a key moved here is moved there.)
         static let `operator`: [StaticString] = ["id", "name", "territory", "households", "staff", "charges", "intake"]
         static let intake: [StaticString] = [
             "start", "initial", "entries", "rampUp", "lastEntry", "renewalMonths", "derogation", "monthsBeforeDwelling",
