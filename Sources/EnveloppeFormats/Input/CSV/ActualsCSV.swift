@@ -50,7 +50,7 @@ public enum ActualsCSV {
                 if record.isBlank { return }
                 let isFirst = counts.isEmpty && failures.isEmpty
                 // Excel's `sep=;` first line, which tells it the separator: not a line of counts.
-                if isFirst && !sawSeparatorLine && number == 1 && record.isExcelSeparatorLine {
+                if isFirst && number == 1 && record.isExcelSeparatorLine {
                     sawSeparatorLine = true
                     return
                 }

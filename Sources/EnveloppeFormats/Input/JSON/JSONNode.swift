@@ -73,13 +73,15 @@ struct JSONNode {
     func text() throws(InputError) -> String {
         guard kind == .string else { throw wrongType(.text) }
         let text = tree.text(at: index)
-        // An ASCII byte other than a space, tab or line end is a character that is not whitespace (one after a
-        // space starts a character of its own); only text without one is looked at character by character.
-        guard
-            text.utf8.contains(where: { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) })
-                || text.contains(where: { !$0.isWhitespace })
-        else { throw InputError(path, .emptyText) }
+        // Only text without a visible ASCII character is looked at character by character.
+        guard JSONNode.hasVisibleASCII(text.utf8) || text.contains(where: { !$0.isWhitespace }) else { throw InputError(path, .emptyText) }
         return text
+    }
+
+    /// Whether UTF-8 bytes hold an ASCII byte other than a space, tab or line end: a character that is not whitespace
+    /// (one after a space starts a character of its own), so the text is not blank.
+    static func hasVisibleASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.contains { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }
     }
 
     /// A number or a string such as `"49 000,00 €"`: an amount of zero or more, to the cent.

@@ -216,7 +216,7 @@ struct PlainOperators {
 
     /// A string's text, with a character other than whitespace (``JSONNode/text()``: one of ASCII, here).
     private mutating func text() -> String? {
-        guard let range = string(), bytes[range].contains(where: { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }) else {
+        guard let range = string(), JSONNode.hasVisibleASCII(bytes[range]) else {
             return nil
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
