@@ -86,8 +86,8 @@ enum CapCheck {
             // Each convention read in place: bound whole, it would be copied, its figures retained and released.
             var (paid, granted) = (Money.zero, Money.zero)
             for line in perOperator {
-                paid = try paid + lines[line].conventions[period][index].due.amount
-                granted = try granted + lines[line].conventions[period][index].grant.amount
+                paid = try paid + lines[line].ownAmounts[period][index].due
+                granted = try granted + lines[line].ownAmounts[period][index].grant
             }
             let limit: Money
             switch cap.base.value {

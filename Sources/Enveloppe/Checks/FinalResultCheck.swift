@@ -39,7 +39,7 @@ enum FinalResultCheck {
             for holder in holders {
                 var due = Money.zero
                 for line in input.lines {
-                    due = try due + (holder.map { line.conventions[index][$0].due.amount } ?? line.periods[index].due.amount)
+                    due = try due + (holder.map { line.ownAmounts[index][$0].due } ?? line.periods[index].due.amount)
                 }
                 var charges = Money.zero
                 if let holder {

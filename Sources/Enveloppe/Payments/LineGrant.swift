@@ -16,14 +16,21 @@ public struct LineGrant: Sendable, Hashable {
     /// The payments of each convention period, in order: the application's convention, or the line's
     /// totals over its operators' conventions.
     public let periods: [LinePayments]
-    /// Each operator's own convention in each period, when each has one (empty otherwise).
-    public let conventions: [[LinePayments]]
+    /// The operators' own conventions, when each has one.
+    public let own: OwnConventions?
+
+    /// Each operator's own convention in each period, when each has one (empty otherwise): made the first time it is
+    /// asked (``OwnConventions``).
+    public var conventions: [[LinePayments]] { own?.conventions ?? [] }
+
+    /// The amounts of each operator's own convention in each period, when each has one (empty otherwise).
+    public var ownAmounts: [[ConventionAmounts]] { own?.amounts ?? [] }
 
     /// The first period's payments.
     public var first: LinePayments { periods[0] }
 
     /// Whether each operator is paid on its own convention.
-    public var isPerOperator: Bool { !conventions.isEmpty }
+    public var isPerOperator: Bool { own != nil }
 
     /// - Throws: ``InputError`` when the line's amount is left to a scenario that does not give it.
     public init(_ line: EnvelopeLine, resolved: ResolvedScenario, projection: Projection) throws {
@@ -85,42 +92,30 @@ public struct LineGrant: Sendable, Hashable {
             }
         }
         let deliveredPath = unit == .fte ? "operators[].staff[]" : "operators[].intake"
-        // Each operator's, named once for every period.
-        let ownDeliveredPaths = perOperator ? operators.indices.map { Operator.path($0, unit == .fte ? "staff[]" : "intake") } : []
-        // What each operator's own convention is about (« Mesures VIAL, Opérateur 3 »), named once for every period.
-        let ownSubjects = perOperator ? operators.indices.map { String.joined(line.label, ", ", operators[$0].name) } : []
+        let terms = resolved.terms(of: line.id)
+        let own =
+            perOperator
+            ? try OwnConventions(
+                line: line, periods: call.periods, operators: operators, shares: shares, funded: funded, price: priceAmount,
+                pricedUnitMonths: pricedUnitMonths,
+                delivered: call.periods.map { period in
+                    operators.indices.map { projection.unitMonths(of: line, over: period, operatorAt: $0) }
+                }, terms: terms) : nil
         var periods: [LinePayments] = []
-        var conventions: [[LinePayments]] = []
         for (index, period) in call.periods.enumerated() {
             let delivered = Explained.projection(
                 .unitMonths(hundredths: projection.unitMonths(of: line, over: period), unit: unit), of: deliveredPath)
-            guard perOperator else {
+            if let own {
+                periods.append(try LinePayments(summing: own, period: index, line: line, planned: planned, delivered: delivered, terms: terms))
+            } else {
                 periods.append(
                     try LinePayments(
                         line: line, period: period, periodIndex: index, holder: nil, subject: line.label, grant: amount.asOperand,
-                        price: (priceAmount, pricedUnitMonths), planned: planned, delivered: delivered, terms: resolved.terms(of: line.id)))
-                continue
+                        price: (priceAmount, pricedUnitMonths), planned: planned, delivered: delivered, terms: terms))
             }
-            // Appended one by one (a map's closure returned each convention by copy, then destroyed it).
-            var own: [LinePayments] = []
-            own.reserveCapacity(operators.count)
-            let terms = resolved.terms(of: line.id)
-            for position in operators.indices {
-                let delivered = Explained.projection(
-                    .unitMonths(hundredths: projection.unitMonths(of: line, over: period, operatorAt: position), unit: unit),
-                    of: ownDeliveredPaths[position])
-                // The share over the operator's own funded unit-months; the call's price when it funds none.
-                let basis = funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (priceAmount, pricedUnitMonths)
-                own.append(
-                    try LinePayments(
-                        line: line, period: period, periodIndex: index, holder: operators[position].id, subject: ownSubjects[position],
-                        grant: shares[position].asOperand, price: basis, planned: funded[position], delivered: delivered, terms: terms))
-            }
-            conventions.append(own)
-            periods.append(try LinePayments(summing: own, line: line, planned: planned, delivered: delivered))
         }
         self.periods = periods
-        self.conventions = conventions
+        self.own = own
         perUnitYear = Figure(
             id: .perUnitYear(line.id), kind: .linePerUnitYear, subject: line.label,
             explained: try .scaled(priceAmount, by: .constant(.unitMonths(hundredths: 1_200, unit: unit)), over: pricedUnitMonths), unit: unit)

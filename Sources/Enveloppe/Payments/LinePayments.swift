@@ -70,53 +70,81 @@ public struct LinePayments: Sendable, Hashable {
     ///   - grant: the convention's grant, explained.
     ///   - price: the amount service fait is computed on and the unit-months it pays for, explained.
     ///   - planned, delivered: the convention's unit-months.
-    ///   - line, terms: borrowed (an initialiser's parameters are otherwise the caller's copies, made and destroyed for
-    ///     each of a national programme's thousands of conventions).
-    ///
-    /// Every figure is made in a local first (and used as an operand from there: reading one back from the value copies
-    /// it whole), then the value at once, by the initialiser below that throws nothing: a throwing initialiser that set
-    /// its fields one by one built the value aside and copied it out, its dozen figures retained and released, for
-    /// each of a national programme's 1 320 conventions.
+    ///   - line, terms: borrowed (an initialiser's parameters are otherwise the caller's copies).
     init(
-        line: borrowing EnvelopeLine, period: Period, periodIndex: Int, holder: OperatorID?, subject: String, grant grantAmount: Explained,
+        line: borrowing EnvelopeLine, period: Period, periodIndex: Int, holder: OperatorID?, subject: String, grant: Explained,
         price: (amount: Explained, unitMonths: Explained), planned: Explained, delivered: Explained, terms: borrowing Cited<PaymentTerms>
     ) throws {
+        let amounts = try ConventionAmounts(
+            grant: grant.money, price: price.amount.money, perUnitMonthHundredths: price.unitMonths.integer, delivered: delivered.integer,
+            terms: terms.value)
+        self.init(
+            line: line, period: period, periodIndex: periodIndex, holder: holder, subject: subject, amounts: amounts, grant: grant,
+            price: price, planned: planned, delivered: delivered, terms: terms)
+    }
+
+    /// The payments of one convention whose amounts are computed (``ConventionAmounts``): each figure explained by the
+    /// operation that gave its amount, on the same operands. An operator's own convention is made so when an output
+    /// asks for it (``OwnConventions``).
+    ///
+    /// Every figure is made in a local first (and used as an operand from there: reading one back from the value copies
+    /// it whole), then the value at once, by the initialiser below (one that set its fields one by one built the value
+    /// aside and copied it out, its dozen figures retained and released).
+    init(
+        line: borrowing EnvelopeLine, period: Period, periodIndex: Int, holder: OperatorID?, subject: String, amounts: borrowing ConventionAmounts,
+        grant grantAmount: Explained, price: (amount: Explained, unitMonths: Explained), planned: Explained, delivered: Explained,
+        terms: borrowing Cited<PaymentTerms>
+    ) {
         let id = FigureID.ConventionNames(line.id, period: periodIndex, holder: holder)
+        let rounding = terms.value.rounding
         let grant = Figure(id: id(.grant), kind: .grant, subject: subject, explained: grantAmount)
         let grantOperand = grant.asOperand
         let serviceFait = Figure(
-            id: id(.serviceFait), kind: .serviceFait, subject: subject, explained: try .scaled(price.amount, by: delivered, over: price.unitMonths))
+            id: id(.serviceFait), kind: .serviceFait, subject: subject,
+            explained: .recorded(.money(amounts.serviceFait), .scaled(.halfAwayFromZero), [price.amount, delivered, price.unitMonths]))
         let rate = Explained.parameter(terms) { .rate($0.advanceRate) }
         let advance = Figure(
-            id: id(.advance), kind: .advance, subject: subject, explained: try .rated(grantOperand, rate, rounding: terms.value.rounding))
+            id: id(.advance), kind: .advance, subject: subject,
+            explained: .recorded(.money(amounts.advance), .rated(rounding), [grantOperand, rate]))
         let advanceOperand = advance.asOperand
         // Each later instalment: the grant × the cumulative rate to it, rounded once, less the same before it.
         var instalments: [Figure] = []
         var paidBefore = advanceOperand
-        // (Most terms have no later instalment: their cumulative rates are not made for each convention.)
-        let cumulativeRates = terms.value.laterInstalments.isEmpty ? [] : terms.value.cumulativeRates
-        for (index, cumulative) in cumulativeRates.enumerated().dropFirst() {
-            let toDate = try Explained.rated(grantOperand, .parameter(.rate(cumulative), terms.citation), rounding: terms.value.rounding)
-            instalments.append(
-                Figure(id: id.instalment(index + 1), kind: .instalment, subject: subject, explained: try .difference(toDate, paidBefore)))
-            paidBefore = toDate
+        if !amounts.instalments.isEmpty {
+            instalments.reserveCapacity(amounts.instalments.count)
+            let cumulativeRates = terms.value.cumulativeRates
+            for index in amounts.instalments.indices {
+                let toDate = Explained.recorded(
+                    .money(amounts.paidToInstalment[index]), .rated(rounding),
+                    [grantOperand, .parameter(.rate(cumulativeRates[index + 1]), terms.citation)])
+                instalments.append(
+                    Figure(
+                        id: id.instalment(index + 2), kind: .instalment, subject: subject,
+                        explained: .recorded(.money(amounts.instalments[index]), .difference, [toDate, paidBefore])))
+                paidBefore = toDate
+            }
         }
-        let paidAhead = instalments.isEmpty ? advanceOperand : try Explained.sum([advanceOperand] + instalments.map(\.asOperand))
-        let due = Figure(id: id(.due), kind: .amountDue, subject: subject, explained: .minimum(serviceFait.asOperand, grantOperand))
+        let paidAhead =
+            instalments.isEmpty
+            ? advanceOperand : Explained.recorded(.money(amounts.paidAhead), .sum, [advanceOperand] + instalments.map(\.asOperand))
+        let due = Figure(
+            id: id(.due), kind: .amountDue, subject: subject,
+            explained: .recorded(.money(amounts.due), .minimum, [serviceFait.asOperand, grantOperand]))
         let dueOperand = due.asOperand
-        let balance = Figure(id: id(.balance), kind: .balance, subject: subject, explained: try .positiveDifference(dueOperand, paidAhead))
+        let balance = Figure(
+            id: id(.balance), kind: .balance, subject: subject,
+            explained: .recorded(.money(amounts.balance), .positiveDifference, [dueOperand, paidAhead]))
         let reversement = Figure(
-            id: id(.reversement), kind: .reversement, subject: subject, explained: try .positiveDifference(paidAhead, dueOperand))
+            id: id(.reversement), kind: .reversement, subject: subject,
+            explained: .recorded(.money(amounts.reversement), .positiveDifference, [paidAhead, dueOperand]))
         self.init(
             line.id, period: period, periodIndex: periodIndex, holder: holder,
             planned: Figure(id: id.activity(planned: true), kind: .plannedUnitMonths, subject: subject, explained: planned),
             delivered: Figure(id: id.activity(planned: false), kind: .deliveredUnitMonths, subject: subject, explained: delivered),
-            grant: grant, advance: advance, instalments: instalments, instalmentsTotal: try Money.sum(instalments.map(\.amount)),
+            grant: grant, advance: advance, instalments: instalments, instalmentsTotal: amounts.instalmentsTotal,
             instalmentMonths: terms.value.laterInstalmentMonths(of: period),
             serviceFait: serviceFait, due: due, balance: balance, reversement: reversement, advanceMonth: terms.value.advanceMonth(of: period),
-            balanceMonth: terms.value.balanceMonth(of: period),
-            serviceFaitBasis: UnitPrice(amount: price.amount.money, perUnitMonthHundredths: price.unitMonths.integer),
-            serviceFaitPrice: price.amount)
+            balanceMonth: terms.value.balanceMonth(of: period), serviceFaitBasis: amounts.basis, serviceFaitPrice: price.amount)
     }
 
     /// The value of its figures, each moved into place.
@@ -148,46 +176,46 @@ public struct LinePayments: Sendable, Hashable {
         self.serviceFaitPrice = serviceFaitPrice
     }
 
-    /// A line's totals over its operators' conventions: each payment figure is the sum of what
-    /// the conventions pay (never recomputed on the line, so the totals are what is paid).
-    init(summing conventions: [LinePayments], line: EnvelopeLine, planned: Explained, delivered: Explained) throws {
-        // Each convention is read in place through the buffer (a convention holds a dozen figures: an array's element
-        // handed to a closure or bound to a name is copied, its figures retained and released, which costs more than
-        // the sum; a national programme sums thousands).
-        self = try conventions.withUnsafeBufferPointer { buffer in
-            try LinePayments(summing: buffer, line: line, planned: planned, delivered: delivered)
-        }
-    }
-
-    private init(summing conventions: UnsafeBufferPointer<LinePayments>, line: EnvelopeLine, planned: Explained, delivered: Explained) throws {
+    /// A line's totals over its operators' own conventions in one period: each payment figure is the sum of what the
+    /// conventions pay (never recomputed on the line, so the totals are what is paid), its explanation — the sum of
+    /// the conventions' figures — made when first asked.
+    init(
+        summing own: OwnConventions, period periodIndex: Int, line: EnvelopeLine, planned: Explained, delivered: Explained, terms: Cited<PaymentTerms>
+    )
+        throws
+    {
         let subject = line.label
-        let periodIndex = conventions[0].periodIndex
-        let sum = { (part: PaymentPart, kind: Figure.Kind, operands: [Explained]) throws -> Figure in
-            Figure(id: .payment(line.id, period: periodIndex, part), kind: kind, subject: subject, explained: try .sum(operands))
+        let amounts = own.amounts[periodIndex]
+        let sum = { (part: PaymentPart, kind: Figure.Kind, amount: (ConventionAmounts) -> Money) throws -> Figure in
+            let total = try Money.sum(amounts.map(amount))
+            return Figure(
+                id: .payment(line.id, period: periodIndex, part), kind: kind, subject: subject, value: .money(total),
+                deferred: OwnConventionsTotal(own: own, period: periodIndex, figure: .payment(part), total: total))
         }
         self.line = line.id
-        period = conventions[0].period
+        let period = own.period(periodIndex)
+        self.period = period
         self.periodIndex = periodIndex
         holder = nil
         let id = FigureID.ConventionNames(line.id, period: periodIndex)
         plannedUnitMonths = Figure(id: id.activity(planned: true), kind: .plannedUnitMonths, subject: subject, explained: planned)
         deliveredUnitMonths = Figure(id: id.activity(planned: false), kind: .deliveredUnitMonths, subject: subject, explained: delivered)
-        let all = conventions.indices
-        grant = try sum(.grant, .grant, all.map { conventions[$0].grant.asOperand })
-        advance = try sum(.advance, .advance, all.map { conventions[$0].advance.asOperand })
-        serviceFait = try sum(.serviceFait, .serviceFait, all.map { conventions[$0].serviceFait.asOperand })
-        due = try sum(.due, .amountDue, all.map { conventions[$0].due.asOperand })
-        balance = try sum(.balance, .balance, all.map { conventions[$0].balance.asOperand })
-        reversement = try sum(.reversement, .reversement, all.map { conventions[$0].reversement.asOperand })
-        instalments = try conventions[0].instalments.indices.map { k in
-            Figure(
-                id: .instalment(line.id, period: periodIndex, number: k + 2), kind: .instalment, subject: subject,
-                explained: try .sum(all.map { conventions[$0].instalments[k].asOperand }))
+        grant = try sum(.grant, .grant, \.grant)
+        advance = try sum(.advance, .advance, \.advance)
+        serviceFait = try sum(.serviceFait, .serviceFait, \.serviceFait)
+        due = try sum(.due, .amountDue, \.due)
+        balance = try sum(.balance, .balance, \.balance)
+        reversement = try sum(.reversement, .reversement, \.reversement)
+        instalments = try amounts[0].instalments.indices.map { k in
+            let total = try Money.sum(amounts.map { $0.instalments[k] })
+            return Figure(
+                id: .instalment(line.id, period: periodIndex, number: k + 2), kind: .instalment, subject: subject, value: .money(total),
+                deferred: OwnConventionsTotal(own: own, period: periodIndex, figure: .instalment(k), total: total))
         }
-        instalmentMonths = conventions[0].instalmentMonths
-        instalmentsTotal = try Money.sum(all.map { conventions[$0].instalmentsTotal })
-        advanceMonth = conventions[0].advanceMonth
-        balanceMonth = conventions[0].balanceMonth
+        instalmentMonths = terms.value.laterInstalmentMonths(of: period)
+        instalmentsTotal = try Money.sum(amounts.map(\.instalmentsTotal))
+        advanceMonth = terms.value.advanceMonth(of: period)
+        balanceMonth = terms.value.balanceMonth(of: period)
         serviceFaitBasis = nil
         serviceFaitPrice = nil
     }

@@ -41,8 +41,8 @@ extension MonthRow {
                 let months = programme.start.months(to: period.start)...programme.start.months(to: period.end)
                 let firstConvention = conventions.count
                 if line.isPerOperator {
-                    for position in line.conventions[index].indices {
-                        conventions.append((position, line.conventions[index][position].serviceFaitBasis!, 0, .zero))
+                    for position in line.ownAmounts[index].indices {
+                        conventions.append((position, line.ownAmounts[index][position].basis, 0, .zero))
                     }
                 } else {
                     conventions.append((nil, line.periods[index].serviceFaitBasis!, 0, .zero))

@@ -49,6 +49,14 @@ public struct Explained: Sendable, Hashable {
     /// Another figure, by its identifier, with its own explanation inside.
     public func asFigure(_ id: FigureID) -> Explained { Explained(value, .figure(FigureNode(id: id, self))) }
 
+    /// An operation whose value was computed at once, without its explanation, and whose tree is made later, when an
+    /// output asks for it (an operator's own convention: a national programme has 1 320, its text report prints none).
+    /// The value is the operation's on these operands: the tests evaluate every figure again from its leaves
+    /// (``reevaluated()``).
+    public static func recorded(_ value: Quantity, _ operation: Operation, _ operands: [Explained]) -> Explained {
+        Explained(value, .operation(operation, operands))
+    }
+
     // MARK: Operations (each computes its value from its operands)
 
     public static func sum(_ terms: [Explained]) throws -> Explained {
@@ -244,6 +252,20 @@ private struct SourceGathering: CitationGathering {
     }
 }
 
+extension CitedSources {
+    /// Adds what the walk of a total's ``Explained/citedSources`` adds for `operand`, an operand of one of the figures
+    /// the total sums (a figure met inside it giving its kept list): a deferred total (``DeferredExplanation``) tells
+    /// its sources from its figures' operands without making the figures.
+    public mutating func addWalked(insideFigure operand: Explained) {
+        var gathering = CitedGathering()
+        gathering.inWalkedFigure = true
+        // Moved in and out rather than copied, so that adding never copies the lists.
+        swap(&self, &gathering.cited)
+        gathering.walk(operand)
+        swap(&self, &gathering.cited)
+    }
+}
+
 /// The walk of ``Explained/citedSources``.
 private struct CitedGathering: CitationGathering {
     var cited = CitedSources()
@@ -278,7 +300,14 @@ private struct CitedGathering: CitationGathering {
 /// Two threads asking at once may both gather the sources; the lists are equal, and the first one kept stays.
 public final class FigureNode: Sendable, Hashable {
     public let id: FigureID
-    public let inner: Explained
+    /// The figure's explanation: made with the node, or when first asked (``DeferredExplanation``).
+    public var inner: Explained {
+        switch made {
+        case .now(let explained): explained
+        case .later(let deferred): deferred.explanation
+        }
+    }
+    private let made: Made
     /// Not part of the value: two equal nodes are equal whether or not their sources were asked. The merged list is
     /// kept in a box of its own (inline, it made each of a national programme's 11 500 nodes 208 bytes, 160 now; few
     /// nodes are asked for it).
@@ -290,9 +319,28 @@ public final class FigureNode: Sendable, Hashable {
         init(_ cited: CitedSources) { self.cited = cited }
     }
 
+    /// How the explanation is had: made, or to make once when first asked.
+    private enum Made: Sendable {
+        case now(Explained)
+        case later(Deferred)
+    }
+
+    /// A deferred explanation and the tree it made, once asked.
+    private final class Deferred: Sendable {
+        let recipe: any DeferredExplanation
+        let tree = Mutex<Explained?>(nil)
+        init(_ recipe: any DeferredExplanation) { self.recipe = recipe }
+        var explanation: Explained { FigureNode.kept(in: tree) { recipe.explanation() } }
+    }
+
     init(id: FigureID, _ inner: Explained) {
         self.id = id
-        self.inner = inner
+        made = .now(inner)
+    }
+
+    init(id: FigureID, deferred: any DeferredExplanation) {
+        self.id = id
+        made = .later(Deferred(deferred))
     }
 
     /// ``Explained/sources`` of the inner tree, gathered once.
@@ -304,6 +352,7 @@ public final class FigureNode: Sendable, Hashable {
     /// ``Explained/citedSources`` of the inner tree, made once.
     var cited: CitedSources {
         FigureNode.kept(in: merged) {
+            if case .later(let deferred) = made, let told = deferred.recipe.citedSources() { return CitedBox(told) }
             var gathering = CitedGathering()
             gathering.walk(inner)
             return CitedBox(gathering.cited)
@@ -328,6 +377,16 @@ public final class FigureNode: Sendable, Hashable {
         hasher.combine(id)
         hasher.combine(inner)
     }
+}
+
+/// An explanation made the first time it is asked, for a figure whose value is known at once (a line's total over
+/// its operators' own conventions, made only when an output shows them).
+public protocol DeferredExplanation: Sendable {
+    /// The explanation: its value is the figure's.
+    func explanation() -> Explained
+    /// ``Explained/citedSources`` of ``explanation()``, when they can be told without making it; `nil` to make it and
+    /// walk it.
+    func citedSources() -> CitedSources?
 }
 
 /// How an explained value was obtained.

@@ -51,6 +51,17 @@ public struct Figure: Sendable, Hashable {
         node = FigureNode(id: id, explained)
     }
 
+    /// A figure whose value is known and whose explanation is made the first time it is asked.
+    public init(id: FigureID, kind: Kind, subject: String? = nil, value: Quantity, deferred: any DeferredExplanation, unit: PaidUnit? = nil) {
+        self.id = id
+        self.kind = kind
+        self.subject = subject
+        self.value = value
+        self.unit = unit
+        self.givenSources = []
+        node = FigureNode(id: id, deferred: deferred)
+    }
+
     /// This figure as an operand of another (its identifier and explanation kept). Inlined so that a caller reading
     /// a figure where it lies (a convention's grant among thousands) loads only its node, without copying the figure.
     @inlinable public var asOperand: Explained {

@@ -60,7 +60,7 @@ struct PaymentRows: Worded {
 
     /// The operators' own conventions of the report, over every line and period.
     static func ownConventions(_ report: RunReport) -> Int {
-        report.lines.reduce(0) { $0 + $1.conventions.reduce(0) { $0 + $1.count } }
+        report.lines.reduce(0) { $0 + $1.ownAmounts.reduce(0) { $0 + $1.count } }
     }
 
     /// Each convention is read in place in its line's array (by index, never bound to a loop variable): a copy
@@ -72,8 +72,9 @@ struct PaymentRows: Worded {
         for line in report.lines {
             for index in line.periods.indices {
                 if line.isPerOperator {
-                    let conventions = line.conventions[index]
-                    for own in conventions.indices where eachOperator {
+                    // (Made only when listed: a national programme's text lists the totals.)
+                    let conventions = eachOperator ? line.conventions[index] : []
+                    for own in conventions.indices {
                         rows.append(
                             Row(
                                 label: conventions[own].grant.subject ?? line.line.label, period: conventions[own].period,

@@ -48,11 +48,12 @@ struct ServiceFaitText: Worded {
         for line in report.lines {
             for index in line.periods.indices {
                 if line.isPerOperator {
-                    let conventions = line.conventions[index]
                     if eachOperator {
+                        let conventions = line.conventions[index]
                         for own in conventions.indices { sentence(conventions, own, line: line) }
-                    } else if index == 0, !conventions.isEmpty {
-                        sentence(conventions, 0, line: line, lead: language.pick("Par exemple :", "For example:"))
+                    } else if index == 0, let own = line.own, !own.amounts[index].isEmpty {
+                        // The first operator's alone, as an example (the others are not made for the text).
+                        sentence([own.convention(period: index, at: 0)], 0, line: line, lead: language.pick("Par exemple :", "For example:"))
                     }
                 } else {
                     sentence(line.periods, index, line: line)
