@@ -18,6 +18,13 @@ import Testing
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// Each preset is found by its identifier, and only by it.
+    @Test func eachPresetIsNamedByItsIdentifier() {
+        for call in Presets.all { #expect(Presets.named(call.id) == call, "\(call.id)") }
+        #expect(Presets.named("vial-pas-de-calais-2025") == nil)
+        #expect(Presets.named("") == nil)
+    }
+
     @Test(arguments: Presets.all.map(\.id))
     func everyCitedSectionAndQuoteIsInItsDocument(_ id: PresetID) throws {
         let call = try #require(Presets.named(id))

@@ -78,16 +78,17 @@ enum CapCheck {
         let months = projection.tableMonths(of: b.budget.period)
         let period = b.periodIndex
         let rate = cap.rate.value
-        let perOperator = lines.indices.filter { lines[$0].isPerOperator }
+        // The period's amounts of each line paid per operator, taken once (each is read for every operator).
+        let perOperator = lines.indices.compactMap { lines[$0].own?.amounts[period] }
         var over: [CapConventions.Overrun] = []
         for index in operators.indices {
             let (staff, direct, indirect) = try projection.charges(ofOperator: index, over: months)
             let (capped, other) = cap.scope.value == .nonStaff ? (try direct + indirect, staff) : (indirect, try staff + direct)
-            // Each convention read in place: bound whole, it would be copied, its figures retained and released.
+            // Each convention's amounts read in place.
             var (paid, granted) = (Money.zero, Money.zero)
-            for line in perOperator {
-                paid = try paid + lines[line].ownAmounts[period][index].due
-                granted = try granted + lines[line].ownAmounts[period][index].grant
+            for line in perOperator.indices {
+                paid = try paid + perOperator[line][index].due
+                granted = try granted + perOperator[line][index].grant
             }
             let limit: Money
             switch cap.base.value {

@@ -38,8 +38,9 @@ enum FinalResultCheck {
             let holders: [Int?] = perOperator ? projection.costs.indices.map { $0 } : [nil]
             for holder in holders {
                 var due = Money.zero
-                for line in input.lines {
-                    due = try due + (holder.map { line.ownAmounts[index][$0].due } ?? line.periods[index].due.amount)
+                // Each line read in place (bound to a loop variable, it was copied for each of the operators).
+                for line in input.lines.indices {
+                    due = try due + (holder.map { input.lines[line].ownAmounts[index][$0].due } ?? input.lines[line].periods[index].due.amount)
                 }
                 var charges = Money.zero
                 if let holder {
