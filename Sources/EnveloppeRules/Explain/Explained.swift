@@ -6,6 +6,8 @@ import Synchronization
 /// Each operation below computes its value from its operands' values and keeps the
 /// operands, so the tree can be printed (`enveloppe explain`) and evaluated again from
 /// its leaves to the same value (``reevaluated()``), which the tests do for every figure.
+/// A convention's figures record each operation with the amount computed for it at once
+/// (``recorded(_:_:_:)``): the same re-evaluation holds the two equal.
 public struct Explained: Sendable, Hashable {
     public let value: Quantity
     public let derivation: Derivation
