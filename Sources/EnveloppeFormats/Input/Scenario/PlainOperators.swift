@@ -434,47 +434,47 @@ struct PlainOperators {
     }
 
     /// The place in `keys` of the key at the index (its opening quote), the index then past its closing quote; `nil`
-    /// for a key not in `keys`, or written with an escape, a control character or a byte beyond ASCII (the format's
-    /// keys are ASCII: such a key is the tree's to compare as a string).
+    /// for a key not in `keys`, or written otherwise than as its plain letters (with an escape: the tree's to compare
+    /// as a string).
+    ///
+    /// Each of the object's keys is tried where it would lie, without looking for the closing quote first: its letters
+    /// (the first eight compared as one word), then a quote. The format's keys are letters, with no quote among them:
+    /// where one matches, that quote is the key's closing quote.
     private mutating func key(in keys: borrowing KeyTable) -> Int? {
         guard next == UInt8(ascii: "\"") else { return nil }
         let start = index + 1
-        var end = start
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") { break }
-            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { return nil }
-            end += 1
-        }
-        guard end < bytes.count else { return nil }
-        index = end + 1
-        let count = end - start
+        let available = bytes.count - start
         let first = bytes.baseAddress! + start
-        // The key's first eight bytes as one word (the closing quote and what follows masked out of a shorter one).
-        var word: UInt64
-        if start + 8 <= bytes.count {
+        // The eight bytes after the quote as one word (those there are, near the end of the bytes).
+        var word: UInt64 = 0
+        if available >= 8 {
             word = UInt64(littleEndian: UnsafeRawPointer(first).loadUnaligned(as: UInt64.self))
-            if count < 8 { word &= (1 << (8 * UInt64(count))) &- 1 }
         } else {
-            word = 0
-            for offset in 0..<min(8, count) { word |= UInt64(first[offset]) << (8 * UInt64(offset)) }
+            for offset in 0..<max(0, available) { word |= UInt64(first[offset]) << (8 * UInt64(offset)) }
         }
-        for place in keys.words.indices where keys.words[place] == word && keys.counts[place] == count {
-            guard count > 8 else { return place }
-            let expected = keys.keys[place].utf8Start
-            var offset = 8
-            while offset < count, first[offset] == expected[offset] { offset += 1 }
-            if offset == count { return place }
+        for place in keys.words.indices {
+            let count = keys.counts[place]
+            guard count < available, first[count] == UInt8(ascii: "\""), word & keys.masks[place] == keys.words[place] else { continue }
+            if count > 8 {
+                let expected = keys.keys[place].utf8Start
+                var offset = 8
+                while offset < count, first[offset] == expected[offset] { offset += 1 }
+                guard offset == count else { continue }
+            }
+            index = start + count + 1
+            return place
         }
         return nil
     }
 
     /// The keys of one object of the format, each with its length and its first eight bytes as one word (zeros after a
-    /// shorter key): a file's key is found by comparing two integers with each.
+    /// shorter key), and the mask that keeps a word's first bytes up to its length: a file's key is found by comparing
+    /// two integers with each.
     private struct KeyTable {
         let keys: [StaticString]
         let counts: [Int]
         let words: [UInt64]
+        let masks: [UInt64]
 
         init(_ keys: [StaticString]) {
             self.keys = keys
@@ -482,6 +482,7 @@ struct PlainOperators {
             words = keys.map { key in
                 (0..<min(8, key.utf8CodeUnitCount)).reduce(UInt64(0)) { $0 | UInt64(key.utf8Start[$1]) << (8 * UInt64($1)) }
             }
+            masks = keys.map { $0.utf8CodeUnitCount >= 8 ? ~0 : (1 << (8 * UInt64($0.utf8CodeUnitCount))) &- 1 }
         }
     }
 
