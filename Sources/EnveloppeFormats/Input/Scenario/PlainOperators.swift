@@ -287,16 +287,19 @@ struct PlainOperators {
     /// The byte at the index, 0 past the end (never a byte of JSON outside a string).
     private var next: UInt8 { index < bytes.count ? bytes[index] : 0 }
 
-    /// Past spaces, tabs and line ends; an indentation's spaces eight at a time (a national file is half spaces).
+    /// Past spaces, tabs and line ends; an indentation's spaces counted eight bytes at a time (a national file is half
+    /// spaces).
     @inline(__always) private mutating func skipWhitespace() {
         guard index < bytes.count, bytes[index] <= 0x20 else { return }
         var at = index
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress!)
         while at < count {
-            if at + 8 <= count, base.loadUnaligned(fromByteOffset: at, as: UInt64.self) == 0x2020_2020_2020_2020 {
-                at += 8
-                continue
+            if at + 8 <= count {
+                // The spaces at the start of the next eight bytes, counted at once (the word's first byte is its lowest).
+                let others = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: at, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+                at += others.trailingZeroBitCount >> 3
+                if others == 0 { continue }
             }
             let byte = bytes[at]
             guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { break }
