@@ -5,18 +5,48 @@ import Testing
 /// The operators' own conventions are made when an output asks for them (``OwnConventions``): what the report reads
 /// before — their amounts, the lines' totals, the sources the checks cite — is what the conventions, once made, give.
 @Suite struct OwnConventionsTests {
-    /// The generated scenarios whose lines are paid on each operator's own convention (a third of them).
-    static let reports: [RunReport] = (0..<400).compactMap { seed in
-        guard let report = try? RunReport(scenario: ScaleTests.scenario(seed: seed)), report.lines.contains(where: \.isPerOperator) else {
-            return nil
+    /// The generated scenarios whose lines are paid on each operator's own convention (a third of them), and the
+    /// generated scenarios of several operators made to pay each on its own convention, the advance followed by three
+    /// instalments, rounded by each of the rules.
+    static let reports: [RunReport] =
+        (0..<400).compactMap { seed in
+            guard let report = try? RunReport(scenario: ScaleTests.scenario(seed: seed)), report.lines.contains(where: \.isPerOperator) else {
+                return nil
+            }
+            return report
         }
-        return report
-    }
+        + (0..<200).compactMap { seed in
+            var scenario = ScaleTests.scenario(seed: seed)
+            guard scenario.operators.count > 1 else { return nil }
+            scenario.rules.conventions = .perOperator
+            scenario.rules.instalments = [(30, 0), (25, 3), (20, 6), (10, 9 + seed % 8)].map {
+                PaymentTerms.Instalment(rate: Rate($0.0, over: 100), delayMonths: $0.1)
+            }
+            scenario.rules.advanceRounding = [RoundingRule.halfAwayFromZero, .towardZero, .down][seed % 3]
+            return try? RunReport(scenario: scenario)
+        }
 
     @Test func generatedScenariosHaveOwnConventionsAndInstalments() {
-        #expect(Self.reports.count > 60)
-        #expect(Self.reports.contains { $0.lines.contains { !$0.first.instalments.isEmpty } })
+        #expect(Self.reports.count > 150)
+        #expect(Self.reports.contains { $0.lines.contains { $0.isPerOperator && $0.first.instalments.count == 3 } })
         #expect(Self.reports.contains { $0.call.periods.count == 3 })
+    }
+
+    /// What a text report asks of a report does not make the operators' conventions; an output that lists them
+    /// makes them once.
+    @Test func theConventionsAreMadeWhenAsked() throws {
+        let scenarios = (0..<60).map { ScaleTests.scenario(seed: $0) }.filter { $0.operators.count > 1 }
+        var asked = 0
+        for var scenario in scenarios {
+            scenario.rules.conventions = .perOperator
+            guard let evaluation = try? Evaluation(scenario) else { continue }
+            let own = evaluation.report.lines.compactMap(\.own)
+            #expect(!own.isEmpty && own.allSatisfy { !$0.isMade })
+            _ = evaluation.report.lines.map(\.conventions)
+            #expect(own.allSatisfy { $0.isMade })
+            asked += 1
+        }
+        #expect(asked > 10)
     }
 
     /// The line's service fait cites, told from the conventions' operands, what walking the sum of their service fait
@@ -24,7 +54,7 @@ import Testing
     @Test func theServiceFaitSourcesAreThoseOfTheSumOfTheConventions() throws {
         for report in Self.reports {
             for line in report.lines where line.isPerOperator {
-                // Asked first, before anything makes the conventions.
+                // Told from the conventions' operands (asked by the report's checks already, and kept).
                 let told = line.periods.map(\.serviceFait.citedSources.citations)
                 for (index, period) in line.periods.enumerated() {
                     let sum = try #require(period.serviceFait.explanation)
@@ -65,7 +95,21 @@ import Testing
                                 == figures.map(\.id))
                     }
                     for k in period.instalments.indices {
-                        #expect(try Money.sum(conventions[index].map { $0.instalments[k].amount }) == period.instalments[k].amount)
+                        let figures = conventions[index].map { $0.instalments[k] }
+                        let total = try #require(period.instalments[k].explanation)
+                        guard case .operation(.sum, let operands) = total.derivation else {
+                            Issue.record("\(line.line.id): instalment \(k) is not a sum")
+                            continue
+                        }
+                        #expect(operands.map(\.value) == figures.map(\.value))
+                        #expect(
+                            operands.map { operand -> FigureID? in if case .figure(let node) = operand.derivation { node.id } else { nil } }
+                                == figures.map(\.id))
+                        #expect(try Money.sum(figures.map(\.amount)) == period.instalments[k].amount)
+                    }
+                    // Every figure, the totals' and each convention's, is the computation its tree records.
+                    for figure in period.figures + conventions[index].flatMap(\.figures) {
+                        #expect(try figure.explanation?.reevaluated() == figure.value, "\(figure.id)")
                     }
                     for (position, convention) in conventions[index].enumerated() {
                         let amounts = own.amounts[index][position]

@@ -79,16 +79,16 @@ enum CapCheck {
         let period = b.periodIndex
         let rate = cap.rate.value
         // The period's amounts of each line paid per operator, taken once (each is read for every operator).
-        let perOperator = lines.indices.compactMap { lines[$0].own?.amounts[period] }
+        let ownAmounts = lines.indices.compactMap { lines[$0].own?.amounts[period] }
         var over: [CapConventions.Overrun] = []
         for index in operators.indices {
             let (staff, direct, indirect) = try projection.charges(ofOperator: index, over: months)
             let (capped, other) = cap.scope.value == .nonStaff ? (try direct + indirect, staff) : (indirect, try staff + direct)
             // Each convention's amounts read in place.
             var (paid, granted) = (Money.zero, Money.zero)
-            for line in perOperator.indices {
-                paid = try paid + perOperator[line][index].due
-                granted = try granted + perOperator[line][index].grant
+            for amounts in ownAmounts.indices {
+                paid = try paid + ownAmounts[amounts][index].due
+                granted = try granted + ownAmounts[amounts][index].grant
             }
             let limit: Money
             switch cap.base.value {

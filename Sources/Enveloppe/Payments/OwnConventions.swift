@@ -25,7 +25,7 @@ public final class OwnConventions: Sendable, Hashable {
     private let terms: Cited<PaymentTerms>
     /// The conventions' figures, once made.
     private let made = Mutex<[[LinePayments]]?>(nil)
-    /// ``serviceFaitSources(period:)``, once told.
+    /// ``serviceFaitSources()``, once told.
     private let serviceFaitCited = Mutex<CitedSources?>(nil)
 
     /// - Parameter delivered: the unit-months each operator delivers in each period (`delivered[period][operator]`,
@@ -50,13 +50,11 @@ public final class OwnConventions: Sendable, Hashable {
             var own: [ConventionAmounts] = []
             own.reserveCapacity(operators.count)
             for position in operators.indices {
-                // The share over the operator's own funded unit-months; the call's price when it funds none.
-                let (amount, unitMonths) =
-                    funded[position].integer > 0 ? (shares[position].amount, funded[position].integer) : (price.money, pricedUnitMonths.integer)
+                let basis = Self.basis(at: position, shares: shares, funded: funded, price: price, pricedUnitMonths: pricedUnitMonths)
                 own.append(
                     try ConventionAmounts(
-                        grant: shares[position].amount, price: amount, perUnitMonthHundredths: unitMonths, delivered: delivered[period][position],
-                        terms: terms.value))
+                        grant: shares[position].amount, price: basis.amount.money, perUnitMonthHundredths: basis.unitMonths.integer,
+                        delivered: delivered[period][position], terms: terms.value))
             }
             amounts.append(own)
         }
@@ -69,7 +67,7 @@ public final class OwnConventions: Sendable, Hashable {
     /// Every operator's convention in every period (`conventions[period][operator]`), made when first asked.
     public var conventions: [[LinePayments]] {
         if let known = made.withLock({ $0 }) { return known }
-        let all = periods.indices.map { period in holders.indices.map { convention(period: period, at: $0) } }
+        let all = periods.indices.map { period in holders.indices.map { make(period: period, at: $0) } }
         return made.withLock { kept in
             if let kept { return kept }
             kept = all
@@ -77,14 +75,34 @@ public final class OwnConventions: Sendable, Hashable {
         }
     }
 
-    /// The convention of the operator at `position` in the period at `period`, made alone (a text report gives one
-    /// as an example): the same figures as in ``conventions``.
+    /// The convention of the operator at `position` in the period at `period`: the one of ``conventions`` once they are
+    /// made, else made alone (a text report gives one as an example), with the same figures.
     public func convention(period: Int, at position: Int) -> LinePayments {
-        let basis = funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (price, pricedUnitMonths)
-        return LinePayments(
+        if let known = made.withLock({ $0 }) { return known[period][position] }
+        return make(period: period, at: position)
+    }
+
+    /// Whether ``conventions`` were made.
+    var isMade: Bool { made.withLock { $0 != nil } }
+
+    /// What service fait is paid at in an operator's convention: its share over its own funded unit-months; the call's
+    /// price when it funds none.
+    private func basis(at position: Int) -> (amount: Explained, unitMonths: Explained) {
+        Self.basis(at: position, shares: shares, funded: funded, price: price, pricedUnitMonths: pricedUnitMonths)
+    }
+
+    private static func basis(at position: Int, shares: [Figure], funded: [Explained], price: Explained, pricedUnitMonths: Explained) -> (
+        amount: Explained, unitMonths: Explained
+    ) {
+        funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (price, pricedUnitMonths)
+    }
+
+    /// The convention of the operator at `position` in the period at `period`, made.
+    private func make(period: Int, at position: Int) -> LinePayments {
+        LinePayments(
             line: line, period: periods[period], periodIndex: period, holder: holders[position],
             subject: String.joined(line.label, ", ", names[position]), amounts: amounts[period][position], grant: shares[position].asOperand,
-            price: basis, planned: funded[position], delivered: delivered(period: period, at: position), terms: terms)
+            price: basis(at: position), planned: funded[position], delivered: delivered(period: period, at: position), terms: terms)
     }
 
     /// The unit-months an operator delivers in a period, as its convention explains them.
@@ -94,18 +112,19 @@ public final class OwnConventions: Sendable, Hashable {
             of: Operator.path(position, line.unit == .fte ? "staff[]" : "intake"))
     }
 
-    /// ``Explained/citedSources`` of the line's service fait in a period (the sum of the operators' service fait),
+    /// ``Explained/citedSources`` of the line's service fait in any period (the sum of the operators' service fait),
     /// told from each convention's operands (its price, the unit-months delivered, the unit-months funded) without
-    /// making the conventions: what walking that sum gives. The same in every period (the operands cite the same
-    /// fields and parameters, only their values change), so told once.
-    func serviceFaitSources(period: Int) -> CitedSources {
+    /// making the conventions: what walking that sum gives. The same in every period — each operand is the same
+    /// figure, parameter or field whatever the period, only the unit-months delivered change, and sources are not
+    /// values — so told once, from the first period's operands.
+    func serviceFaitSources() -> CitedSources {
         if let known = serviceFaitCited.withLock({ $0 }) { return known }
         var cited = CitedSources()
         for position in holders.indices {
-            let funds = funded[position].integer > 0
-            cited.addWalked(insideFigure: funds ? shares[position].asOperand : price)
-            cited.addWalked(insideFigure: delivered(period: period, at: position))
-            cited.addWalked(insideFigure: funds ? funded[position] : pricedUnitMonths)
+            let basis = basis(at: position)
+            cited.addWalked(insideFigure: basis.amount)
+            cited.addWalked(insideFigure: delivered(period: 0, at: position))
+            cited.addWalked(insideFigure: basis.unitMonths)
         }
         return serviceFaitCited.withLock { kept in
             if let kept { return kept }
@@ -148,6 +167,6 @@ struct OwnConventionsTotal: DeferredExplanation {
     /// The service fait's sources are told without making the conventions (the checks cite them in every report).
     func citedSources() -> CitedSources? {
         guard case .payment(.serviceFait) = figure else { return nil }
-        return own.serviceFaitSources(period: period)
+        return own.serviceFaitSources()
     }
 }

@@ -51,12 +51,13 @@ public struct Explained: Sendable, Hashable {
     /// Another figure, by its identifier, with its own explanation inside.
     public func asFigure(_ id: FigureID) -> Explained { Explained(value, .figure(FigureNode(id: id, self))) }
 
-    /// An operation whose value was computed at once, without its explanation, and whose tree is made later, when an
-    /// output asks for it (an operator's own convention: a national programme has 1 320, its text report prints none).
-    /// The value is the operation's on these operands: the tests evaluate every figure again from its leaves
-    /// (``reevaluated()``).
-    public static func recorded(_ value: Quantity, _ operation: Operation, _ operands: [Explained]) -> Explained {
-        Explained(value, .operation(operation, operands))
+    /// An operation recorded with its value, computed beforehand from the same operands' values (a convention's
+    /// amounts, ``ConventionAmounts`` in the engine, computed at once and explained when an output asks). The value
+    /// is the operation's on these operands: checked here in a debug build, and the tests evaluate every figure again
+    /// from its leaves (``reevaluated()``).
+    package static func recorded(_ value: Quantity, _ operation: Operation, _ operands: [Explained]) -> Explained {
+        assert((try? applying(operation, to: operands)) == value, "\(operation) on its operands is not \(value)")
+        return Explained(value, .operation(operation, operands))
     }
 
     // MARK: Operations (each computes its value from its operands)
@@ -131,21 +132,25 @@ public struct Explained: Sendable, Hashable {
         case .parameter, .field, .projection, .constant, .apportionment: return value
         case .figure(let node): return try node.inner.reevaluated()
         case .operation(let operation, let operands):
-            let values = try operands.map { Explained(try $0.reevaluated(), .field(path: "")) }
-            switch operation {
-            case .sum: return try Explained.sum(values).value
-            case .difference: return try Explained.difference(values[0], values[1]).value
-            case .positiveDifference: return try Explained.positiveDifference(values[0], values[1]).value
-            case .minimum: return Explained.minimum(values[0], values[1]).value
-            case .scaled(let rounding): return try Explained.scaled(values[0], by: values[1], over: values[2], rounding: rounding).value
-            case .rated(let rounding): return try Explained.rated(values[0], values[1], rounding: rounding).value
-            case .product(let unit): return Explained.product(values[0], values[1], as: unit).value
-            case .ratio: return Explained.ratio(values[0], values[1]).value
-            case .share:
-                // ⌊total × weight / Σ weights⌋ + the leftover cent of the largest remainder.
-                let floor = try values[0].money.scaled(by: values[1].integer, over: max(values[2].integer, 1), rounding: .down)
-                return .money(try floor + values[3].money)
-            }
+            return try Explained.applying(operation, to: operands.map { Explained(try $0.reevaluated(), .field(path: "")) })
+        }
+    }
+
+    /// `operation` computed on the values of `values`.
+    private static func applying(_ operation: Operation, to values: [Explained]) throws -> Quantity {
+        switch operation {
+        case .sum: return try Explained.sum(values).value
+        case .difference: return try Explained.difference(values[0], values[1]).value
+        case .positiveDifference: return try Explained.positiveDifference(values[0], values[1]).value
+        case .minimum: return Explained.minimum(values[0], values[1]).value
+        case .scaled(let rounding): return try Explained.scaled(values[0], by: values[1], over: values[2], rounding: rounding).value
+        case .rated(let rounding): return try Explained.rated(values[0], values[1], rounding: rounding).value
+        case .product(let unit): return Explained.product(values[0], values[1], as: unit).value
+        case .ratio: return Explained.ratio(values[0], values[1]).value
+        case .share:
+            // ⌊total × weight / Σ weights⌋ + the leftover cent of the largest remainder.
+            let floor = try values[0].money.scaled(by: values[1].integer, over: max(values[2].integer, 1), rounding: .down)
+            return .money(try floor + values[3].money)
         }
     }
 
@@ -258,7 +263,7 @@ extension CitedSources {
     /// Adds what the walk of a total's ``Explained/citedSources`` adds for `operand`, an operand of one of the figures
     /// the total sums (a figure met inside it giving its kept list): a deferred total (``DeferredExplanation``) tells
     /// its sources from its figures' operands without making the figures.
-    public mutating func addWalked(insideFigure operand: Explained) {
+    package mutating func addWalked(insideFigure operand: Explained) {
         var gathering = CitedGathering()
         gathering.inWalkedFigure = true
         // Moved in and out rather than copied, so that adding never copies the lists.
@@ -297,9 +302,11 @@ private struct CitedGathering: CitationGathering {
 /// A figure inside a tree: its identifier, its explanation, and its ``sources``, gathered the first time they are
 /// asked and then read by every tree the node is part of (a line's total holds each operator's payments; the
 /// checks, the text and the JSON all ask for them). One object for the three (its merged sources in a box of their
-/// own once asked): a national programme makes 11 500.
+/// own once asked); the explanation either made with the node or, for a figure whose value is known at once, made
+/// when first asked (``DeferredExplanation``).
 ///
-/// Two threads asking at once may both gather the sources; the lists are equal, and the first one kept stays.
+/// Two threads asking at once may both gather the sources, or make a deferred explanation; the results are equal,
+/// and the first one kept stays.
 public final class FigureNode: Sendable, Hashable {
     public let id: FigureID
     /// The figure's explanation: made with the node, or when first asked (``DeferredExplanation``).
@@ -383,7 +390,7 @@ public final class FigureNode: Sendable, Hashable {
 
 /// An explanation made the first time it is asked, for a figure whose value is known at once (a line's total over
 /// its operators' own conventions, made only when an output shows them).
-public protocol DeferredExplanation: Sendable {
+package protocol DeferredExplanation: Sendable {
     /// The explanation: its value is the figure's.
     func explanation() -> Explained
     /// ``Explained/citedSources`` of ``explanation()``, when they can be told without making it; `nil` to make it and

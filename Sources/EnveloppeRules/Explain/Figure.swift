@@ -52,7 +52,7 @@ public struct Figure: Sendable, Hashable {
     }
 
     /// A figure whose value is known and whose explanation is made the first time it is asked.
-    public init(id: FigureID, kind: Kind, subject: String? = nil, value: Quantity, deferred: any DeferredExplanation, unit: PaidUnit? = nil) {
+    package init(id: FigureID, kind: Kind, subject: String? = nil, value: Quantity, deferred: any DeferredExplanation, unit: PaidUnit? = nil) {
         self.id = id
         self.kind = kind
         self.subject = subject
