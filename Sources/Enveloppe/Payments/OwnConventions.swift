@@ -46,15 +46,18 @@ public final class OwnConventions: Sendable, Hashable {
         self.terms = terms
         var amounts: [[ConventionAmounts]] = []
         amounts.reserveCapacity(periods.count)
+        let paymentTerms = terms.value
         for period in periods.indices {
             var own: [ConventionAmounts] = []
             own.reserveCapacity(operators.count)
             for position in operators.indices {
-                let basis = Self.basis(at: position, shares: shares, funded: funded, price: price, pricedUnitMonths: pricedUnitMonths)
+                // The basis's amounts, read where they lie (``basis(at:)`` makes its operands).
+                let paysShare = Self.paysShare(funded[position])
                 own.append(
                     try ConventionAmounts(
-                        grant: shares[position].amount, price: basis.amount.money, perUnitMonthHundredths: basis.unitMonths.integer,
-                        delivered: delivered[period][position], terms: terms.value))
+                        grant: shares[position].amount, price: paysShare ? shares[position].amount : price.money,
+                        perUnitMonthHundredths: paysShare ? funded[position].integer : pricedUnitMonths.integer,
+                        delivered: delivered[period][position], terms: paymentTerms))
             }
             amounts.append(own)
         }
@@ -85,17 +88,14 @@ public final class OwnConventions: Sendable, Hashable {
     /// Whether ``conventions`` were made.
     var isMade: Bool { made.withLock { $0 != nil } }
 
-    /// What service fait is paid at in an operator's convention: its share over its own funded unit-months; the call's
-    /// price when it funds none.
+    /// What service fait is paid at in an operator's convention, as its figures explain it (``paysShare(_:)``).
     private func basis(at position: Int) -> (amount: Explained, unitMonths: Explained) {
-        Self.basis(at: position, shares: shares, funded: funded, price: price, pricedUnitMonths: pricedUnitMonths)
+        Self.paysShare(funded[position]) ? (shares[position].asOperand, funded[position]) : (price, pricedUnitMonths)
     }
 
-    private static func basis(at position: Int, shares: [Figure], funded: [Explained], price: Explained, pricedUnitMonths: Explained) -> (
-        amount: Explained, unitMonths: Explained
-    ) {
-        funded[position].integer > 0 ? (shares[position].asOperand, funded[position]) : (price, pricedUnitMonths)
-    }
+    /// Whether an operator's convention pays service fait at its share over the unit-months it funds; at the call's
+    /// price when it funds none.
+    private static func paysShare(_ funded: Explained) -> Bool { funded.integer > 0 }
 
     /// The convention of the operator at `position` in the period at `period`, made.
     private func make(period: Int, at position: Int) -> LinePayments {
