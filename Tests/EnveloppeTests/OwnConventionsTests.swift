@@ -49,6 +49,18 @@ import Testing
         #expect(asked > 10)
     }
 
+    /// `total` is the sum of `figures`: its explanation adds them up, each by its identifier, to its amount.
+    static func expectSum(_ total: Figure, of figures: [Figure], _ what: String) throws {
+        let sum = try #require(total.explanation)
+        guard case .operation(.sum, let operands) = sum.derivation else {
+            Issue.record("\(what) is not a sum")
+            return
+        }
+        #expect(operands.map(\.value) == figures.map(\.value), "\(what)")
+        #expect(operands.map { operand -> FigureID? in if case .figure(let node) = operand.derivation { node.id } else { nil } } == figures.map(\.id))
+        #expect(try Money.sum(figures.map(\.amount)) == total.amount, "\(what)")
+    }
+
     /// The line's service fait cites, told from the conventions' operands, what walking the sum of their service fait
     /// cites once they are made.
     @Test func theServiceFaitSourcesAreThoseOfTheSumOfTheConventions() throws {
@@ -83,29 +95,11 @@ import Testing
                 for (index, period) in line.periods.enumerated() {
                     #expect(conventions[index].count == report.scenario.operators.count)
                     for part in PaymentPart.allCases {
-                        let figures = conventions[index].map { $0.figure(part) }
-                        let total = try #require(period.figure(part).explanation)
-                        guard case .operation(.sum, let operands) = total.derivation else {
-                            Issue.record("\(line.line.id): \(part) is not a sum")
-                            continue
-                        }
-                        #expect(operands.map(\.value) == figures.map(\.value))
-                        #expect(
-                            operands.map { operand -> FigureID? in if case .figure(let node) = operand.derivation { node.id } else { nil } }
-                                == figures.map(\.id))
+                        try Self.expectSum(period.figure(part), of: conventions[index].map { $0.figure(part) }, "\(line.line.id): \(part)")
                     }
                     for k in period.instalments.indices {
-                        let figures = conventions[index].map { $0.instalments[k] }
-                        let total = try #require(period.instalments[k].explanation)
-                        guard case .operation(.sum, let operands) = total.derivation else {
-                            Issue.record("\(line.line.id): instalment \(k) is not a sum")
-                            continue
-                        }
-                        #expect(operands.map(\.value) == figures.map(\.value))
-                        #expect(
-                            operands.map { operand -> FigureID? in if case .figure(let node) = operand.derivation { node.id } else { nil } }
-                                == figures.map(\.id))
-                        #expect(try Money.sum(figures.map(\.amount)) == period.instalments[k].amount)
+                        try Self.expectSum(
+                            period.instalments[k], of: conventions[index].map { $0.instalments[k] }, "\(line.line.id): instalment \(k)")
                     }
                     // Every figure, the totals' and each convention's, is the computation its tree records.
                     for figure in period.figures + conventions[index].flatMap(\.figures) {
