@@ -106,7 +106,7 @@ public struct LineGrant: Sendable, Hashable {
             let delivered = Explained.projection(
                 .unitMonths(hundredths: projection.unitMonths(of: line, over: period), unit: unit), of: deliveredPath)
             if let own {
-                periods.append(try LinePayments(summing: own, period: index, line: line, planned: planned, delivered: delivered, terms: terms))
+                periods.append(try LinePayments(summing: own, period: index, line: line, planned: planned, delivered: delivered))
             } else {
                 periods.append(
                     try LinePayments(

@@ -180,7 +180,7 @@ public struct LinePayments: Sendable, Hashable {
     /// conventions pay (never recomputed on the line, so the totals are what is paid), its explanation — the sum of
     /// the conventions' figures — made when first asked.
     init(
-        summing own: OwnConventions, period periodIndex: Int, line: EnvelopeLine, planned: Explained, delivered: Explained, terms: Cited<PaymentTerms>
+        summing own: OwnConventions, period periodIndex: Int, line: EnvelopeLine, planned: Explained, delivered: Explained
     )
         throws
     {
@@ -193,7 +193,8 @@ public struct LinePayments: Sendable, Hashable {
                 deferred: OwnConventionsTotal(own: own, period: periodIndex, figure: .payment(part), total: total))
         }
         self.line = line.id
-        let period = own.period(periodIndex)
+        let period = own.periods[periodIndex]
+        let terms = own.terms.value
         self.period = period
         self.periodIndex = periodIndex
         holder = nil
@@ -212,10 +213,10 @@ public struct LinePayments: Sendable, Hashable {
                 id: .instalment(line.id, period: periodIndex, number: k + 2), kind: .instalment, subject: subject, value: .money(total),
                 deferred: OwnConventionsTotal(own: own, period: periodIndex, figure: .instalment(k), total: total))
         }
-        instalmentMonths = terms.value.laterInstalmentMonths(of: period)
+        instalmentMonths = terms.laterInstalmentMonths(of: period)
         instalmentsTotal = try Money.sum(amounts.map(\.instalmentsTotal))
-        advanceMonth = terms.value.advanceMonth(of: period)
-        balanceMonth = terms.value.balanceMonth(of: period)
+        advanceMonth = terms.advanceMonth(of: period)
+        balanceMonth = terms.balanceMonth(of: period)
         serviceFaitBasis = nil
         serviceFaitPrice = nil
     }

@@ -12,7 +12,7 @@ public final class OwnConventions: Sendable, Hashable {
     /// Each operator's amounts in each convention period (`amounts[period][operator]`).
     public let amounts: [[ConventionAmounts]]
     private let line: EnvelopeLine
-    private let periods: [Period]
+    let periods: [Period]
     private let holders: [OperatorID]
     private let names: [String]
     /// Each operator's share of the line: its convention's grant.
@@ -22,7 +22,7 @@ public final class OwnConventions: Sendable, Hashable {
     /// The line's price as the call states it: what service fait is paid at for an operator funding none.
     private let price: Explained
     private let pricedUnitMonths: Explained
-    private let terms: Cited<PaymentTerms>
+    let terms: Cited<PaymentTerms>
     /// The conventions' figures, once made.
     private let made = Mutex<[[LinePayments]]?>(nil)
     /// ``serviceFaitSources()``, once told.
@@ -64,18 +64,9 @@ public final class OwnConventions: Sendable, Hashable {
         self.amounts = amounts
     }
 
-    /// The convention period at `index`.
-    func period(_ index: Int) -> Period { periods[index] }
-
     /// Every operator's convention in every period (`conventions[period][operator]`), made when first asked.
     public var conventions: [[LinePayments]] {
-        if let known = made.withLock({ $0 }) { return known }
-        let all = periods.indices.map { period in holders.indices.map { make(period: period, at: $0) } }
-        return made.withLock { kept in
-            if let kept { return kept }
-            kept = all
-            return all
-        }
+        made.kept { periods.indices.map { period in holders.indices.map { make(period: period, at: $0) } } }
     }
 
     /// The convention of the operator at `position` in the period at `period`: the one of ``conventions`` once they are
@@ -118,17 +109,14 @@ public final class OwnConventions: Sendable, Hashable {
     /// figure, parameter or field whatever the period, only the unit-months delivered change, and sources are not
     /// values — so told once, from the first period's operands.
     func serviceFaitSources() -> CitedSources {
-        if let known = serviceFaitCited.withLock({ $0 }) { return known }
-        var cited = CitedSources()
-        for position in holders.indices {
-            let basis = basis(at: position)
-            cited.addWalked(insideFigure: basis.amount)
-            cited.addWalked(insideFigure: delivered(period: 0, at: position))
-            cited.addWalked(insideFigure: basis.unitMonths)
-        }
-        return serviceFaitCited.withLock { kept in
-            if let kept { return kept }
-            kept = cited
+        serviceFaitCited.kept {
+            var cited = CitedSources()
+            for position in holders.indices {
+                let basis = basis(at: position)
+                cited.addWalked(insideFigure: basis.amount)
+                cited.addWalked(insideFigure: delivered(period: 0, at: position))
+                cited.addWalked(insideFigure: basis.unitMonths)
+            }
             return cited
         }
     }

@@ -339,7 +339,7 @@ public final class FigureNode: Sendable, Hashable {
         let recipe: any DeferredExplanation
         let tree = Mutex<Explained?>(nil)
         init(_ recipe: any DeferredExplanation) { self.recipe = recipe }
-        var explanation: Explained { FigureNode.kept(in: tree) { recipe.explanation() } }
+        var explanation: Explained { tree.kept { recipe.explanation() } }
     }
 
     init(id: FigureID, _ inner: Explained) {
@@ -353,31 +353,19 @@ public final class FigureNode: Sendable, Hashable {
     }
 
     /// ``Explained/sources`` of the inner tree, gathered once.
-    var sources: [Citation] { FigureNode.kept(in: gathered) { inner.gathered() } }
+    var sources: [Citation] { gathered.kept { inner.gathered() } }
 
     /// ``sources`` if they were gathered already, without gathering them.
     var gatheredSources: [Citation]? { gathered.withLock { $0 } }
 
     /// ``Explained/citedSources`` of the inner tree, made once.
     var cited: CitedSources {
-        FigureNode.kept(in: merged) {
+        merged.kept {
             if case .later(let deferred) = made, let told = deferred.recipe.citedSources() { return CitedBox(told) }
             var gathering = CitedGathering()
             gathering.walk(inner)
             return CitedBox(gathering.cited)
         }.cited
-    }
-
-    /// What `cache` keeps, made by `make` the first time it is asked (outside the lock: two threads may both make
-    /// it, and the first kept stays).
-    private static func kept<Value: Sendable>(in cache: borrowing Mutex<Value?>, _ make: () -> Value) -> Value {
-        if let known = cache.withLock({ $0 }) { return known }
-        let made = make()
-        return cache.withLock { kept in
-            if let kept { return kept }
-            kept = made
-            return made
-        }
     }
 
     public static func == (a: FigureNode, b: FigureNode) -> Bool { a === b || (a.id == b.id && a.inner == b.inner) }
