@@ -48,6 +48,23 @@ import Testing
         #expect(try Array(MonthlySpread.parts(of: annual)) == (0..<12).map { try MonthlySpread.part(of: annual, monthsSinceStart: $0) })
     }
 
+    /// Written into months, the parts start again every twelve months from the range's first, and the months around
+    /// the range are left as they were: for every range of a 40-month buffer.
+    @Test func thePartsWrittenIntoMonthsAreEachMonthsPart() throws {
+        let annual = Money(cents: 1_234_567)
+        let parts = try MonthlySpread.parts(of: annual)
+        for first in 0..<40 {
+            for last in first..<40 {
+                var months = [Money](repeating: Money(cents: -1), count: 40)
+                months.withUnsafeMutableBufferPointer { parts.write(into: $0, first...last) }
+                let expected = try (0..<40).map { t in
+                    (first...last).contains(t) ? try MonthlySpread.part(of: annual, monthsSinceStart: t - first) : Money(cents: -1)
+                }
+                #expect(months == expected, "months \(first)...\(last)")
+            }
+        }
+    }
+
     @Test func rampUpFillsToCapacityAndAccompanimentsEnd() throws {
         // 3 a month up to 7 places, 4-month accompaniments, places taken again at once.
         let p = try project(Intake(entries: .rampUp(perMonth: 3)), capacity: 7, length: 4)

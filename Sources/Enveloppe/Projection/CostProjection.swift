@@ -79,9 +79,7 @@ public struct CostProjection: Sendable, Hashable {
                     "\(path).staff[\(index)].end", .monthOutside(month: post.end ?? programme.end, first: programme.start, last: programme.end))
             }
             let parts = try MonthlySpread.parts(of: post.annualCost())
-            months.withUnsafeMutableBufferPointer { months in
-                for t in first...last { months[t] = parts[(t - first) % 12] }
-            }
+            months.withUnsafeMutableBufferPointer { parts.write(into: $0, first...last) }
             try CostProjection.add(months, to: &staff)
             if post.role.isAccompaniment {
                 let fte = post.fte.hundredths
@@ -96,9 +94,7 @@ public struct CostProjection: Sendable, Hashable {
             switch charge.basis {
             case .annual(let amount):
                 let parts = try MonthlySpread.parts(of: amount)
-                months.withUnsafeMutableBufferPointer { line in
-                    for t in 0..<n { line[t] = parts[t % 12] }
-                }
+                if n > 0 { months.withUnsafeMutableBufferPointer { parts.write(into: $0, 0...n - 1) } }
             case .perEntry(let amount), .refundableDeposit(let amount):
                 try CostProjection.add(amount, times: households.entries, to: &months)
             case .perHouseholdMonth(let amount):
