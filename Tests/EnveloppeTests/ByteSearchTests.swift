@@ -28,4 +28,23 @@ import Testing
         #expect(!"operators[0].sta".containsBytes(".staff"))
         #expect([UInt8]("x.staff".utf8).withUnsafeBufferPointer { text in [UInt8](".staff".utf8).withUnsafeBufferPointer(text.containsBytes) })
     }
+
+    /// Two runs of bytes are the same exactly when they are equal as arrays: of every length around a word's eight
+    /// bytes, differing in their first byte, their last, one in the middle, or in length alone.
+    @Test func comparesBytesAsArraysDo() {
+        let text = Array("Travailleurs sociaux – Équipe mobile".utf8)
+        for length in 0...text.count {
+            let a = Array(text[..<length])
+            var changed: [[UInt8]] = [a, Array(text[..<max(0, length - 1)]), Array(text[..<min(text.count, length + 1)])]
+            for place in [0, length / 2, length - 1] where place >= 0 && place < length {
+                var other = a
+                other[place] ^= 0x01
+                changed.append(other)
+            }
+            for b in changed {
+                let same = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { a.hasSameBytes(as: $0) } }
+                #expect(same == (a == b), "\(length) bytes")
+            }
+        }
+    }
 }

@@ -14,6 +14,12 @@ struct PlainOperators {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int
     private let tables = KeyTables()
+    /// The place of the element a list is reading, in its list (a post's or a charge's, read before its own lists).
+    private var place = 0
+    /// The texts last read at the same place, given again where the bytes are the same (``text(reusing:)``).
+    private var territory = ""
+    private var titles: [String] = []
+    private var labels: [String] = []
 
     /// The operators of the list whose `[` is at `start`, and the index just past its `]`; `nil` when the list is not
     /// written plainly (the tree reads it then).
@@ -47,8 +53,8 @@ struct PlainOperators {
                 guard let value = text() else { return nil }
                 name = value
             case 2:
-                guard let value = text() else { return nil }
-                territory = value
+                guard let value = text(like: self.territory) else { return nil }
+                (territory, self.territory) = (value, value)
             case 3:
                 guard let value = count() else { return nil }
                 households = value
@@ -68,6 +74,8 @@ struct PlainOperators {
     }
 
     private mutating func staffPost() -> StaffPost? {
+        let slot = place
+        if titles.count <= slot { titles.append("") }
         var (title, role, fte, cost): (String?, StaffPost.Role?, FTE?, Money?) = (nil, nil, nil, nil)
         var (start, end): (YearMonth?, YearMonth?) = (nil, nil)
         var purposes: [ExpensePurpose] = []
@@ -75,10 +83,10 @@ struct PlainOperators {
         while let place = member(of: tables.staff, &members) {
             switch place {
             case 0:
-                guard let value = text() else { return nil }
-                title = value
+                guard let value = text(like: titles[slot]) else { return nil }
+                (title, titles[slot]) = (value, value)
             case 1:
-                guard let value: StaffPost.Role = choice() else { return nil }
+                guard let value = choice(tables.roles) else { return nil }
                 role = value
             case 2:
                 guard let value = self.fte() else { return nil }
@@ -93,7 +101,7 @@ struct PlainOperators {
                 guard let value = month() else { return nil }
                 end = value
             default:
-                guard let value = list({ (reader: inout PlainOperators) -> ExpensePurpose? in reader.choice() }) else { return nil }
+                guard let value = list({ $0.choice($0.tables.purposes) }) else { return nil }
                 purposes = value
             }
         }
@@ -103,6 +111,8 @@ struct PlainOperators {
 
     /// Exactly one basis; a rate of direct costs on an indirect charge only (else the tree says which is wrong).
     private mutating func charge() -> ChargeLine? {
+        let slot = place
+        if labels.count <= slot { labels.append("") }
         var (label, account, kind, purpose): (String?, Int64?, ChargeLine.Kind?, ExpensePurpose?) = (nil, nil, nil, nil)
         var basis: ChargeLine.Basis?
         var members = Members()
@@ -110,16 +120,16 @@ struct PlainOperators {
         while let place = member(of: tables.charge, &members) {
             switch place {
             case 0:
-                guard let value = text() else { return nil }
-                label = value
+                guard let value = text(like: labels[slot]) else { return nil }
+                (label, labels[slot]) = (value, value)
             case 1:
                 guard let value = count(), ChargeLine.accounts.contains(Int(value)) else { return nil }
                 account = value
             case 2:
-                guard let value: ChargeLine.Kind = choice() else { return nil }
+                guard let value = choice(tables.kinds) else { return nil }
                 kind = value
             case 3:
-                guard let value: ExpensePurpose = choice() else { return nil }
+                guard let value = choice(tables.purposes) else { return nil }
                 purpose = value
             default:
                 guard basis == nil else { return nil }
@@ -222,6 +232,18 @@ struct PlainOperators {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// ``text()``, `last` itself where its bytes are `last`'s: a national programme's 440 operators have the same few
+    /// posts and charges, whose titles and labels were each made again (most are longer than a string keeps in its
+    /// own bits: a block of memory each), and share a few territories.
+    private mutating func text(like last: String) -> String? {
+        guard let range = string(), JSONNode.hasVisibleASCII(bytes[range]) else {
+            return nil
+        }
+        let text = UnsafeBufferPointer(rebasing: bytes[range])
+        var last = last
+        return last.withUTF8 { $0.hasSameBytes(as: text) } ? last : String(decoding: text, as: UTF8.self)
+    }
+
     /// A whole number from `minimum` to `maximum`, written as a number (``JSONNode/count(minimum:maximum:)``).
     private mutating func count(minimum: Int64 = 0, maximum: Int64 = JSONNode.maximumCount) -> Int64? {
         guard let range = number(), let hundredths = try? DecimalText.parse(UnsafeBufferPointer(rebasing: bytes[range]), fractionDigits: 2),
@@ -259,10 +281,11 @@ struct PlainOperators {
         return month
     }
 
-    /// ``JSONNode/choice(_:)``: one of the words, written in ASCII.
-    private mutating func choice<Choice: RawRepresentable>() -> Choice? where Choice.RawValue == String {
-        guard let range = string(), !bytes[range].contains(where: { $0 >= 0x80 }) else { return nil }
-        return Choice(rawValue: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    /// ``JSONNode/choice(_:)``: one of the words, written as they are (their letters are ASCII: a string of other
+    /// bytes is none of them).
+    private mutating func choice<Choice>(_ words: Words<Choice>) -> Choice? {
+        guard let range = string() else { return nil }
+        return words.choice(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     /// `true` or `false`.
@@ -383,6 +406,7 @@ struct PlainOperators {
         elements.reserveCapacity(8)
         while true {
             skipWhitespace()
+            place = elements.count
             guard let value = element(&self) else { return nil }
             elements.append(value)
             skipWhitespace()
@@ -489,12 +513,32 @@ struct PlainOperators {
         }
     }
 
-    /// The tables of the objects an operator holds, made once for a list.
+    /// The tables of the objects an operator holds, and of the words its values choose from, made once for a list.
     private struct KeyTables {
         let `operator` = KeyTable(Keys.operator)
         let staff = KeyTable(Keys.staff)
         let charge = KeyTable(Keys.charge)
         let intake = KeyTable(Keys.intake)
         let earlyExit = KeyTable(Keys.earlyExit)
+        let roles = Words<StaffPost.Role>()
+        let kinds = Words<ChargeLine.Kind>()
+        let purposes = Words<ExpensePurpose>()
+    }
+
+    /// The words of a choice as bytes, each with its value: a file's word is compared with their bytes (made into a
+    /// string and looked up, a word cost a block of memory and a search among strings).
+    private struct Words<Choice: RawRepresentable & CaseIterable> where Choice.RawValue == String {
+        let words: [[UInt8]]
+        let values: [Choice]
+
+        init() {
+            values = Array(Choice.allCases)
+            words = values.map { Array($0.rawValue.utf8) }
+        }
+
+        func choice(_ word: UnsafeBufferPointer<UInt8>) -> Choice? {
+            for k in words.indices where words[k].withUnsafeBufferPointer({ $0.hasSameBytes(as: word) }) { return values[k] }
+            return nil
+        }
     }
 }
