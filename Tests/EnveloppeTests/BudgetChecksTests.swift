@@ -151,4 +151,59 @@ import Testing
             scenario: RunReportTests.vial(households: 10, staff: [RunReportTests.post(.socialWork, 100, 52_000)], charges: []))
         #expect(report.findings.first { $0.id == "budget.equilibre" }?.status == .warning)
     }
+
+    /// The sums of the budget checks read from the lines' groups are those read line by line, for every kind of sum:
+    /// on generated budgets of few and of many lines (either side of the lines a sum details), filed or derived, with
+    /// 74 lines asking for two envelope lines or none, and amounts so large that the groups are not used (an
+    /// overflow then the lines' own, in their order).
+    @Test(arguments: 0..<300)
+    func theChecksSumsReadFromGroupsAreThoseReadLineByLine(_ seed: Int) throws {
+        var random = ApportionmentTests.SplitMix64(state: UInt64(seed) &* 7_919)
+        let accounts: [CerfaAccount] = [
+            .staff, .purchases, .otherExternalServices, .indirectCharges, .operatingSubsidies, .sales, .contributionsInKindUsed,
+        ]
+        let envelopeLines: [LineID?] = [nil, "iml", "fsl"]
+        let count = Int(random.next(in: 0...(seed % 3 == 0 ? 600 : 40)))
+        let largest: Int64 = seed % 7 == 0 ? .max / 3 : 1_000_000_00
+        let lines = (0..<count).map { k in
+            let account = accounts[Int(random.next(in: 0...Int64(accounts.count - 1)))]
+            var line = BudgetLine(
+                account: account, label: "ligne \(k)", amount: Money(cents: random.next(in: -largest / 10...largest)), purposes: [], fileLine: k + 1)
+            if account == .operatingSubsidies { line.envelopeLine = envelopeLines[Int(random.next(in: 0...2))] }
+            return line
+        }
+        let budget = Budget(lines: lines, period: BudgetTests.year, isSubmitted: seed % 2 == 0)
+        let includes: [BudgetCheckInput.Kept] = [
+            .charges, .income, .account(.staff), .account(.indirectCharges), .directNonStaff, .requesting("iml"), .requesting("fsl"),
+            .requesting("autre"),
+        ]
+        let lineByLine = Result {
+            try lines.withUnsafeBufferPointer { lines in try includes.map { try BudgetCheckInput.operands(of: lines, in: budget, keeping: $0) } }
+        }
+        let grouped = Result { try BudgetCheckInput.operands(of: budget, where: includes) }
+        switch (grouped, lineByLine) {
+        case (.success(let grouped), .success(let lineByLine)): #expect(grouped == lineByLine)
+        case (.failure(let grouped), .failure(let lineByLine)): #expect(String(describing: grouped) == String(describing: lineByLine))
+        default: Issue.record("seed \(seed): \(grouped) against \(lineByLine)")
+        }
+    }
+
+    /// Two subsidies for two envelope lines that, added in the lines' order, overflow the income's sum (one of them
+    /// taken back further down): the sums are read line by line and overflow as there, though the groups of each
+    /// envelope line would not.
+    @Test func anOverflowOfTheLinesOrderIsKeptWhereGroupsWouldHideIt() throws {
+        let large = Money(cents: 6_000_000_000_000_000_000)
+        var lines = [
+            BudgetLine(account: .operatingSubsidies, label: "IML", amount: large, purposes: [], fileLine: 1),
+            BudgetLine(account: .operatingSubsidies, label: "FSL", amount: large, purposes: [], fileLine: 2),
+            BudgetLine(
+                account: .operatingSubsidies, label: "IML repris", amount: Money(cents: -6_000_000_000_000_000_000), purposes: [], fileLine: 3),
+        ]
+        (lines[0].envelopeLine, lines[1].envelopeLine, lines[2].envelopeLine) = ("iml", "fsl", "iml")
+        lines += (0..<BudgetCheckInput.detailedLines).map {
+            BudgetLine(account: .sales, label: "vente \($0)", amount: Money(cents: 100), purposes: [], fileLine: $0 + 4)
+        }
+        let budget = Budget(lines: lines, period: BudgetTests.year, isSubmitted: true)
+        #expect(throws: ArithmeticError.overflow(operation: "addition")) { try BudgetCheckInput.operands(of: budget, where: [.income]) }
+    }
 }
