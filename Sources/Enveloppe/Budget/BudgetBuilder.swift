@@ -6,12 +6,12 @@ public enum BudgetBuilder {
     /// scenario gives one, otherwise derived from the projection.
     public static func budgets(resolved: ResolvedScenario, lines: [LineGrant], projection: Projection) throws -> [Budget] {
         let periods = resolved.call.periods
-        var operatorLines: [[OperatorLine]]?
+        var operatorLines: [OperatorLines]?
         return try periods.indices.map { index in
             if index == 0, let filed = resolved.scenario.candidateBudget {
                 return candidate(filed, call: resolved.call, period: periods[0])
             }
-            if operatorLines == nil { operatorLines = OperatorLine.lines(of: resolved.scenario.operators) }
+            if operatorLines == nil { operatorLines = OperatorLines.lines(of: resolved.scenario.operators) }
             return try derived(resolved: resolved, lines: lines, projection: projection, periodIndex: index, operatorLines: operatorLines!)
         }
     }
@@ -22,25 +22,25 @@ public enum BudgetBuilder {
     /// rather than once per convention period; only the amount, the line's total over the period's months
     /// (``CostProjection/lineTotals``), changes.
     ///
-    /// The line (its amount left at zero) lies in the case with its place: a switch over an entry then copies the line
-    /// it needs and nothing else.
-    enum OperatorLine {
-        /// A post's line and its totals, `costs.total(post: j, period:)`.
-        case post(Placed)
-        /// A charge's line and its totals, `costs.total(charge: k, period:)`.
-        case charge(Placed)
-        /// `costs.total(charge: k, period:)` of a refundable deposit: money advanced, not a line of the budget.
-        case deposit(Int)
+    /// The lines (their amounts left at zero) are read where they lie, each copied once into the budget: kept in the
+    /// cases of an enumeration, each was copied with its case, then again out of it, in each period.
+    struct OperatorLines {
+        /// The operator's posts' lines, then its charges', each with its place in its list.
+        var lines: [Placed] = []
+        /// The places of its refundable deposits among its charges, `costs.total(charge: k, period:)`: money advanced,
+        /// not lines of the budget.
+        var deposits: [Int] = []
 
-        /// A line and the place of its post or charge. (A struct, not a pair: the pair in a case was copied through the
-        /// runtime's generic copy of a tuple, for each line of each operator in each period.)
+        /// A line and the place of its post (its totals `costs.total(post: index, period:)`) or charge
+        /// (`costs.total(charge: index, period:)`).
         struct Placed {
+            let isPost: Bool
             let index: Int
             let line: BudgetLine
         }
 
         /// Each operator's lines, in the budget's order: its posts, then its charges.
-        static func lines(of operators: [Operator]) -> [[OperatorLine]] {
+        static func lines(of operators: [Operator]) -> [OperatorLines] {
             let several = operators.count > 1
             // What a title or label shows depends on its words alone: read once per label, not once per operator
             // (a national programme's 440 operators have the same few posts).
@@ -77,40 +77,38 @@ public enum BudgetBuilder {
             return operators.indices.map { o in
                 let holder = several ? String.joined(" – ", operators[o].name) : ""  // a dash: names often end in brackets « (fictive) »
                 // Posts, then charges, in one array made at its size (two arrays added made a third).
-                var lines: [OperatorLine] = []
-                lines.reserveCapacity(operators[o].staff.count + operators[o].charges.count)
+                var own = OperatorLines()
+                own.lines.reserveCapacity(operators[o].staff.count + operators[o].charges.count)
                 for (j, post) in operators[o].staff.enumerated() {
                     let stated = post.purposes + (post.role == .housingManagement ? [.housingManagement] : [])
-                    lines.append(
-                        .post(
-                            Placed(
-                                index: j,
-                                line: BudgetLine(
-                                    account: .staff, title: post.title, holder: holder, item: .init(operatorIndex: o, list: .staff, index: j),
-                                    purposes: joined(stated, inferred(post.title, at: j, in: 0))))))
+                    own.lines.append(
+                        Placed(
+                            isPost: true, index: j,
+                            line: BudgetLine(
+                                account: .staff, title: post.title, holder: holder, item: .init(operatorIndex: o, list: .staff, index: j),
+                                purposes: joined(stated, inferred(post.title, at: j, in: 0)))))
                 }
                 for (k, charge) in operators[o].charges.enumerated() {
                     if case .refundableDeposit = charge.basis {
-                        lines.append(.deposit(k))
+                        own.deposits.append(k)
                         continue
                     }
                     let account: CerfaAccount =
                         charge.kind == .indirect ? .indirectCharges : CerfaAccount.charge(number: charge.account) ?? .otherExternalServices
-                    lines.append(
-                        .charge(
-                            Placed(
-                                index: k,
-                                line: BudgetLine(
-                                    account: account, title: charge.label, holder: holder, item: .init(operatorIndex: o, list: .charges, index: k),
-                                    purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1))))))
+                    own.lines.append(
+                        Placed(
+                            isPost: false, index: k,
+                            line: BudgetLine(
+                                account: account, title: charge.label, holder: holder, item: .init(operatorIndex: o, list: .charges, index: k),
+                                purposes: joined(charge.purpose.map { [$0] } ?? [], inferred(charge.label, at: k, in: 1)))))
                 }
-                return lines
+                return own
             }
         }
     }
 
     static func derived(
-        resolved: ResolvedScenario, lines: [LineGrant], projection: Projection, periodIndex: Int, operatorLines: [[OperatorLine]]
+        resolved: ResolvedScenario, lines: [LineGrant], projection: Projection, periodIndex: Int, operatorLines: [OperatorLines]
     ) throws -> Budget {
         let scenario = resolved.scenario
         let call = resolved.call
@@ -120,28 +118,25 @@ public enum BudgetBuilder {
         // Made at its size, or a little more when there are deposits (a national programme's budget has thousands of
         // lines: grown by doubling, it was copied a dozen times).
         budget.reserveCapacity(
-            operatorLines.reduce(0) { $0 + $1.count } + lines.count + scenario.otherIncome.count + 2 * scenario.contributionsInKind.count)
+            operatorLines.reduce(0) { $0 + $1.lines.count } + lines.count + scenario.otherIncome.count + 2 * scenario.contributionsInKind.count)
         var deposits = Money.zero
-        // Each operator's entries read where they lie (an entry taken from the array is copied whole, its line's
-        // strings and purposes retained and released, before its line is copied again into the budget).
-        for o in operatorLines.indices {
-            try operatorLines[o].withUnsafeBufferPointer { own in
-                for entry in own.indices {
-                    switch own[entry] {
-                    // The entry's line is copied once, then moved into the budget (appended as it was, it was copied
-                    // again and the first copy released).
-                    case .post(let placed):
-                        var line = placed.line
-                        line.amount = costs[o].total(post: placed.index, period: periodIndex)
+        // Each operator's lines read where they lie (a line taken from the array is copied whole, its strings and
+        // purposes retained and released, before it is copied again into the budget).
+        try costs.withUnsafeBufferPointer { costs in
+            for o in operatorLines.indices {
+                operatorLines[o].lines.withUnsafeBufferPointer { own in
+                    for entry in own.indices {
+                        // The line is copied once, then moved into the budget (appended as it was, it was copied again
+                        // and the first copy released).
+                        var line = own[entry].line
+                        line.amount =
+                            own[entry].isPost
+                            ? costs[o].total(post: own[entry].index, period: periodIndex)
+                            : costs[o].total(charge: own[entry].index, period: periodIndex)
                         budget.append(consume line)
-                    case .charge(let placed):
-                        var line = placed.line
-                        line.amount = costs[o].total(charge: placed.index, period: periodIndex)
-                        budget.append(consume line)
-                    case .deposit(let k):
-                        deposits = try deposits + costs[o].total(charge: k, period: periodIndex)
                     }
                 }
+                for k in operatorLines[o].deposits { deposits = try deposits + costs[o].total(charge: k, period: periodIndex) }
             }
         }
         for line in lines {
