@@ -12,8 +12,12 @@ struct RunText: Worded {
 
     private func lines(_ evaluation: Evaluation) -> TextLines {
         let report = evaluation.report
-        // Per operator: a row of the split, and a row and a sentence of the schedule for each convention period.
-        var out = TextLines(capacity: 65_536 + report.operators.count * (256 + report.call.periods.count * 640))
+        // Hundreds of operators' conventions would bury the schedule: the text then gives each line's totals.
+        let ownConventions = PaymentRows.ownConventions(report)
+        let eachOperator = ownConventions <= PaymentRows.textLimit
+        // Per operator: a row of the split; per convention listed, a row and a sentence of the schedule. (Room made
+        // for every operator's conventions, which a national text no longer lists, was a megabyte of the heap.)
+        var out = TextLines(capacity: 65_536 + report.operators.count * 256 + (eachOperator ? ownConventions * 640 : 0))
         let call = report.call
         out.append(report.title)
         out.append(String(repeating: "=", count: report.title.count))
@@ -117,9 +121,6 @@ struct RunText: Worded {
         for sentence in schedule.terms(report) { out.append(contentsOf: note(sentence)) }
         // Instalments after the advance get a column of their own: advance + instalments + balance − reversement is due.
         let instalments = PaymentRows.hasInstalments(report)
-        // Hundreds of operators' conventions would bury the schedule: the text then gives each line's totals.
-        let ownConventions = PaymentRows.ownConventions(report)
-        let eachOperator = ownConventions <= PaymentRows.textLimit
         let rows = schedule.rows(report, eachOperator: eachOperator)
         // One convention period for every row: named once above the table rather than on each row (the width it
         // saves keeps a schedule of operators' conventions on the page).
