@@ -153,9 +153,8 @@ import Testing
     }
 
     /// The sums of the budget checks read from the lines' groups are those read line by line, for every kind of sum:
-    /// on generated budgets of few and of many lines (either side of the lines a sum details), filed or derived, with
-    /// 74 lines asking for two envelope lines or none, and amounts so large that the groups are not used (an
-    /// overflow then the lines' own, in their order).
+    /// on generated budgets of few and of many lines, filed or derived, with 74 lines asking for two envelope lines
+    /// or none, and amounts so large that the groups are not used (an overflow then the lines' own, in their order).
     @Test(arguments: 0..<300)
     func theChecksSumsReadFromGroupsAreThoseReadLineByLine(_ seed: Int) throws {
         var random = ApportionmentTests.SplitMix64(state: UInt64(seed) &* 7_919)
@@ -177,14 +176,44 @@ import Testing
             .charges, .income, .account(.staff), .account(.indirectCharges), .directNonStaff, .requesting("iml"), .requesting("fsl"),
             .requesting("autre"),
         ]
+        expectGroupedSums(of: budget, includes, "seed \(seed)")
+    }
+
+    /// A sum of one account's lines on either side of the 200 a sum details (199 to 202 lines), and the income's sum
+    /// of many 74 lines for two envelope lines and none, in turn, after a sale: one subtotal per account, each
+    /// gathering several groups.
+    @Test func theChecksSumsReadFromGroupsAtTheirEdges() {
+        for count in BudgetCheckInput.detailedLines - 1...BudgetCheckInput.detailedLines + 2 {
+            let lines = (0..<count).map {
+                BudgetLine(account: .purchases, label: "achat \($0)", amount: Money(cents: 100 + Int64($0)), purposes: [], fileLine: $0 + 1)
+            }
+            expectGroupedSums(
+                of: Budget(lines: lines, period: BudgetTests.year), [.charges, .account(.purchases), .account(.staff)], "\(count) lines")
+        }
+        let envelopeLines: [LineID?] = [nil, "iml", "fsl"]
+        var lines = [BudgetLine(account: .sales, label: "vente", amount: Money(cents: 5_000), purposes: [], fileLine: 1)]
+        for k in 0..<(3 * BudgetCheckInput.detailedLines) {
+            var line = BudgetLine(
+                account: .operatingSubsidies, label: "subvention \(k)", amount: Money(cents: 1_000 + Int64(k)), purposes: [], fileLine: k + 2)
+            line.envelopeLine = envelopeLines[k % 3]
+            lines.append(line)
+        }
+        expectGroupedSums(
+            of: Budget(lines: lines, period: BudgetTests.year, isSubmitted: true), [.income, .requesting("iml"), .requesting("fsl")], "74 lines")
+    }
+
+    /// The sums of `includes` read from the lines' groups against those read line by line: the same operands, or the
+    /// same error.
+    func expectGroupedSums(of budget: Budget, _ includes: [BudgetCheckInput.Kept], _ comment: Comment) {
         let lineByLine = Result {
-            try lines.withUnsafeBufferPointer { lines in try includes.map { try BudgetCheckInput.operands(of: lines, in: budget, keeping: $0) } }
+            try budget.lines.withUnsafeBufferPointer { lines in try includes.map { try BudgetCheckInput.operands(of: lines, in: budget, keeping: $0) }
+            }
         }
         let grouped = Result { try BudgetCheckInput.operands(of: budget, where: includes) }
         switch (grouped, lineByLine) {
-        case (.success(let grouped), .success(let lineByLine)): #expect(grouped == lineByLine)
-        case (.failure(let grouped), .failure(let lineByLine)): #expect(String(describing: grouped) == String(describing: lineByLine))
-        default: Issue.record("seed \(seed): \(grouped) against \(lineByLine)")
+        case (.success(let grouped), .success(let lineByLine)): #expect(grouped == lineByLine, comment)
+        case (.failure(let grouped), .failure(let lineByLine)): #expect(String(describing: grouped) == String(describing: lineByLine), comment)
+        default: Issue.record("\(comment): \(grouped) against \(lineByLine)")
         }
     }
 

@@ -46,5 +46,9 @@ import Testing
                 #expect(same == (a == b), "\(length) bytes")
             }
         }
+        // Bytes with no address (an empty buffer made from none) are the same as any other empty bytes, and no others.
+        let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        #expect([UInt8]().withUnsafeBufferPointer { none.hasSameBytes(as: $0) && $0.hasSameBytes(as: none) })
+        #expect(!text.withUnsafeBufferPointer { none.hasSameBytes(as: $0) || $0.hasSameBytes(as: none) })
     }
 }

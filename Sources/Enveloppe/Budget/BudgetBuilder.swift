@@ -76,7 +76,8 @@ public enum BudgetBuilder {
             // (Each operator read by index where it lies: a closure given each one would copy it.)
             return operators.indices.map { o in
                 let holder = several ? String.joined(" – ", operators[o].name) : ""  // a dash: names often end in brackets « (fictive) »
-                // Posts, then charges, in one array made at its size (two arrays added made a third).
+                // Posts, then charges, in one array made at once (two arrays added made a third), a little larger
+                // than needed when there are deposits.
                 var own = OperatorLines()
                 own.lines.reserveCapacity(operators[o].staff.count + operators[o].charges.count)
                 for (j, post) in operators[o].staff.enumerated() {
@@ -115,8 +116,8 @@ public enum BudgetBuilder {
         let costs = projection.costs
         let period = call.periods[periodIndex]
         var budget: [BudgetLine] = []
-        // Made at its size, or a little more when there are deposits (a national programme's budget has thousands of
-        // lines: grown by doubling, it was copied a dozen times).
+        // Made at its size (a national programme's budget has thousands of lines: grown by doubling, it was copied a
+        // dozen times).
         budget.reserveCapacity(
             operatorLines.reduce(0) { $0 + $1.lines.count } + lines.count + scenario.otherIncome.count + 2 * scenario.contributionsInKind.count)
         var deposits = Money.zero

@@ -51,7 +51,7 @@ struct BudgetCheckInput {
         self.input = input
         self.budget = budget
         self.periodIndex = periodIndex
-        // Every sum the checks read, a pass over the lines for each (a filed budget may have a million).
+        // Every sum the checks read, from one pass over the lines (a filed budget may have a million).
         let sums = try BudgetCheckInput.operands(
             of: budget,
             where: [.charges, .income, .account(.staff), .account(.indirectCharges), .directNonStaff]
@@ -127,7 +127,7 @@ struct BudgetCheckInput {
         var envelopeLines: [LineID?] = []
         var amounts: [Money] = []
         var counts: [Int] = []
-        /// Each group's first places, up to one more than a sum reads one by one.
+        /// Each group's first places, up to as many as a sum reads one by one (a sum of more reads subtotals).
         var places: [[Int]] = []
 
         /// `nil` when the lines' amounts, whatever their sign, add up past what money holds: some order of adding
@@ -158,7 +158,7 @@ struct BudgetCheckInput {
                 // (Within range: the magnitudes add up within it.)
                 amounts[group] = Money(cents: amounts[group].cents &+ amount.cents)
                 counts[group] += 1
-                if places[group].count <= detailedLines { places[group].append(index) }
+                if places[group].count < detailedLines { places[group].append(index) }
             }
         }
 

@@ -14,9 +14,10 @@ struct PlainOperators {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int
     private let tables = KeyTables()
-    /// The place of the element a list is reading, in its list (a post's or a charge's, read before its own lists).
-    private var place = 0
-    /// The texts last read at the same place, given again where the bytes are the same (``text(reusing:)``).
+    /// The place in its list of the element a list is reading (a post's or a charge's, read before its own lists).
+    private var listPlace = 0
+    /// The title and the label last read at each place of a list, and the previous operator's territory, given again
+    /// where the bytes are the same (``text(like:)``).
     private var territory = ""
     private var titles: [String] = []
     private var labels: [String] = []
@@ -74,7 +75,7 @@ struct PlainOperators {
     }
 
     private mutating func staffPost() -> StaffPost? {
-        let slot = place
+        let slot = listPlace
         if titles.count <= slot { titles.append("") }
         var (title, role, fte, cost): (String?, StaffPost.Role?, FTE?, Money?) = (nil, nil, nil, nil)
         var (start, end): (YearMonth?, YearMonth?) = (nil, nil)
@@ -111,7 +112,7 @@ struct PlainOperators {
 
     /// Exactly one basis; a rate of direct costs on an indirect charge only (else the tree says which is wrong).
     private mutating func charge() -> ChargeLine? {
-        let slot = place
+        let slot = listPlace
         if labels.count <= slot { labels.append("") }
         var (label, account, kind, purpose): (String?, Int64?, ChargeLine.Kind?, ExpensePurpose?) = (nil, nil, nil, nil)
         var basis: ChargeLine.Basis?
@@ -406,7 +407,7 @@ struct PlainOperators {
         elements.reserveCapacity(8)
         while true {
             skipWhitespace()
-            place = elements.count
+            listPlace = elements.count
             guard let value = element(&self) else { return nil }
             elements.append(value)
             skipWhitespace()
