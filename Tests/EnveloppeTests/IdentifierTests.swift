@@ -27,6 +27,18 @@ import Testing
         }
     }
 
+    /// A number joined where it lies is its text, whatever its count of digits (one, two, three, the largest), among
+    /// parts of every kind.
+    @Test func aNumberJoinedIsItsText() {
+        var random = ApportionmentTests.SplitMix64(state: 2_027)
+        for number in [0, 1, 9, 10, 11, 99, 100, 439, 1_000, 123_456_789, Int.max] {
+            let picked = (0..<3).map { _ in Self.parts[Int(random.next() % UInt64(Self.parts.count))] }
+            let joined = String.joined(picked[0], number: number, picked[1], picked[2])
+            #expect(joined == picked[0] + String(number) + picked[1] + picked[2])
+            #expect(Array(joined.utf8) == Array((picked[0] + String(number) + picked[1] + picked[2]).utf8))
+        }
+    }
+
     /// A convention's figures are named from a shared part and a constant one: the same identifier, whichever way
     /// it was made, for `==`, for a hash, for order and for its text.
     @Test func aFigureNamedInTwoPartsIsTheFigureNamedWhole() {

@@ -32,7 +32,7 @@ public struct Operator: Sendable, Hashable {
     /// The path of the operator at `index` of the scenario, or of its `field` (`operators[3].households`), joined
     /// from its parts: a derivation names thousands (an interpolation formats each number through its protocol).
     public static func path(_ index: Int, _ field: String = "") -> String {
-        field.isEmpty ? String.joined("operators[", String(index), "]") : String.joined("operators[", String(index), "].", field)
+        field.isEmpty ? String.joined("operators[", number: index, "]") : String.joined("operators[", number: index, "].", field)
     }
 
     /// The FTE of the accompaniment team (`StaffPost.Role.isAccompaniment`): what a call's team

@@ -18,6 +18,34 @@ extension String {
         }
     }
 
+    /// `a`, the decimal digits of `number`, then `b` and `c`: an index written in a path where it lies
+    /// (`operators[3].households`), without making the number's text first (a derivation names thousands of an
+    /// operator's fields, and a number's text was a string made, measured and copied).
+    ///
+    /// - Precondition: `number` is 0 or more (an index).
+    public static func joined(_ a: String, number: Int, _ b: String, _ c: String = "") -> String {
+        precondition(number >= 0, "an index")
+        var digits = 1
+        var rest = number / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return String(unsafeUninitializedCapacity: a.utf8.count + digits + b.utf8.count + c.utf8.count) { buffer in
+            var next = buffer.baseAddress!
+            copy(a, to: &next)
+            var value = number
+            for place in (0..<digits).reversed() {
+                next[place] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            next += digits
+            copy(b, to: &next)
+            if !c.isEmpty { copy(c, to: &next) }
+            return next - buffer.baseAddress!
+        }
+    }
+
     /// Copies `part`'s bytes to `next` and moves it past them. A native string lends its bytes where they lie (a short
     /// one, kept in the string's own bits, from a copy on the stack: still less than reading it byte by byte). A
     /// function of its own rather than one nested in ``joined(_:_:_:_:_:)``: a nested one would capture `next` in a
