@@ -11,11 +11,9 @@ extension UnsafeBufferPointer<UInt8> {
         }
         return false
     }
-}
 
-extension UnsafeBufferPointer<UInt8> {
-    /// Whether these bytes are `other`'s, compared eight at a time (a generic comparison went byte by byte through
-    /// the collections' iterators, some 300 instructions for a label read again).
+    /// Whether these bytes are `other`'s, compared eight at a time (compared as collections, they went byte by byte
+    /// through the collections' iterators).
     package func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
         guard count == other.count else { return false }
         guard let mine = baseAddress.map(UnsafeRawPointer.init), let theirs = other.baseAddress.map(UnsafeRawPointer.init) else { return true }

@@ -234,8 +234,8 @@ struct PlainOperators {
     }
 
     /// ``text()``, `last` itself where its bytes are `last`'s: a national programme's 440 operators have the same few
-    /// posts and charges, whose titles and labels were each made again (most are longer than a string keeps in its
-    /// own bits: a block of memory each), and share a few territories.
+    /// posts and charges, whose titles and labels were each made again (checked again, and a block of memory each
+    /// beyond the fifteen bytes a string keeps in its own bits), and share a few territories.
     private mutating func text(like last: String) -> String? {
         guard let range = string(), JSONNode.hasVisibleASCII(bytes[range]) else {
             return nil
@@ -527,7 +527,7 @@ struct PlainOperators {
     }
 
     /// The words of a choice as bytes, each with its value: a file's word is compared with their bytes (made into a
-    /// string and looked up, a word cost a block of memory and a search among strings).
+    /// string and looked up, a word cost a string made and a search among strings).
     private struct Words<Choice: RawRepresentable & CaseIterable> where Choice.RawValue == String {
         let words: [[UInt8]]
         let values: [Choice]
