@@ -56,7 +56,7 @@ import Testing
         for first in 0..<40 {
             for last in first..<40 {
                 var months = [Money](repeating: Money(cents: -1), count: 40)
-                months.withUnsafeMutableBufferPointer { parts.write(into: $0, first...last) }
+                months.withUnsafeMutableBufferPointer { parts.write(into: $0, first..<last + 1) }
                 let expected = try (0..<40).map { t in
                     (first...last).contains(t) ? try MonthlySpread.part(of: annual, monthsSinceStart: t - first) : Money(cents: -1)
                 }

@@ -79,7 +79,7 @@ public struct CostProjection: Sendable, Hashable {
                     "\(path).staff[\(index)].end", .monthOutside(month: post.end ?? programme.end, first: programme.start, last: programme.end))
             }
             let parts = try MonthlySpread.parts(of: post.annualCost())
-            months.withUnsafeMutableBufferPointer { parts.write(into: $0, first...last) }
+            months.withUnsafeMutableBufferPointer { parts.write(into: $0, first..<last + 1) }
             try CostProjection.add(months, to: &staff)
             if post.role.isAccompaniment {
                 let fte = post.fte.hundredths
@@ -94,7 +94,7 @@ public struct CostProjection: Sendable, Hashable {
             switch charge.basis {
             case .annual(let amount):
                 let parts = try MonthlySpread.parts(of: amount)
-                if n > 0 { months.withUnsafeMutableBufferPointer { parts.write(into: $0, 0...n - 1) } }
+                months.withUnsafeMutableBufferPointer { parts.write(into: $0, 0..<n) }
             case .perEntry(let amount), .refundableDeposit(let amount):
                 try CostProjection.add(amount, times: households.entries, to: &months)
             case .perHouseholdMonth(let amount):

@@ -36,11 +36,11 @@ public enum MonthlySpread {
         /// Writes the parts month after month into `months[range]`, the range's first month getting the first part:
         /// the first year's computed, each later month the same as twelve months before (computed at each month, a
         /// part and the month's place in the year were three divisions a month).
-        public func write(into months: UnsafeMutableBufferPointer<Money>, _ range: ClosedRange<Int>) {
-            precondition(range.lowerBound >= 0 && range.upperBound < months.count, "the months within the buffer")
+        public func write(into months: UnsafeMutableBufferPointer<Money>, _ range: Range<Int>) {
+            precondition(range.lowerBound >= 0 && range.upperBound <= months.count, "the months within the buffer")
             let year = range.lowerBound + Swift.min(12, range.count)
             for t in range.lowerBound..<year { months[t] = self[t - range.lowerBound] }
-            for t in year..<range.upperBound + 1 { months[t] = months[t - 12] }
+            for t in year..<range.upperBound { months[t] = months[t - 12] }
         }
     }
 }
