@@ -215,6 +215,56 @@ import Testing
         #expect((0..<4).allSatisfy { costs.total(charge: $0, period: 1) == .zero })
     }
 
+    /// Each operator's charges over a convention period, as the checks ask them: the totals its costs added up once
+    /// are those of its months, a range of months that is no period is added up when asked, and a period whose
+    /// charges pass the range of money fails when asked, as adding up its months does.
+    @Test func eachOperatorsChargesOverAPeriodAreThoseOfItsMonths() throws {
+        var rules = RuleSettings()
+        rules.conventionPeriods = 3
+        let operators = (0..<3).map { index in
+            Operator(
+                id: OperatorID("o\(index)"), name: "O\(index)", households: 10 + Int64(index),
+                staff: [
+                    StaffPost(title: "ES", role: .socialWork, fte: FTE(hundredths: 150 + Int64(index)), annualCostPerFTE: Money(cents: 5_200_001)),
+                    StaffPost(title: "Chef", role: .management, fte: FTE(hundredths: 50), annualCostPerFTE: Money(cents: 6_700_000)),
+                ],
+                charges: [
+                    ChargeLine(label: "Transports", account: 62, kind: .direct, basis: .perHouseholdMonth(Money(cents: 2_501))),
+                    ChargeLine(label: "Caution", account: 65, kind: .direct, basis: .refundableDeposit(Money(cents: 60_000))),
+                    ChargeLine(label: "Siège", account: 62, kind: .indirect, basis: .rateOfDirectCosts(Rate(percent: 7))),
+                ],
+                intake: Intake(initial: 3, entries: .rampUp(perMonth: 2 + Int64(index))))
+        }
+        let scenario = Scenario(title: "t", description: "", preset: "vial-pas-de-calais-2025-ami1", rules: rules, operators: operators)
+        let resolved = try ResolvedScenario(scenario)
+        let projection = try Projection(resolved)
+        #expect(resolved.call.periods.count == 3)
+        for index in operators.indices {
+            let costs = projection.costs[index]
+            #expect(costs.periodCharges?.count == 9)
+            for months in resolved.call.periods.map(projection.tableMonths(of:)) + [1..<5, 0..<projection.tableMonths] {
+                var (staff, direct, indirect) = (Money.zero, Money.zero, Money.zero)
+                for t in months {
+                    (staff, direct, indirect) = try (staff + costs.staff[t], direct + costs.directNonStaff[t], indirect + costs.indirect[t])
+                }
+                let asked = try projection.charges(ofOperator: index, over: months)
+                #expect(asked.staff == staff && asked.direct == direct && asked.indirect == indirect && staff > .zero && indirect > .zero)
+            }
+        }
+        // Two charges of 60 % of the largest amount each: each line's months add up, their category's do not.
+        var large = scenario
+        let share = Money(cents: Int64.max / 10 * 6)
+        large.operators[1].charges = [
+            ChargeLine(label: "Locaux", account: 61, kind: .direct, basis: .annual(share)),
+            ChargeLine(label: "Loyers", account: 61, kind: .direct, basis: .annual(share)),
+        ]
+        let overflowing = try Projection(try ResolvedScenario(large))
+        #expect(overflowing.costs[1].periodCharges == nil && overflowing.costs[0].periodCharges != nil)
+        #expect(throws: ArithmeticError.overflow(operation: "addition")) {
+            try overflowing.charges(ofOperator: 1, over: overflowing.tableMonths(of: resolved.call.periods[0]))
+        }
+    }
+
     @Test func aPostStartingBeforeTheProgrammeIsAnInputError() {
         let op = Operator(
             id: "a", name: "A", households: 1,

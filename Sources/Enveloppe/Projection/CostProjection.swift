@@ -24,6 +24,11 @@ public struct CostProjection: Sendable, Hashable {
     public var periods: Int
     /// The operator's number of staff posts: its charges' totals follow theirs in ``lineTotals``.
     public var postCount: Int
+    /// ``charges(over:)`` of each convention period, added up once while the months are at hand (the checks ask them
+    /// of every operator for every convention, twice, and its series were read from all over memory): period `p`'s
+    /// staff, other direct and indirect charges at `3p`, `3p + 1`, `3p + 2`. Nil when one of them is past the range of
+    /// money: they are then added up when asked, and the addition fails there as it did.
+    public var periodCharges: [Money]?
 
     /// Staff post `j`'s cost over convention period `p`.
     public func total(post j: Int, period p: Int) -> Money { lineTotals[j * periods + p] }
@@ -41,6 +46,7 @@ public struct CostProjection: Sendable, Hashable {
         lineTotals = []
         periods = 0
         postCount = 0
+        periodCharges = nil
     }
 
     /// The costs of `op` given its households, over the programme (the first `programme.months` of the table), with
@@ -135,6 +141,10 @@ public struct CostProjection: Sendable, Hashable {
             }
             try CostProjection.add(months, to: &indirect)
             try CostProjection.close(line: op.staff.count + index, &months, over: periods, into: &lineTotals)
+        }
+        periodCharges = try? periods.flatMap { months in
+            let each = try charges(over: months)
+            return [each.staff, each.direct, each.indirect]
         }
     }
 
