@@ -142,10 +142,15 @@ public struct CostProjection: Sendable, Hashable {
             try CostProjection.add(months, to: &indirect)
             try CostProjection.close(line: op.staff.count + index, &months, over: periods, into: &lineTotals)
         }
-        periodCharges = try? periods.flatMap { months in
-            let each = try charges(over: months)
-            return [each.staff, each.direct, each.indirect]
+        var periodCharges: [Money] = []
+        periodCharges.reserveCapacity(3 * periods.count)
+        for months in periods {
+            guard let each = try? charges(over: months) else { return }
+            periodCharges.append(each.staff)
+            periodCharges.append(each.direct)
+            periodCharges.append(each.indirect)
         }
+        self.periodCharges = periodCharges
     }
 
     /// The staff, other direct and indirect charges over `months` of the table (those past its end count nothing),
