@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Enveloppe
+@testable import EnveloppeRules
 
 @Suite struct BudgetTests {
     static let year = Period(start: YearMonth(year: 2025, month: 1), months: 12)
@@ -173,6 +174,35 @@ import Testing
         #expect(ExpensePurpose.inferred(from: "Petit équipement et produits ménagers") == [])
         #expect(ExpensePurpose.inferred(from: "Petit équipement et déménagement") == [.moving])
         #expect(ExpensePurpose.inferred(from: "Équipement, compteurs et déménagement") == [.equipment, .moving, .meters])
+    }
+
+    /// Labels made of keywords and their look-alikes in any case, accented or not, among other words: the purposes
+    /// read from each are those a plain reading gives, the label lowered then searched for every word of a group
+    /// (its bytes: « é » is not « e »), the association's own small equipment aside.
+    @Test(arguments: 0..<400)
+    func purposesAreThoseOfTheLabelLowered(_ seed: Int) {
+        let pieces = [
+            "Équipement", "EQUIPEMENT", "eQuipement", "équipe", "Mobilier", "AMEUBLEMENT", "déménagement", "DEMENAGEMENT", "Compteurs",
+            "COMPTEUR", "Transport", "transPORT", "tr", "Déplacement", "DEPLACEMENT", "Quartier", "QUARTIER", "ancrage", "Activité",
+            "ACTIVITE", "SORTIE", "Caution", "CAUTION", "Dépôt de garantie", "DEPOT DE GARANTIE", "dépot", "Gestion Locative",
+            "GESTION locative", "gestion", "Droit de suite", "DROIT DE SUITE", "Analyse", "PRATIQUES", "Infirmière", "INFIRMIER",
+            "Plateforme", "PLATEFORME", "Petit", "petits", "logement", "ménage", "ménagers", "Ligne", "budget", "Eq", "eQ", "qU", "Tr",
+            "x", "é", "É", "ß", "·", "2025",
+        ]
+        let separators = [" ", " ", "-", "'", ", ", "", " et ", "\u{A0}"]
+        var random = ApportionmentTests.SplitMix64(state: UInt64(seed) &* 0x2545_F491)
+        var label = ""
+        for _ in 0..<random.next(in: 1...6) {
+            label += pieces[Int(random.next(in: 0...Int64(pieces.count - 1)))] + separators[Int(random.next(in: 0...Int64(separators.count - 1)))]
+        }
+        let lowered = Array(label.lowercased().utf8)
+        func holds(_ word: String) -> Bool {
+            let word = Array(word.utf8)
+            return lowered.count >= word.count && (0...lowered.count - word.count).contains { Array(lowered[$0..<$0 + word.count]) == word }
+        }
+        var expected = ExpensePurpose.allCases.filter { purpose in purpose.keywords.contains { group in group.allSatisfy(holds) } }
+        if expected.contains(.equipment) && ExpensePurpose.isOwnSmallEquipment(label.lowercased()) { expected.removeAll { $0 == .equipment } }
+        #expect(ExpensePurpose.inferred(from: label) == expected, "« \(label) »")
     }
 
     @Test(arguments: [

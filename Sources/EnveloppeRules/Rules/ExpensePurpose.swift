@@ -91,8 +91,9 @@ private struct KeywordIndex: Sendable {
     /// The keywords that begin with byte `b`: `byFirstByte[offsets[b]..<offsets[b + 1]]`.
     let byFirstByte: [Int]
     let offsets: [Int]
-    /// The keywords' first two bytes, a bit for each pair: most places of a label begin no keyword
-    /// and are passed over on one test.
+    /// The keywords' first two bytes, a bit for each pair of bytes as a label may write them (an ASCII capital for
+    /// its lower case: every pair that ``lowered`` makes a keyword's): most places of a label begin no keyword and are
+    /// passed over on one test, without lowering its bytes.
     let pairs: [UInt64]
     /// Each purpose's groups of keyword numbers (a group is shown when all its keywords are).
     let groups: [(ExpensePurpose, [[Int]])]
@@ -117,10 +118,15 @@ private struct KeywordIndex: Sendable {
         byFirstByte = buckets.flatMap { $0 }
         offsets = buckets.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         var pairs = [UInt64](repeating: 0, count: 1024)
+        let lowered = KeywordIndex.lowered
         for word in words {
             precondition(word.count >= 2, "a keyword has two bytes at least")
-            let pair = Int(word[0]) << 8 | Int(word[1])
-            pairs[pair >> 6] |= 1 << (pair & 63)
+            for first in 0...255 where lowered[first] == word[0] {
+                for second in 0...255 where lowered[second] == word[1] {
+                    let pair = first << 8 | second
+                    pairs[pair >> 6] |= 1 << (pair & 63)
+                }
+            }
         }
         self.pairs = pairs
         precondition(words.count <= 64, "a keyword is a bit of a 64-bit set")
@@ -128,7 +134,8 @@ private struct KeywordIndex: Sendable {
 
     /// Each byte as it is compared: an ASCII capital as its lower case, any other byte as it is (a label beyond
     /// ASCII is lowered by the standard library before it is read, so this changes nothing in it).
-    let lowered: [UInt8] = (0...255).map { byte in byte >= 0x41 && byte <= 0x5A ? UInt8(byte | 0x20) : UInt8(byte) }
+    let lowered = KeywordIndex.lowered
+    static let lowered: [UInt8] = (0...255).map { byte in byte >= 0x41 && byte <= 0x5A ? UInt8(byte | 0x20) : UInt8(byte) }
 
     /// The keywords found in `text` (bit `k` for keyword `k`), ASCII capitals read as lower case, and whether every
     /// byte of `text` is ASCII: one pass, a byte read once and most places passed over on one test of their pair.
@@ -136,17 +143,14 @@ private struct KeywordIndex: Sendable {
         guard text.count >= 2 else { return (0, text.first.map { $0 < 0x80 } ?? true) }  // every keyword has two bytes at least
         var found: UInt64 = 0
         var high = text[0]
-        lowered.withUnsafeBufferPointer { lowered in
-            pairs.withUnsafeBufferPointer { pairs in
-                var previous = lowered[Int(text[0])]
-                for place in 1..<text.count {
-                    let byte = text[place]
-                    high |= byte
-                    let next = lowered[Int(byte)]
-                    let pair = Int(previous) << 8 | Int(next)
-                    if pairs[pair >> 6] & (1 << (pair & 63)) != 0 { found |= keywords(startingAt: place - 1, in: text, already: found) }
-                    previous = next
-                }
+        pairs.withUnsafeBufferPointer { pairs in
+            var previous = Int(text[0])
+            for place in 1..<text.count {
+                let byte = text[place]
+                high |= byte
+                let pair = previous << 8 | Int(byte)
+                if pairs[pair >> 6] & (1 << (pair & 63)) != 0 { found |= keywords(startingAt: place - 1, in: text, already: found) }
+                previous = Int(byte)
             }
         }
         return (found, high < 0x80)
