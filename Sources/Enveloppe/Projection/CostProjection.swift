@@ -163,13 +163,22 @@ public struct CostProjection: Sendable, Hashable {
     static func charges(staff: [Money], direct: [Money], indirect: [Money], over months: Range<Int>) throws -> (
         staff: Money, direct: Money, indirect: Money
     ) {
-        var (staffTotal, directTotal, indirectTotal) = (Money.zero, Money.zero, Money.zero)
-        for t in months.clamped(to: 0..<staff.count) {
-            staffTotal = try staffTotal + staff[t]
-            directTotal = try directTotal + direct[t]
-            indirectTotal = try indirectTotal + indirect[t]
+        precondition(direct.count >= staff.count && indirect.count >= staff.count, "the three series over the same months")
+        let months = months.clamped(to: 0..<staff.count)
+        // Each series read through its buffer: by index, each month of each was checked for its bounds.
+        return try staff.withUnsafeBufferPointer { staff in
+            try direct.withUnsafeBufferPointer { direct in
+                try indirect.withUnsafeBufferPointer { indirect in
+                    var (staffTotal, directTotal, indirectTotal) = (Money.zero, Money.zero, Money.zero)
+                    for t in months {
+                        staffTotal = try staffTotal + staff[t]
+                        directTotal = try directTotal + direct[t]
+                        indirectTotal = try indirectTotal + indirect[t]
+                    }
+                    return (staffTotal, directTotal, indirectTotal)
+                }
+            }
         }
-        return (staffTotal, directTotal, indirectTotal)
     }
 
     /// Adds `other`'s categories and FTE into these, month by month (its lines' totals are its own): the
