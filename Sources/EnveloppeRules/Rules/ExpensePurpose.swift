@@ -118,12 +118,11 @@ private struct KeywordIndex: Sendable {
         byFirstByte = buckets.flatMap { $0 }
         offsets = buckets.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         var pairs = [UInt64](repeating: 0, count: 1024)
-        let lowered = KeywordIndex.lowered
         for word in words {
             precondition(word.count >= 2, "a keyword has two bytes at least")
-            for first in 0...255 where lowered[first] == word[0] {
-                for second in 0...255 where lowered[second] == word[1] {
-                    let pair = first << 8 | second
+            for first in KeywordIndex.writings(of: word[0]) {
+                for second in KeywordIndex.writings(of: word[1]) {
+                    let pair = Int(first) << 8 | Int(second)
                     pairs[pair >> 6] |= 1 << (pair & 63)
                 }
             }
@@ -134,8 +133,17 @@ private struct KeywordIndex: Sendable {
 
     /// Each byte as it is compared: an ASCII capital as its lower case, any other byte as it is (a label beyond
     /// ASCII is lowered by the standard library before it is read, so this changes nothing in it).
-    let lowered = KeywordIndex.lowered
-    static let lowered: [UInt8] = (0...255).map { byte in byte >= 0x41 && byte <= 0x5A ? UInt8(byte | 0x20) : UInt8(byte) }
+    let lowered: [UInt8] = (0...255).map { byte in byte >= 0x41 && byte <= 0x5A ? UInt8(byte | 0x20) : UInt8(byte) }
+
+    /// The bytes ``lowered`` reads as a keyword's `byte`: a small ASCII letter and its capital, no byte for a capital
+    /// (none is read as one), any other byte itself.
+    static func writings(of byte: UInt8) -> [UInt8] {
+        switch byte {
+        case 0x61...0x7A: [byte, byte - 0x20]
+        case 0x41...0x5A: []
+        default: [byte]
+        }
+    }
 
     /// The keywords found in `text` (bit `k` for keyword `k`), ASCII capitals read as lower case, and whether every
     /// byte of `text` is ASCII: one pass, a byte read once and most places passed over on one test of their pair.
