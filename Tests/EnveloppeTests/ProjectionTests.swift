@@ -215,9 +215,8 @@ import Testing
         #expect((0..<4).allSatisfy { costs.total(charge: $0, period: 1) == .zero })
     }
 
-    /// Each operator's charges over a convention period, as the checks ask them: the totals its costs added up once
-    /// are those of its months, a range of months that is no period is added up when asked, and a period whose
-    /// charges pass the range of money fails when asked, as adding up its months does.
+    /// Each operator's charges over a convention period, as the checks ask them, or over any other months: those of
+    /// its months added up, and a period whose charges pass the range of money fails when asked.
     @Test func eachOperatorsChargesOverAPeriodAreThoseOfItsMonths() throws {
         var rules = RuleSettings()
         rules.conventionPeriods = 3
@@ -241,7 +240,6 @@ import Testing
         #expect(resolved.call.periods.count == 3)
         for index in operators.indices {
             let costs = projection.costs[index]
-            #expect(costs.periodCharges?.count == 9)
             for months in resolved.call.periods.map(projection.tableMonths(of:)) + [1..<5, 0..<projection.tableMonths] {
                 var (staff, direct, indirect) = (Money.zero, Money.zero, Money.zero)
                 for t in months {
@@ -259,7 +257,7 @@ import Testing
             ChargeLine(label: "Loyers", account: 61, kind: .direct, basis: .annual(share)),
         ]
         let overflowing = try Projection(try ResolvedScenario(large))
-        #expect(overflowing.costs[1].periodCharges == nil && overflowing.costs[0].periodCharges != nil)
+        #expect(try overflowing.charges(ofOperator: 0, over: overflowing.tableMonths(of: resolved.call.periods[0])).staff > .zero)
         #expect(throws: ArithmeticError.overflow(operation: "addition")) {
             try overflowing.charges(ofOperator: 1, over: overflowing.tableMonths(of: resolved.call.periods[0]))
         }

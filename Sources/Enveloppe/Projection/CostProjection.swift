@@ -24,11 +24,6 @@ public struct CostProjection: Sendable, Hashable {
     public var periods: Int
     /// The operator's number of staff posts: its charges' totals follow theirs in ``lineTotals``.
     public var postCount: Int
-    /// ``charges(over:)`` of each convention period, added up once while the months are at hand (the checks ask them
-    /// of every operator for every convention, twice, and its series were read from all over memory): period `p`'s
-    /// staff, other direct and indirect charges at `3p`, `3p + 1`, `3p + 2`. Nil when one of them is past the range of
-    /// money: they are then added up when asked, and the addition fails there as it did.
-    public var periodCharges: [Money]?
 
     /// Staff post `j`'s cost over convention period `p`.
     public func total(post j: Int, period p: Int) -> Money { lineTotals[j * periods + p] }
@@ -46,7 +41,6 @@ public struct CostProjection: Sendable, Hashable {
         lineTotals = []
         periods = 0
         postCount = 0
-        periodCharges = nil
     }
 
     /// The costs of `op` given its households, over the programme (the first `programme.months` of the table), with
@@ -142,15 +136,6 @@ public struct CostProjection: Sendable, Hashable {
             try CostProjection.add(months, to: &indirect)
             try CostProjection.close(line: op.staff.count + index, &months, over: periods, into: &lineTotals)
         }
-        var periodCharges: [Money] = []
-        periodCharges.reserveCapacity(3 * periods.count)
-        for months in periods {
-            guard let each = try? charges(over: months) else { return }
-            periodCharges.append(each.staff)
-            periodCharges.append(each.direct)
-            periodCharges.append(each.indirect)
-        }
-        self.periodCharges = periodCharges
     }
 
     /// The staff, other direct and indirect charges over `months` of the table (those past its end count nothing),

@@ -18,9 +18,6 @@ public struct Projection: Sendable, Hashable {
     /// added month by month, in that order, by category (staff, other direct, indirect, deposits, FTE): what the
     /// monthly table, the period charges and a risk run's treasury read. It has no lines' totals.
     public let total: CostProjection
-    /// The months of the table each convention period covers, as each operator's ``CostProjection/periodCharges``
-    /// were added up over them.
-    let periodMonths: [Range<Int>]
 
     /// - Throws: ``InputError`` with the field path of a schedule the operator cannot hold.
     public init(_ resolved: ResolvedScenario) throws {
@@ -65,7 +62,6 @@ public struct Projection: Sendable, Hashable {
         self.tableMonths = tableMonths
         self.households = households
         self.costs = costs
-        periodMonths = periods
         let filedBudget = try FiledBudgetSpending(
             scenario: resolved.scenario, costs: costs, programme: programme, period: call.periods[0], tableMonths: tableMonths)
         self.filedBudget = filedBudget
@@ -109,18 +105,12 @@ public struct Projection: Sendable, Hashable {
     /// they lie (an operator's costs taken from the array would be copied, each of its monthly series retained and
     /// released: the checks ask this of every operator for every convention).
     ///
-    /// The months of a convention period give the totals the operator's costs added up over them
-    /// (``CostProjection/periodCharges``), other months are added up here.
-    ///
     /// - Precondition: `index` is an operator's (checked first: the buffer itself is read without a bounds check).
     public func charges(ofOperator index: Int, over months: Range<Int>) throws -> (staff: Money, direct: Money, indirect: Money) {
         precondition(costs.indices.contains(index), "an operator of the projection")
         // Its three series read through the element's address (the element itself, read whole, was copied).
         return try costs.withUnsafeBufferPointer { buffer in
             let own = buffer.baseAddress! + index
-            if let period = periodMonths.firstIndex(of: months), let known = own.pointee.periodCharges {
-                return (known[3 * period], known[3 * period + 1], known[3 * period + 2])
-            }
             return try CostProjection.charges(
                 staff: own.pointee.staff, direct: own.pointee.directNonStaff, indirect: own.pointee.indirect, over: months)
         }

@@ -17,7 +17,7 @@ extension MonthRow {
         let costs = projection.total
         // Households added over the operators month by month, once for the table (not at each month and series), each
         // series through its buffer (by index, each month of each operator's four series was checked for its bounds
-        // and its sum's for being shared: 3 % of a national run).
+        // and its sum's for being shared: 2 % of a national run's instructions).
         let none = [Int64](repeating: 0, count: programme.months)
         var counted = (accompanied: none, entries: none, exits: none, housed: none)
         projection.households.withUnsafeBufferPointer { households in
