@@ -50,8 +50,8 @@ public enum ExpensePurpose: String, Sendable, Hashable, CaseIterable {
     /// The same, from the label's UTF-8 bytes (a budget file's million labels are matched before any
     /// string is made of them).
     public static func inferred(utf8 label: UnsafeBufferPointer<UInt8>) -> [ExpensePurpose] {
-        // An ASCII label is lowered as it is read, in one pass that also tells whether it is ASCII; another is
-        // lowered by the standard library first, then read again.
+        // An ASCII label is read in one pass that also tells whether it is ASCII, only the places where a keyword may
+        // begin lowered and compared; another is lowered by the standard library first, then read again.
         let index = KeywordIndex.shared
         var (keywords, ascii) = index.keywords(in: label)
         if !ascii {
