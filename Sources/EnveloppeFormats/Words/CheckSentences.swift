@@ -6,8 +6,9 @@ extension Wording {
         let said = comparisonSentence(finding)
         // A check of one of several conventions names it after its own name: « Coût par ménage, convention … : ».
         let name = checkName(finding.comparison)
-        guard let period = finding.period, said.hasPrefix(name) else { return said }
-        return name + periodName(period) + said.dropFirst(name.count)
+        // (Compared as bytes, as this file writes both: `hasPrefix` compares characters, some 9 000 instructions a sentence.)
+        guard let period = finding.period, said.utf8.starts(with: name.utf8) else { return said }
+        return name + periodName(period) + said[said.utf8.index(said.startIndex, offsetBy: name.utf8.count)...]
     }
 
     private func comparisonSentence(_ finding: Finding) -> String {

@@ -13,14 +13,15 @@ public struct Formatter: Sendable {
 
     static let groupSeparator = "\u{202F}"
     static let noBreakSpace = "\u{00A0}"
-    private static let groupSeparatorUTF8 = Array(groupSeparator.utf8)
-    private static let commaUTF8 = Array(",".utf8)
-    private static let minusUTF8 = Array("-".utf8)
-    private static let euroUTF8 = Array("€".utf8)
-    private static let noBreakSpaceUTF8 = Array(noBreakSpace.utf8)
-    private static let spacedEuroUTF8 = Array("\u{00A0}€".utf8)
-    private static let spacedETPUTF8 = Array("\u{00A0}ETP".utf8)
-    private static let spacedFTEUTF8 = Array("\u{00A0}FTE".utf8)
+    // The bytes a number is written with, as static strings: read in place, with no array to set up on first use,
+    // retain or check the bounds of (a report writes thousands of numbers).
+    private static let groupSeparatorUTF8: StaticString = "\u{202F}"
+    private static let minusUTF8: StaticString = "-"
+    private static let euroUTF8: StaticString = "€"
+    private static let noBreakSpaceUTF8: StaticString = "\u{00A0}"
+    private static let spacedEuroUTF8: StaticString = "\u{00A0}€"
+    private static let spacedETPUTF8: StaticString = "\u{00A0}ETP"
+    private static let spacedFTEUTF8: StaticString = "\u{00A0}FTE"
 
     /// `346 200,00 €` / `€346,200.00`.
     public func money(_ amount: Money) -> String {
@@ -235,7 +236,7 @@ public struct Formatter: Sendable {
             bytes.append(contentsOf: unitMonthName(unit).utf8)
         case .units(let hundredths, let unit):
             decimal(hundredths: hundredths, appendingTo: &bytes)
-            bytes.append(contentsOf: Formatter.noBreakSpaceUTF8)
+            Formatter.noBreakSpaceUTF8.withUTF8Buffer { bytes.append(contentsOf: $0) }
             bytes.append(contentsOf: unitName(unit, plural: hundredths > 100).utf8)
         default: bytes.append(contentsOf: self.quantity(quantity).utf8)
         }
@@ -267,19 +268,24 @@ public struct Formatter: Sendable {
             digits += 1
             rest /= 10
         }
-        let separator = language == .fr ? Formatter.groupSeparatorUTF8 : Formatter.commaUTF8
-        let separatorCount = separator.count
-        var at = start + digits + (digits - 1) / 3 * separatorCount
-        let end = at
+        let separator = language == .fr ? Formatter.groupSeparatorUTF8 : ","
+        let separatorCount = separator.utf8CodeUnitCount
+        let end = start + digits + (digits - 1) / 3 * separatorCount
+        // From the last digit back: a separator before every third digit that has one more before it.
+        var at = end
         var value = value
-        for written in 0..<digits {
-            if written > 0 && written % 3 == 0 {
-                at -= separatorCount
-                for index in 0..<separatorCount { buffer[at + index] = separator[index] }
-            }
+        var inGroup = 0
+        while true {
             at -= 1
-            buffer[at] = UInt8(ascii: "0") + UInt8(value % 10)
+            buffer[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
             value /= 10
+            if value == 0 { break }
+            inGroup += 1
+            if inGroup == 3 {
+                inGroup = 0
+                at -= separatorCount
+                _ = Formatter.put(separator, into: buffer, at: at)
+            }
         }
         return end
     }
@@ -295,8 +301,8 @@ public struct Formatter: Sendable {
     }
 
     /// Writes `bytes` at `start`; returns the end.
-    private static func put(_ bytes: [UInt8], into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
-        for index in bytes.indices { buffer[start + index] = bytes[index] }
-        return start + bytes.count
+    private static func put(_ bytes: StaticString, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        (buffer.baseAddress! + start).initialize(from: bytes.utf8Start, count: bytes.utf8CodeUnitCount)
+        return start + bytes.utf8CodeUnitCount
     }
 }
