@@ -8,5 +8,4 @@ import EnveloppeIO
 #endif
 
 StandardStreams.prepare()
-ProcessHeap.prepare()
 exit(Tool.main(Array(CommandLine.arguments.dropFirst())).rawValue)

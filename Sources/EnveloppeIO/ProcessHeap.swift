@@ -17,7 +17,7 @@ public enum ProcessHeap {
     static let reserve = 30 << 20
     static let hugePage = 2 << 20
 
-    /// Call first thing in `main`. Does nothing where the calls are refused (another C library, another system):
+    /// Call before a command's work, once (the command line is read first: its few blocks lie below). Does nothing where the calls are refused (another C library, another system):
     /// the program only runs slower.
     ///
     /// One block of `reserve` taken from the heap (a block that large usually gets a mapping of its own:
