@@ -1,6 +1,14 @@
 /// One line of a budget prévisionnel: an account, a label and an amount.
 public struct BudgetLine: Sendable, Hashable {
+    // Stored small: an operator's item in eight bytes, and the two one-byte fields right after the naming's 41 (the
+    // fields lie in the order they are declared): 80 bytes a line rather than 104. A filed budget of a million lines
+    // then takes 250 MiB at most to be read, checked and written out by `budget`, within its 256 (272 before).
+    /// The label and the origin, kept in their parts where the tool derived the line.
+    private var naming: Naming
     public var account: CerfaAccount
+    /// For a 74 line, the subsidy line of the form and, when it is one of the call's, the envelope line it asks for
+    /// (``envelopeLine``).
+    public var subsidyLine: SubsidyLine?
     /// What the line says: « Loyer », or for a line the tool derives from an operator's post or charge in a
     /// programme of several, « Loyer – Opérateur 3 ».
     public var label: String {
@@ -8,8 +16,6 @@ public struct BudgetLine: Sendable, Hashable {
         set { naming = .given(label: newValue, origin: origin) }
     }
     public var amount: Money
-    /// For a 74 line, the subsidy line of the form and, when it is one of the call's, the envelope line it asks for.
-    public var subsidyLine: SubsidyLine?
     public var envelopeLine: LineID?
     /// What the expense is for, as the scenario says or its label shows.
     public var purposes: [ExpensePurpose]
@@ -18,8 +24,6 @@ public struct BudgetLine: Sendable, Hashable {
         get { naming.origin }
         set { naming = .given(label: label, origin: newValue) }
     }
-    /// The label and the origin, kept in their parts where the tool derived the line.
-    private var naming: Naming
 
     public init(
         account: CerfaAccount, label: String, amount: Money, subsidyLine: SubsidyLine? = nil, envelopeLine: LineID? = nil,
@@ -82,9 +86,21 @@ public struct BudgetLine: Sendable, Hashable {
         enum List: Sendable {
             case staff, charges
         }
-        let operatorIndex: Int
-        let list: List
-        let index: Int
+        /// The operator's place, its top bit telling a charge from a post; then the item's place in its list. Each
+        /// fits 31 bits: a scenario's operators, posts and charges are each fewer than 2³¹ (its file is under 4 GiB,
+        /// and each takes bytes of it; a workbook has a million rows).
+        private let operatorAndList: UInt32
+        private let place: UInt32
+
+        init(operatorIndex: Int, list: List, index: Int) {
+            assert((0..<(1 << 31)).contains(operatorIndex) && (0..<(1 << 31)).contains(index))
+            operatorAndList = UInt32(truncatingIfNeeded: operatorIndex) | (list == .charges ? 1 << 31 : 0)
+            place = UInt32(truncatingIfNeeded: index)
+        }
+
+        var operatorIndex: Int { Int(operatorAndList & ~(1 << 31)) }
+        var list: List { operatorAndList >> 31 == 1 ? .charges : .staff }
+        var index: Int { Int(place) }
 
         /// `operators[3].staff[1]`, joined from its parts (an interpolation formats each number through its protocol).
         var path: String {
