@@ -65,24 +65,22 @@ func peakMemoryKiB() -> Int64? {
     return Int64(line.split(separator: " ").dropFirst().first ?? "")
 }
 
-/// Runs a program with its output discarded (or written where this one's goes) and waits for it: posix_spawn and
-/// waitpid, since Foundation's `Process.waitUntilExit` polls and would add tens of milliseconds to every run.
-func spawnAndWait(_ path: String, _ arguments: [String], keepingOutput: Bool = false, outputTo file: String? = nil) {
+/// Runs a program with its output discarded (or written to `file`) and waits for it: posix_spawn and waitpid, since
+/// Foundation's `Process.waitUntilExit` polls and would add tens of milliseconds to every run. Whether it exited with 0.
+@discardableResult
+func spawnAndWait(_ path: String, _ arguments: [String], outputTo file: String? = nil) -> Bool {
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    if keepingOutput {
-        fflush(nil)  // (all streams: what this process printed comes first)
-    } else {
-        posix_spawn_file_actions_addopen(&actions, 1, file ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    }
+    posix_spawn_file_actions_addopen(&actions, 1, file ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return }
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return false }
     var status: Int32 = 0
-    waitpid(pid, &status, 0)
+    guard waitpid(pid, &status, 0) == pid else { return false }
+    return status == 0  // (exited with 0: neither another status nor a signal)
 }
 
 // 1. Each scenario end to end, process start included.
@@ -94,13 +92,17 @@ let scenarios = ((try? FileManager.default.contentsOfDirectory(atPath: folder.pa
 if CommandLine.arguments.dropFirst().first == "--csv-readers" {
     let times = try csvReaders(national(territories: 44))
     if CommandLine.arguments.dropFirst(2).first == "--raw" {
-        for (name, (time, bytes)) in times { print("\(name) \(nanoseconds(time)) \(bytes)") }
+        for (name, (time, bytes)) in times.sorted(by: { $0.key < $1.key }) { printTiming(name, time, bytes) }
     } else {
         printCSVReaders(times)
     }
     exit(0)
 }
-if CommandLine.arguments.dropFirst().first == "--phases", CommandLine.arguments.count == 3 {
+if CommandLine.arguments.dropFirst().first == "--phases" {
+    guard CommandLine.arguments.count == 3 else {
+        FileHandle.standardError.write(Data("enveloppe-bench: --phases FILE (a scenario file)\n".utf8))
+        exit(2)
+    }
     try phases(CommandLine.arguments[2])
     exit(0)
 }
@@ -111,7 +113,10 @@ if onlyNationalFile {
         FileHandle.standardError.write(Data("enveloppe-bench: « \(keep) » is not a folder: enveloppe-bench --national-file [FOLDER]\n".utf8))
         exit(2)
     }
-    try nationalFromFile(keep: keep)
+    do { try nationalFromFile(keep: keep) } catch {
+        print("   \(error)")
+        exit(1)
+    }
     exit(0)
 }
 print("1. Scenarios end to end (enveloppe run, process start included, median of 9)")
@@ -414,7 +419,7 @@ if FileManager.default.isExecutableFile(atPath: executable.path) {
     print("   (skipped: build the tool first, `swift build -c release`)")
 }
 print("")
-try nationalFromFile()
+do { try nationalFromFile() } catch { print("   \(error)") }
 
 // 7. The national programme from its file, end to end, by phase, against a floor (`enveloppe-bench --national-file`
 // runs this part alone). Every figure is the fastest of its runs: other processes on a shared machine only add time.
@@ -449,9 +454,11 @@ func nationalFromFile(keep: String? = nil) throws {
     // others, whatever the core (the text rendered in 0.93 to 1.03 ms instead of 0.53 to 0.55, the computation in 6.4
     // to 7.6 ms instead of 3.8 to 4.4, in three processes of eight): timed in this one process alone, a phase's
     // fastest of its runs was that of a slow process in one benchmark run of two or three.
-    let phaseTimes = try fastestOfProcesses(5, ["--phases", bigFile], in: folder)
+    let (phaseTimes, phasesFailed) = fastestOfProcesses(5, ["--phases", bigFile], in: folder, named: "phases")
     func phase(_ name: String) throws -> (time: Duration, bytes: Int) {
-        guard let found = phaseTimes[name] else { throw BenchmarkFailure("the phases' processes said nothing of « \(name) »") }
+        guard let found = phaseTimes[name] else {
+            throw BenchmarkFailure("part 7 not measured: no process of five timed « \(name) » (\(phasesFailed) failed)")
+        }
         return found
     }
     let bytes = try FileSystem.read(bigFile)
@@ -542,27 +549,43 @@ func nationalFromFile(keep: String? = nil) throws {
     print(
         "   10× the input (\(tenth.operators.count) → \(big.operators.count) operators, text): \(ms(tenthEndToEnd.time)) → \(ms(text.time)) ms, \(times(text.time, tenthEndToEnd.time))× the time (target ≤ 11×)"
     )
-    // The readers in processes of their own, as the command reads a file, the fastest of three kept as for the phases
+    // The readers in processes of their own, as the command reads a file, the fastest of five kept as for the phases
     // above: timed in the benchmark's process after it had rendered pages of tens of MiB, the budget reader's 10 MiB
     // of lines took 2 600 page faults a read instead of 1 200, and a third more time (24 ms against 16).
-    printCSVReaders(try fastestOfProcesses(3, ["--csv-readers", "--raw"], in: folder))
+    let (readerTimes, readersFailed) = fastestOfProcesses(5, ["--csv-readers", "--raw"], in: folder, named: "readers")
+    printCSVReaders(readerTimes)
+    if phasesFailed + readersFailed > 0 {
+        print("   (processes that failed: \(phasesFailed) of 5 for the phases, \(readersFailed) of 5 for the readers)")
+    }
 }
 
-/// Runs this benchmark `runs` times with `arguments`, each run printing `name nanoseconds bytes` lines, and keeps each
-/// name's fastest time (with its bytes).
-func fastestOfProcesses(_ runs: Int, _ arguments: [String], in folder: URL) throws -> [String: (time: Duration, bytes: Int)] {
+/// A timing as a line of its own, `name nanoseconds bytes`, for ``fastestOfProcesses(_:_:in:named:)`` to read.
+func printTiming(_ name: String, _ time: Duration, _ bytes: Int) { print("\(name) \(nanoseconds(time)) \(bytes)") }
+
+/// Runs this benchmark `runs` times with `arguments`, each run printing ``printTiming(_:_:_:)`` lines into a file of
+/// `folder` (removed once read), and keeps each name's fastest time (with its bytes); how many runs failed.
+func fastestOfProcesses(_ runs: Int, _ arguments: [String], in folder: URL, named name: String) -> (
+    times: [String: (time: Duration, bytes: Int)], failed: Int
+) {
     var fastest: [String: (time: Duration, bytes: Int)] = [:]
+    var failed = 0
     for run in 0..<runs {
-        let results = folder.appendingPathComponent("times-\(run).txt").path
-        spawnAndWait(CommandLine.arguments[0], arguments, outputTo: results)
-        for line in try String(contentsOfFile: results, encoding: .utf8).split(separator: "\n") {
+        let results = folder.appendingPathComponent("\(name)-\(run).txt").path
+        defer { try? FileManager.default.removeItem(atPath: results) }
+        guard spawnAndWait(CommandLine.arguments[0], arguments, outputTo: results),
+            let text = try? String(contentsOfFile: results, encoding: .utf8)
+        else {
+            failed += 1
+            continue
+        }
+        for line in text.split(separator: "\n") {
             let fields = line.split(separator: " ")
             guard fields.count == 3, let nanoseconds = Int64(fields[1]), let size = Int(fields[2]) else { continue }
             let time = Duration.nanoseconds(nanoseconds)
             if fastest[String(fields[0])].map({ time < $0.time }) ?? true { fastest[String(fields[0])] = (time, size) }
         }
     }
-    return fastest
+    return (fastest, failed)
 }
 
 /// The phases of `enveloppe run FILE` in this process, each the fastest of its runs, one line each on standard output:
@@ -570,7 +593,7 @@ func fastestOfProcesses(_ runs: Int, _ arguments: [String], in folder: URL) thro
 /// 25 times: this shared machine is at times slowed for longer than nine of them (a reader's nine runs once all took
 /// twice its usual time, and the next nine did not).
 func phases(_ file: String) throws {
-    func say(_ name: String, _ time: Duration, _ bytes: Int) { print("\(name) \(nanoseconds(time)) \(bytes)") }
+    let say = printTiming
     let (readTime, bytes) = try minimum(25) { try FileSystem.read(file) }
     say("read", readTime, bytes.count)
     let (decodeTime, decoded) = try minimum(25) { try ScenarioFile.decode(bytes, name: file) }

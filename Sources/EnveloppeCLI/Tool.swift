@@ -70,7 +70,7 @@ enum Tool {
         if arguments.contains(where: { $0 == "--help" || $0 == "-h" }) { return try say(Help.command(command, language)) }
         let invocation = try parse(arguments, for: command, language: language)
         // The heap set up for a report only now: the help, the version and a usage error need none, and the first
-        // 2 MiB page the setting makes would cost them a tenth of a millisecond, an eighth of their start.
+        // 2 MiB page it takes cost `enveloppe --version` 0.12 ms of its 0.74 (docs/performance.md, twenty-fifth pass).
         ProcessHeap.prepare()
         return try command.run(invocation)
     }

@@ -17,8 +17,8 @@ public enum ProcessHeap {
     static let reserve = 30 << 20
     static let hugePage = 2 << 20
 
-    /// Call before a command's work, once (the command line is read first: its few blocks lie below). Does nothing where the calls are refused (another C library, another system):
-    /// the program only runs slower.
+    /// Call once, before a command's work (the command line is read first: its few blocks lie below). Does nothing
+    /// where the calls are refused (another C library, another system): the program only runs slower.
     ///
     /// One block of `reserve` taken from the heap (a block that large usually gets a mapping of its own:
     /// `M_MMAP_THRESHOLD` is raised for it, then set back to the C library's first value, which it no longer moves

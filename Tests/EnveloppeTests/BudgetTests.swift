@@ -116,17 +116,17 @@ import Testing
         #expect(byLine(reversed) == byLine(euros))
     }
 
-    /// An operator's post or charge is held in eight bytes: its places read back whole, up to the largest a scenario
-    /// can have, and a line stays 80 bytes (a filed budget of a million lines is held twice while its budgets are made).
+    /// An operator's post or charge is held in nine bytes: its places read back whole, up to the largest a scenario
+    /// can have, and a line stays 80 bytes (a filed budget may hold a million lines, docs/robustness.md).
     @Test func anOperatorsItemKeepsItsPlacesInALineOfEightyBytes() {
-        for (o, k) in [(0, 0), (1, 2), (439, 17), (1 << 20, 65_536), (Int(Int32.max), Int(Int32.max))] {
+        for (o, k) in [(0, 0), (1, 2), (439, 17), (1 << 20, 65_536), (Int(UInt32.max), Int(UInt32.max))] {
             for list in [BudgetLine.OperatorItem.List.staff, .charges] {
                 let item = BudgetLine.OperatorItem(operatorIndex: o, list: list, index: k)
                 #expect(item.operatorIndex == o && item.list == list && item.index == k)
                 #expect(item.path == "operators[\(o)].\(list == .staff ? "staff" : "charges")[\(k)]")
             }
         }
-        #expect(MemoryLayout<BudgetLine.OperatorItem>.size == 8)
+        #expect(MemoryLayout<BudgetLine.OperatorItem>.size == 9)
         #expect(MemoryLayout<BudgetLine>.stride <= 80)
     }
 

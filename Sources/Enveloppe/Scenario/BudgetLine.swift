@@ -1,8 +1,8 @@
 /// One line of a budget prévisionnel: an account, a label and an amount.
 public struct BudgetLine: Sendable, Hashable {
-    // Stored small: an operator's item in eight bytes, and the two one-byte fields right after the naming's 41 (the
-    // fields lie in the order they are declared): 80 bytes a line rather than 104. A filed budget of a million lines
-    // then takes 250 MiB at most to be read, checked and written out by `budget`, within its 256 (272 before).
+    // Stored small (a filed budget may hold a million lines, docs/robustness.md): an operator's item in nine bytes,
+    // and the two one-byte fields right after the naming's 41, the fields lying in the order they are declared: 80
+    // bytes a line rather than 104.
     /// The label and the origin, kept in their parts where the tool derived the line.
     private var naming: Naming
     public var account: CerfaAccount
@@ -86,20 +86,20 @@ public struct BudgetLine: Sendable, Hashable {
         enum List: Sendable {
             case staff, charges
         }
-        /// The operator's place, its top bit telling a charge from a post; then the item's place in its list. Each
-        /// fits 31 bits: a scenario's operators, posts and charges are each fewer than 2³¹ (its file is under 4 GiB,
-        /// and each takes bytes of it; a workbook has a million rows).
-        private let operatorAndList: UInt32
+        /// The places in 32 bits: a scenario's operators, posts and charges are each fewer than 2³² (its file is
+        /// under 4 GiB, and each takes bytes of it; a workbook has a million rows).
+        private let operatorPlace: UInt32
         private let place: UInt32
+        let list: List
 
         init(operatorIndex: Int, list: List, index: Int) {
-            assert((0..<(1 << 31)).contains(operatorIndex) && (0..<(1 << 31)).contains(index))
-            operatorAndList = UInt32(truncatingIfNeeded: operatorIndex) | (list == .charges ? 1 << 31 : 0)
+            precondition(UInt32(exactly: operatorIndex) != nil && UInt32(exactly: index) != nil, "a scenario's places fit 32 bits")
+            operatorPlace = UInt32(truncatingIfNeeded: operatorIndex)
             place = UInt32(truncatingIfNeeded: index)
+            self.list = list
         }
 
-        var operatorIndex: Int { Int(operatorAndList & ~(1 << 31)) }
-        var list: List { operatorAndList >> 31 == 1 ? .charges : .staff }
+        var operatorIndex: Int { Int(operatorPlace) }
         var index: Int { Int(place) }
 
         /// `operators[3].staff[1]`, joined from its parts (an interpolation formats each number through its protocol).

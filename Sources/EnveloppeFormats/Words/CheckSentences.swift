@@ -6,7 +6,8 @@ extension Wording {
         let said = comparisonSentence(finding)
         // A check of one of several conventions names it after its own name: « Coût par ménage, convention … : ».
         let name = checkName(finding.comparison)
-        // (Compared as bytes, as this file writes both: `hasPrefix` compares characters, some 9 000 instructions a sentence.)
+        // (Compared as bytes, the wording writing both the same way, CheckNames.swift and this file: `hasPrefix`
+        // compares characters, some 9 000 instructions a sentence.)
         guard let period = finding.period, said.utf8.starts(with: name.utf8) else { return said }
         return name + periodName(period) + said[said.utf8.index(said.startIndex, offsetBy: name.utf8.count)...]
     }

@@ -11,8 +11,8 @@ public struct Formatter: Sendable {
 
     public init(_ language: Language) { self.language = language }
 
-    static let groupSeparator = "\u{202F}"
-    static let noBreakSpace = "\u{00A0}"
+    static let groupSeparator = groupSeparatorUTF8.description
+    static let noBreakSpace = noBreakSpaceUTF8.description
     // The bytes a number is written with, as static strings: read in place, with no array to set up on first use,
     // retain or check the bounds of (a report writes thousands of numbers).
     private static let groupSeparatorUTF8: StaticString = "\u{202F}"
@@ -302,6 +302,7 @@ public struct Formatter: Sendable {
 
     /// Writes `bytes` at `start`; returns the end.
     private static func put(_ bytes: StaticString, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        assert(start + bytes.utf8CodeUnitCount <= buffer.count)
         (buffer.baseAddress! + start).initialize(from: bytes.utf8Start, count: bytes.utf8CodeUnitCount)
         return start + bytes.utf8CodeUnitCount
     }
